@@ -1,0 +1,178 @@
+import { DateTime } from 'luxon';
+import type { Interval } from '../time/interval.js';
+import {
+  PlanningInputError,
+  checkLocalDate,
+  checkLocalTime,
+  checkPositiveInteger,
+  checkWeekday,
+  checkWeekdays,
+  checkZone,
+  localInstant,
+  luxonWeekday,
+  type Weekday,
+} from './input.js';
+
+/** Which week of the month, as Graph's `weekIndex`. */
+export const WEEK_INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as const;
+export type WeekIndex = (typeof WEEK_INDEXES)[number];
+
+/**
+ * The repeating part, in Graph's vocabulary so booking can send it unchanged:
+ * weekly (interval 2 = every other week), absoluteMonthly (the 15th), relativeMonthly (the second Tuesday).
+ */
+export type RecurrencePattern =
+  | { readonly type: 'weekly'; readonly interval: number; readonly daysOfWeek: readonly Weekday[]; readonly firstDayOfWeek?: Weekday }
+  | { readonly type: 'absoluteMonthly'; readonly interval: number; readonly dayOfMonth: number }
+  | { readonly type: 'relativeMonthly'; readonly interval: number; readonly dayOfWeek: Weekday; readonly index: WeekIndex };
+
+/**
+ * A recurring meeting in local time: it starts at `startTime` on the wall clock of `timeZone` on every
+ * date of the pattern, so a 15:00 meeting stays at 15:00 when the clocks change. It runs from `firstDate`
+ * until `endDate` (inclusive) or for `count` occurrences: exactly one of the two.
+ */
+export interface RecurrenceSpec {
+  readonly pattern: RecurrencePattern;
+  readonly startTime: string;
+  readonly durationMinutes: number;
+  readonly timeZone: string;
+  readonly firstDate: string;
+  readonly endDate?: string;
+  readonly count?: number;
+}
+
+/** One meeting of a series: its local date and its instants. */
+export interface Occurrence extends Interval {
+  readonly index: number;
+  readonly date: string;
+}
+
+/** Outlook refuses series longer than this, and it keeps a runaway end date from hanging the search. */
+export const MAX_OCCURRENCES = 999;
+const MAX_INTERVAL = 99;
+
+function checkPattern(value: unknown, field: string): RecurrencePattern {
+  const pattern = (value ?? {}) as Record<string, unknown>;
+  const interval = pattern['interval'] === undefined ? 1 : checkPositiveInteger(pattern['interval'], `${field}.interval`, MAX_INTERVAL);
+  switch (pattern['type']) {
+    case 'weekly': {
+      const daysOfWeek = checkWeekdays(pattern['daysOfWeek'], `${field}.daysOfWeek`);
+      const firstDayOfWeek = pattern['firstDayOfWeek'] === undefined ? undefined : checkWeekday(pattern['firstDayOfWeek'], `${field}.firstDayOfWeek`);
+      return firstDayOfWeek === undefined ? { type: 'weekly', interval, daysOfWeek } : { type: 'weekly', interval, daysOfWeek, firstDayOfWeek };
+    }
+    case 'absoluteMonthly': {
+      const dayOfMonth = pattern['dayOfMonth'];
+      // Days 29-31 are missing from some months, and calendars disagree on whether such a month is skipped
+      // or moved to its last day: refuse rather than check dates the booked series might not have.
+      if (typeof dayOfMonth !== 'number' || !Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
+        throw new PlanningInputError(`${field}.dayOfMonth`, `${String(dayOfMonth)} is not allowed; give a day from 1 to 28, or use a relativeMonthly pattern with index "last" for the end of the month.`);
+      }
+      return { type: 'absoluteMonthly', interval, dayOfMonth };
+    }
+    case 'relativeMonthly': {
+      const dayOfWeek = checkWeekday(pattern['dayOfWeek'], `${field}.dayOfWeek`);
+      const index = pattern['index'];
+      if (typeof index !== 'string' || !(WEEK_INDEXES as readonly string[]).includes(index)) {
+        throw new PlanningInputError(`${field}.index`, `"${String(index)}" is not a week of the month; use one of ${WEEK_INDEXES.join(', ')}.`);
+      }
+      return { type: 'relativeMonthly', interval, dayOfWeek, index: index as WeekIndex };
+    }
+    default:
+      throw new PlanningInputError(`${field}.type`, `"${String(pattern['type'])}" is not a supported pattern; use weekly, absoluteMonthly or relativeMonthly.`);
+  }
+}
+
+/** Checks every field and returns the spec in normal form (days in Monday-first order, interval filled in). */
+export function checkRecurrence(value: unknown, field = 'recurrence'): RecurrenceSpec {
+  if (typeof value !== 'object' || value === null) throw new PlanningInputError(field, 'give the recurrence as an object with pattern, startTime, durationMinutes, timeZone, firstDate and endDate or count.');
+  const spec = value as Record<string, unknown>;
+  const pattern = checkPattern(spec['pattern'], `${field}.pattern`);
+  const startMinutes = checkLocalTime(spec['startTime'], `${field}.startTime`);
+  const durationMinutes = checkPositiveInteger(spec['durationMinutes'], `${field}.durationMinutes`, 24 * 60, ' minutes');
+  if (startMinutes + durationMinutes > 24 * 60) {
+    throw new PlanningInputError(`${field}.durationMinutes`, `a ${durationMinutes}-minute meeting starting at ${String(spec['startTime'])} runs past midnight; shorten it or start earlier.`);
+  }
+  const timeZone = checkZone(spec['timeZone'], `${field}.timeZone`);
+  const first = checkLocalDate(spec['firstDate'], `${field}.firstDate`);
+  const hasEnd = spec['endDate'] !== undefined;
+  const hasCount = spec['count'] !== undefined;
+  if (hasEnd === hasCount) {
+    throw new PlanningInputError(`${field}.endDate`, 'give exactly one of endDate (the last date, yyyy-MM-dd) or count (the number of meetings).');
+  }
+  const base = { pattern, startTime: String(spec['startTime']), durationMinutes, timeZone, firstDate: first.toISODate()! };
+  if (hasCount) return { ...base, count: checkPositiveInteger(spec['count'], `${field}.count`, MAX_OCCURRENCES, ' meetings') };
+  const end = checkLocalDate(spec['endDate'], `${field}.endDate`);
+  if (end < first) throw new PlanningInputError(`${field}.endDate`, `${end.toISODate()} is before firstDate ${base.firstDate}; move the end date later.`);
+  return { ...base, endDate: end.toISODate()! };
+}
+
+/** The nth (or last) given weekday of the month that `monthStart` begins, as a UTC-labelled local date. */
+function relativeDay(monthStart: DateTime, dayOfWeek: Weekday, index: WeekIndex): DateTime {
+  const target = luxonWeekday(dayOfWeek);
+  if (index === 'last') {
+    const lastDay = monthStart.endOf('month').startOf('day');
+    return lastDay.minus({ days: (lastDay.weekday - target + 7) % 7 });
+  }
+  const firstMatch = monthStart.plus({ days: (target - monthStart.weekday + 7) % 7 });
+  return firstMatch.plus({ weeks: WEEK_INDEXES.indexOf(index) });
+}
+
+/** The local dates of each period in order (one week or one month per call), on the pattern's days. */
+function* periodDates(pattern: RecurrencePattern, first: DateTime): Generator<DateTime[]> {
+  if (pattern.type === 'weekly') {
+    const weekStartDay = luxonWeekday(pattern.firstDayOfWeek ?? 'sunday');
+    const weekStart = first.minus({ days: (first.weekday - weekStartDay + 7) % 7 });
+    const wanted = new Set(pattern.daysOfWeek.map(luxonWeekday));
+    for (let k = 0; ; k += pattern.interval) {
+      const start = weekStart.plus({ weeks: k });
+      const days: DateTime[] = [];
+      for (let d = 0; d < 7; d++) {
+        const day = start.plus({ days: d });
+        if (wanted.has(day.weekday)) days.push(day);
+      }
+      yield days;
+    }
+  }
+  const monthStart = first.startOf('month');
+  for (let k = 0; ; k += pattern.interval) {
+    const month = monthStart.plus({ months: k });
+    yield [pattern.type === 'absoluteMonthly' ? month.set({ day: pattern.dayOfMonth }) : relativeDay(month, pattern.dayOfWeek, pattern.index)];
+  }
+}
+
+/**
+ * Every meeting of the series, in order. Dates are generated in local calendar terms (Luxon) and each
+ * start is the local start time on that date in the series' zone, so it follows daylight-saving changes.
+ * A start time that the clocks skip (02:30 on the spring-forward night) moves forward by the gap.
+ */
+export function recurrenceOccurrences(input: RecurrenceSpec): Occurrence[] {
+  const spec = checkRecurrence(input);
+  const occurrences = occurrencesOfCheckedSpec(spec);
+  if (occurrences.length === 0) {
+    throw new PlanningInputError('recurrence.endDate', `no meeting of this pattern falls between ${spec.firstDate} and ${spec.endDate}; move the end date later or change the pattern.`);
+  }
+  return occurrences;
+}
+
+/** The meetings of a spec already in normal form; empty when none falls before the end date. */
+export function occurrencesOfCheckedSpec(spec: RecurrenceSpec): Occurrence[] {
+  const first = DateTime.fromISO(spec.firstDate, { zone: 'UTC' });
+  const last = spec.endDate === undefined ? null : DateTime.fromISO(spec.endDate, { zone: 'UTC' });
+  const limit = spec.count ?? MAX_OCCURRENCES;
+  const startMinutes = checkLocalTime(spec.startTime, 'recurrence.startTime');
+  const occurrences: Occurrence[] = [];
+  for (const dates of periodDates(spec.pattern, first)) {
+    if (last !== null && dates.every((d) => d > last)) break;
+    for (const date of dates) {
+      if (date < first || (last !== null && date > last)) continue;
+      if (occurrences.length === limit) {
+        if (last === null) return occurrences;
+        throw new PlanningInputError('recurrence.endDate', `the series has more than ${MAX_OCCURRENCES} meetings before ${spec.endDate}; choose an earlier end date.`);
+      }
+      const start = localInstant(date, startMinutes, spec.timeZone);
+      occurrences.push({ index: occurrences.length, date: date.toISODate()!, start, end: start + spec.durationMinutes * 60_000 });
+    }
+    if (last === null && occurrences.length === limit) return occurrences;
+  }
+  return occurrences;
+}
