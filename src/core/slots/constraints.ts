@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { MINUTE_MS, type Interval } from '../time/interval.js';
+import { WEEKDAYS, type Weekday } from '../availability/schedule-input.js';
+import { resolveZone } from '../time/zones.js';
 import { InvalidOptionError } from './errors.js';
-import { resolveConstraintZone } from './constraintZone.js';
 
 /**
  * District rules about *when* a session may happen, independent of anyone's calendar: which weekdays, a
@@ -19,8 +20,7 @@ import { resolveConstraintZone } from './constraintZone.js';
  *               { date: '2026-12-10', from: '12:00', label: 'early release' }],
  * };
  */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export type { Weekday } from '../availability/schedule-input.js';
 
 /** A daily stretch of local time, `start` inclusive, `end` exclusive ("HH:mm", "24:00" = midnight). */
 export interface LocalTimeRange {
@@ -123,7 +123,7 @@ export function validateConstraints(constraints: SlotConstraints, field = 'const
 
 function compileConstraints(c: SlotConstraints, field: string): CompiledConstraints {
   if (c === null || typeof c !== 'object') throw new InvalidOptionError(field, `${field}: expected an object with at least a timeZone.`);
-  const zone = resolveConstraintZone(c.timeZone, `${field}.timeZone`);
+  const zone = resolveZone(c.timeZone, `${field}.timeZone`);
   let weekdays: Set<number> | null = null;
   if (c.daysOfWeek !== undefined) {
     if (!Array.isArray(c.daysOfWeek) || c.daysOfWeek.length === 0) {
@@ -132,7 +132,7 @@ function compileConstraints(c: SlotConstraints, field: string): CompiledConstrai
     weekdays = new Set(c.daysOfWeek.map((day, i) => {
       const index = WEEKDAYS.indexOf(String(day).toLowerCase() as Weekday);
       if (index < 0) throw new InvalidOptionError(`${field}.daysOfWeek[${i}]`, `${field}.daysOfWeek[${i}]: "${day}" is not a day; use ${WEEKDAYS.join(', ')}.`);
-      return index + 1; // luxon: Monday = 1
+      return index || 7; // Graph counts from Sunday = 0, luxon from Monday = 1 to Sunday = 7
     }));
   }
   const window = c.dailyWindow === undefined ? null

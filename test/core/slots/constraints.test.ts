@@ -126,7 +126,7 @@ describe('constraint input errors', () => {
     try {
       fn();
     } catch (error) {
-      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect(error).toBeInstanceOf(RangeError);
       return (error as InvalidOptionError).field;
     }
     throw new Error('expected an error');
