@@ -1,4 +1,11 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import type { Weekday } from '../slots/constraints.js';
+import { localDateTimeToInstant, resolveZone } from '../time/zones.js';
+
+export type { Weekday };
+
+/** Graph's day names in ISO order (Monday first), so that index + 1 is luxon's weekday number. */
+export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /**
  * Bad planning input. `field` is the path of the offending input (for example `cohort[2].schoolId`) so a
@@ -11,9 +18,6 @@ export class PlanningInputError extends RangeError {
   }
 }
 
-/** Graph's lowercase day names (`dayOfWeek` in microsoft-graph-types), Monday first as in ISO 8601. */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
 export const SCHOOL_WEEK: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
 /** Luxon numbers weekdays 1 (Monday) to 7 (Sunday). */
@@ -42,11 +46,9 @@ export function checkWeekdays(value: unknown, field: string): Weekday[] {
   return WEEKDAYS.filter((day) => days.includes(day));
 }
 
+/** An IANA or Windows zone name, as the IANA name; an unknown name throws InvalidTimeZoneError naming `field`. */
 export function checkZone(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !IANAZone.isValidZone(value)) {
-    throw new PlanningInputError(field, `"${String(value)}" is not a known IANA time zone; use a name such as "America/New_York".`);
-  }
-  return value;
+  return resolveZone(value as string, field);
 }
 
 /** A local calendar date `yyyy-MM-dd`, checked to exist (no 31 April). */
@@ -101,10 +103,7 @@ export function checkUniqueIds(ids: readonly string[], field: string): void {
   });
 }
 
-/** Local wall-clock time on a local date in a zone, as an instant. Luxon moves a time that the clocks skip forward. */
+/** Local wall-clock time on a local date in a zone, as an instant (a time the clocks skip moves forward by the gap). */
 export function localInstant(date: DateTime, minutes: number, zone: string): number {
-  return DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
-    { zone },
-  ).toMillis();
+  return localDateTimeToInstant(`${date.toISODate()!}T${formatLocalTime(minutes)}`, zone);
 }

@@ -73,7 +73,7 @@ export interface RecurringTime {
   readonly fewestAvailable: number;
   /** People free on every date. */
   readonly alwaysAvailable: readonly string[];
-  /** Person-dates missed: 3 means three (person, date) absences in all. */
+  /** Person-dates missed: 3 means three (person, date) absences in all; a disallowed date counts everyone. */
   readonly conflicts: number;
   /** Dates failing the required people, the minimum or a disallowed stretch. */
   readonly datesFailing: number;
@@ -122,6 +122,8 @@ function summarize(total: number, dates: number, datesAllFree: number, fewest: n
   if (datesAllFree === dates) text = `${everyone} free on all ${plural(dates, 'date')}`;
   else if (datesAllFree > 0) text = `${everyone} free on ${datesAllFree} of ${plural(dates, 'date')}` + (fewest < total ? `, at least ${fewest} on each` : '');
   else if (fewest === total) text = `${everyone} free on all ${plural(dates, 'date')}`;
+  else if (fewest === 0 && !uneven) text = `nobody free on any of the ${plural(dates, 'date')}`;
+  else if (fewest === 0) text = `no date with everyone free, and on some nobody is`;
   else text = `${uneven ? 'at least ' : ''}${fewest} of ${total} free on all ${plural(dates, 'date')}`;
   return disallowedDates > 0 ? `${text}; ${plural(disallowedDates, 'date')} disallowed` : text;
 }
@@ -158,7 +160,8 @@ function assess(people: readonly PersonAvailability[], recurrence: RecurrenceSpe
     datesAllFree,
     fewestAvailable,
     alwaysAvailable: people.map((p) => p.id).filter((id) => occurrences.every((o) => o.available.includes(id))),
-    conflicts: occurrences.reduce((n, o) => n + o.unavailable.length, 0),
+    // A disallowed date cannot be held at all, so everyone misses it.
+    conflicts: occurrences.reduce((n, o) => n + (o.disallowed.length > 0 ? people.length : o.unavailable.length), 0),
     datesFailing,
     meetsRequirements: datesFailing === 0,
     summary: summarize(people.length, occurrences.length, datesAllFree, fewestAvailable, new Set(counts).size > 1, disallowedDates),
