@@ -1,0 +1,13 @@
+/** The directory half of the demo tenant: users, groups, people and mailbox settings. */
+import type { Router } from '../router.js';
+import { registerGroupRoutes } from './groups.js';
+import { registerMailboxSettingsRoutes } from './mailboxSettings.js';
+import { registerPeopleRoutes } from './people.js';
+import { registerUserRoutes } from './users.js';
+
+export function registerDirectoryRoutes(router: Router): void {
+  registerUserRoutes(router);
+  registerGroupRoutes(router);
+  registerPeopleRoutes(router);
+  registerMailboxSettingsRoutes(router);
+}

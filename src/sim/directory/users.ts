@@ -1,0 +1,68 @@
+/** `/users`, `/users/{id}` (and `/me`): Graph's user resource with its default properties. */
+import type { User } from '@microsoft/microsoft-graph-types';
+import { GraphError } from '../errors.js';
+import { applyOrderBy, applySelect, contextFor, metadataUrl, parseDirectorySearch, parseFilter, wantsCount } from '../odata.js';
+import { page } from '../paging.js';
+import type { Router } from '../router.js';
+import type { SimUser } from '../state.js';
+import type { Handler } from '../types.js';
+
+/** The properties Graph returns for a user when there is no $select. */
+export function userView(u: SimUser): User & Record<string, unknown> {
+  return {
+    businessPhones: u.businessPhones,
+    displayName: u.displayName,
+    givenName: u.givenName,
+    jobTitle: u.jobTitle,
+    mail: u.mail,
+    mobilePhone: u.mobilePhone,
+    officeLocation: u.officeLocation,
+    preferredLanguage: u.preferredLanguage,
+    surname: u.surname,
+    userPrincipalName: u.userPrincipalName,
+    id: u.id,
+  };
+}
+
+/** Properties that $select may add beyond the defaults. */
+function selectableView(u: SimUser): Record<string, unknown> {
+  return { ...userView(u), department: u.department, accountEnabled: true, userType: 'Member', mailNickname: u.userPrincipalName.split('@')[0], mailboxSettings: null };
+}
+
+export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname'];
+const FILTERABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation', 'id'];
+const SEARCHABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department'];
+
+const listUsers: Handler = (req, ctx) => {
+  const filter = parseFilter(req.query.get('$filter'), FILTERABLE);
+  const search = parseDirectorySearch(req, SEARCHABLE);
+  const count = wantsCount(req);
+  const rows = applyOrderBy(
+    ctx.state.users.map(selectableView).filter((r) => filter(r) && search(r)),
+    req,
+    ['displayName', 'userPrincipalName', 'givenName', 'surname'],
+  );
+  const selected = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user') : rows.map(stripExtras);
+  const result = page(selected, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false });
+  return {
+    status: 200,
+    body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('users', req)), ...(count ? { '@odata.count': selected.length } : {}), ...result },
+  };
+};
+
+function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
+  const { department: _d, accountEnabled: _a, userType: _t, mailNickname: _n, mailboxSettings: _m, ...rest } = row;
+  return rest;
+}
+
+const getUser: Handler = (req, ctx) => {
+  const user = req.user;
+  if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
+  const row = req.query.get('$select') ? applySelect([selectableView(user)], req, USER_SELECTABLE, 'microsoft.graph.user')[0]! : userView(user);
+  return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
+};
+
+export function registerUserRoutes(router: Router): void {
+  router.add('GET', '/users', listUsers);
+  router.add('GET', '/users/{userId}', getUser);
+}

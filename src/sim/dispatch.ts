@@ -1,0 +1,132 @@
+/**
+ * One Graph request through the simulator, whether it came over HTTP or inside a `$batch`:
+ * `/me` rewriting, routing, user resolution, the per app+mailbox concurrency limit, injected faults
+ * and latency, then the handler. Always returns a response; GraphErrors become Graph's error body.
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GraphError, errorBody } from './errors.js';
+import { throttled } from './faults.js';
+import { parsePrefer } from './prefer.js';
+import type { Router } from './router.js';
+import { findUser } from './state.js';
+import type { SimStats } from './stats.js';
+import type { Caller, SimContext, SimRequest, SimResponse } from './types.js';
+
+export interface DispatchInput {
+  method: string;
+  /** Path and query after `/v1.0`, e.g. `/me/calendarView?startDateTime=...` (leading slash optional). */
+  relativeUrl: string;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: unknown;
+  caller: Caller;
+  inBatch: boolean;
+  /** Shared with the outer HTTP exchange so a dropped create drops the connection. */
+  dropConnection: { value: boolean };
+}
+
+export interface Dispatcher {
+  dispatch(input: DispatchInput): Promise<SimResponse>;
+}
+
+export const JSON_CONTENT_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+export function createDispatcher(router: Router, ctx: SimContext, stats: SimStats): Dispatcher {
+  const inFlight = new Map<string, number>();
+
+  const finish = (res: SimResponse, requestId: string, clientRequestId: string): SimResponse => {
+    stats.noteStatus(res.status);
+    const headers: Record<string, string> = { 'request-id': requestId, 'client-request-id': clientRequestId, ...res.headers };
+    if (res.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+      headers['Content-Type'] = JSON_CONTENT_TYPE;
+      headers['OData-Version'] = '4.0';
+    }
+    headers['Cache-Control'] ??= 'no-cache';
+    return { ...res, headers };
+  };
+
+  const dispatch = async (input: DispatchInput): Promise<SimResponse> => {
+    const requestId = randomUUID();
+    const clientRequestId = input.headers['client-request-id'] ?? requestId;
+    try {
+      return finish(await run(input, requestId, clientRequestId), requestId, clientRequestId);
+    } catch (e) {
+      const err = e instanceof GraphError ? e : internalError(e);
+      return finish({ status: err.status, headers: err.headers, body: errorBody(err, { requestId, clientRequestId }, ctx.now()) }, requestId, clientRequestId);
+    }
+  };
+
+  const run = async (input: DispatchInput, requestId: string, clientRequestId: string): Promise<SimResponse> => {
+    const url = new URL(`${ctx.baseUrl}/v1.0/${input.relativeUrl.replace(/^\/+/, '')}`);
+    let path = url.pathname.replace(/^\/v1\.0/i, '');
+    if (/^\/me(\/|$)/i.test(path)) {
+      if (input.caller.kind !== 'delegated' || input.caller.userId === undefined) {
+        throw new GraphError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+      }
+      path = `/users/${input.caller.userId}${path.slice(3)}`;
+    }
+    const method = input.method.toUpperCase();
+    const match = router.match(method, path);
+    if (match.kind === 'none') throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${match.unknownSegment}'.`);
+    if (match.kind === 'wrongMethod') throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
+    const { route, params } = match;
+    stats.noteRoute(`${method} ${route.pattern}`, input.inBatch);
+
+    const req: SimRequest = {
+      method,
+      path,
+      route: route.pattern,
+      url,
+      params,
+      query: url.searchParams,
+      headers: input.headers,
+      body: input.body,
+      caller: input.caller,
+      prefer: parsePrefer(input.headers['prefer']),
+      inBatch: input.inBatch,
+      requestId,
+      clientRequestId,
+      dropConnection: input.dropConnection,
+    };
+    const userKey = params['userId'];
+    if (userKey !== undefined) {
+      const user = findUser(ctx.state, userKey);
+      if (!user) {
+        if (route.segments.length === 2) {
+          throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${userKey}' does not exist or one of its queried reference-property objects are not present.`);
+        }
+        throw new GraphError(404, 'ErrorInvalidUser', `The requested user '${userKey}' is invalid.`);
+      }
+      req.user = user;
+      params['userId'] = user.id;
+    }
+
+    // Outlook's limit: requests to one mailbox run at most 4 at a time per app (throttling-limits.md).
+    const mailbox = req.user !== undefined && route.segments.length > 2 ? req.user.id : undefined;
+    const slot = mailbox === undefined ? undefined : `${input.caller.appId}|${mailbox}`;
+    if (slot !== undefined && mailbox !== undefined) {
+      const n = (inFlight.get(slot) ?? 0) + 1;
+      inFlight.set(slot, n);
+      stats.noteConcurrency(mailbox, n);
+    }
+    try {
+      if (slot !== undefined && (inFlight.get(slot) ?? 0) > ctx.faults.mailboxConcurrencyLimit) {
+        throw throttled(ctx.faults.concurrencyRetryAfterSeconds, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.');
+      }
+      ctx.faults.check({ method, path, route: route.pattern, inBatch: input.inBatch });
+      if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs);
+      return await route.handler(req, ctx);
+    } finally {
+      if (slot !== undefined) inFlight.set(slot, (inFlight.get(slot) ?? 1) - 1);
+    }
+  };
+
+  return { dispatch };
+}
+
+function internalError(e: unknown): GraphError {
+  // A bug in the simulator must still look like Graph to the client, and be visible to the developer.
+  process.stderr.write(`[sim] internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return new GraphError(500, 'generalException', 'An internal error occurred in the demo tenant.');
+}

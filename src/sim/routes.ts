@@ -1,0 +1,11 @@
+/**
+ * Every `/v1.0` route module of the demo tenant. The calendar half (src/sim/calendar/) registers its
+ * routes here too, with the same Router contract (see router.ts and types.ts).
+ */
+import { registerDirectoryRoutes } from './directory/routes.js';
+import type { Router } from './router.js';
+
+export function registerGraphRoutes(router: Router): Router {
+  registerDirectoryRoutes(router);
+  return router;
+}

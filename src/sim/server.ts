@@ -1,0 +1,274 @@
+/**
+ * The Graph-compatible demo tenant: an HTTP server on 127.0.0.1 that serves `/v1.0` the way Microsoft
+ * Graph does, Entra-style discovery and keys, and the demo sign-in endpoints.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { loadOrCreateSigningKey } from './auth/keys.js';
+import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
+import { createTokenIssuer, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
+import { parseBatch, runBatch } from './batch.js';
+import { demoPeople } from './demo.js';
+import { createDispatcher, JSON_CONTENT_TYPE } from './dispatch.js';
+import { GraphError, errorBody } from './errors.js';
+import { SimFaults, type FaultOptions } from './faults.js';
+import { createPersistence, loadTenant } from './persistence.js';
+import { Router } from './router.js';
+import { registerGraphRoutes } from './routes.js';
+import { seedTenant } from './seed/index.js';
+import { findUser, type TenantState } from './state.js';
+import { SimStats } from './stats.js';
+import type { SimContext, SimResponse } from './types.js';
+
+export interface StartSimOptions {
+  /** 0 (default) picks any free port. */
+  port?: number;
+  host?: '127.0.0.1';
+  /** Folder for tenant.json and the signing key; undefined keeps everything in memory. */
+  dataDir?: string;
+  /** 'demo' (default) seeds the demo district on first start; 'empty' starts with no one. */
+  seed?: 'demo' | 'empty';
+  faults?: FaultOptions;
+  /** The simulator's clock (epoch ms); default Date.now. Seeded calendars are placed around it. */
+  now?: () => number;
+  /** Serve /demo/people and /demo/token (default true). */
+  demo?: boolean;
+}
+
+export interface SimHandle {
+  /** e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** `${url}/v1.0`: give this to the Graph client as its base URL. */
+  graphUrl: string;
+  tenantId: string;
+  /** The demo client application id (the `azp` of demo tokens). */
+  clientId: string;
+  /** Token issuer (`${url}/${tenantId}/v2.0`), as in the discovery document. */
+  issuer: string;
+  openIdConfigurationUrl: string;
+  jwksUrl: string;
+  stats: SimStats;
+  faults: SimFaults;
+  /** The live tenant (read it in tests; mutate only through the API). */
+  state: TenantState;
+  router: Router;
+  /** A delegated Graph token for a seeded person (by UPN or id). */
+  tokenFor(upnOrId: string, options?: TokenOptions): Promise<string>;
+  /** An app-only Graph token (roles Calendars.ReadWrite, MailboxSettings.Read, User.Read.All, Group.Read.All). */
+  appToken(options?: AppTokenOptions): Promise<string>;
+  /** Write any pending state now. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export async function startSim(options: StartSimOptions = {}): Promise<SimHandle> {
+  const now = options.now ?? Date.now;
+  const host = options.host ?? '127.0.0.1';
+  const demoMode = options.demo ?? true;
+  const loaded = options.dataDir === undefined ? undefined : await loadTenant(options.dataDir);
+  const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now()));
+  const key = await loadOrCreateSigningKey(options.dataDir);
+  const persistence = createPersistence(options.dataDir, () => state);
+  if (!loaded) persistence.persist();
+
+  const stats = new SimStats();
+  const faults = new SimFaults(options.faults);
+  const router = registerGraphRoutes(new Router());
+
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}`;
+  const ctx: SimContext = { state, persist: () => persistence.persist(), faults, now, baseUrl: url };
+  const tokens = createTokenIssuer(key, url, state.tenantId, state.clientId, now);
+  const dispatcher = createDispatcher(router, ctx, stats);
+  const tenantNames = new Set([state.tenantId.toLowerCase(), state.domain.toLowerCase(), 'common', 'organizations']);
+
+  const graph = async (req: IncomingMessage, rawBody: string, pathAndQuery: string): Promise<SimResponse & { drop?: boolean }> => {
+    const headers = lowerHeaders(req);
+    const requestId = randomUUID();
+    const clientRequestId = headers['client-request-id'] ?? requestId;
+    const fail = (err: GraphError): SimResponse => {
+      stats.noteStatus(err.status);
+      return {
+        status: err.status,
+        headers: { ...err.headers, 'request-id': requestId, 'client-request-id': clientRequestId, 'Content-Type': JSON_CONTENT_TYPE },
+        body: errorBody(err, { requestId, clientRequestId }, now()),
+      };
+    };
+    stats.httpRequests++;
+    let caller;
+    let body: unknown;
+    try {
+      caller = await verifyGraphToken(headers['authorization'], key, tokens.issuer, now);
+      body = parseJsonBody(rawBody);
+    } catch (e) {
+      if (e instanceof GraphError) return fail(e);
+      throw e;
+    }
+    const dropConnection = { value: false };
+    if (/^\/?\$batch(\?|$)/i.test(pathAndQuery)) {
+      if (req.method !== 'POST') return fail(new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.'));
+      stats.noteRoute('POST /$batch', false);
+      try {
+        const requests = parseBatch(body);
+        const responses = await runBatch(requests, dispatcher, caller, dropConnection, now);
+        stats.noteStatus(200);
+        return {
+          status: 200,
+          headers: { 'request-id': requestId, 'client-request-id': clientRequestId, 'Content-Type': JSON_CONTENT_TYPE, 'OData-Version': '4.0' },
+          body: { responses },
+          drop: dropConnection.value,
+        };
+      } catch (e) {
+        if (e instanceof GraphError) return fail(e);
+        throw e;
+      }
+    }
+    const res = await dispatcher.dispatch({ method: req.method ?? 'GET', relativeUrl: pathAndQuery, headers, body, caller, inBatch: false, dropConnection });
+    return { ...res, drop: dropConnection.value };
+  };
+
+  const publicRoutes = async (req: IncomingMessage, rawBody: string, u: URL): Promise<SimResponse> => {
+    const parts = u.pathname.split('/').filter(Boolean);
+    const method = req.method ?? 'GET';
+    const [tenant, a, b, c] = parts;
+    if (method === 'GET' && parts.length === 4 && a === 'v2.0' && b === '.well-known' && c === 'openid-configuration' && tenantNames.has(tenant!.toLowerCase())) {
+      return { status: 200, body: openIdConfiguration(url, state.tenantId, tokens.issuer) };
+    }
+    if (method === 'GET' && parts.length === 4 && a === 'discovery' && b === 'v2.0' && c === 'keys' && tenantNames.has(tenant!.toLowerCase())) {
+      return { status: 200, body: jwks(key, tokens.issuer) };
+    }
+    if (method === 'POST' && parts.length === 4 && a === 'oauth2' && b === 'v2.0' && c === 'token' && tenantNames.has(tenant!.toLowerCase())) {
+      return tokenEndpoint(new URLSearchParams(rawBody), tokens);
+    }
+    if (demoMode && method === 'GET' && u.pathname === '/demo/people') {
+      return { status: 200, body: { value: demoPeople(state) } };
+    }
+    if (demoMode && method === 'GET' && u.pathname === '/demo/token') {
+      if (u.searchParams.get('app') === '1') return { status: 200, body: { access_token: await tokens.forApp(), token_type: 'Bearer', expires_in: 3600 } };
+      const who = u.searchParams.get('user');
+      const user = who ? findUser(state, who) : undefined;
+      if (!user) {
+        return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
+      }
+      return { status: 200, body: { access_token: await tokens.forUser(user), token_type: 'Bearer', expires_in: 3600 } };
+    }
+    return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
+  };
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      let rawBody: string;
+      try {
+        rawBody = await readBody(req);
+      } catch {
+        send(res, { status: 413, body: { error: { code: 'RequestEntityTooLarge', message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } } });
+        return;
+      }
+      const u = new URL(req.url ?? '/', url);
+      const version = /^\/(v1\.0|beta)(\/.*)?$/i.exec(u.pathname);
+      if (version) {
+        const rest = req.url!.slice(1 + version[1]!.length);
+        if (version[1]!.toLowerCase() === 'beta') {
+          send(res, { status: 400, body: errorBody(new GraphError(400, 'BadRequest', 'Invalid version: the demo tenant serves v1.0 only.'), { requestId: randomUUID(), clientRequestId: '' }, now()) });
+          return;
+        }
+        const answer = await graph(req, rawBody, rest === '' ? '/' : rest);
+        if (answer.drop) {
+          req.socket.destroy();
+          return;
+        }
+        send(res, answer);
+        return;
+      }
+      send(res, await publicRoutes(req, rawBody, u));
+    })().catch((e: unknown) => {
+      process.stderr.write(`[sim] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      if (!res.headersSent) send(res, { status: 500, body: { error: { code: 'generalException', message: 'An internal error occurred in the demo tenant.' } } });
+    });
+  });
+
+  let closed = false;
+  return {
+    url,
+    graphUrl: `${url}/v1.0`,
+    tenantId: state.tenantId,
+    clientId: state.clientId,
+    issuer: tokens.issuer,
+    openIdConfigurationUrl: `${url}/${state.tenantId}/v2.0/.well-known/openid-configuration`,
+    jwksUrl: `${url}/${state.tenantId}/discovery/v2.0/keys`,
+    stats,
+    faults,
+    state,
+    router,
+    async tokenFor(upnOrId, tokenOptions) {
+      const user = findUser(state, upnOrId);
+      if (!user) throw new Error(`tokenFor: no user '${upnOrId}' in the demo tenant.`);
+      return tokens.forUser(user, tokenOptions);
+    },
+    appToken: (tokenOptions) => tokens.forApp(tokenOptions),
+    flush: () => persistence.flush(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await persistence.flush();
+    },
+  };
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+function parseJsonBody(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new GraphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, r: SimResponse): void {
+  const headers: Record<string, string> = { ...r.headers };
+  let payload: string | undefined;
+  if (r.body !== undefined) {
+    payload = JSON.stringify(r.body);
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json; charset=utf-8';
+  }
+  res.writeHead(r.status, headers);
+  res.end(payload);
+}

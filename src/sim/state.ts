@@ -1,0 +1,116 @@
+/**
+ * The demo tenant's whole state: the directory (users, schools, groups) and one calendar per mailbox.
+ * Plain JSON so it can be saved as `${dataDir}/tenant.json` and loaded on restart.
+ */
+import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
+
+export type Role = 'districtAdmin' | 'coach' | 'principal';
+export type SchoolLevel = 'elementary' | 'middle' | 'high';
+
+export interface SimWorkingHours {
+  daysOfWeek: DayOfWeek[];
+  /** Edm.TimeOfDay as Graph prints it: `08:00:00.0000000`. */
+  startTime: string;
+  endTime: string;
+  /** Windows time zone name, e.g. `Eastern Standard Time`. */
+  timeZone: { name: string };
+}
+
+export interface SimMailboxSettings {
+  /** Windows time zone name (Graph's default format). */
+  timeZone: string;
+  workingHours: SimWorkingHours;
+  language: { locale: string; displayName: string };
+  dateFormat: string;
+  timeFormat: string;
+  /** Out-of-office auto-replies (mailboxSettings.automaticRepliesSetting). */
+  automaticRepliesSetting: {
+    status: 'disabled' | 'alwaysEnabled' | 'scheduled';
+    externalAudience: 'none' | 'contactsOnly' | 'all';
+    internalReplyMessage: string;
+    externalReplyMessage: string;
+    scheduledStartDateTime?: { dateTime: string; timeZone: string };
+    scheduledEndDateTime?: { dateTime: string; timeZone: string };
+  };
+}
+
+export interface SimUser {
+  id: string; // GUID
+  userPrincipalName: string;
+  mail: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  jobTitle: string;
+  department: string;
+  officeLocation: string;
+  businessPhones: string[];
+  mobilePhone: string | null;
+  preferredLanguage: string;
+  /** Demo-only: what the person does in the district (not a Graph property). */
+  role: Role;
+  /** Demo-only: the school a principal leads. */
+  schoolId?: string;
+  mailboxSettings: SimMailboxSettings;
+}
+
+export interface SimSchool {
+  id: string;
+  name: string;
+  level: SchoolLevel;
+  address: { street: string; city: string; state: string; postalCode: string; countryOrRegion: string };
+  /** IANA zone of the school (the principal's mailbox uses the matching Windows name). */
+  timeZone: string;
+  /** School day, local wall-clock `HH:mm`. */
+  dayStart: string;
+  dayEnd: string;
+  principalId: string;
+}
+
+export interface SimGroup {
+  id: string;
+  displayName: string;
+  description: string;
+  mail: string;
+  mailNickname: string;
+  groupTypes: string[];
+  mailEnabled: boolean;
+  securityEnabled: boolean;
+  visibility: 'Private' | 'Public';
+  createdDateTime: string;
+  memberIds: string[];
+}
+
+export interface TenantState {
+  version: 1;
+  /** A fake tenant id generated locally (never a real one). */
+  tenantId: string;
+  /** The demo client application's id (the `azp` of demo tokens), generated locally. */
+  clientId: string;
+  /** The demo domain; UPNs are `name@domain`. */
+  domain: string;
+  districtName: string;
+  users: SimUser[];
+  schools: SimSchool[];
+  groups: SimGroup[];
+  /**
+   * One calendar per mailbox, keyed by user id. The calendar half (src/sim/calendar/) owns the value
+   * type and tightens it; the directory half only creates and persists the map.
+   */
+  calendars: Record<string, unknown>;
+}
+
+export function emptyTenant(tenantId: string, clientId: string, domain = 'cumberlandvalley.example'): TenantState {
+  return { version: 1, tenantId, clientId, domain, districtName: 'Cumberland Valley Schools', users: [], schools: [], groups: [], calendars: {} };
+}
+
+/** Finds a user by id or user principal name / mail, case-insensitively (Graph accepts both). */
+export function findUser(state: TenantState, idOrUpn: string): SimUser | undefined {
+  const key = idOrUpn.toLowerCase();
+  return state.users.find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key);
+}
+
+export function findGroup(state: TenantState, id: string): SimGroup | undefined {
+  const key = id.toLowerCase();
+  return state.groups.find((g) => g.id.toLowerCase() === key);
+}
