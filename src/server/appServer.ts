@@ -1,0 +1,166 @@
+/**
+ * The app server: the built browser app, `/api/config` (where Graph is and how to sign in), and the
+ * authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
+ * issuer of `identity` signed; other features add their routes through `routes`.
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBearerValidator, BearerError } from './auth/bearerValidator.js';
+import type { BearerValidator, VerifiedCaller } from './auth/bearerValidator.js';
+import type { IdentitySettings } from './config.js';
+import { openIdMetadataUrl, tokenAudiences } from './config.js';
+import { readJsonBody, RequestBodyError, sendError, sendJson } from './http/json.js';
+import { contentSecurityPolicy } from './http/securityHeaders.js';
+import { createStaticHandler } from './http/staticFiles.js';
+import { createSimProxy, isSimPath } from './demo/simProxy.js';
+import { toPublicConfig } from './publicConfig.js';
+
+export interface ApiRequest {
+  readonly caller: VerifiedCaller;
+  readonly query: URLSearchParams;
+  readonly body: unknown;
+}
+
+export interface ApiResult {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+/** An authenticated JSON route, e.g. `{ method: 'GET', path: '/api/reports/time', handle }`. */
+export interface ApiRoute {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  handle(request: ApiRequest): Promise<ApiResult>;
+}
+
+export interface AppServerOptions {
+  readonly identity: IdentitySettings;
+  /** The built browser app (dist/app). */
+  readonly staticDir: string;
+  readonly routes?: readonly ApiRoute[];
+  /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
+  readonly validator?: BearerValidator;
+}
+
+export interface RunningAppServer {
+  readonly url: string;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+export function createAppServer(options: AppServerOptions): Server {
+  const validator = options.validator ?? createBearerValidator({
+    metadataUrl: openIdMetadataUrl(options.identity),
+    audiences: tokenAudiences(options.identity),
+  });
+  const publicConfig = toPublicConfig(options.identity);
+  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
+  const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
+  const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
+
+  const builtIn: ApiRoute[] = [
+    {
+      method: 'GET',
+      path: '/api/me',
+      handle: async ({ caller }) => ({
+        status: 200,
+        body: { oid: caller.oid, tid: caller.tid, upn: caller.upn ?? null, name: caller.name ?? null, scopes: caller.scopes, roles: caller.roles },
+      }),
+    },
+  ];
+  const routes = [...builtIn, ...(options.routes ?? [])];
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname === '/api/config' || url.pathname === '/api/health') {
+      if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
+      return sendJson(res, 200, url.pathname === '/api/config' ? publicConfig : { status: 'ok' });
+    }
+    const samePath = routes.filter((r) => r.path === url.pathname);
+    if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);
+    const route = samePath.find((r) => r.method === req.method);
+    if (!route) {
+      const allow = samePath.map((r) => r.method).join(', ');
+      return sendError(res, 405, 'methodNotAllowed', `${url.pathname} answers ${allow}, not ${req.method}.`, { allow });
+    }
+    let caller: VerifiedCaller;
+    try {
+      caller = await validator(req.headers.authorization);
+    } catch (error) {
+      if (error instanceof BearerError) {
+        const status = error.code === 'issuer_unreachable' ? 503 : 401;
+        const challenge: Record<string, string> = status === 401 ? { 'www-authenticate': `Bearer error="${error.code === 'missing_token' ? 'invalid_request' : 'invalid_token'}"` } : {};
+        return sendError(res, status, error.code, error.message, challenge);
+      }
+      throw error;
+    }
+    let body: unknown;
+    try {
+      body = await readJsonBody(req);
+    } catch (error) {
+      if (error instanceof RequestBodyError) return sendError(res, 400, 'badRequest', error.message);
+      throw error;
+    }
+    const result = await route.handle({ caller, query: url.searchParams, body });
+    if (result.body === undefined) {
+      res.writeHead(result.status, { 'cache-control': 'no-store' }).end();
+      return;
+    }
+    sendJson(res, result.status, result.body);
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const work = url.pathname === '/api' || url.pathname.startsWith('/api/')
+      ? handleApi(req, res, url)
+      : simProxy && isSimPath(url.pathname)
+        ? simProxy(req, res)
+        : serveStatic(req, res).then((served) => {
+          if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
+        });
+    work.catch((error: unknown) => {
+      // Never a stack trace to a user: log it here, answer with a plain message.
+      console.error(`[app-server] ${req.method} ${url.pathname}:`, error);
+      if (!res.headersSent) sendError(res, 500, 'internalServerError', 'Something went wrong on the server; try again in a moment.');
+      else res.destroy();
+    });
+  });
+}
+
+/** Starts listening; rejects with a clear message when the port is taken. */
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<RunningAppServer> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') reject(new PortBusyError(port));
+      else reject(error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      const { port: actual } = server.address() as AddressInfo;
+      resolve({
+        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
+        server,
+        close: () => closeServer(server),
+      });
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+export class PortBusyError extends Error {
+  /** `variable` names the setting that chooses this port, so the message can say how to change it. */
+  constructor(readonly port: number, readonly variable = 'PORT') {
+    super(`Port ${port} (${variable}) is already in use.`);
+    this.name = 'PortBusyError';
+  }
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * The Content-Security-Policy for the app's pages. Teams and Outlook embed the tab and task pane in
+ * frames, so frame-ancestors lists their hosts; Office.js comes from Microsoft's CDN only.
+ */
+import type { PublicConfig } from '../publicConfig.js';
+
+const HOST_FRAMES = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.officeapps.live.com',
+];
+
+export function contentSecurityPolicy(config: PublicConfig): string {
+  // The demo's Graph and token endpoints are on this origin (forwarded to the demo tenant).
+  const connect = config.mode === 'production'
+    ? ["'self'", new URL(config.graphBaseUrl).origin, 'https://login.microsoftonline.com']
+    : ["'self'"];
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+    // Fluent UI (Griffel) inserts its rules at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${[...new Set(connect)].join(' ')}`,
+    `frame-ancestors 'self' ${HOST_FRAMES.join(' ')}`,
+    "base-uri 'self'",
+    "object-src 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}

@@ -1,0 +1,60 @@
+/**
+ * What `GET /api/config` tells the browser: where Graph is and how to get a token. This file has no
+ * Node imports so the browser code can import its types. Nothing secret ever goes in here.
+ */
+import type { IdentitySettings } from './config.js';
+
+export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
+
+/** Delegated Graph permissions the browser asks for (least privilege for the screens we have). */
+export const GRAPH_SCOPES = [
+  'User.Read',
+  'User.ReadBasic.All',
+  'People.Read',
+  'GroupMember.Read.All',
+  'Calendars.ReadWrite',
+  'MailboxSettings.Read',
+] as const;
+
+export interface DemoPublicConfig {
+  readonly mode: 'demo';
+  /** Relative to the app's origin; resolve it against the page's URL. */
+  readonly graphBaseUrl: string;
+  readonly demo: {
+    /** Lists the seeded people one may act as. */
+    readonly peopleUrl: string;
+    /** `?user=UPN` gives `{ access_token }` for that person. */
+    readonly tokenUrl: string;
+  };
+}
+
+export interface ProductionPublicConfig {
+  readonly mode: 'production';
+  readonly graphBaseUrl: string;
+  readonly auth: {
+    readonly clientId: string;
+    readonly authority: string;
+    readonly graphScopes: readonly string[];
+    /** Scope for calling our own `/api`. */
+    readonly apiScope: string;
+  };
+}
+
+export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
+
+export function toPublicConfig(identity: IdentitySettings): PublicConfig {
+  if (identity.mode === 'demo') {
+    // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
+    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+  }
+  return {
+    mode: 'production',
+    graphBaseUrl: GRAPH_V1,
+    auth: {
+      clientId: identity.clientId,
+      authority: `https://login.microsoftonline.com/${identity.tenantId}`,
+      graphScopes: GRAPH_SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
+      apiScope: `${identity.apiAudience}/access_as_user`,
+    },
+  };
+}

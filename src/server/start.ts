@@ -1,0 +1,84 @@
+/**
+ * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
+ * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
+ * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { startSim } from '../sim/server.js';
+import type { SimHandle } from '../sim/server.js';
+import { createAppServer, listen, PortBusyError } from './appServer.js';
+import type { RunningAppServer } from './appServer.js';
+import { ConfigError, readPort, readProductionSettings } from './config.js';
+import type { IdentitySettings } from './config.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const staticDir = path.join(repoRoot, 'dist', 'app');
+
+async function main(): Promise<number> {
+  const env = process.env;
+  let sim: SimHandle | undefined;
+  let app: RunningAppServer | undefined;
+  try {
+    const port = readPort(env, 'PORT', 3978);
+    const production = readProductionSettings(env);
+    if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
+      process.stderr.write('The browser app is not built yet: run `npm run build`, then `npm start` again.\n');
+      return 1;
+    }
+    let identity: IdentitySettings;
+    if (production) {
+      identity = production;
+    } else {
+      const simPort = readPort(env, 'SIM_PORT', 5030);
+      sim = await startSim({ port: simPort, dataDir: path.join(repoRoot, '.data'), seed: 'demo' }).catch((error: unknown) => {
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortBusyError(simPort, 'SIM_PORT');
+        throw error;
+      });
+      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
+    }
+    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+      if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
+      throw error;
+    });
+  } catch (error) {
+    await sim?.close();
+    if (error instanceof PortBusyError) {
+      process.stderr.write(`${error.message} Stop whatever uses it, or choose another: ${error.variable}=${error.port + 1} npm start\n`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+
+  const lines = sim
+    ? ['', `  Common Time (demo district) is running. Open: ${app.url}/`, `  Outlook task pane view: ${app.url}/addin`, `  Demo tenant (Graph): ${sim.graphUrl}`, '', '  Press Ctrl+C to stop.', '']
+    : ['', `  Common Time is running against Microsoft 365. Open: ${app.url}/`, '', '  Press Ctrl+C to stop.', ''];
+  process.stdout.write(lines.join('\n'));
+
+  const running = app;
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      process.stdout.write('\nStopping...\n');
+      void Promise.allSettled([running.close(), sim?.flush().then(() => sim?.close())]).then(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Common Time could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
