@@ -1,0 +1,132 @@
+import { UNAVAILABLE_REASONS, type Block, type UnavailableReason } from './model.js';
+
+const REASON_COUNT = UNAVAILABLE_REASONS.length;
+
+/**
+ * Collects blocks that may overlap, then flattens them into sorted, non-overlapping blocks where at each
+ * instant the strongest reason present wins (lowest index in UNAVAILABLE_REASONS) and touching blocks with
+ * the same reason are joined. `reasonIndex` is the index in UNAVAILABLE_REASONS.
+ *
+ * Blocks are expected in up to two streams that are each sorted by start (Graph lists scheduleItems
+ * chronologically; working hours come out in order): then flattening is one merge and one sweep, linear in
+ * the number of blocks times the overlap depth. Any other order is sorted first.
+ */
+export class BlockCollector {
+  #starts: Float64Array;
+  #ends: Float64Array;
+  #reasons: Uint8Array;
+  #length = 0;
+  /** Index where the second stream begins, and whether each stream is sorted so far. */
+  #secondStream = -1;
+  #sorted = true;
+
+  constructor(expected: number) {
+    const capacity = Math.max(8, expected);
+    this.#starts = new Float64Array(capacity);
+    this.#ends = new Float64Array(capacity);
+    this.#reasons = new Uint8Array(capacity);
+  }
+
+  /** Marks that the blocks added from now on form a second stream sorted on its own. */
+  startSecondStream(): void {
+    this.#secondStream = this.#length;
+  }
+
+  add(start: number, end: number, reasonIndex: number): void {
+    if (start >= end) return;
+    const n = this.#length;
+    if (n === this.#starts.length) this.#grow();
+    if (n > 0 && n !== this.#secondStream && start < this.#starts[n - 1]!) this.#sorted = false;
+    this.#starts[n] = start;
+    this.#ends[n] = end;
+    this.#reasons[n] = reasonIndex;
+    this.#length = n + 1;
+  }
+
+  #grow(): void {
+    const capacity = this.#starts.length * 2;
+    const starts = new Float64Array(capacity);
+    const ends = new Float64Array(capacity);
+    const reasons = new Uint8Array(capacity);
+    starts.set(this.#starts);
+    ends.set(this.#ends);
+    reasons.set(this.#reasons);
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#reasons = reasons;
+  }
+
+  /** The order in which to visit blocks: by start, by merging the two sorted streams or by sorting. */
+  #order(): Uint32Array {
+    const n = this.#length;
+    const order = new Uint32Array(n);
+    const starts = this.#starts;
+    if (!this.#sorted) {
+      for (let i = 0; i < n; i++) order[i] = i;
+      return order.sort((a, b) => starts[a]! - starts[b]!);
+    }
+    const split = this.#secondStream < 0 ? n : this.#secondStream;
+    let a = 0;
+    let b = split;
+    for (let k = 0; k < n; k++) {
+      order[k] = b >= n || (a < split && starts[a]! <= starts[b]!) ? a++ : b++;
+    }
+    return order;
+  }
+
+  flatten(): Block[] {
+    const n = this.#length;
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const reasons = this.#reasons;
+    const order = this.#order();
+    const counts = new Int32Array(REASON_COUNT);
+    // Active blocks' ends and reasons, kept sorted by end descending so the next end is at the back.
+    let activeEnds = new Float64Array(16);
+    let activeReasons = new Uint8Array(16);
+    let active = 0;
+    const blocks: Block[] = [];
+    let openReason = -1;
+    let openStart = 0;
+    let next = 0;
+    while (next < n || active > 0) {
+      const nextStart = next < n ? starts[order[next]!]! : Infinity;
+      const time = active > 0 && activeEnds[active - 1]! <= nextStart ? activeEnds[active - 1]! : nextStart;
+      while (active > 0 && activeEnds[active - 1] === time) counts[activeReasons[--active]!]!--;
+      for (; next < n && starts[order[next]!] === time; next++) {
+        const i = order[next]!;
+        const end = ends[i]!;
+        counts[reasons[i]!]!++;
+        if (active === activeEnds.length) {
+          const grownEnds = new Float64Array(active * 2);
+          const grownReasons = new Uint8Array(active * 2);
+          grownEnds.set(activeEnds);
+          grownReasons.set(activeReasons);
+          activeEnds = grownEnds;
+          activeReasons = grownReasons;
+        }
+        let at = active++;
+        while (at > 0 && activeEnds[at - 1]! < end) {
+          activeEnds[at] = activeEnds[at - 1]!;
+          activeReasons[at] = activeReasons[at - 1]!;
+          at--;
+        }
+        activeEnds[at] = end;
+        activeReasons[at] = reasons[i]!;
+      }
+      let strongest = -1;
+      for (let r = 0; r < REASON_COUNT; r++) {
+        if (counts[r]! > 0) {
+          strongest = r;
+          break;
+        }
+      }
+      if (strongest !== openReason) {
+        if (openReason >= 0) blocks.push({ start: openStart, end: time, reason: UNAVAILABLE_REASONS[openReason] as UnavailableReason });
+        openReason = strongest;
+        openStart = time;
+      }
+    }
+    return blocks;
+  }
+}

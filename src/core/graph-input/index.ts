@@ -1,0 +1,2 @@
+export { parseScheduleResponse } from './parse-schedule.js';
+export { GraphInputError } from './json-reader.js';
