@@ -1,6 +1,7 @@
 /** Builds a fresh tenant: the demo district (directory and calendars) or an empty one. */
 import { randomUUID } from 'node:crypto';
 import { emptyTenant, type TenantState } from '../state.js';
+import { seedCalendars } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
 
@@ -12,6 +13,6 @@ export async function seedTenant(mode: 'demo' | 'empty', nowMs: number): Promise
   if (mode === 'empty') return state;
   const rng = createRng(DEMO_SEED);
   buildDirectory(state, rng);
-  void nowMs; // calendars around "now" are added by the calendar seeding step
+  seedCalendars(state, rng, nowMs);
   return state;
 }
