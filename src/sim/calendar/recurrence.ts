@@ -1,0 +1,207 @@
+/**
+ * Graph's patternedRecurrence: validated and filled in the way Graph echoes it back, and expanded into
+ * occurrences. rrule generates the dates on a "floating" clock (UTC fields standing for wall-clock
+ * fields, so no zone arithmetic happens inside it); luxon then places each date's local start time in
+ * the recurrence zone. A 09:00 meeting therefore stays at 09:00 local when the clocks change.
+ */
+import { DateTime } from 'luxon';
+import * as rruleModule from 'rrule';
+import type { Options as RRuleOptions, Weekday as RRuleWeekday } from 'rrule';
+import type { DayOfWeek, PatternedRecurrence, RecurrencePatternType, RecurrenceRangeType, WeekIndex } from '@microsoft/microsoft-graph-types';
+import { localDateTimeToInstant } from '../../core/time/zones.js';
+import { GraphError } from '../errors.js';
+import { requireZone } from './zones.js';
+
+// rrule ships CommonJS only: Node's ESM loader exposes it as `default`, CommonJS loaders by name.
+const RRule = rruleModule.RRule ?? (rruleModule as unknown as { default: typeof rruleModule }).default.RRule;
+
+const DAYS: readonly DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PATTERN_TYPES: readonly RecurrencePatternType[] = ['daily', 'weekly', 'absoluteMonthly', 'relativeMonthly', 'absoluteYearly', 'relativeYearly'];
+const RANGE_TYPES: readonly RecurrenceRangeType[] = ['endDate', 'noEnd', 'numbered'];
+const INDEXES: readonly WeekIndex[] = ['first', 'second', 'third', 'fourth', 'last'];
+/** Graph prints an unset date in a recurrence range as this. */
+const NO_DATE = '0001-01-01';
+
+/** A recurrence with every field Graph fills in on the way back (createEvent-3-recurring.response.json). */
+export interface NormalizedRecurrence {
+  pattern: {
+    type: RecurrencePatternType;
+    interval: number;
+    month: number;
+    dayOfMonth: number;
+    daysOfWeek: DayOfWeek[];
+    firstDayOfWeek: DayOfWeek;
+    index: WeekIndex;
+  };
+  range: {
+    type: RecurrenceRangeType;
+    startDate: string;
+    endDate: string;
+    recurrenceTimeZone: string;
+    numberOfOccurrences: number;
+  };
+}
+
+function invalid(field: string, fix: string): GraphError {
+  return new GraphError(400, 'ErrorInvalidRequest', `recurrence.${field} is not valid: ${fix}`);
+}
+
+/** Matches an enum value case-insensitively (older docs capitalise range types: `EndDate`). */
+function pick<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  const found = typeof value === 'string' ? allowed.find((a) => a.toLowerCase() === value.toLowerCase()) : undefined;
+  if (found === undefined) throw invalid(field, `use one of ${allowed.join(', ')}.`);
+  return found;
+}
+
+function wholeNumber(value: unknown, field: string, min: number, max: number): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) throw invalid(field, `use a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+function isoDate(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value).isValid) {
+    throw invalid(field, 'use a date in the form "2026-03-02".');
+  }
+  return value;
+}
+
+/**
+ * Checks a client's recurrence and fills in Graph's defaults. `eventZone` is the start's zone name,
+ * used when `range.recurrenceTimeZone` is absent.
+ */
+export function normalizeRecurrence(input: unknown, eventZone: string): NormalizedRecurrence {
+  const raw = (input ?? {}) as PatternedRecurrence;
+  const p = (raw.pattern ?? undefined) as Record<string, unknown> | undefined;
+  const r = (raw.range ?? undefined) as Record<string, unknown> | undefined;
+  if (p === undefined || r === undefined) throw invalid('pattern', 'a recurrence needs both "pattern" and "range".');
+  const type = pick(p['type'], PATTERN_TYPES, 'pattern.type');
+  const interval = wholeNumber(p['interval'] ?? 1, 'pattern.interval', 1, 999);
+  const daysOfWeek = Array.isArray(p['daysOfWeek'])
+    ? (p['daysOfWeek'] as unknown[]).map((d, i) => pick(d, DAYS, `pattern.daysOfWeek[${i}]`))
+    : [];
+  const needsDays = type === 'weekly' || type === 'relativeMonthly' || type === 'relativeYearly';
+  if (needsDays && daysOfWeek.length === 0) throw invalid('pattern.daysOfWeek', `a ${type} pattern needs at least one day, e.g. ["tuesday"].`);
+  const needsDayOfMonth = type === 'absoluteMonthly' || type === 'absoluteYearly';
+  const dayOfMonth = needsDayOfMonth ? wholeNumber(p['dayOfMonth'], 'pattern.dayOfMonth', 1, 31) : 0;
+  const needsMonth = type === 'absoluteYearly' || type === 'relativeYearly';
+  const month = needsMonth ? wholeNumber(p['month'], 'pattern.month', 1, 12) : 0;
+  const index = p['index'] === undefined || p['index'] === null ? 'first' : pick(p['index'], INDEXES, 'pattern.index');
+  const firstDayOfWeek = p['firstDayOfWeek'] === undefined || p['firstDayOfWeek'] === null ? 'sunday' : pick(p['firstDayOfWeek'], DAYS, 'pattern.firstDayOfWeek');
+
+  const rangeType = pick(r['type'], RANGE_TYPES, 'range.type');
+  const startDate = isoDate(r['startDate'], 'range.startDate');
+  const endDate = rangeType === 'endDate' ? isoDate(r['endDate'], 'range.endDate') : NO_DATE;
+  if (rangeType === 'endDate' && endDate < startDate) throw invalid('range.endDate', `it is before range.startDate (${startDate}).`);
+  const numberOfOccurrences = rangeType === 'numbered' ? wholeNumber(r['numberOfOccurrences'], 'range.numberOfOccurrences', 1, 999) : 0;
+  const zoneName = typeof r['recurrenceTimeZone'] === 'string' && r['recurrenceTimeZone'] !== '' ? r['recurrenceTimeZone'] : eventZone;
+  requireZone(zoneName, 'recurrence.range.recurrenceTimeZone');
+  return {
+    pattern: { type, interval, month, dayOfMonth, daysOfWeek, firstDayOfWeek, index },
+    range: { type: rangeType, startDate, endDate, recurrenceTimeZone: zoneName, numberOfOccurrences },
+  };
+}
+
+const RRULE_DAYS: Record<DayOfWeek, RRuleWeekday> = {
+  sunday: RRule.SU,
+  monday: RRule.MO,
+  tuesday: RRule.TU,
+  wednesday: RRule.WE,
+  thursday: RRule.TH,
+  friday: RRule.FR,
+  saturday: RRule.SA,
+};
+const SETPOS: Record<WeekIndex, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
+
+/**
+ * Outlook puts "day 31 of every month" on the last day of shorter months; RFC 5545 would skip those
+ * months. "The last of days dayOfMonth-3..dayOfMonth that exist" gives Outlook's answer.
+ */
+function monthDays(dayOfMonth: number): Partial<RRuleOptions> {
+  if (dayOfMonth <= 28) return { bymonthday: [dayOfMonth] };
+  const candidates: number[] = [];
+  for (let d = 28; d <= dayOfMonth; d++) candidates.push(d);
+  return { bymonthday: candidates, bysetpos: [-1] };
+}
+
+function ruleOptions(rec: NormalizedRecurrence): Partial<RRuleOptions> {
+  const { pattern } = rec;
+  const days = pattern.daysOfWeek.map((d) => RRULE_DAYS[d]);
+  const base = { interval: pattern.interval, wkst: RRULE_DAYS[pattern.firstDayOfWeek] };
+  switch (pattern.type) {
+    case 'daily':
+      return { ...base, freq: RRule.DAILY };
+    case 'weekly':
+      return { ...base, freq: RRule.WEEKLY, byweekday: days };
+    case 'absoluteMonthly':
+      return { ...base, freq: RRule.MONTHLY, ...monthDays(pattern.dayOfMonth) };
+    case 'relativeMonthly':
+      return { ...base, freq: RRule.MONTHLY, byweekday: days, bysetpos: [SETPOS[pattern.index]] };
+    case 'absoluteYearly':
+      return { ...base, freq: RRule.YEARLY, bymonth: [pattern.month], ...monthDays(pattern.dayOfMonth) };
+    case 'relativeYearly':
+      return { ...base, freq: RRule.YEARLY, bymonth: [pattern.month], byweekday: days, bysetpos: [SETPOS[pattern.index]] };
+  }
+}
+
+/** A wall-clock date-time as rrule's floating Date (its UTC fields are the local fields). */
+function floating(local: DateTime): Date {
+  return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
+}
+
+export interface SeriesShape {
+  recurrence: NormalizedRecurrence;
+  /** The series' start instant as the client wrote it: its local time of day is kept. */
+  startMs: number;
+  durationMs: number;
+}
+
+function buildRule(series: SeriesShape): { rule: InstanceType<typeof RRule>; zone: string } {
+  const { recurrence } = series;
+  const zone = requireZone(recurrence.range.recurrenceTimeZone, 'recurrence.range.recurrenceTimeZone');
+  const local = DateTime.fromMillis(series.startMs, { zone });
+  const first = DateTime.fromISO(recurrence.range.startDate, { zone: 'UTC' }).set({ hour: local.hour, minute: local.minute, second: local.second });
+  const options: Partial<RRuleOptions> = { ...ruleOptions(recurrence), dtstart: new Date(first.toMillis()) };
+  if (recurrence.range.type === 'numbered') options.count = recurrence.range.numberOfOccurrences;
+  if (recurrence.range.type === 'endDate') {
+    options.until = new Date(DateTime.fromISO(recurrence.range.endDate, { zone: 'UTC' }).endOf('day').toMillis());
+  }
+  return { rule: new RRule(options), zone };
+}
+
+/** The instant a floating date names in `zone`, by the core's DST rules (gap: forward; overlap: earlier). */
+function placeInZone(date: Date, zone: string): number {
+  return localDateTimeToInstant(date.toISOString().slice(0, 19), zone);
+}
+
+export interface OccurrenceTimes {
+  startMs: number;
+  endMs: number;
+}
+
+/** Every occurrence overlapping `[windowStart, windowEnd)`, in order. */
+export function occurrencesBetween(series: SeriesShape, windowStart: number, windowEnd: number): OccurrenceTimes[] {
+  if (windowEnd <= windowStart) return [];
+  const { rule, zone } = buildRule(series);
+  // Floating bounds padded by a day each side (zone offsets) plus the duration (an occurrence that
+  // started before the window may still overlap it); the exact overlap test comes after.
+  const day = 86_400_000;
+  const from = floating(DateTime.fromMillis(windowStart - series.durationMs - day, { zone }));
+  const to = floating(DateTime.fromMillis(windowEnd + day, { zone }));
+  const result: OccurrenceTimes[] = [];
+  for (const date of rule.between(from, to, true)) {
+    const startMs = placeInZone(date, zone);
+    const endMs = startMs + series.durationMs;
+    if (startMs < windowEnd && endMs > windowStart) result.push({ startMs, endMs });
+  }
+  return result;
+}
+
+/** The first occurrence of the series, or undefined when the pattern never matches inside its range. */
+export function firstOccurrence(series: SeriesShape): OccurrenceTimes | undefined {
+  const { rule, zone } = buildRule(series);
+  const first = rule.after(rule.options.dtstart, true);
+  if (first === null) return undefined;
+  const startMs = placeInZone(first, zone);
+  return { startMs, endMs: startMs + series.durationMs };
+}

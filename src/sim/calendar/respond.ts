@@ -1,0 +1,99 @@
+/**
+ * An attendee's answer: POST /events/{id}/accept | tentativelyAccept | decline (202, no body).
+ * The attendee's copy records the answer; with sendResponse (the default) the organizer's copy records
+ * it on that attendee, with the time and any proposed new time. A declined meeting leaves the
+ * attendee's calendar, as Outlook removes it.
+ */
+import type { ResponseType } from '@microsoft/microsoft-graph-types';
+import { GraphError } from '../errors.js';
+import { findCopy } from './copies.js';
+import { requireEvent } from './change.js';
+import { touch } from './fields.js';
+import { calendarOf, type MailboxDirectory, type StoredEvent } from './model.js';
+import { toInstant, utcStamp } from './zones.js';
+
+export type ResponseAction = 'accept' | 'tentativelyAccept' | 'decline';
+
+const RESPONSE_OF: Record<ResponseAction, ResponseType> = {
+  accept: 'accepted',
+  tentativelyAccept: 'tentativelyAccepted',
+  decline: 'declined',
+};
+
+export interface ResponseBody {
+  comment?: string;
+  sendResponse: boolean;
+  proposedNewTime?: { start: { dateTime: string; timeZone: string }; end: { dateTime: string; timeZone: string } };
+}
+
+function badResponse(message: string): GraphError {
+  return new GraphError(400, 'ErrorInvalidRequest', message);
+}
+
+/** Checks the action's body by the rules of event-accept.md, event-tentativelyaccept.md and event-decline.md. */
+export function readResponseBody(action: ResponseAction, body: unknown, event: StoredEvent): ResponseBody {
+  const raw = (body ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw badResponse('The body must be a JSON object: {"comment": "...", "sendResponse": true}.');
+  for (const key of Object.keys(raw)) {
+    if (!['comment', 'sendResponse', 'proposedNewTime'].includes(key)) {
+      throw new GraphError(400, 'RequestBodyRead', `The parameter '${key}' is not allowed for ${action}; use comment, sendResponse${action === 'accept' ? '' : ' and proposedNewTime'}.`);
+    }
+  }
+  if (raw['comment'] !== undefined && raw['comment'] !== null && typeof raw['comment'] !== 'string') throw badResponse('comment must be a string.');
+  if (raw['sendResponse'] !== undefined && typeof raw['sendResponse'] !== 'boolean') throw badResponse('sendResponse must be true or false.');
+  const sendResponse = raw['sendResponse'] !== false;
+  const result: ResponseBody = { sendResponse };
+  if (typeof raw['comment'] === 'string') result.comment = raw['comment'];
+  const proposed = raw['proposedNewTime'];
+  if (proposed !== undefined && proposed !== null) {
+    if (action === 'accept') throw badResponse('proposedNewTime is not allowed when accepting; propose a new time with tentativelyAccept or decline.');
+    if (!sendResponse) throw badResponse('proposedNewTime needs sendResponse true: the organizer must receive the proposal.');
+    if (!event.allowNewTimeProposals) throw badResponse('The organizer does not allow new time proposals for this meeting (allowNewTimeProposals is false).');
+    const slot = proposed as { start?: { dateTime?: unknown; timeZone?: unknown }; end?: { dateTime?: unknown; timeZone?: unknown } };
+    const start = toInstant(slot.start, 'proposedNewTime.start');
+    const end = toInstant(slot.end, 'proposedNewTime.end');
+    if (end <= start) throw badResponse('proposedNewTime.end must be after proposedNewTime.start.');
+    result.proposedNewTime = slot as NonNullable<ResponseBody['proposedNewTime']>;
+  }
+  return result;
+}
+
+function organizerEventOf(calendars: Record<string, unknown>, directory: MailboxDirectory, copy: StoredEvent): StoredEvent | undefined {
+  const organizer = directory.byAddress(copy.organizer.emailAddress?.address ?? '');
+  return organizer ? findCopy(calendars, organizer.id, copy.iCalUId) : undefined;
+}
+
+export function respondToEvent(
+  calendars: Record<string, unknown>,
+  directory: MailboxDirectory,
+  userId: string,
+  eventId: string,
+  action: ResponseAction,
+  body: unknown,
+  now: number,
+): void {
+  const copy = requireEvent(calendars, userId, eventId);
+  if (copy.isOrganizer) throw badResponse("Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
+  if (copy.isCancelled) throw badResponse("Your request can't be completed. This meeting has been canceled by the organizer.");
+  const answer = readResponseBody(action, body, copy);
+  const response = RESPONSE_OF[action];
+  const time = utcStamp(now).replace(/\.\d+Z$/, 'Z');
+  const organizerEvent = organizerEventOf(calendars, directory, copy);
+
+  if (action === 'decline') {
+    delete calendarOf(calendars, userId).events[eventId];
+  } else {
+    copy.responseStatus = { response, time };
+    copy.showAs = action === 'accept' ? (organizerEvent?.showAs ?? 'busy') : 'tentative';
+    touch(copy, now);
+  }
+
+  if (!answer.sendResponse || organizerEvent === undefined) return;
+  const me = directory.byId(userId);
+  const entry = organizerEvent.attendees.find((a) => a.emailAddress?.address?.toLowerCase() === me?.mail.toLowerCase());
+  if (entry === undefined) return;
+  entry.status = { response, time };
+  if (answer.proposedNewTime) entry.proposedNewTime = answer.proposedNewTime;
+  else delete entry.proposedNewTime;
+  touch(organizerEvent, now);
+}

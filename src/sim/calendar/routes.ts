@@ -1,0 +1,231 @@
+/**
+ * The calendar endpoints of the demo tenant on the shared router: events (create, list, get, update,
+ * delete, respond, cancel), calendarView and getSchedule. Handlers are thin: they adapt the request to
+ * the pure operations in this folder and shape the answer (`@odata.context`, `Prefer` handling, paging).
+ */
+import { GraphError } from '../errors.js';
+import { applySelect, metadataUrl } from '../odata.js';
+import { page } from '../paging.js';
+import type { Router } from '../router.js';
+import { findUser, type TenantState } from '../state.js';
+import type { Handler, SimContext, SimRequest, SimResponse } from '../types.js';
+import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js';
+import { createEvent } from './create.js';
+import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
+import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
+import { parseEventFilter, parseExpand } from './query.js';
+import { respondToEvent, type ResponseAction } from './respond.js';
+import { getSchedule, readScheduleQuery } from './schedule.js';
+import { calendarView, seriesOccurrences } from './view.js';
+import { ianaZoneFor, parseQueryInstant } from './zones.js';
+
+/** No documented default page size for events or calendarView was found; Outlook's answers use 10. */
+const DEFAULT_PAGE = 10;
+const MAX_TOP = 1000;
+
+function ownerOf(user: { id: string; mail: string; displayName: string }): MailboxOwner {
+  return { id: user.id, mail: user.mail, displayName: user.displayName };
+}
+
+/** The tenant's directory, as the calendar operations look people up. */
+export function tenantDirectory(state: TenantState): MailboxDirectory {
+  return {
+    byId: (id) => {
+      const u = state.users.find((x) => x.id === id);
+      return u ? ownerOf(u) : undefined;
+    },
+    byAddress: (address) => {
+      const u = address ? findUser(state, address) : undefined;
+      return u ? ownerOf(u) : undefined;
+    },
+  };
+}
+
+/** The zone for returned times, and the Preference-Applied header when a valid Prefer zone was honoured. */
+function outputZone(req: SimRequest): { label: string; applied?: string } {
+  const wanted = req.prefer.timeZone;
+  if (wanted !== undefined && ianaZoneFor(wanted) !== undefined) return { label: wanted, applied: `outlook.timezone="${wanted}"` };
+  return { label: 'UTC' };
+}
+
+function preferenceHeader(applied: (string | undefined)[]): Record<string, string> {
+  const list = applied.filter((a): a is string => a !== undefined);
+  return list.length > 0 ? { 'Preference-Applied': list.join(', ') } : {};
+}
+
+function presentOptions(req: SimRequest, zone: string): PresentOptions {
+  const expand = parseExpand(req.query.get('$expand'));
+  return expand ? { timeZone: zone, expandProperties: expand } : { timeZone: zone };
+}
+
+/** `$select` keeps the listed properties (plus id and @odata.etag); an `$expand`ed collection stays. */
+function select(rows: Record<string, unknown>[], req: SimRequest): Record<string, unknown>[] {
+  const selected = applySelect(rows, req, EVENT_PROPERTIES, 'microsoft.graph.event');
+  return selected.map((row, i) => {
+    const expanded = rows[i]!['singleValueExtendedProperties'];
+    return expanded === undefined ? row : { ...row, singleValueExtendedProperties: expanded };
+  });
+}
+
+function entityContext(ctx: SimContext, userId: string): string {
+  return metadataUrl(ctx.baseUrl, `users('${userId}')/events/$entity`);
+}
+
+function requireBody(req: SimRequest): unknown {
+  if (req.body === undefined) throw new GraphError(400, 'ErrorInvalidRequest', 'This request needs a JSON body.');
+  return req.body;
+}
+
+const create: Handler = (req, ctx) => {
+  const userId = req.user!.id;
+  const { event } = createEvent(ctx.state.calendars, tenantDirectory(ctx.state), userId, requireBody(req), ctx.now());
+  ctx.persist();
+  // The fault hook for "committed, then the connection dropped": the event exists, the reply is lost.
+  ctx.faults.shouldDropAfterCommit(req);
+  const zone = outputZone(req);
+  return {
+    status: 201,
+    headers: preferenceHeader([zone.applied]),
+    body: { '@odata.context': entityContext(ctx, userId), ...presentEvent(event, { timeZone: zone.label }) },
+  };
+};
+
+/** A stored event, or an occurrence of a stored series by its occurrence id. */
+function findItem(state: TenantState, userId: string, eventId: string): { event: StoredEvent; occurrence?: OccurrenceSlot } {
+  const calendar = calendarOf(state.calendars, userId);
+  const stored = calendar.events[eventId];
+  if (stored) return { event: stored };
+  const occ = parseOccurrenceId(eventId);
+  const master = occ ? calendar.events[occ.masterId] : undefined;
+  if (occ && master?.recurrence) {
+    const hit = seriesOccurrences(master, occ.startMs, occ.startMs + 1).find((o) => o.startMs === occ.startMs);
+    if (hit) return { event: master, occurrence: hit };
+  }
+  throw itemNotFound();
+}
+
+const getOne: Handler = (req, ctx) => {
+  const userId = req.user!.id;
+  const { event, occurrence } = findItem(ctx.state, userId, req.params['eventId']!);
+  const zone = outputZone(req);
+  const [row] = select([presentEvent(event, presentOptions(req, zone.label), occurrence)], req);
+  return { status: 200, headers: preferenceHeader([zone.applied]), body: { '@odata.context': entityContext(ctx, userId), ...row } };
+};
+
+/** Paging for both lists: `$top` 1..1000 or `Prefer: odata.maxpagesize`, then `@odata.nextLink`. */
+function pagedList(req: SimRequest, ctx: SimContext, collection: string, rows: Record<string, unknown>[], zoneApplied?: string): SimResponse {
+  const result = page(select(rows, req), req, { defaultTop: DEFAULT_PAGE, maxTop: MAX_TOP });
+  const pageSizeApplied =
+    req.prefer.maxPageSize !== undefined && req.query.get('$top') === null ? `odata.maxpagesize=${Math.min(req.prefer.maxPageSize, MAX_TOP)}` : undefined;
+  const select$ = req.query.get('$select');
+  const context = metadataUrl(ctx.baseUrl, `users('${req.user!.id}')/${collection}${select$ ? `(${select$})` : ''}`);
+  const body: Record<string, unknown> = { '@odata.context': context, value: result.value };
+  if (result['@odata.nextLink'] !== undefined) body['@odata.nextLink'] = result['@odata.nextLink'];
+  return { status: 200, headers: preferenceHeader([zoneApplied, pageSizeApplied]), body };
+}
+
+const list: Handler = (req, ctx) => {
+  const predicate = parseEventFilter(req.query.get('$filter'));
+  const zone = outputZone(req);
+  const options = presentOptions(req, zone.label);
+  const events = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).filter(predicate);
+  return pagedList(req, ctx, 'events', events.map((e) => presentEvent(e, options)), zone.applied);
+};
+
+function queryParam(req: SimRequest, name: string): string | null {
+  for (const [key, value] of req.query) if (key.toLowerCase() === name.toLowerCase()) return value;
+  return null;
+}
+
+const WINDOW_REQUIRED = 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.';
+
+const view: Handler = (req, ctx) => {
+  const rawStart = queryParam(req, 'startDateTime');
+  const rawEnd = queryParam(req, 'endDateTime');
+  if (rawStart === null || rawEnd === null) throw new GraphError(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);
+  const start = parseQueryInstant(rawStart);
+  const end = parseQueryInstant(rawEnd);
+  if (start === undefined || end === undefined) {
+    throw new GraphError(400, 'ErrorInvalidParameter', `${WINDOW_REQUIRED} Both must be ISO 8601, such as 2026-03-02T00:00:00-05:00 or 2026-03-02T05:00:00Z.`);
+  }
+  if (end < start) throw new GraphError(400, 'ErrorInvalidParameter', 'endDateTime is before startDateTime; swap them.');
+  const orderBy = req.query.get('$orderby');
+  if (orderBy !== null && !/^\s*start\/dateTime(\s+asc)?\s*$/i.test(orderBy)) {
+    throw new GraphError(400, 'BadRequest', `$orderby '${orderBy}' is not supported on calendarView; results come sorted by start/dateTime.`);
+  }
+  const predicate = parseEventFilter(req.query.get('$filter'));
+  const zone = outputZone(req);
+  const options = presentOptions(req, zone.label);
+  const rows = calendarView(calendarOf(ctx.state.calendars, req.user!.id), start, end)
+    .filter((item) => predicate(item.event))
+    .map((item) => presentEvent(item.event, options, item.occurrence));
+  return pagedList(req, ctx, 'calendarView', rows, zone.applied);
+};
+
+const patch: Handler = (req, ctx) => {
+  const userId = req.user!.id;
+  const event = updateEvent(ctx.state.calendars, tenantDirectory(ctx.state), userId, req.params['eventId']!, requireBody(req), req.headers['if-match'], ctx.now());
+  ctx.persist();
+  const zone = outputZone(req);
+  return {
+    status: 200,
+    headers: preferenceHeader([zone.applied]),
+    body: { '@odata.context': entityContext(ctx, userId), ...presentEvent(event, { timeZone: zone.label }) },
+  };
+};
+
+const remove: Handler = (req, ctx) => {
+  deleteEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, ctx.now());
+  ctx.persist();
+  return { status: 204 };
+};
+
+const cancel: Handler = (req, ctx) => {
+  cancelEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, req.body, ctx.now());
+  ctx.persist();
+  return { status: 202 };
+};
+
+function respond(action: ResponseAction): Handler {
+  return (req, ctx) => {
+    respondToEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, action, req.body, ctx.now());
+    ctx.persist();
+    return { status: 202 };
+  };
+}
+
+const schedule: Handler = (req, ctx) => {
+  const query = readScheduleQuery(requireBody(req));
+  const zone = outputZone(req);
+  const value = getSchedule(
+    ctx.state.calendars,
+    (address) => {
+      const user = findUser(ctx.state, address);
+      return user ? { owner: ownerOf(user), workingHours: user.mailboxSettings.workingHours } : undefined;
+    },
+    query,
+    zone.label,
+  );
+  return {
+    status: 200,
+    headers: preferenceHeader([zone.applied]),
+    body: { '@odata.context': metadataUrl(ctx.baseUrl, 'Collection(microsoft.graph.scheduleInformation)'), value },
+  };
+};
+
+export function registerCalendarRoutes(router: Router): void {
+  for (const base of ['/users/{userId}/events', '/users/{userId}/calendar/events']) {
+    router.add('POST', base, create);
+    router.add('GET', base, list);
+    router.add('GET', `${base}/{eventId}`, getOne);
+    router.add('PATCH', `${base}/{eventId}`, patch);
+    router.add('DELETE', `${base}/{eventId}`, remove);
+    router.add('POST', `${base}/{eventId}/accept`, respond('accept'));
+    router.add('POST', `${base}/{eventId}/tentativelyAccept`, respond('tentativelyAccept'));
+    router.add('POST', `${base}/{eventId}/decline`, respond('decline'));
+    router.add('POST', `${base}/{eventId}/cancel`, cancel);
+  }
+  router.add('GET', '/users/{userId}/calendarView', view);
+  router.add('GET', '/users/{userId}/calendar/calendarView', view);
+  router.add('POST', '/users/{userId}/calendar/getSchedule', schedule);
+}
