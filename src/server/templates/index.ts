@@ -1,0 +1,1 @@
+export { loadTemplateFolder, type LoadedTemplates, type LoadOptions, type TemplateFileReport } from './loadTemplateFolder.js';
