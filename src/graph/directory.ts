@@ -1,0 +1,71 @@
+/**
+ * People: the members of a cohort's Microsoft 365 group, people search for picking attendees, and
+ * each person's mailbox settings (working hours and time zone), batched when there are many.
+ */
+import type { MailboxSettings, Person, User } from '@microsoft/microsoft-graph-types';
+import { runSteps } from './batchRunner.js';
+import type { GraphCaller } from './graphCaller.js';
+import type { GraphRequestError } from './graphRequestError.js';
+import { paged } from './paging.js';
+import { describePeople, describePerson, userPath } from './people.js';
+import { stepError } from './stepError.js';
+
+const DEFAULT_MEMBER_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'officeLocation'];
+
+/**
+ * The direct members of a group, every page. Members are directory objects: users, and also contacts
+ * or nested groups, told apart by `@odata.type`.
+ */
+export async function listGroupMembers(graph: GraphCaller, groupId: string, options: { select?: readonly string[] } = {}): Promise<User[]> {
+  if (typeof groupId !== 'string' || groupId.trim() === '') throw new RangeError('groupId: expected the id of a Microsoft 365 group.');
+  const select = (options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',');
+  return paged<User>(graph, `/groups/${encodeURIComponent(groupId.trim())}/members?$select=${select}`, { subject: `The members of group ${groupId}`, verb: 'read' }).collect();
+}
+
+/** People relevant to the signed-in user whose name or address matches `query` (Graph's People API). */
+export async function searchPeople(graph: GraphCaller, query: string, options: { top?: number } = {}): Promise<Person[]> {
+  if (typeof query !== 'string' || query.trim() === '') throw new RangeError('query: type part of a name or address to search for.');
+  const top = options.top ?? 25;
+  if (!Number.isInteger(top) || top < 1 || top > 1000) throw new RangeError(`top: expected a whole number from 1 to 1000, got ${top}.`);
+  // $search takes a quoted phrase; a quote inside the phrase would end it early.
+  const phrase = `"${query.trim().replace(/"/g, '')}"`;
+  const page = await graph.call<{ value?: Person[] }>({
+    method: 'GET',
+    path: `/me/people?$search=${encodeURIComponent(phrase)}&$top=${top}`,
+    operation: { subject: `People matching "${query.trim()}"`, verb: 'searched' },
+  });
+  return page.value ?? [];
+}
+
+export async function getMailboxSettings(graph: GraphCaller, user: string): Promise<MailboxSettings> {
+  return graph.call<MailboxSettings>({ method: 'GET', path: `${userPath(user)}/mailboxSettings`, operation: { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' } });
+}
+
+export type MailboxSettingsResult =
+  | { readonly user: string; readonly settings: MailboxSettings; readonly error?: undefined }
+  | { readonly user: string; readonly settings?: undefined; readonly error: GraphRequestError };
+
+/**
+ * Mailbox settings for many people through `$batch`, in input order. One person's failure (no such
+ * mailbox, no permission) is reported in their entry and does not fail the others.
+ */
+export async function getMailboxSettingsMany(
+  graph: GraphCaller,
+  users: readonly string[],
+  options: { onProgress?: (progress: { done: number; total: number }) => void } = {},
+): Promise<MailboxSettingsResult[]> {
+  const paths = users.map((u, i) => userPath(u, `users[${i}]`));
+  const outcomes = await runSteps(
+    graph,
+    paths.map((p) => ({ method: 'GET' as const, url: `${p}/mailboxSettings`, safety: 'idempotent' as const })),
+    {
+      operation: { subject: `The mailbox settings of ${describePeople(graph.nameOf, users)}`, verb: 'read' },
+      ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!({ done, total }) } : {}),
+    },
+  );
+  return outcomes.map((outcome, i) => {
+    const user = users[i]!;
+    if (outcome.status >= 200 && outcome.status < 300) return { user, settings: outcome.body as MailboxSettings };
+    return { user, error: stepError(outcome, { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' }, graph.now()) };
+  });
+}

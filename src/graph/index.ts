@@ -1,0 +1,20 @@
+/** The gateway to Microsoft Graph: what the booking service, the server and the UI import. */
+export { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from './graphGateway.js';
+export { GraphRequestError, GraphConflictError, type GraphErrorKind, type GraphOperation } from './graphRequestError.js';
+export {
+  COMMON_TIME_TAG_ID,
+  COMMON_TIME_PROPERTY_SET,
+  buildCommonTimeTag,
+  parseCommonTimeTag,
+  parseTagValue,
+  tagValue,
+  type CommonTimeTag,
+} from './commonTimeTag.js';
+export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
+export type { MailboxSettingsResult } from './directory.js';
+export type { GetSchedulesOptions } from './schedules.js';
+export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
+export type { PagedResult } from './paging.js';
+export type { RetrySettings, RequestSafety } from './retryPolicy.js';
+export type { RetryEvent } from './middleware/RetryMiddleware.js';
+export { DEFAULT_RETRY } from './retryPolicy.js';
