@@ -1,18 +1,9 @@
 import type { UnavailableReason } from '../availability/model.js';
+import { REASON_LABELS } from '../ranking/wording.js';
 
-/** How a coach reads each reason in an explanation. */
-const REASON_WORDS: Record<UnavailableReason, string> = {
-  unknown: 'calendar unknown',
-  oof: 'out of office',
-  busy: 'busy',
-  workingElsewhere: 'working elsewhere',
-  tentative: 'tentatively booked',
-  outsideWorkingHours: 'outside working hours',
-  excluded: 'excluded by a constraint',
-};
-
+/** The same short words the slot suggestions use ("out of office"), so every screen says the same thing. */
 export function reasonWords(reason: UnavailableReason): string {
-  return REASON_WORDS[reason];
+  return REASON_LABELS[reason];
 }
 
 /** "12 people" / "1 date": counts in explanations read as English. */
