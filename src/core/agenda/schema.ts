@@ -96,7 +96,12 @@ export const TEMPLATE_FILE_SCHEMA = {
     },
     kind: { enum: [...TEMPLATE_KINDS], description: `be one of ${TEMPLATE_KINDS.join(', ')}`, examples: ['learningWalk'] },
     title: text(120, 'Learning walk'),
-    description: text(4000, 'We visit a colleague’s school around a focus question.'),
+    description: {
+      type: 'string',
+      maxLength: 4000,
+      description: 'be text of at most 4000 characters',
+      examples: ['We visit a colleague’s school around a focus question.'],
+    },
     durationMinutes: minutes(480, 60),
     briefHeading: text(120, 'Visit brief'),
     fields: {
