@@ -88,6 +88,7 @@ export function kindForStatus(status: number): GraphErrorKind {
 function waitPhrase(ms: number | undefined): string {
   if (ms === undefined) return 'in a few minutes';
   const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds === 1) return 'in 1 second';
   return seconds < 90 ? `in ${seconds} seconds` : `in ${Math.ceil(seconds / 60)} minutes`;
 }
 
