@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'start only the Graph-compatible demo tenant',
     load: async () => (await import('./sim.js')).runSim,
   },
+  templates: {
+    summary: 'check a folder of district agenda templates',
+    load: async () => (await import('./templates.js')).runTemplates,
+  },
 };
 
 function usage(): string {

@@ -42,7 +42,11 @@ function isSkippedByName(name: string): boolean {
  */
 export async function loadTemplateFolder(folder: string, options: LoadOptions = {}): Promise<LoadedTemplates> {
   const root = options.displayRoot ?? process.cwd();
-  const display = (file: string) => path.relative(root, file).split(path.sep).join('/') || file;
+  // Relative to the root when the file is inside it (how the admin knows it), otherwise the absolute path.
+  const display = (file: string) => {
+    const relative = path.relative(root, file);
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative.split(path.sep).join('/');
+  };
   let names: string[];
   try {
     names = (await readdir(folder)).sort();
