@@ -57,16 +57,24 @@ class Occupancy {
   }
 }
 
+/** Monday 00:00 (Eastern) of the week "now" falls in: the seeded calendars depend on nothing finer. */
+export function seedWeek(nowMs: number): DateTime {
+  return DateTime.fromMillis(nowMs, { zone: 'America/New_York' }).startOf('week');
+}
+
 export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): number {
   const directory = tenantDirectory(state);
   const occupancy = new Occupancy();
   let count = 0;
-  const anchor = DateTime.fromMillis(nowMs, { zone: 'America/New_York' }).startOf('week');
+  const anchor = seedWeek(nowMs);
+  // Everything was booked two weeks before the seeded window opens, so the result depends only on
+  // the week of "now" (and can be cached per week).
+  const bookedAt = anchor.minus({ weeks: 2 - FIRST_WEEK }).toMillis();
   const weekdays = (week: number): DateTime[] => WEEKDAY_NAMES.map((_, d) => anchor.plus({ weeks: week, days: d }));
   const lastDate = anchor.plus({ weeks: LAST_WEEK, days: 4 }).toISODate()!;
   const create = (organizer: SimUser, body: Record<string, unknown>): { id: string; iCalUId: string } => {
     count++;
-    const { event } = createEvent(state.calendars, directory, organizer.id, body, nowMs);
+    const { event } = createEvent(state.calendars, directory, organizer.id, body, bookedAt);
     return event;
   };
   const timed = (zone: string, slot: Slot): Record<string, unknown> => ({
@@ -79,7 +87,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): numb
   const respond = (organizerEventICal: string, who: SimUser, action: ResponseAction | 'none', comment?: string): void => {
     if (action === 'none') return;
     const copy = findCopy(state.calendars, who.id, organizerEventICal);
-    if (copy) respondToEvent(state.calendars, directory, who.id, copy.id, action, comment ? { comment } : {}, nowMs);
+    if (copy) respondToEvent(state.calendars, directory, who.id, copy.id, action, comment ? { comment } : {}, bookedAt);
   };
   const pickAnswer = (): ResponseAction | 'none' => {
     const r = rng.next();

@@ -1,16 +1,34 @@
 /** Builds a fresh tenant: the demo district (directory and calendars) or an empty one. */
 import { randomUUID } from 'node:crypto';
 import { emptyTenant, type TenantState } from '../state.js';
-import { seedCalendars } from './calendars.js';
+import { seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
 export const DEMO_SEED = 20260824;
 
+/**
+ * Building the calendars takes about a second, and tests start many tenants in one process, so each
+ * week's district is built once and copied.
+ */
+const built = new Map<string, TenantState>();
+
 export async function seedTenant(mode: 'demo' | 'empty', nowMs: number): Promise<TenantState> {
-  const state = emptyTenant(randomUUID(), randomUUID());
-  if (mode === 'empty') return state;
+  const ids = { tenantId: randomUUID(), clientId: randomUUID() };
+  if (mode === 'empty') return emptyTenant(ids.tenantId, ids.clientId);
+  const week = seedWeek(nowMs).toISODate()!;
+  let template = built.get(week);
+  if (!template) {
+    template = buildDemoDistrict(nowMs);
+    built.set(week, template);
+  }
+  return { ...structuredClone(template), ...ids };
+}
+
+/** The demo district built afresh (no cache), with empty tenant and client ids. */
+export function buildDemoDistrict(nowMs: number): TenantState {
+  const state = emptyTenant('', '');
   const rng = createRng(DEMO_SEED);
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);

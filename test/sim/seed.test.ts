@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import type { MailboxCalendar } from '../../src/sim/calendar/model.js';
+import { buildDemoDistrict, seedTenant } from '../../src/sim/seed/index.js';
+import { createRng } from '../../src/sim/seed/prng.js';
+import type { TenantState } from '../../src/sim/state.js';
+
+const NOW = DateTime.fromISO('2026-03-11T15:00:00Z').toMillis(); // a Wednesday in term time
+const events = (state: TenantState) =>
+  Object.entries(state.calendars as Record<string, MailboxCalendar>).flatMap(([owner, c]) => Object.values(c.events).map((e) => ({ owner, e })));
+
+describe('the seeded demo district', () => {
+  it('is built the same on every run, for any moment of the same week', () => {
+    const a = buildDemoDistrict(NOW);
+    const b = buildDemoDistrict(NOW + 2 * 3_600_000);
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+
+  it('gives each tenant its own locally generated tenant and client ids, and its own copy', async () => {
+    const [a, b] = await Promise.all([seedTenant('demo', NOW), seedTenant('demo', NOW)]);
+    expect(a.tenantId).not.toBe(b.tenantId);
+    expect(a.clientId).toMatch(/^[0-9a-f-]{36}$/);
+    a.users[0]!.displayName = 'Changed';
+    expect(b.users[0]!.displayName).not.toBe('Changed');
+  });
+
+  it('has a district admin, three coaches and 24 principals in elementary, middle and high schools', async () => {
+    const s = await seedTenant('demo', NOW);
+    const count = (role: string) => s.users.filter((u) => u.role === role).length;
+    expect([count('districtAdmin'), count('coach'), count('principal')]).toEqual([1, 3, 24]);
+    expect(new Set(s.schools.map((x) => x.level))).toEqual(new Set(['elementary', 'middle', 'high']));
+    for (const school of s.schools) {
+      expect(school.address.street).not.toBe('');
+      expect(school.dayStart < school.dayEnd).toBe(true);
+      expect(s.users.find((u) => u.id === school.principalId)?.schoolId).toBe(school.id);
+    }
+    expect(new Set(s.users.map((u) => u.userPrincipalName)).size).toBe(s.users.length);
+  });
+
+  it('puts working hours in two US time zones, most in Eastern', async () => {
+    const s = await seedTenant('demo', NOW);
+    const zones = s.users.map((u) => u.mailboxSettings.workingHours.timeZone.name);
+    const eastern = zones.filter((z) => z === 'Eastern Standard Time').length;
+    const central = zones.filter((z) => z === 'Central Standard Time').length;
+    expect(eastern + central).toBe(zones.length);
+    expect(eastern).toBeGreaterThan(central);
+    expect(central).toBeGreaterThan(0);
+  });
+
+  it('has three cohort groups whose members are real users', async () => {
+    const s = await seedTenant('demo', NOW);
+    expect(s.groups).toHaveLength(3);
+    for (const g of s.groups) {
+      expect(g.memberIds.length).toBeGreaterThan(3);
+      for (const id of g.memberIds) expect(s.users.some((u) => u.id === id)).toBe(true);
+    }
+  });
+
+  it('fills a few weeks around now with recurring, tentative, private, out-of-office and shared meetings', async () => {
+    const s = await seedTenant('demo', NOW);
+    const all = events(s);
+    const starts = all.filter(({ e }) => e.type === 'singleInstance').map(({ e }) => e.sim.startMs);
+    expect(Math.min(...starts)).toBeGreaterThanOrEqual(NOW - 14 * 86_400_000);
+    expect(Math.max(...starts)).toBeLessThanOrEqual(NOW + 28 * 86_400_000);
+    expect(all.filter(({ e }) => e.type === 'seriesMaster').length).toBeGreaterThan(24);
+    expect(all.some(({ e }) => e.showAs === 'tentative')).toBe(true);
+    expect(all.some(({ e }) => e.showAs === 'oof' && e.isAllDay)).toBe(true);
+    expect(all.some(({ e }) => e.sensitivity === 'private')).toBe(true);
+    // Every principal has a calendar, and the district meeting reached them as attendees.
+    for (const p of s.users.filter((u) => u.role === 'principal')) {
+      const mine = all.filter(({ owner }) => owner === p.id);
+      expect(mine.length).toBeGreaterThan(8);
+      expect(mine.some(({ e }) => !e.isOrganizer && e.subject === 'District principals meeting')).toBe(true);
+    }
+    const answers = new Set(all.filter(({ e }) => !e.isOrganizer).map(({ e }) => e.responseStatus.response));
+    expect(answers).toEqual(new Set(['accepted', 'tentativelyAccepted', 'notResponded']));
+  });
+
+  it('starts empty when asked', async () => {
+    const s = await seedTenant('empty', NOW);
+    expect([s.users.length, s.groups.length, Object.keys(s.calendars).length]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the seeded generator', () => {
+  it('repeats for a seed and differs between seeds', () => {
+    const a = createRng(1);
+    const b = createRng(1);
+    const c = createRng(2);
+    const seq = (r: ReturnType<typeof createRng>) => Array.from({ length: 5 }, () => r.next());
+    const first = seq(a);
+    expect(seq(b)).toEqual(first);
+    expect(seq(c)).not.toEqual(first);
+    for (const x of first) expect(x >= 0 && x < 1).toBe(true);
+  });
+});
