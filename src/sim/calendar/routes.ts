@@ -9,6 +9,7 @@ import { page } from '../paging.js';
 import type { Router } from '../router.js';
 import { findUser, type TenantState } from '../state.js';
 import type { Handler, SimContext, SimRequest, SimResponse } from '../types.js';
+import { requireCalendarAccess, requireFreeBusyAccess, type CalendarNeed } from './access.js';
 import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js';
 import { createEvent } from './create.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
@@ -213,19 +214,30 @@ const schedule: Handler = (req, ctx) => {
   };
 };
 
+/** The handler, after the caller's permission for `need` on the addressed mailbox is checked. */
+function guarded(need: CalendarNeed, handler: Handler): Handler {
+  return (req, ctx) => {
+    requireCalendarAccess(req, need);
+    return handler(req, ctx);
+  };
+}
+
 export function registerCalendarRoutes(router: Router): void {
   for (const base of ['/users/{userId}/events', '/users/{userId}/calendar/events']) {
-    router.add('POST', base, create);
-    router.add('GET', base, list);
-    router.add('GET', `${base}/{eventId}`, getOne);
-    router.add('PATCH', `${base}/{eventId}`, patch);
-    router.add('DELETE', `${base}/{eventId}`, remove);
-    router.add('POST', `${base}/{eventId}/accept`, respond('accept'));
-    router.add('POST', `${base}/{eventId}/tentativelyAccept`, respond('tentativelyAccept'));
-    router.add('POST', `${base}/{eventId}/decline`, respond('decline'));
-    router.add('POST', `${base}/{eventId}/cancel`, cancel);
+    router.add('POST', base, guarded('write', create));
+    router.add('GET', base, guarded('read', list));
+    router.add('GET', `${base}/{eventId}`, guarded('read', getOne));
+    router.add('PATCH', `${base}/{eventId}`, guarded('write', patch));
+    router.add('DELETE', `${base}/{eventId}`, guarded('write', remove));
+    router.add('POST', `${base}/{eventId}/accept`, guarded('write', respond('accept')));
+    router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', respond('tentativelyAccept')));
+    router.add('POST', `${base}/{eventId}/decline`, guarded('write', respond('decline')));
+    router.add('POST', `${base}/{eventId}/cancel`, guarded('write', cancel));
   }
-  router.add('GET', '/users/{userId}/calendarView', view);
-  router.add('GET', '/users/{userId}/calendar/calendarView', view);
-  router.add('POST', '/users/{userId}/calendar/getSchedule', schedule);
+  router.add('GET', '/users/{userId}/calendarView', guarded('read', view));
+  router.add('GET', '/users/{userId}/calendar/calendarView', guarded('read', view));
+  router.add('POST', '/users/{userId}/calendar/getSchedule', (req, ctx) => {
+    requireFreeBusyAccess(req);
+    return schedule(req, ctx);
+  });
 }

@@ -266,3 +266,33 @@ describe('extended properties', () => {
     expect(Object.keys(res.body).sort()).toEqual(['@odata.context', '@odata.etag', 'id', 'start', 'subject']);
   });
 });
+
+describe('permissions', () => {
+  async function raw(token: string, method: string, path: string, body?: unknown): Promise<number> {
+    const res = await fetch(`${h.sim.graphUrl}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    await res.text();
+    return res.status;
+  }
+  const window = 'calendarView?startDateTime=2026-03-02T00:00:00Z&endDateTime=2026-03-03T00:00:00Z';
+
+  it('lets a colleague read a shared calendar but not write to it, and an app do both', async () => {
+    const principal = await h.sim.tokenFor(p3.userPrincipalName);
+    expect(await raw(principal, 'GET', `/users/${coach.id}/${window}`)).toBe(200);
+    expect(await raw(principal, 'POST', `/users/${coach.id}/events`, meeting('2026-03-31'))).toBe(403);
+    const app = await h.sim.appToken();
+    expect(await raw(app, 'POST', `/users/${coach.id}/events`, meeting('2026-03-31'))).toBe(201);
+  });
+
+  it('refuses a token without any calendar permission, with ErrorAccessDenied', async () => {
+    const token = await h.sim.tokenFor(p3.userPrincipalName, { scopes: ['User.Read'] });
+    expect(await raw(token, 'GET', `/me/${window}`)).toBe(403);
+    expect(await raw(token, 'POST', '/me/calendar/getSchedule', { schedules: [p1.mail], startTime: { dateTime: '2026-03-02T09:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-03-02T10:00:00', timeZone: 'UTC' } })).toBe(403);
+    const readOnly = await h.sim.tokenFor(p3.userPrincipalName, { scopes: ['Calendars.Read'] });
+    expect(await raw(readOnly, 'GET', `/me/${window}`)).toBe(200);
+    expect(await raw(readOnly, 'POST', '/me/events', meeting('2026-03-31'))).toBe(403);
+  });
+});
