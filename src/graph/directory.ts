@@ -10,16 +10,26 @@ import { paged } from './paging.js';
 import { describePeople, describePerson, userPath } from './people.js';
 import { stepError } from './stepError.js';
 
+export interface ListGroupMembersOptions {
+  readonly select?: readonly string[];
+  /** Members per page (`$top`, 1 to 999); Graph's default page is 100. */
+  readonly pageSize?: number;
+}
+
 const DEFAULT_MEMBER_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'officeLocation'];
 
 /**
  * The direct members of a group, every page. Members are directory objects: users, and also contacts
  * or nested groups, told apart by `@odata.type`.
  */
-export async function listGroupMembers(graph: GraphCaller, groupId: string, options: { select?: readonly string[] } = {}): Promise<User[]> {
+export async function listGroupMembers(graph: GraphCaller, groupId: string, options: ListGroupMembersOptions = {}): Promise<User[]> {
   if (typeof groupId !== 'string' || groupId.trim() === '') throw new RangeError('groupId: expected the id of a Microsoft 365 group.');
-  const select = (options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',');
-  return paged<User>(graph, `/groups/${encodeURIComponent(groupId.trim())}/members?$select=${select}`, { subject: `The members of group ${groupId}`, verb: 'read' }).collect();
+  const query = [`$select=${(options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',')}`];
+  if (options.pageSize !== undefined) {
+    if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 999) throw new RangeError(`pageSize: expected a whole number from 1 to 999, got ${options.pageSize}.`);
+    query.push(`$top=${options.pageSize}`);
+  }
+  return paged<User>(graph, `/groups/${encodeURIComponent(groupId.trim())}/members?${query.join('&')}`, { subject: `The members of group ${groupId}`, verb: 'read' }).collect();
 }
 
 /** People relevant to the signed-in user whose name or address matches `query` (Graph's People API). */

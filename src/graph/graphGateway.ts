@@ -13,6 +13,7 @@ import {
   getMailboxSettingsMany,
   listGroupMembers,
   searchPeople,
+  type ListGroupMembersOptions,
   type MailboxSettingsResult,
 } from './directory.js';
 import {
@@ -61,7 +62,7 @@ export interface GraphGatewayOptions {
 export interface GraphGateway {
   /** Free/busy in input order, one entry per address (errors per person in `.error`). */
   getSchedules(addresses: readonly string[], window: ScheduleWindow, options?: GetSchedulesOptions): Promise<ScheduleInformation[]>;
-  listGroupMembers(groupId: string, options?: { select?: readonly string[] }): Promise<User[]>;
+  listGroupMembers(groupId: string, options?: ListGroupMembersOptions): Promise<User[]>;
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;

@@ -1,0 +1,63 @@
+/** Group members, people search and mailbox settings against the demo tenant. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { startWorld, type SimWorld } from './support/simGateway.js';
+
+let world: SimWorld;
+let groupId: string;
+
+beforeAll(async () => {
+  world = await startWorld();
+  const token = await world.sim.tokenFor(world.coach.upn);
+  const groups = (await (await fetch(`${world.sim.graphUrl}/groups`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { value: Array<{ id: string }> };
+  groupId = groups.value[0]!.id;
+});
+afterAll(async () => {
+  await world.sim.close();
+});
+beforeEach(() => {
+  world.sim.stats.reset();
+  world.sim.faults.clear();
+});
+
+describe('listGroupMembers', () => {
+  it('collects every member across pages', async () => {
+    const g = world.gateway();
+    const onePage = await g.listGroupMembers(groupId);
+    world.sim.stats.reset();
+    const paged = await g.listGroupMembers(groupId, { pageSize: 4 });
+    expect(onePage.length).toBeGreaterThan(4);
+    expect(paged.map((m) => m.id)).toEqual(onePage.map((m) => m.id));
+    expect(world.sim.stats.byRoute['GET /groups/{groupId}/members']).toBe(Math.ceil(onePage.length / 4));
+    expect(paged[0]).toMatchObject({ displayName: expect.any(String), userPrincipalName: expect.stringContaining('@') });
+  });
+  it('reports an unknown group as not found', async () => {
+    await expect(world.gateway().listGroupMembers('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The members of group 0{8}-.* could not be read: not found/) });
+  });
+});
+
+describe('searchPeople', () => {
+  it('finds seeded people by the start of a name', async () => {
+    const someone = world.principals[0]!;
+    const first = someone.name.split(' ')[0]!;
+    const found = await world.gateway().searchPeople(first);
+    expect(found.map((p) => p.displayName)).toContain(someone.name);
+    expect(found.every((p) => p.displayName!.toLowerCase().split(/\s+/).some((w) => w.startsWith(first.toLowerCase())) || (p.userPrincipalName ?? '').toLowerCase().includes(first.toLowerCase()))).toBe(true);
+  });
+});
+
+describe('getMailboxSettingsMany', () => {
+  it('reads working hours and time zones for many people in batches, one failure not failing the rest', async () => {
+    const users = [...world.people.map((p) => p.upn), 'nobody@elsewhere.example'];
+    const progress: number[] = [];
+    const results = await world.gateway().getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
+    expect(results.map((r) => r.user)).toEqual(users);
+    expect(world.sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
+    expect(world.sim.stats.innerByRoute['GET /users/{userId}/mailboxSettings']).toBe(users.length);
+    for (const r of results.slice(0, -1)) {
+      expect(r.settings?.workingHours?.timeZone?.name).toBeTruthy();
+      expect(r.settings?.timeZone).toMatch(/Standard Time/);
+    }
+    expect(results.at(-1)!.error).toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The mailbox settings of nobody@elsewhere\.example could not be read: not found/) });
+    expect(progress.at(-1)).toBe(users.length);
+  });
+});
