@@ -66,13 +66,13 @@ function outsideHoursCache(window: Interval): (hours: WorkingHours, field: strin
   };
 }
 
-function personAvailability(schedule: ScheduleInput, index: number, window: Interval, reasons: Record<FreeBusyStatus, number>, outsideHours: ((hours: WorkingHours, field: string) => readonly Interval[]) | null): PersonAvailability {
+function personAvailability(schedule: ScheduleInput, index: number, window: Interval, reasons: Record<FreeBusyStatus, number>, outsideHours: ((hours: WorkingHours, field: string) => readonly Interval[]) | null, collector: BlockCollector): PersonAvailability {
   const field = `schedules[${index}]`;
   if (schedule.error) {
     return { id: schedule.id, window, blocks: [{ start: window.start, end: window.end, reason: 'unknown' }], error: schedule.error };
   }
   const outside = outsideHours && schedule.workingHours ? outsideHours(schedule.workingHours, `${field}.workingHours`) : [];
-  const collector = new BlockCollector(schedule.items.length + outside.length);
+  collector.reset();
   for (const interval of outside) collector.add(interval.start, interval.end, OUTSIDE);
   collector.startSecondStream();
   const items = schedule.items;
@@ -107,5 +107,6 @@ export function buildAvailability(schedules: readonly ScheduleInput[], window: I
   const bounds: Interval = { start: window.start, end: window.end };
   const reasons = statusReasons(options);
   const outsideHours = options.ignoreWorkingHours ? null : outsideHoursCache(bounds);
-  return schedules.map((schedule, index) => personAvailability(schedule, index, bounds, reasons, outsideHours));
+  const collector = new BlockCollector(256);
+  return schedules.map((schedule, index) => personAvailability(schedule, index, bounds, reasons, outsideHours, collector));
 }
