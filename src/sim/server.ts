@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { loadOrCreateSigningKey } from './auth/keys.js';
+import { answerPreflight, applyCors } from './cors.js';
 import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
 import { createTokenIssuer, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
 import { parseBatch, runBatch } from './batch.js';
@@ -164,6 +165,8 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   };
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    applyCors(req, res);
+    if (answerPreflight(req, res)) return;
     void (async () => {
       let rawBody: string;
       try {

@@ -71,4 +71,18 @@ describe('Graph error responses', () => {
     expect(Object.keys(res.body.error.innerError)).toEqual(expect.arrayContaining(Object.keys(doc.error.innerError)));
     expect((await call(sim, token, 'GET', '/me')).status).toBe(200);
   });
+
+  it('answer browsers: CORS preflight, allowed origin and exposed Retry-After and request ids', async () => {
+    const pre = await fetch(`${sim.graphUrl}/me/events`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(pre.headers.get('access-control-allow-headers')).toBe('authorization,content-type');
+    const res = await fetch(`${sim.graphUrl}/me`, { headers: { origin: 'http://localhost:5173', authorization: `Bearer ${token}` } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/request-id/);
+  });
 });
