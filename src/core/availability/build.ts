@@ -22,22 +22,22 @@ const STATUS_BY_LOWER = new Map<string, FreeBusyStatus>(FREE_BUSY_STATUSES.map((
 const UNKNOWN = reasonStrength('unknown');
 const OUTSIDE = reasonStrength('outsideWorkingHours');
 
-/** A build option that is not one of its allowed values; `field` names the option. */
-export class InvalidOptionError extends RangeError {
+/** A buildAvailability option that is not one of its allowed values; `field` names the option. */
+export class InvalidBuildOptionError extends RangeError {
   constructor(readonly field: string, message: string) {
     super(`${field}: ${message}`);
-    this.name = 'InvalidOptionError';
+    this.name = 'InvalidBuildOptionError';
   }
 }
 
 /** Index in UNAVAILABLE_REASONS for each status under these options, or -1 when it does not block. */
 function statusReasons(options: BuildOptions): Record<FreeBusyStatus, number> {
   if (options.tentative !== undefined && options.tentative !== 'busy' && options.tentative !== 'free') {
-    throw new InvalidOptionError('tentative', `expected "busy" or "free", got ${JSON.stringify(options.tentative)}.`);
+    throw new InvalidBuildOptionError('tentative', `expected "busy" or "free", got ${JSON.stringify(options.tentative)}.`);
   }
   for (const status of options.blockingStatuses ?? []) {
     if (!DEFAULT_BLOCKING_STATUSES.includes(status)) {
-      throw new InvalidOptionError('blockingStatuses', `expected some of ${DEFAULT_BLOCKING_STATUSES.join(', ')}, got ${JSON.stringify(status)}.`);
+      throw new InvalidBuildOptionError('blockingStatuses', `expected some of ${DEFAULT_BLOCKING_STATUSES.join(', ')}, got ${JSON.stringify(status)}.`);
     }
   }
   const blocking = new Set<FreeBusyStatus>(options.blockingStatuses ?? DEFAULT_BLOCKING_STATUSES);

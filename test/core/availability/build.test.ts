@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { buildAvailability, InvalidOptionError } from '../../../src/core/availability/build.js';
+import { buildAvailability, InvalidBuildOptionError } from '../../../src/core/availability/build.js';
 import { whyUnavailable, type Block } from '../../../src/core/availability/model.js';
 import type { ScheduleInput, ScheduleItem, WorkingHours } from '../../../src/core/availability/schedule-input.js';
 import { InvalidIntervalError } from '../../../src/core/time/interval.js';
@@ -188,7 +188,7 @@ describe('buildAvailability', () => {
       expect(() => buildAvailability([{ id: 'a', items: [], workingHours: hours('UTC', -5) }], window)).toThrow(/^schedules\[0\]\.workingHours\.startMinute: expected whole minutes/);
     });
     it('for options that are not allowed values', () => {
-      expect(() => buildAvailability([], window, { tentative: 'maybe' as 'busy' })).toThrow(InvalidOptionError);
+      expect(() => buildAvailability([], window, { tentative: 'maybe' as 'busy' })).toThrow(InvalidBuildOptionError);
       expect(() => buildAvailability([], window, { blockingStatuses: ['free' as 'busy'] })).toThrow(/^blockingStatuses: expected some of busy, oof, workingElsewhere, tentative, got "free"\.$/);
     });
   });
