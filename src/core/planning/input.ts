@@ -103,7 +103,7 @@ export function checkUniqueIds(ids: readonly string[], field: string): void {
   });
 }
 
-/** Local wall-clock time on a local date in a zone, as an instant (a time the clocks skip moves forward by the gap). */
-export function localInstant(date: DateTime, minutes: number, zone: string): number {
-  return localDateTimeToInstant(`${date.toISODate()!}T${formatLocalTime(minutes)}`, zone);
+/** Local wall-clock time on a local date (yyyy-MM-dd) in a zone, as an instant (a time the clocks skip moves forward by the gap). */
+export function localInstant(date: string, minutes: number, zone: string): number {
+  return localDateTimeToInstant(`${date}T${formatLocalTime(minutes)}`, zone);
 }

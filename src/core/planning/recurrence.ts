@@ -12,6 +12,7 @@ import {
   luxonWeekday,
   type Weekday,
 } from './input.js';
+import { listWords } from './words.js';
 
 /** Which week of the month, as Graph's `weekIndex`. */
 export const WEEK_INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as const;
@@ -122,15 +123,10 @@ function* periodDates(pattern: RecurrencePattern, first: DateTime): Generator<Da
   if (pattern.type === 'weekly') {
     const weekStartDay = luxonWeekday(pattern.firstDayOfWeek ?? 'sunday');
     const weekStart = first.minus({ days: (first.weekday - weekStartDay + 7) % 7 });
-    const wanted = new Set(pattern.daysOfWeek.map(luxonWeekday));
+    const offsets = pattern.daysOfWeek.map((day) => (luxonWeekday(day) - weekStartDay + 7) % 7).sort((a, b) => a - b);
     for (let k = 0; ; k += pattern.interval) {
       const start = weekStart.plus({ weeks: k });
-      const days: DateTime[] = [];
-      for (let d = 0; d < 7; d++) {
-        const day = start.plus({ days: d });
-        if (wanted.has(day.weekday)) days.push(day);
-      }
-      yield days;
+      yield offsets.map((offset) => (offset === 0 ? start : start.plus({ days: offset })));
     }
   }
   const monthStart = first.startOf('month');
@@ -138,6 +134,40 @@ function* periodDates(pattern: RecurrencePattern, first: DateTime): Generator<Da
     const month = monthStart.plus({ months: k });
     yield [pattern.type === 'absoluteMonthly' ? month.set({ day: pattern.dayOfMonth }) : relativeDay(month, pattern.dayOfWeek, pattern.index)];
   }
+}
+
+/**
+ * The local dates (yyyy-MM-dd) of a spec already in normal form, in order; empty when none falls before
+ * the end date. Dates depend only on the pattern and the range, not on the time of day, so a search
+ * over start times computes them once.
+ */
+export function seriesDates(spec: RecurrenceSpec): string[] {
+  const first = DateTime.fromISO(spec.firstDate, { zone: 'UTC' });
+  const last = spec.endDate === undefined ? null : DateTime.fromISO(spec.endDate, { zone: 'UTC' });
+  const limit = spec.count ?? MAX_OCCURRENCES;
+  const dates: string[] = [];
+  for (const period of periodDates(spec.pattern, first)) {
+    if (last !== null && period.every((d) => d > last)) break;
+    for (const date of period) {
+      if (date < first || (last !== null && date > last)) continue;
+      if (dates.length === limit) {
+        if (last === null) return dates;
+        throw new PlanningInputError('recurrence.endDate', `the series has more than ${MAX_OCCURRENCES} meetings before ${spec.endDate}; choose an earlier end date.`);
+      }
+      dates.push(date.toISODate()!);
+    }
+    if (last === null && dates.length === limit) return dates;
+  }
+  return dates;
+}
+
+/** The meetings at `startTime` local on each date, in the spec's zone, so they follow daylight-saving changes. */
+export function occurrencesOnDates(dates: readonly string[], spec: RecurrenceSpec): Occurrence[] {
+  const startMinutes = checkLocalTime(spec.startTime, 'recurrence.startTime');
+  return dates.map((date, index) => {
+    const start = localInstant(date, startMinutes, spec.timeZone);
+    return { index, date, start, end: start + spec.durationMinutes * 60_000 };
+  });
 }
 
 /**
@@ -156,23 +186,20 @@ export function recurrenceOccurrences(input: RecurrenceSpec): Occurrence[] {
 
 /** The meetings of a spec already in normal form; empty when none falls before the end date. */
 export function occurrencesOfCheckedSpec(spec: RecurrenceSpec): Occurrence[] {
-  const first = DateTime.fromISO(spec.firstDate, { zone: 'UTC' });
-  const last = spec.endDate === undefined ? null : DateTime.fromISO(spec.endDate, { zone: 'UTC' });
-  const limit = spec.count ?? MAX_OCCURRENCES;
-  const startMinutes = checkLocalTime(spec.startTime, 'recurrence.startTime');
-  const occurrences: Occurrence[] = [];
-  for (const dates of periodDates(spec.pattern, first)) {
-    if (last !== null && dates.every((d) => d > last)) break;
-    for (const date of dates) {
-      if (date < first || (last !== null && date > last)) continue;
-      if (occurrences.length === limit) {
-        if (last === null) return occurrences;
-        throw new PlanningInputError('recurrence.endDate', `the series has more than ${MAX_OCCURRENCES} meetings before ${spec.endDate}; choose an earlier end date.`);
-      }
-      const start = localInstant(date, startMinutes, spec.timeZone);
-      occurrences.push({ index: occurrences.length, date: date.toISODate()!, start, end: start + spec.durationMinutes * 60_000 });
-    }
-    if (last === null && occurrences.length === limit) return occurrences;
-  }
-  return occurrences;
+  return occurrencesOnDates(seriesDates(spec), spec);
+}
+
+const ORDINAL: Record<WeekIndex, string> = { first: 'first', second: 'second', third: 'third', fourth: 'fourth', last: 'last' };
+const capital = (day: string): string => day.charAt(0).toUpperCase() + day.slice(1);
+const nth = (n: number): string => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+/** "Tuesdays at 15:00, every 2 weeks (America/New_York)", "the last Thursday of each month at 15:00 (…)". */
+export function describeRecurrence(spec: RecurrenceSpec): string {
+  const { pattern } = spec;
+  const every = (unit: string) => (pattern.interval === 1 ? '' : `, every ${pattern.interval} ${unit}s`);
+  let when: string;
+  if (pattern.type === 'weekly') when = `${listWords(pattern.daysOfWeek.map((d) => `${capital(d)}s`))} at ${spec.startTime}${every('week')}`;
+  else if (pattern.type === 'absoluteMonthly') when = `the ${nth(pattern.dayOfMonth)} of ${pattern.interval === 1 ? 'each month' : `every ${pattern.interval} months`} at ${spec.startTime}`;
+  else when = `the ${ORDINAL[pattern.index]} ${capital(pattern.dayOfWeek)} of ${pattern.interval === 1 ? 'each month' : `every ${pattern.interval} months`} at ${spec.startTime}`;
+  return `${when} (${spec.timeZone})`;
 }

@@ -13,7 +13,10 @@ import { checkPeople } from './people.js';
 import {
   WEEK_INDEXES,
   checkRecurrence,
+  describeRecurrence,
   occurrencesOfCheckedSpec,
+  occurrencesOnDates,
+  seriesDates,
   type Occurrence,
   type RecurrencePattern,
   type RecurrenceSpec,
@@ -67,6 +70,8 @@ export interface OccurrenceCheck extends Occurrence {
 
 export interface RecurringTime {
   readonly recurrence: RecurrenceSpec;
+  /** "Tuesdays at 15:00, every 2 weeks (America/New_York)". */
+  readonly label: string;
   readonly occurrences: readonly OccurrenceCheck[];
   /** Dates on which everyone is free and nothing is disallowed. */
   readonly datesAllFree: number;
@@ -156,6 +161,7 @@ function assess(people: readonly PersonAvailability[], recurrence: RecurrenceSpe
   const datesFailing = occurrences.filter((o) => !o.meetsRequirements).length;
   return {
     recurrence,
+    label: describeRecurrence(recurrence),
     occurrences,
     datesAllFree,
     fewestAvailable,
@@ -260,9 +266,13 @@ export function findRecurringTimes(
   checkPeople(people, 'people');
   const checked = checkOptions(people, search, 10);
   const times: RecurringTime[] = [];
+  // Candidates differ in pattern and start time; dates depend only on the pattern, so compute them once each.
+  const datesByPattern = new Map<string, string[]>();
   for (const spec of recurringCandidates(search)) {
-    const occurrences = occurrencesOfCheckedSpec(spec);
-    if (occurrences.length > 0) times.push(assess(people, spec, occurrences, checked));
+    const key = JSON.stringify(spec.pattern);
+    const dates = datesByPattern.get(key) ?? seriesDates(spec);
+    datesByPattern.set(key, dates);
+    if (dates.length > 0) times.push(assess(people, spec, occurrencesOnDates(dates, spec), checked));
   }
   return times.sort(compareTimes).slice(0, checked.max);
 }

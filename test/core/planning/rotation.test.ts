@@ -208,7 +208,7 @@ describe('planRotation rules (property)', () => {
           for (const u of plan.unplaced) expect(u.reason.startsWith(`${u.schoolId}: `)).toBe(true);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 });

@@ -1,0 +1,201 @@
+import { checkPairing, type CheckedPairing, type ExperienceLevel, type PairingInput } from './pairsInput.js';
+import { listWords } from './words.js';
+
+export type { ExperienceLevel, PairingInput, PairingPrincipal } from './pairsInput.js';
+
+export interface CoachingGroup {
+  /** Two ids, or three for the one trio of an odd cohort. */
+  readonly members: readonly string[];
+  /** Why these people go together, for the coach to read. */
+  readonly explanation: string;
+}
+
+export interface UnpairedPrincipal {
+  readonly id: string;
+  readonly reason: string;
+}
+
+export interface PairingPlan {
+  readonly groups: readonly CoachingGroup[];
+  readonly unpaired: readonly UnpairedPrincipal[];
+  /** False when the search budget ran out before the best pairing was proven. */
+  readonly optimal: boolean;
+  readonly searchNodes: number;
+}
+
+/**
+ * Lower is better. A newer principal with an experienced one is the aim; two newer principals together
+ * is what to avoid most; anything else involving a newer principal is second best.
+ */
+function pairCost(a: ExperienceLevel, b: ExperienceLevel): number {
+  if (a !== 'newer' && b !== 'newer') return 1;
+  if (a === 'newer' && b === 'newer') return 4;
+  return a === 'experienced' || b === 'experienced' ? 0 : 2;
+}
+/** Leaving someone without a partner outweighs every cost of the pairs (at most 4 per person). */
+const UNPAIRED = 1000;
+/** When one of an odd cohort must sit out, rather not a newer principal: they gain most from a partner. */
+const sitOutCost = (level: ExperienceLevel): number => (level === 'newer' ? 3 : 0);
+
+interface Solution {
+  readonly pairs: readonly (readonly [number, number])[];
+  readonly left: readonly number[];
+  readonly cost: number;
+}
+
+/** The cheapest way for the leftover of an odd cohort to join a pair as its third member, if any is allowed. */
+function bestTrio(p: CheckedPairing, pairs: readonly (readonly [number, number])[], left: number): { pair: number; cost: number } | null {
+  let best: { pair: number; cost: number } | null = null;
+  pairs.forEach(([a, b], k) => {
+    if (p.forbidden(left, a) !== null || p.forbidden(left, b) !== null) return;
+    const cost = Math.min(pairCost(p.levels[left]!, p.levels[a]!), pairCost(p.levels[left]!, p.levels[b]!));
+    if (best === null || cost < best.cost) best = { pair: k, cost };
+  });
+  return best;
+}
+
+/** What a finished pairing costs, including how the odd one out is placed. */
+function finalCost(p: CheckedPairing, pairs: readonly (readonly [number, number])[], left: readonly number[], pairsCost: number): number {
+  const odd = p.ids.length % 2 === 1;
+  let cost = pairsCost + Math.max(0, left.length - (odd ? 1 : 0)) * UNPAIRED;
+  if (odd && left.length >= 1) {
+    const spare = left[0]!;
+    const trio = p.oddCohort === 'trio' ? bestTrio(p, pairs, spare) : null;
+    cost += trio !== null ? trio.cost : p.oddCohort === 'trio' ? UNPAIRED : sitOutCost(p.levels[spare]!);
+  }
+  return cost;
+}
+
+/**
+ * Branch and bound over matchings. It pairs the unmatched principal with the fewest allowed partners first,
+ * tries partners cheapest first (then in cohort order), and last leaves that principal out. The bound adds,
+ * for each unmatched principal, half the cost of their cheapest allowed partner, or the unpaired penalty
+ * beyond the one an odd cohort must leave. Deterministic: ties go to cohort order.
+ */
+function searchPairs(p: CheckedPairing): { best: Solution; optimal: boolean; nodes: number } {
+  const n = p.ids.length;
+  const matched = new Array<boolean>(n).fill(false);
+  const pairs: [number, number][] = [];
+  const left: number[] = [];
+  let best: Solution | null = null;
+  let nodes = 0;
+  let optimal = true;
+  const allowed = p.ids.map((_, a) => p.ids.map((_, b) => b).filter((b) => b !== a && p.forbidden(a, b) === null));
+  const odd = n % 2 === 1;
+
+  const dfs = (cost: number): void => {
+    if (nodes >= p.maxSearchNodes) {
+      optimal = false;
+      return;
+    }
+    nodes++;
+    let pick = -1;
+    let pickOptions: number[] = [];
+    let bound = cost;
+    let forcedOut = left.length;
+    for (let a = 0; a < n; a++) {
+      if (matched[a]) continue;
+      const options = allowed[a]!.filter((b) => !matched[b]);
+      if (options.length === 0) forcedOut++;
+      else bound += Math.min(...options.map((b) => pairCost(p.levels[a]!, p.levels[b]!))) / 2;
+      if (pick === -1 || options.length < pickOptions.length) {
+        pick = a;
+        pickOptions = options;
+      }
+    }
+    bound += Math.max(0, forcedOut - (odd ? 1 : 0)) * UNPAIRED;
+    if (best !== null && bound >= best.cost) return;
+    if (pick === -1) {
+      const total = finalCost(p, pairs, left, cost);
+      if (best === null || total < best.cost) best = { pairs: pairs.map((x) => [x[0], x[1]] as const), left: [...left], cost: total };
+      return;
+    }
+    const ordered = [...pickOptions].sort((x, y) => pairCost(p.levels[pick]!, p.levels[x]!) - pairCost(p.levels[pick]!, p.levels[y]!) || x - y);
+    matched[pick] = true;
+    for (const partner of ordered) {
+      matched[partner] = true;
+      pairs.push([pick, partner]);
+      dfs(cost + pairCost(p.levels[pick]!, p.levels[partner]!));
+      pairs.pop();
+      matched[partner] = false;
+      if (!optimal) break;
+    }
+    if (optimal) {
+      left.push(pick);
+      dfs(cost);
+      left.pop();
+    }
+    matched[pick] = false;
+  };
+  dfs(0);
+  return { best: best!, optimal, nodes };
+}
+
+const LEVEL_WORDS: Record<ExperienceLevel, string> = { newer: 'newer', established: 'established', experienced: 'experienced', unmarked: 'experience not marked' };
+
+function describePerson(p: CheckedPairing, i: number): string {
+  const years = p.years[i];
+  const detail = years === undefined ? LEVEL_WORDS[p.levels[i]!] : `${years} ${years === 1 ? 'year' : 'years'} in role`;
+  return `${p.names[i]!} (${detail})`;
+}
+
+function mentoringWords(p: CheckedPairing, members: readonly number[]): string {
+  const levels = members.map((m) => p.levels[m]!);
+  const newer = levels.filter((l) => l === 'newer').length;
+  if (newer === 0) return 'peer partners';
+  if (levels.includes('experienced')) return newer === 1 ? 'a newer principal with an experienced one' : 'newer principals with an experienced one';
+  if (newer === levels.length) return 'all newer principals: no allowed experienced partner was left for them';
+  return 'a newer principal with a colleague not marked experienced: no allowed experienced partner was left';
+}
+
+function describeGroup(p: CheckedPairing, members: readonly number[]): CoachingGroup {
+  return {
+    members: members.map((m) => p.ids[m]!),
+    explanation: `${listWords(members.map((m) => describePerson(p, m)))}: ${mentoringWords(p, members)}; ${members.length === 2 ? 'neither supervises or evaluates the other, and they were not partners last term' : 'none supervises or evaluates another, and none were partners last term'}.`,
+  };
+}
+
+function describeUnpaired(p: CheckedPairing, i: number, solution: Solution): UnpairedPrincipal {
+  const others = p.ids.map((_, j) => j).filter((j) => j !== i);
+  const bars = others.map((j) => p.forbidden(i, j)).filter((r): r is string => r !== null);
+  const name = p.names[i]!;
+  if (bars.length === others.length) {
+    return { id: p.ids[i]!, reason: `${name} has no allowed partner in the cohort: ${bars.join('; ')}.` };
+  }
+  const odd = p.ids.length % 2 === 1;
+  if (odd && solution.left.length === 1) {
+    const how = p.oddCohort === 'unpaired'
+      ? 'the cohort has an odd number of principals and is set to leave one unpaired; leaving this one out kept the best pairs for everyone else'
+      : 'the cohort has an odd number of principals and no pair can take a third member without pairing someone with their supervisor or evaluator or last term\'s partner';
+    return { id: p.ids[i]!, reason: `${name}: ${how}.` };
+  }
+  const taken = others.filter((j) => p.forbidden(i, j) === null).map((j) => p.names[j]!);
+  return { id: p.ids[i]!, reason: `${name}: no allowed partner was left over: ${listWords(taken)} ${taken.length === 1 ? 'is' : 'are'} paired with others so that as many principals as possible have a partner.` };
+}
+
+/**
+ * Forms peer-coaching pairs: never a principal with their own supervisor or evaluator, never last term's
+ * partners again, newer principals with experienced ones where experience is marked, as few principals
+ * unpaired as possible. An odd cohort gets one trio (or, if asked, one principal named as unpaired with
+ * the reason). Each pair and each impossibility is explained. Deterministic.
+ */
+export function formPairs(input: PairingInput): PairingPlan {
+  const p = checkPairing(input);
+  const { best, optimal, nodes } = searchPairs(p);
+  const groups: number[][] = best.pairs.map(([a, b]) => (a < b ? [a, b] : [b, a]));
+  let left = [...best.left];
+  if (p.ids.length % 2 === 1 && left.length >= 1 && p.oddCohort === 'trio') {
+    const trio = bestTrio(p, best.pairs, left[0]!);
+    if (trio !== null) {
+      groups[trio.pair] = [...groups[trio.pair]!, left[0]!].sort((x, y) => x - y);
+      left = left.slice(1);
+    }
+  }
+  groups.sort((x, y) => x[0]! - y[0]!);
+  return {
+    groups: groups.map((g) => describeGroup(p, g)),
+    unpaired: left.sort((x, y) => x - y).map((i) => describeUnpaired(p, i, best)),
+    optimal,
+    searchNodes: nodes,
+  };
+}
