@@ -1,45 +1,37 @@
 /** Group members, people search and mailbox settings against the demo tenant. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startWorld, type SimWorld } from './support/simGateway.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { useWorld } from './support/simGateway.js';
 
-let world: SimWorld;
+const getWorld = useWorld();
 let groupId: string;
 
 beforeAll(async () => {
-  world = await startWorld();
-  const token = await world.sim.tokenFor(world.coach.upn);
-  const groups = (await (await fetch(`${world.sim.graphUrl}/groups`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { value: Array<{ id: string }> };
+  const token = await getWorld().sim.tokenFor(getWorld().coach.upn);
+  const groups = (await (await fetch(`${getWorld().sim.graphUrl}/groups`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { value: Array<{ id: string }> };
   groupId = groups.value[0]!.id;
-});
-afterAll(async () => {
-  await world.sim.close();
-});
-beforeEach(() => {
-  world.sim.stats.reset();
-  world.sim.faults.clear();
 });
 
 describe('listGroupMembers', () => {
   it('collects every member across pages', async () => {
-    const g = world.gateway();
+    const g = getWorld().gateway();
     const onePage = await g.listGroupMembers(groupId);
-    world.sim.stats.reset();
+    getWorld().sim.stats.reset();
     const paged = await g.listGroupMembers(groupId, { pageSize: 4 });
     expect(onePage.length).toBeGreaterThan(4);
     expect(paged.map((m) => m.id)).toEqual(onePage.map((m) => m.id));
-    expect(world.sim.stats.byRoute['GET /groups/{groupId}/members']).toBe(Math.ceil(onePage.length / 4));
+    expect(getWorld().sim.stats.byRoute['GET /groups/{groupId}/members']).toBe(Math.ceil(onePage.length / 4));
     expect(paged[0]).toMatchObject({ displayName: expect.any(String), userPrincipalName: expect.stringContaining('@') });
   });
   it('reports an unknown group as not found', async () => {
-    await expect(world.gateway().listGroupMembers('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The members of group 0{8}-.* could not be read: not found/) });
+    await expect(getWorld().gateway().listGroupMembers('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The members of group 0{8}-.* could not be read: not found/) });
   });
 });
 
 describe('searchPeople', () => {
   it('finds seeded people by the start of a name', async () => {
-    const someone = world.principals[0]!;
+    const someone = getWorld().principals[0]!;
     const first = someone.name.split(' ')[0]!;
-    const found = await world.gateway().searchPeople(first);
+    const found = await getWorld().gateway().searchPeople(first);
     expect(found.map((p) => p.displayName)).toContain(someone.name);
     expect(found.every((p) => p.displayName!.toLowerCase().split(/\s+/).some((w) => w.startsWith(first.toLowerCase())) || (p.userPrincipalName ?? '').toLowerCase().includes(first.toLowerCase()))).toBe(true);
   });
@@ -47,12 +39,12 @@ describe('searchPeople', () => {
 
 describe('getMailboxSettingsMany', () => {
   it('reads working hours and time zones for many people in batches, one failure not failing the rest', async () => {
-    const users = [...world.people.map((p) => p.upn), 'nobody@elsewhere.example'];
+    const users = [...getWorld().people.map((p) => p.upn), 'nobody@elsewhere.example'];
     const progress: number[] = [];
-    const results = await world.gateway().getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
+    const results = await getWorld().gateway().getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
     expect(results.map((r) => r.user)).toEqual(users);
-    expect(world.sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
-    expect(world.sim.stats.innerByRoute['GET /users/{userId}/mailboxSettings']).toBe(users.length);
+    expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
+    expect(getWorld().sim.stats.innerByRoute['GET /users/{userId}/mailboxSettings']).toBe(users.length);
     for (const r of results.slice(0, -1)) {
       expect(r.settings?.workingHours?.timeZone?.name).toBeTruthy();
       expect(r.settings?.timeZone).toMatch(/Standard Time/);

@@ -1,23 +1,13 @@
 /** Events through the gateway against the demo tenant: create, tag, safe retries, paging, answers, ETags, errors. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { createGraphGateway, GraphConflictError, GraphRequestError, parseCommonTimeTag } from '../../src/graph/index.js';
-import { dayFromToday, startWorld, virtualTime, type SimWorld } from './support/simGateway.js';
+import { dayFromToday, useWorld, virtualTime } from './support/simGateway.js';
 
 const CREATE = 'POST /users/{userId}/events';
-let world: SimWorld;
+const getWorld = useWorld();
 let planCounter = 0;
 
-beforeAll(async () => {
-  world = await startWorld();
-});
-afterAll(async () => {
-  await world.sim.close();
-});
-beforeEach(() => {
-  world.sim.stats.reset();
-  world.sim.faults.clear();
-});
 
 const isCreate = (t: { method: string; route: string }) => t.method === 'POST' && t.route === '/users/{userId}/events';
 const newPlan = () => `plan-${Date.now()}-${++planCounter}`;
@@ -30,7 +20,7 @@ function walk(subject: string, extra: Partial<Event> = {}): Event {
     start: { dateTime: `${day}T09:00:00`, timeZone: 'Eastern Standard Time' },
     end: { dateTime: `${day}T11:00:00`, timeZone: 'Eastern Standard Time' },
     location: { displayName: 'Maple Grove Elementary' },
-    attendees: world.principals.slice(0, 2).map((p) => ({ emailAddress: { address: p.upn, name: p.name }, type: 'required' as const })),
+    attendees: getWorld().principals.slice(0, 2).map((p) => ({ emailAddress: { address: p.upn, name: p.name }, type: 'required' as const })),
     categories: ['Protected collaboration', 'Learning walk'],
     showAs: 'busy',
     ...extra,
@@ -40,7 +30,7 @@ function walk(subject: string, extra: Partial<Event> = {}): Event {
 describe('createEvent', () => {
   it('creates the invite with everything Common Time sets, tagged with kind and plan', async () => {
     const planId = newPlan();
-    const g = world.gateway();
+    const g = getWorld().gateway();
     const day = dayFromToday(35).slice(0, 10);
     const created = await g.createEvent('me', walk('Cohort meeting', {
       isOnlineMeeting: true,
@@ -60,42 +50,42 @@ describe('createEvent', () => {
     const occurrences = await g.calendarView('me', dayFromToday(34), dayFromToday(34 + 7 * 5)).collect();
     expect(occurrences.filter((e) => e.seriesMasterId === created.id)).toHaveLength(4);
     // The invitation reached an attendee's calendar, not yet answered.
-    const inbox = await world.gateway({ as: world.principals[0]!.upn }).calendarView('me', dayFromToday(34), dayFromToday(36)).collect();
+    const inbox = await getWorld().gateway({ as: getWorld().principals[0]!.upn }).calendarView('me', dayFromToday(34), dayFromToday(36)).collect();
     expect(inbox.find((e) => e.subject === 'Cohort meeting')?.responseStatus?.response).toMatch(/none|notResponded/);
   });
 
   it('makes exactly one event when the answer to a create with a transactionId is lost after the commit', async () => {
     const planId = newPlan();
-    world.sim.faults.dropAfterCommitNext(1, isCreate);
-    const created = await world.gateway().createEvent('me', walk('Walk at Maple Grove', { transactionId: `${planId}-walk-1` }), { tag: { kind: 'learningWalk', planId } });
-    expect(world.sim.faults.fired.dropped).toBe(1);
-    expect(world.sim.stats.byRoute[CREATE]).toBe(2);
-    const tagged = await world.gateway().findTaggedEvents('me', { planId });
+    getWorld().sim.faults.dropAfterCommitNext(1, isCreate);
+    const created = await getWorld().gateway().createEvent('me', walk('Walk at Maple Grove', { transactionId: `${planId}-walk-1` }), { tag: { kind: 'learningWalk', planId } });
+    expect(getWorld().sim.faults.fired.dropped).toBe(1);
+    expect(getWorld().sim.stats.byRoute[CREATE]).toBe(2);
+    const tagged = await getWorld().gateway().findTaggedEvents('me', { planId });
     expect(tagged).toHaveLength(1);
     expect(tagged[0]!.event.id).toBe(created.id);
   });
 
   it('does not repeat a create without a transactionId after a lost answer, and says so', async () => {
     const planId = newPlan();
-    world.sim.faults.dropAfterCommitNext(1, isCreate);
-    const error = await world.gateway().createEvent('me', walk('Untracked walk'), { tag: { kind: 'learningWalk', planId } }).catch((e: unknown) => e);
+    getWorld().sim.faults.dropAfterCommitNext(1, isCreate);
+    const error = await getWorld().gateway().createEvent('me', walk('Untracked walk'), { tag: { kind: 'learningWalk', planId } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphRequestError);
     expect(error).toMatchObject({ kind: 'network', status: 0 });
     expect((error as Error).message).toBe('The event "Untracked walk" in your calendar could not be created: the connection to Microsoft Graph failed; check the network and try again.');
-    expect(world.sim.stats.byRoute[CREATE]).toBe(1);
-    expect(await world.gateway().findTaggedEvents('me', { planId })).toHaveLength(1);
+    expect(getWorld().sim.stats.byRoute[CREATE]).toBe(1);
+    expect(await getWorld().gateway().findTaggedEvents('me', { planId })).toHaveLength(1);
   });
 
   it('retries a create after 503 only when it carries a transactionId', async () => {
     const { sleep, clock } = virtualTime();
-    const g = world.gateway({ sleep, clock });
+    const g = getWorld().gateway({ sleep, clock });
     const withoutId = newPlan();
-    world.sim.faults.unavailableNext(1, 0, isCreate);
+    getWorld().sim.faults.unavailableNext(1, 0, isCreate);
     await expect(g.createEvent('me', walk('No id'), { tag: { kind: 'dataDig', planId: withoutId } })).rejects.toMatchObject({ kind: 'unavailable', status: 503 });
     expect(await g.findTaggedEvents('me', { planId: withoutId })).toHaveLength(0);
 
     const withId = newPlan();
-    world.sim.faults.unavailableNext(1, 0, isCreate);
+    getWorld().sim.faults.unavailableNext(1, 0, isCreate);
     await g.createEvent('me', walk('With id', { transactionId: `${withId}-1` }), { tag: { kind: 'dataDig', planId: withId } });
     expect(await g.findTaggedEvents('me', { planId: withId })).toHaveLength(1);
   });
@@ -103,7 +93,7 @@ describe('createEvent', () => {
 
 describe('findTaggedEvents', () => {
   it('finds our events by kind, by plan and by both, and no plan that merely starts the same', async () => {
-    const g = world.gateway();
+    const g = getWorld().gateway();
     const plan = newPlan();
     await g.createEvent('me', walk('A'), { tag: { kind: 'learningWalk', planId: plan } });
     await g.createEvent('me', walk('B'), { tag: { kind: 'dataDig', planId: plan } });
@@ -119,15 +109,15 @@ describe('findTaggedEvents', () => {
 
 describe('calendarView', () => {
   it('follows @odata.nextLink until every event is collected', async () => {
-    const g = world.gateway();
-    const upn = world.principals[3]!.upn;
+    const g = getWorld().gateway();
+    const upn = getWorld().principals[3]!.upn;
     const all = await g.calendarView(upn, dayFromToday(-7), dayFromToday(21), { maxPageSize: 1000 }).collect();
-    world.sim.stats.reset();
+    getWorld().sim.stats.reset();
     const paged: Event[] = [];
     for await (const e of g.calendarView(upn, dayFromToday(-7), dayFromToday(21), { maxPageSize: 5, select: ['subject', 'start', 'end', 'showAs'] })) paged.push(e);
     expect(all.length).toBeGreaterThan(10);
     expect(paged.map((e) => e.id)).toEqual(all.map((e) => e.id));
-    expect(world.sim.stats.byRoute['GET /users/{userId}/calendarView']).toBe(Math.ceil(all.length / 5));
+    expect(getWorld().sim.stats.byRoute['GET /users/{userId}/calendarView']).toBe(Math.ceil(all.length / 5));
     expect(Object.keys(paged[0]!).sort()).toEqual(expect.arrayContaining(['end', 'id', 'showAs', 'start', 'subject']));
     expect(paged[0]!.attendees).toBeUndefined();
   });
@@ -135,10 +125,10 @@ describe('calendarView', () => {
 
 describe('respond', () => {
   it('records an attendee answer with a comment on the organizer copy', async () => {
-    const organizer = world.gateway();
-    const attendee = world.principals[1]!;
+    const organizer = getWorld().gateway();
+    const attendee = getWorld().principals[1]!;
     const created = await organizer.createEvent('me', walk('Please answer'), { tag: { kind: 'learningWalk', planId: newPlan() } });
-    const mine = world.gateway({ as: attendee.upn });
+    const mine = getWorld().gateway({ as: attendee.upn });
     const copies = await mine.calendarView('me', dayFromToday(29), dayFromToday(31)).collect();
     const copy = copies.find((e) => e.subject === 'Please answer');
     expect(copy).toBeDefined();
@@ -150,14 +140,14 @@ describe('respond', () => {
 
   it('refuses a proposed new time with accept before sending anything', async () => {
     const slot = { start: { dateTime: '2026-12-08T10:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-08T11:00:00', timeZone: 'UTC' } };
-    await expect(world.gateway().respond('some-id', 'accept', { proposedNewTime: slot })).rejects.toThrow(/proposedNewTime: .*tentativelyAccept or decline/);
-    expect(world.sim.stats.httpRequests).toBe(0);
+    await expect(getWorld().gateway().respond('some-id', 'accept', { proposedNewTime: slot })).rejects.toThrow(/proposedNewTime: .*tentativelyAccept or decline/);
+    expect(getWorld().sim.stats.httpRequests).toBe(0);
   });
 });
 
 describe('updateEvent', () => {
   it('updates with If-Match and reports a stale ETag as a conflict', async () => {
-    const g = world.gateway();
+    const g = getWorld().gateway();
     const created = await g.createEvent('me', walk('Data dig'), { tag: { kind: 'dataDig', planId: newPlan() } });
     const etag = created['@odata.etag' as keyof Event] as string;
     expect(etag).toMatch(/^W\//);
@@ -173,7 +163,7 @@ describe('updateEvent', () => {
 
 describe('typed errors', () => {
   it('401: a token the tenant does not accept', async () => {
-    const g = createGraphGateway({ baseUrl: world.sim.graphUrl, getToken: async () => 'not-a-token' });
+    const g = createGraphGateway({ baseUrl: getWorld().sim.graphUrl, getToken: async () => 'not-a-token' });
     const error = await g.calendarView('me', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'unauthorized', status: 401 });
     expect((error as GraphRequestError).requestId).toBeTruthy();
@@ -181,16 +171,25 @@ describe('typed errors', () => {
   });
 
   it('401: an expired token', async () => {
-    const g = createGraphGateway({ baseUrl: world.sim.graphUrl, getToken: () => world.sim.tokenFor(world.coach.upn, { lifetimeSeconds: -60 }) });
+    const g = createGraphGateway({ baseUrl: getWorld().sim.graphUrl, getToken: () => getWorld().sim.tokenFor(getWorld().coach.upn, { lifetimeSeconds: -60 }) });
     await expect(g.getMailboxSettings('me')).rejects.toMatchObject({ kind: 'unauthorized' });
   });
 
+  it('403: a token without permission for a colleague\'s calendar', async () => {
+    const principal = getWorld().principals[0]!;
+    const g = getWorld().gateway({ getToken: () => getWorld().sim.tokenFor(getWorld().coach.upn, { scopes: ['Calendars.ReadWrite'] }) });
+    const error = await g.calendarView(principal.upn, dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'forbidden', status: 403, code: 'ErrorAccessDenied' });
+    expect((error as Error).message).toBe(`The calendar of ${principal.name} (${principal.upn}) could not be read: no permission.`);
+    expect((error as GraphRequestError).requestId).toBeTruthy();
+  });
+
   it('404: names the person whose calendar was asked for', async () => {
-    const principal = world.principals[0]!;
-    const error = await world.gateway().getEvent(principal.upn, 'AAMkNoSuchEvent=').catch((e: unknown) => e);
+    const principal = getWorld().principals[0]!;
+    const error = await getWorld().gateway().getEvent(principal.upn, 'AAMkNoSuchEvent=').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'notFound', status: 404 });
     expect((error as Error).message).toBe(`An event in the calendar of ${principal.name} (${principal.upn}) could not be read: not found; check the address or that it still exists.`);
-    const unknownUser = await world.gateway().calendarView('nobody@elsewhere.example', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
+    const unknownUser = await getWorld().gateway().calendarView('nobody@elsewhere.example', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
     expect(unknownUser).toMatchObject({ kind: 'notFound' });
     expect((unknownUser as Error).message).toMatch(/^The calendar of nobody@elsewhere\.example could not be read: not found/);
   });

@@ -1,4 +1,5 @@
 /** Starts the demo tenant on a free port and builds gateways signed in as its seeded people. */
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from '../../../src/graph/index.js';
 
@@ -57,4 +58,23 @@ export function virtualTime(startMs = 0): { clock: () => number; sleep: (ms: num
   let now = startMs;
   const waits: number[] = [];
   return { waits, clock: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } };
+}
+
+/**
+ * One demo tenant per test file: started before the tests, closed after, with stats and faults
+ * cleared before each test. Read the world through the returned getter inside tests.
+ */
+export function useWorld(): () => SimWorld {
+  let world: SimWorld | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(async () => {
+    await world?.sim.close();
+  });
+  beforeEach(() => {
+    world!.sim.stats.reset();
+    world!.sim.faults.clear();
+  });
+  return () => world!;
 }
