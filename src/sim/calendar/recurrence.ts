@@ -179,20 +179,56 @@ export interface OccurrenceTimes {
   endMs: number;
 }
 
-/** Every occurrence overlapping `[windowStart, windowEnd)`, in order. */
-export function occurrencesBetween(series: SeriesShape, windowStart: number, windowEnd: number): OccurrenceTimes[] {
-  if (windowEnd <= windowStart) return [];
+/** Every occurrence from the series' start until `until`, in order. */
+function expandUntil(series: SeriesShape, until: number): OccurrenceTimes[] {
   const { rule, zone } = buildRule(series);
-  // Floating bounds padded by a day each side (zone offsets) plus the duration (an occurrence that
-  // started before the window may still overlap it); the exact overlap test comes after.
   const day = 86_400_000;
-  const from = floating(DateTime.fromMillis(windowStart - series.durationMs - day, { zone }));
-  const to = floating(DateTime.fromMillis(windowEnd + day, { zone }));
+  const from = floating(DateTime.fromMillis(series.startMs - series.durationMs - day, { zone }));
+  const to = floating(DateTime.fromMillis(until + day, { zone }));
   const result: OccurrenceTimes[] = [];
   for (const date of rule.between(from, to, true)) {
     const startMs = placeInZone(date, zone);
-    const endMs = startMs + series.durationMs;
-    if (startMs < windowEnd && endMs > windowStart) result.push({ startMs, endMs });
+    if (startMs < until) result.push({ startMs, endMs: startMs + series.durationMs });
+  }
+  return result;
+}
+
+/**
+ * Expansions are memoised per series shape: rrule walks from the series' start on every query, and a
+ * free/busy request for 20 mailboxes over two months asks about the same few series again and again.
+ * Each entry covers the series up to a horizon a year past the latest window asked about.
+ */
+const expansions = new Map<string, { until: number; list: OccurrenceTimes[] }>();
+const MAX_CACHED_SERIES = 5000;
+const HORIZON_MS = 366 * 86_400_000;
+
+function expansionCovering(series: SeriesShape, windowEnd: number): OccurrenceTimes[] {
+  const key = JSON.stringify([series.recurrence, series.startMs, series.durationMs]);
+  const cached = expansions.get(key);
+  if (cached && cached.until >= windowEnd) return cached.list;
+  const until = windowEnd + HORIZON_MS;
+  const list = expandUntil(series, until);
+  if (expansions.size >= MAX_CACHED_SERIES) expansions.delete(expansions.keys().next().value!);
+  expansions.set(key, { until, list });
+  return list;
+}
+
+/** Every occurrence overlapping `[windowStart, windowEnd)`, in order. */
+export function occurrencesBetween(series: SeriesShape, windowStart: number, windowEnd: number): OccurrenceTimes[] {
+  if (windowEnd <= windowStart) return [];
+  const list = expansionCovering(series, windowEnd);
+  // The first occurrence still running at windowStart: occurrences share one duration, so ends are sorted too.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.endMs <= windowStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const result: OccurrenceTimes[] = [];
+  for (let i = lo; i < list.length && list[i]!.startMs < windowEnd; i++) {
+    const o = list[i]!;
+    if (o.endMs > windowStart) result.push({ ...o });
   }
   return result;
 }
