@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { requirePermission } from './auth/permissions.js';
 import { GraphError, errorBody } from './errors.js';
 import { throttled } from './faults.js';
 import { parsePrefer } from './prefer.js';
@@ -101,6 +102,7 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
       req.user = user;
       params['userId'] = user.id;
     }
+    requirePermission(input.caller, method, route.pattern, req.user?.id);
 
     // Outlook's limit: requests to one mailbox run at most 4 at a time per app (throttling-limits.md).
     const mailbox = req.user !== undefined && route.segments.length > 2 ? req.user.id : undefined;

@@ -56,6 +56,28 @@ describe('bearer tokens on /v1.0', () => {
   });
 });
 
+describe('permissions', () => {
+  it('answers 403 when the token lacks the permission, with the code Graph uses for the resource', async () => {
+    const narrow = await sim.tokenFor(principalUpn, { scopes: ['User.Read'] });
+    expect((await call(sim, narrow, 'GET', '/me')).status).toBe(200);
+    const others = await call(sim, narrow, 'GET', '/users');
+    expect(others.status).toBe(403);
+    expect(others.body.error.code).toBe('Authorization_RequestDenied');
+    const calendar = await call(sim, narrow, 'GET', '/me/calendarView?startDateTime=2030-01-01T00:00:00Z&endDateTime=2030-01-02T00:00:00Z');
+    expect(calendar.status).toBe(403);
+    expect(calendar.body.error.code).toBe('ErrorAccessDenied');
+    expect(calendar.body.error.message).toMatch(/Calendars\.Read/);
+    const readOnly = await sim.tokenFor(principalUpn, { scopes: ['Calendars.Read'] });
+    expect((await call(sim, readOnly, 'POST', '/me/events', {})).status).toBe(403);
+  });
+
+  it('checks app roles for app-only tokens', async () => {
+    const noCalendars = await sim.appToken({ roles: ['User.Read.All'] });
+    expect((await call(sim, noCalendars, 'GET', '/users')).status).toBe(200);
+    expect((await call(sim, noCalendars, 'GET', `/users/${principalUpn}/mailboxSettings`)).status).toBe(403);
+  });
+});
+
 describe('Entra-style discovery', () => {
   it('publishes an OpenID configuration whose JWKS verifies demo tokens with their Entra claims', async () => {
     const config = (await (await fetch(sim.openIdConfigurationUrl)).json()) as { issuer: string; jwks_uri: string; token_endpoint: string };
