@@ -2,7 +2,7 @@ import { whyUnavailable, type PersonAvailability, type UnavailableReason } from 
 import type { Interval } from '../time/interval.js';
 import { compareByStart, compareRanked, SlotRanker, type RankedSlot } from '../ranking/rankSlots.js';
 import { disallowedIntervals } from './constraints.js';
-import { FreeSweep } from './freeSweep.js';
+import { countBusyOnGrid, type SlotGrid } from './busyOnGrid.js';
 import { resolveSlotOptions, type FindSlotsOptions, type ResolvedSlotOptions } from './slotOptions.js';
 
 export type { FindSlotsOptions } from './slotOptions.js';
@@ -24,17 +24,16 @@ interface Candidate {
   readonly requiredMissing: number;
 }
 
-/** Grid starts the constraints allow, in order; a pointer walks the sorted disallowed list alongside. */
-function allowedStarts(o: ResolvedSlotOptions, disallowed: readonly Interval[]): number[] {
-  const starts: number[] = [];
+/** Which grid starts the constraints allow; a pointer walks the sorted disallowed list alongside. */
+function allowedMask(grid: SlotGrid, durationMs: number, disallowed: readonly Interval[]): Uint8Array {
+  const allowed = new Uint8Array(grid.count);
   let d = 0;
-  for (let start = o.window.start; start + o.durationMs <= o.window.end; start += o.stepMs) {
-    const end = start + o.durationMs;
+  for (let k = 0; k < grid.count; k++) {
+    const start = grid.origin + k * grid.step;
     while (d < disallowed.length && disallowed[d]!.end <= start) d++;
-    if (d < disallowed.length && disallowed[d]!.start < end) continue;
-    starts.push(start);
+    allowed[k] = d < disallowed.length && disallowed[d]!.start < start + durationMs ? 0 : 1;
   }
-  return starts;
+  return allowed;
 }
 
 /** Who is free and who is not (with the strongest reason), for a slot that will be shown. */
@@ -56,66 +55,49 @@ function attendance(people: readonly PersonAvailability[], slot: Interval, o: Re
  * widened by the buffers; blocks already carry working hours), ranked with reasons. When none
  * qualifies, the best partial slots instead. Pure; throws InvalidOptionError naming a bad field.
  *
- * Cost: one pass over the grid with a forward-only pointer per person; a candidate is dropped as soon as
- * a required person is busy or minAvailable can no longer be reached. Details are built only for the
- * slots returned.
+ * Cost: O(blocks + grid) to count who is busy at every start (see countBusyOnGrid), then details
+ * (who and why) only for the slots returned.
  */
 export function findCommonSlots(people: readonly PersonAvailability[], options: FindSlotsOptions): FindSlotsResult {
   const o = resolveSlotOptions(people, options);
-  const zone = options.timeZone ?? options.constraints?.timeZone ?? 'UTC';
   const ranker = new SlotRanker({
-    timeZone: zone,
+    timeZone: options.timeZone ?? options.constraints?.timeZone ?? 'UTC',
     window: o.window,
     earlierSessionStarts: options.earlierSessionStarts,
     earlyBeforeMinute: options.earlyBeforeMinute,
     lateAfterMinute: options.lateAfterMinute,
     required: options.required ? [...new Set(options.required)] : [],
   });
-  const starts = allowedStarts(o, options.constraints ? disallowedIntervals(o.window, options.constraints) : []);
-
-  // Required people first, so a candidate they cannot make is dropped after checking only them.
-  const requiredSet = new Set(o.requiredIndexes);
-  const order = [...o.requiredIndexes, ...Array.from(people.keys()).filter((i) => !requiredSet.has(i))];
-  const n = people.length;
+  const grid: SlotGrid = { origin: o.window.start, step: o.stepMs, count: Math.floor((o.window.end - o.durationMs - o.window.start) / o.stepMs) + 1 };
+  const allowed = allowedMask(grid, o.durationMs, options.constraints ? disallowedIntervals(o.window, options.constraints) : []);
+  const isRequired = people.map(() => false);
+  for (const i of o.requiredIndexes) isRequired[i] = true;
+  const { busy, requiredBusy } = countBusyOnGrid(people, isRequired, grid, { beforeMs: o.beforeMs, afterStartMs: o.durationMs + o.afterMs });
 
   const qualifying: Candidate[] = [];
-  let sweep = new FreeSweep(people);
-  for (const start of starts) {
+  const misses: Candidate[] = [];
+  let candidatesChecked = 0;
+  for (let k = 0; k < grid.count; k++) {
+    if (!allowed[k]) continue;
+    candidatesChecked++;
+    const start = grid.origin + k * grid.step;
     const end = start + o.durationMs;
-    const from = start - o.beforeMs;
-    const to = end + o.afterMs;
-    let free = 0;
-    let k = 0;
-    for (; k < n; k++) {
-      const i = order[k]!;
-      if (sweep.isFree(i, from, to)) free++;
-      else if (k < o.requiredIndexes.length || free + (n - k - 1) < o.minAvailable) break;
+    const free = people.length - busy[k]!;
+    const requiredMissing = requiredBusy[k]!;
+    const qualifies = requiredMissing === 0 && free >= o.minAvailable;
+    // Misses are only kept while nothing qualifies: they are the answer only in that case.
+    if (qualifies || (qualifying.length === 0 && free > 0)) {
+      (qualifies ? qualifying : misses).push({ start, end, score: ranker.score({ start, end }, free), requiredMissing });
     }
-    if (k === n) qualifying.push({ start, end, score: ranker.score({ start, end }, free), requiredMissing: 0 });
   }
 
   const byRank = (a: Candidate, b: Candidate) => a.requiredMissing - b.requiredMissing || b.score - a.score || a.start - b.start;
   const detail = (list: readonly Candidate[]) => list.map((c) => ranker.rank(attendance(people, c, o)));
-
   if (qualifying.length > 0) {
     const chosen = (o.sort === 'rank' ? qualifying.sort(byRank) : qualifying).slice(0, o.maxResults);
     const slots = detail(chosen).sort(o.sort === 'rank' ? compareRanked : compareByStart);
-    return { slots, partial: [], candidatesChecked: starts.length, qualifying: qualifying.length };
-  }
-
-  // Nothing qualifies: count everyone at every allowed start (no early exit) to find the closest misses.
-  sweep = new FreeSweep(people);
-  const misses: Candidate[] = [];
-  for (const start of starts) {
-    const end = start + o.durationMs;
-    let free = 0;
-    let requiredMissing = 0;
-    for (let k = 0; k < n; k++) {
-      if (sweep.isFree(order[k]!, start - o.beforeMs, end + o.afterMs)) free++;
-      else if (k < o.requiredIndexes.length) requiredMissing++;
-    }
-    if (free > 0) misses.push({ start, end, score: ranker.score({ start, end }, free), requiredMissing });
+    return { slots, partial: [], candidatesChecked, qualifying: qualifying.length };
   }
   const partial = detail(misses.sort(byRank).slice(0, o.maxPartial));
-  return { slots: [], partial, candidatesChecked: starts.length, qualifying: 0 };
+  return { slots: [], partial, candidatesChecked, qualifying: 0 };
 }

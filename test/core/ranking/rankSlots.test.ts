@@ -100,3 +100,20 @@ describe('SlotRanker', () => {
     expect(backward).toEqual(forward);
   });
 });
+
+describe('LocalClock', () => {
+  it('agrees with luxon on every quarter hour around both clock changes, in several zones', async () => {
+    const { LocalClock } = await import('../../../src/core/ranking/localClock.js');
+    for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
+      for (const day of ['2026-03-08', '2026-03-29', '2026-10-04', '2026-11-01']) {
+        const start = DateTime.fromISO(day, { zone }).minus({ days: 1 }).toMillis() + 17_123; // not minute-aligned on purpose
+        const window = { start, end: start + 3 * 86_400_000 };
+        const clock = new LocalClock(zone, window);
+        for (let t = start; t < window.end; t += 15 * 60_000) {
+          const dt = DateTime.fromMillis(t, { zone });
+          expect(clock.at(t)).toEqual({ weekday: dt.weekday, minuteOfDay: dt.hour * 60 + dt.minute });
+        }
+      }
+    }
+  });
+});
