@@ -132,10 +132,10 @@ export function readLocations(location: unknown, locations: unknown): { location
   if (list !== undefined && !Array.isArray(list)) throw invalidField('locations', 'use an array of locations.');
   const many = (list as unknown[] | undefined)?.map((l, i) => readOneLocation(l, `locations[${i}]`));
   const one = location === undefined || location === null ? undefined : readOneLocation(location, 'location');
-  if (one === undefined && (many === undefined || many.length === 0)) {
+  const displayName = one?.displayName || (many ?? []).map((l) => l.displayName).filter(Boolean).join('; ');
+  if (displayName === '') {
     return { location: { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} }, locations: [] };
   }
-  const displayName = one?.displayName || many!.map((l) => l.displayName).join('; ');
   const main: Location = { displayName, locationType: one?.locationType ?? 'default', uniqueId: displayName, uniqueIdType: 'private' };
   const locs = many ?? [{ displayName, locationType: main.locationType, uniqueIdType: 'unknown' }];
   return { location: main, locations: locs };

@@ -113,23 +113,65 @@ const getOne: Handler = (req, ctx) => {
   return { status: 200, headers: preferenceHeader([zone.applied]), body: { '@odata.context': entityContext(ctx, userId), ...row } };
 };
 
-/** Paging for both lists: `$top` 1..1000 or `Prefer: odata.maxpagesize`, then `@odata.nextLink`. */
+const LIST_OPTIONS = new Set(['$select', '$filter', '$expand', '$top', '$skiptoken', '$orderby', '$count']);
+
+/** An option we do not implement gets a 400 naming the ones we do, never a silently unfiltered answer. */
+function rejectUnsupportedOptions(req: SimRequest): void {
+  for (const key of req.query.keys()) {
+    if (key.startsWith('$') && !LIST_OPTIONS.has(key.toLowerCase())) {
+      throw new GraphError(400, 'BadRequest', `The query option '${key}' is not supported here; use ${[...LIST_OPTIONS].join(', ')}, and page with @odata.nextLink.`);
+    }
+  }
+}
+
+/** Paging for both lists: `$top` 1..1000 or `Prefer: odata.maxpagesize`, then `@odata.nextLink`; `$count=true` adds the total. */
 function pagedList(req: SimRequest, ctx: SimContext, collection: string, rows: Record<string, unknown>[], zoneApplied?: string): SimResponse {
   const result = page(select(rows, req), req, { defaultTop: DEFAULT_PAGE, maxTop: MAX_TOP });
   const pageSizeApplied =
     req.prefer.maxPageSize !== undefined && req.query.get('$top') === null ? `odata.maxpagesize=${Math.min(req.prefer.maxPageSize, MAX_TOP)}` : undefined;
   const select$ = req.query.get('$select');
   const context = metadataUrl(ctx.baseUrl, `users('${req.user!.id}')/${collection}${select$ ? `(${select$})` : ''}`);
-  const body: Record<string, unknown> = { '@odata.context': context, value: result.value };
+  const body: Record<string, unknown> = { '@odata.context': context };
+  const count = req.query.get('$count');
+  if (count !== null && count.toLowerCase() !== 'false') {
+    if (count.toLowerCase() !== 'true') throw new GraphError(400, 'BadRequest', `Invalid value '${count}' for $count: use true or false.`);
+    body['@odata.count'] = rows.length;
+  }
+  body['value'] = result.value;
   if (result['@odata.nextLink'] !== undefined) body['@odata.nextLink'] = result['@odata.nextLink'];
   return { status: 200, headers: preferenceHeader([zoneApplied, pageSizeApplied]), body };
 }
 
+const ORDER_KEYS: Record<string, (e: StoredEvent) => number | string> = {
+  'start/datetime': (e) => e.sim.startMs,
+  'end/datetime': (e) => e.sim.endMs,
+  createddatetime: (e) => e.createdDateTime,
+  lastmodifieddatetime: (e) => e.lastModifiedDateTime,
+  subject: (e) => e.subject.toLowerCase(),
+};
+
+/** `$orderby` on events: one of ORDER_KEYS, asc or desc; creation order when absent. */
+function orderEvents(events: StoredEvent[], raw: string | null): StoredEvent[] {
+  if (raw === null) return events;
+  const m = /^\s*([\w/]+)(?:\s+(asc|desc))?\s*$/i.exec(raw);
+  const key = m ? ORDER_KEYS[m[1]!.toLowerCase()] : undefined;
+  if (!m || key === undefined) {
+    throw new GraphError(400, 'BadRequest', `$orderby '${raw}' is not supported on events; order by start/dateTime, end/dateTime, createdDateTime, lastModifiedDateTime or subject.`);
+  }
+  const dir = m[2]?.toLowerCase() === 'desc' ? -1 : 1;
+  return [...events].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return dir * (x < y ? -1 : x > y ? 1 : 0);
+  });
+}
+
 const list: Handler = (req, ctx) => {
+  rejectUnsupportedOptions(req);
   const predicate = parseEventFilter(req.query.get('$filter'));
   const zone = outputZone(req);
   const options = presentOptions(req, zone.label);
-  const events = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).filter(predicate);
+  const events = orderEvents(Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).filter(predicate), req.query.get('$orderby'));
   return pagedList(req, ctx, 'events', events.map((e) => presentEvent(e, options)), zone.applied);
 };
 
@@ -141,6 +183,7 @@ function queryParam(req: SimRequest, name: string): string | null {
 const WINDOW_REQUIRED = 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.';
 
 const view: Handler = (req, ctx) => {
+  rejectUnsupportedOptions(req);
   const rawStart = queryParam(req, 'startDateTime');
   const rawEnd = queryParam(req, 'endDateTime');
   if (rawStart === null || rawEnd === null) throw new GraphError(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);

@@ -296,3 +296,32 @@ describe('permissions', () => {
     expect(await raw(readOnly, 'POST', '/me/events', meeting('2026-03-31'))).toBe(403);
   });
 });
+
+describe('lists and attendee changes', () => {
+  it('orders and counts /me/events, and refuses query options it does not implement', async () => {
+    const res = await h.call(p3, 'GET', '/me/events?$orderby=start/dateTime desc&$count=true&$top=1000&$select=start');
+    expect(res.status).toBe(200);
+    const starts = res.body.value.map((e: any) => Date.parse(`${e.start.dateTime.slice(0, 23)}Z`));
+    expect(starts).toEqual([...starts].sort((a, b) => b - a));
+    expect(res.body['@odata.count']).toBe(res.body.value.length);
+    const skip = await h.call(p3, 'GET', '/me/events?$skip=5');
+    expect([skip.status, skip.body.error.message]).toEqual([400, expect.stringContaining('@odata.nextLink')]);
+    expect((await h.call(p3, 'GET', '/me/events?$orderby=importance')).status).toBe(400);
+  });
+
+  it('invites added attendees and cancels the copies of removed ones', async () => {
+    const created = await h.call(coach, 'POST', '/me/events', meeting('2026-04-01'));
+    const attendees = [p1, p3].map((p) => ({ emailAddress: { address: p.mail }, type: 'optional' }));
+    const res = await h.call(coach, 'PATCH', `/me/events/${created.body.id}`, { attendees });
+    expect(res.body.attendees.map((a: any) => [a.emailAddress.name, a.type])).toEqual([[p1.displayName, 'optional'], [p3.displayName, 'optional']]);
+    expect((await copyOf(p3, created.body.iCalUId)).responseStatus.response).toBe('notResponded');
+    expect((await copyOf(p2, created.body.iCalUId)).isCancelled).toBe(true);
+    expect((await copyOf(p1, created.body.iCalUId)).isCancelled).toBe(false);
+  });
+
+  it('treats a location with an empty name as no location', async () => {
+    const res = await h.call(coach, 'POST', '/me/events', meeting('2026-04-02', { location: { displayName: '' } }));
+    expect(res.status).toBe(201);
+    expect(res.body.locations).toEqual([]);
+  });
+});
