@@ -17,7 +17,7 @@ import { SimFaults, type FaultOptions } from './faults.js';
 import { createPersistence, loadTenant } from './persistence.js';
 import { Router } from './router.js';
 import { registerGraphRoutes } from './routes.js';
-import { seedTenant } from './seed/index.js';
+import { seedTenant, topUpDemoCalendars } from './seed/index.js';
 import { findUser, type TenantState } from './state.js';
 import { SimStats } from './stats.js';
 import type { SimContext, SimResponse } from './types.js';
@@ -73,7 +73,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now()));
   const key = await loadOrCreateSigningKey(options.dataDir);
   const persistence = createPersistence(options.dataDir, () => state);
-  if (!loaded) persistence.persist();
+  if (!loaded || topUpDemoCalendars(state, now()) > 0) persistence.persist();
 
   const stats = new SimStats();
   const faults = new SimFaults(options.faults);

@@ -98,6 +98,8 @@ export interface TenantState {
    * type and tightens it; the directory half only creates and persists the map.
    */
   calendars: Record<string, unknown>;
+  /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
+  seededThrough?: string;
 }
 
 export function emptyTenant(tenantId: string, clientId: string, domain = 'cumberlandvalley.example'): TenantState {

@@ -18,8 +18,8 @@ async function dataDir(): Promise<string> {
   return d;
 }
 
-async function start(dir: string, port = 0): Promise<SimHandle> {
-  const sim = await startSim({ dataDir: dir, port });
+async function start(dir: string, port = 0, now?: () => number): Promise<SimHandle> {
+  const sim = await startSim({ dataDir: dir, port, ...(now ? { now } : {}) });
   sims.push(sim);
   return sim;
 }
@@ -67,6 +67,32 @@ describe('state across a restart', () => {
     const saved = JSON.parse(await readFile(join(dir, 'tenant.json'), 'utf8')) as { version: number; users: unknown[] };
     expect(saved.version).toBe(1);
     expect(saved.users.length).toBe(sim.state.users.length);
+  });
+
+  it('tops up the demo calendars when started again weeks later, keeping what was there', async () => {
+    const dir = await dataDir();
+    const t0 = Date.parse('2026-02-04T15:00:00Z');
+    const first = await start(dir, 0, () => t0);
+    const principal = first.state.users.find((u) => u.role === 'principal')!;
+    const count = (sim: SimHandle) => Object.keys((sim.state.calendars[principal.id] as { events: object }).events).length;
+    const before = count(first);
+    await first.close();
+    sims.splice(0);
+
+    const later = t0 + 8 * 7 * 86_400_000;
+    const second = await start(dir, 0, () => later);
+    expect(count(second)).toBeGreaterThan(before);
+    const token = await second.tokenFor(principal.id);
+    const from = new Date(later + 14 * 86_400_000).toISOString();
+    const to = new Date(later + 21 * 86_400_000).toISOString();
+    const view = await call(second, token, 'GET', `/me/calendarView?startDateTime=${from}&endDateTime=${to}&$top=100`);
+    expect(view.body.value.length).toBeGreaterThan(3);
+    const grown = count(second);
+    await second.close();
+    sims.splice(0);
+
+    const third = await start(dir, 0, () => later);
+    expect(count(third)).toBe(grown);
   });
 
   it('refuses a data folder whose tenant.json is not a demo tenant, naming the file', async () => {

@@ -18,8 +18,14 @@ import type { Rng } from './prng.js';
 const WINDOWS_ZONE: Record<string, string> = { 'America/New_York': 'Eastern Standard Time', 'America/Chicago': 'Central Standard Time' };
 const WEEKDAY_NAMES: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 /** Weeks seeded: one before the week of "now", that week, and three after. */
-const FIRST_WEEK = -1;
-const LAST_WEEK = 3;
+export const FIRST_WEEK = -1;
+export const LAST_WEEK = 3;
+
+/** Weeks to seed, relative to the week of "now" (0); both ends included. */
+export interface WeekRange {
+  first: number;
+  last: number;
+}
 
 interface Attendee {
   emailAddress: { address: string; name: string };
@@ -62,16 +68,18 @@ export function seedWeek(nowMs: number): DateTime {
   return DateTime.fromMillis(nowMs, { zone: 'America/New_York' }).startOf('week');
 }
 
-export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): number {
+export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks: WeekRange = { first: FIRST_WEEK, last: LAST_WEEK }): number {
+  const { first: firstWeek, last: lastWeek } = weeks;
   const directory = tenantDirectory(state);
   const occupancy = new Occupancy();
   let count = 0;
   const anchor = seedWeek(nowMs);
   // Everything was booked two weeks before the seeded window opens, so the result depends only on
   // the week of "now" (and can be cached per week).
-  const bookedAt = anchor.minus({ weeks: 2 - FIRST_WEEK }).toMillis();
+  const bookedAt = anchor.minus({ weeks: 2 - firstWeek }).toMillis();
   const weekdays = (week: number): DateTime[] => WEEKDAY_NAMES.map((_, d) => anchor.plus({ weeks: week, days: d }));
-  const lastDate = anchor.plus({ weeks: LAST_WEEK, days: 4 }).toISODate()!;
+  const lastDate = anchor.plus({ weeks: lastWeek, days: 4 }).toISODate()!;
+  state.seededThrough = lastDate;
   const create = (organizer: SimUser, body: Record<string, unknown>): { id: string; iCalUId: string } => {
     count++;
     const { event } = createEvent(state.calendars, directory, organizer.id, body, bookedAt);
@@ -97,7 +105,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): numb
   const admin = state.users.find((u) => u.role === 'districtAdmin');
   const coaches = state.users.filter((u) => u.role === 'coach');
   const principals = state.users.filter((u) => u.role === 'principal');
-  const firstMonday = weekdays(FIRST_WEEK)[0]!;
+  const firstMonday = weekdays(firstWeek)[0]!;
 
   // District principals' meeting: every other Tuesday morning, Eastern; Central schools join an hour earlier.
   if (admin) {
@@ -161,11 +169,11 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): numb
       ...weekly([staffDay], staffDate),
       location: { displayName: `${school.name} library` },
     });
-    for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
+    for (let week = firstWeek; week <= lastWeek; week++) {
       for (const day of weekdays(week)) {
         const date = day.toISODate()!;
         occupancy.add(p.id, { date, start: lunchStart, end: lunchStart + 45 });
-        if (day.weekday === 2 && (week - FIRST_WEEK) % 2 === 0) {
+        if (day.weekday === 2 && (week - firstWeek) % 2 === 0) {
           const offset = zone === 'America/Chicago' ? 60 : 0;
           occupancy.add(p.id, { date, start: hm('09:00') - offset, end: hm('11:00') - offset });
         }
@@ -197,8 +205,8 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): numb
     const zone = school.timeZone;
     const dayStart = hm(school.dayStart);
     const dayEnd = hm(school.dayEnd);
-    const oofWeek = oofPrincipals.has(p.id) ? rng.int(0, LAST_WEEK) : undefined;
-    for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
+    const oofWeek = oofPrincipals.has(p.id) ? rng.int(Math.max(0, firstWeek), lastWeek) : undefined;
+    for (let week = firstWeek; week <= lastWeek; week++) {
       const days = weekdays(week);
       if (week === oofWeek) {
         const day = rng.pick(days);
@@ -255,7 +263,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number): numb
   // Coaches visit principals in their cohort at school, during the school day.
   coaches.forEach((coach, ci) => {
     const cohort = state.groups[ci]?.memberIds.map((id) => principals.find((p) => p.id === id)).filter((p): p is SimUser => p !== undefined) ?? [];
-    for (let week = FIRST_WEEK; week <= LAST_WEEK; week++) {
+    for (let week = firstWeek; week <= lastWeek; week++) {
       for (let i = 0, n = rng.int(2, 3); i < n && cohort.length > 0; i++) {
         const p = rng.pick(cohort);
         const school = state.schools.find((s) => s.id === p.schoolId)!;

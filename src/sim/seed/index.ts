@@ -1,7 +1,8 @@
 /** Builds a fresh tenant: the demo district (directory and calendars) or an empty one. */
 import { randomUUID } from 'node:crypto';
 import { emptyTenant, type TenantState } from '../state.js';
-import { seedCalendars, seedWeek } from './calendars.js';
+import { DateTime } from 'luxon';
+import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
 
@@ -33,4 +34,19 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);
   return state;
+}
+
+/**
+ * A demo tenant kept in a data folder and started again weeks later would show an empty future, so the
+ * weeks after the last seeded one are seeded too (up to the usual weeks ahead of now). Nothing already
+ * in a calendar is touched. Returns the number of events added.
+ */
+export function topUpDemoCalendars(state: TenantState, nowMs: number): number {
+  if (state.seededThrough === undefined) return 0;
+  const anchor = seedWeek(nowMs);
+  const seededMonday = DateTime.fromISO(state.seededThrough, { zone: 'America/New_York' }).startOf('week');
+  const weeksAhead = Math.round(seededMonday.diff(anchor, 'weeks').weeks);
+  if (weeksAhead >= LAST_WEEK) return 0;
+  const first = Math.max(FIRST_WEEK, weeksAhead + 1);
+  return seedCalendars(state, createRng(DEMO_SEED + Math.round(anchor.toMillis() / 604_800_000)), nowMs, { first, last: LAST_WEEK });
 }
