@@ -1,0 +1,78 @@
+/**
+ * The whole app, for either host shell: start-up, theme, sign-in, then the signed-in shell. The Teams
+ * tab and the Outlook task pane each render this with their shell name.
+ */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useSignIn } from './auth/useSignIn.js';
+import type { PublicConfig } from './config/loadPublicConfig.js';
+import type { HostContext } from './host/hostContext.js';
+import { BROWSER_HOST } from './host/hostContext.js';
+import { AppShell } from './shell/AppShell.js';
+import { useBootstrap } from './shell/useBootstrap.js';
+import type { HostShell } from './shell/useBootstrap.js';
+import { DemoSignIn } from './signin/DemoSignIn.js';
+import { FLUENT_THEMES, useHostTheme } from './theme/useHostTheme.js';
+import type { BookingService } from './booking/bookingTypes.js';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  centered: { padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px', margin: '0 auto' },
+});
+
+export interface CommonTimeRootProps {
+  readonly shell: HostShell;
+  /** Books a chosen plan; absent until the booking service is wired in. */
+  readonly booking?: BookingService;
+}
+
+export function CommonTimeRoot({ shell, booking }: CommonTimeRootProps) {
+  const boot = useBootstrap(shell);
+  const host = boot.phase === 'ready' ? boot.host : BROWSER_HOST;
+  return (
+    <ThemedRoot host={host}>
+      {boot.phase === 'loading' && <Centered><Spinner label="Starting Common Time..." /></Centered>}
+      {boot.phase === 'failed' && <Centered><Problem title="Common Time could not start" message={boot.message} /></Centered>}
+      {boot.phase === 'ready' && <SignedInArea shell={shell} host={boot.host} config={boot.config} booking={booking} />}
+    </ThemedRoot>
+  );
+}
+
+function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
+  const styles = useStyles();
+  const themeName = useHostTheme(host);
+  return (
+    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName}>
+      {children}
+    </FluentProvider>
+  );
+}
+
+function SignedInArea({ shell, host, config, booking }: { shell: HostShell; host: HostContext; config: PublicConfig; booking?: BookingService }) {
+  const { state, signInAs, switchPerson } = useSignIn(config, host);
+  if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
+  if (state.phase === 'failed') return <Centered><Problem title="Sign-in failed" message={state.message} /></Centered>;
+  if (state.phase !== 'signedIn') return <Centered><Spinner label="Signing in..." /></Centered>;
+  return (
+    <AppShell
+      shell={shell}
+      config={config}
+      tokens={state.tokens}
+      booking={booking}
+      onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
+    />
+  );
+}
+
+function Centered({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  return <main className={styles.centered}>{children}</main>;
+}
+
+function Problem({ title, message }: { title: string; message: string }) {
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{message}</MessageBarBody>
+    </MessageBar>
+  );
+}

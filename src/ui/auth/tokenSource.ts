@@ -1,0 +1,21 @@
+/**
+ * The one thing that differs between the demo and production in the browser: where tokens come from.
+ * The gateway only ever calls `getToken()`.
+ */
+export interface SignedInUser {
+  readonly upn: string;
+  readonly displayName: string;
+  /** Seeded role in the demo ("coach", "principal", ...); undefined in production. */
+  readonly role?: string;
+}
+
+export interface TokenSource {
+  readonly user: SignedInUser;
+  getToken(): Promise<string>;
+  signOut(): Promise<void>;
+}
+
+/** A sign-in problem a person can act on; `message` is shown as is. */
+export class SignInError extends Error {
+  override name = 'SignInError';
+}

@@ -1,0 +1,76 @@
+/**
+ * The seam between finding time and booking it. The Find time screen builds a BookingPlan from the
+ * suggestion the coach chose; a BookingService (src/services/booking, written separately) turns it into
+ * Outlook events. The UI only knows these types.
+ */
+
+/** A person on the plan, as the Find time screen knows them. */
+export interface PlanPerson {
+  /** Directory id or UPN, as the gateway returned it. */
+  readonly id: string;
+  readonly upn: string;
+  readonly name: string;
+}
+
+export interface PlanSlot {
+  /** UTC epoch ms, half-open [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface PlanBase {
+  /** Session kind id, e.g. 'cohortMeeting', 'learningWalk', 'peerCoaching', 'dataDig'. */
+  readonly sessionKind: string;
+  /** Invite subject the coach can edit before booking. */
+  readonly subject: string;
+  readonly organizer: PlanPerson;
+  readonly attendees: readonly PlanPerson[];
+  /** The zone the coach planned in (IANA), for wording and recurrence. */
+  readonly timeZone: string;
+  /** The suggestion's reasons, kept so the booking screen can show why this time was chosen. */
+  readonly reasons: readonly string[];
+}
+
+/** One meeting at one time. */
+export interface SinglePlan extends PlanBase {
+  readonly kind: 'single';
+  readonly slot: PlanSlot;
+}
+
+/** A recurring series, checked on every occurrence. */
+export interface RecurringPlan extends PlanBase {
+  readonly kind: 'recurring';
+  /** The first occurrence. */
+  readonly slot: PlanSlot;
+  /** Every occurrence that was checked, in order. */
+  readonly occurrences: readonly PlanSlot[];
+  /** Graph's patternedRecurrence for the series, as the planner built it. */
+  readonly recurrence: unknown;
+}
+
+export type BookingPlan = SinglePlan | RecurringPlan;
+
+export interface BookedEvent {
+  readonly subject: string;
+  readonly start: number;
+  readonly end: number;
+  readonly outcome: 'created' | 'alreadyExisted' | 'failed';
+  readonly message?: string;
+}
+
+export type BookingOutcome =
+  | { readonly status: 'booked'; readonly events: readonly BookedEvent[] }
+  /** Someone took the time meanwhile: nothing was booked; `who` names them, `nextBest` is offered. */
+  | { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly nextBest?: PlanSlot }
+  | { readonly status: 'failed'; readonly message: string; readonly events: readonly BookedEvent[] };
+
+export interface BookingProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly message: string;
+}
+
+/** What G's booking service implements; `book` must be safe to call twice for the same plan. */
+export interface BookingService {
+  book(plan: BookingPlan, onProgress?: (progress: BookingProgress) => void): Promise<BookingOutcome>;
+}

@@ -1,0 +1,201 @@
+/**
+ * Coach "Find time": who (a group or hand-picked people), what kind of session, when; then ranked
+ * suggestions with their reasons, the closest misses when nothing suits everyone, and Book. The form
+ * is kept for this browser tab, so nothing typed is lost on reload or when switching screens.
+ */
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Subtitle1, Switch, Text,
+  makeStyles, mergeClasses, tokens, typographyStyles,
+} from '@fluentui/react-components';
+import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
+import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
+import type { TemplateKind } from '../../core/agenda/model.js';
+import type { SignedInUser } from '../auth/tokenSource.js';
+import { BookingPanel } from '../booking/BookingPanel.js';
+import type { BookingPlan, BookingService } from '../booking/bookingTypes.js';
+import { errorText } from '../common/errorText.js';
+import { todayIn } from '../common/formatTime.js';
+import { useAsync } from '../common/useAsync.js';
+import type { AppGateway, DirectoryPerson } from '../graph/appGateway.js';
+import { useSessionState } from '../session/useSessionState.js';
+import { CohortPicker } from './CohortPicker.js';
+import { DURATION_CHOICES, checkForm, defaultForm } from './findTimeForm.js';
+import type { FindTimeForm, FormErrors } from './findTimeForm.js';
+import { planSuggestions } from './planSuggestions.js';
+import type { Suggestion, Suggestions } from './planSuggestions.js';
+import { SuggestionList } from './SuggestionList.js';
+import { buildSinglePlan } from './buildPlan.js';
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  stacked: { gridTemplateColumns: '1fr' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
+  dates: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  heading: { ...typographyStyles.subtitle1, margin: 0 },
+  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+type SearchState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'loading'; readonly message: string; readonly fraction?: number }
+  | { readonly phase: 'done'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
+  | { readonly phase: 'failed'; readonly message: string };
+
+export interface FindTimeScreenProps {
+  readonly gateway: AppGateway;
+  readonly user: SignedInUser;
+  readonly booking?: BookingService;
+  readonly narrow: boolean;
+}
+
+export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScreenProps) {
+  const styles = useStyles();
+  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
+  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const [form, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [search, setSearch] = useState<SearchState>({ phase: 'idle' });
+  const [plan, setPlan] = useSessionState<BookingPlan | null>(`booking-plan:${user.upn}`, null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const groups = useAsync(() => gateway.listGroups(), [gateway]);
+  const members = useAsync(() => (form.cohortMode === 'group' && form.groupId ? gateway.listGroupMembers(form.groupId) : undefined), [gateway, form.cohortMode, form.groupId]);
+  const cohort: readonly DirectoryPerson[] = form.cohortMode === 'people' ? form.people : members.status === 'done' ? members.value : [];
+
+  const update = (change: Partial<FindTimeForm>) => setForm((f) => ({ ...f, ...change }));
+  const chooseKind = (kind: string) => {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.kind === kind);
+    update({ kind, ...(template && { durationMinutes: template.durationMinutes }) });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { errors: found, checked } = checkForm(form, cohort.length, zone);
+    setErrors(found);
+    if (!checked) {
+      setSearch({ phase: 'failed', message: `Check the form: ${Object.values(found).join(' ')}` });
+      return;
+    }
+    setPlan(null);
+    setSearch({ phase: 'loading', message: `Reading free/busy for ${cohort.length} people...` });
+    try {
+      const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), checked.window, ({ done, total }) =>
+        setSearch({ phase: 'loading', message: `Reading free/busy for ${cohort.length} people: ${done} of ${total} parts done...`, fraction: done / Math.max(1, total) }));
+      setSearch({ phase: 'loading', message: 'Finding the best times...' });
+      const result = planSuggestions(schedules, cohort, {
+        window: checked.window,
+        durationMinutes: form.durationMinutes,
+        timeZone: zone,
+        minAvailable: checked.minAvailable,
+        tentativeCountsAsFree: form.tentativeFree,
+      });
+      setSearch({ phase: 'done', cohort, result });
+      requestAnimationFrame(() => resultsHeading.current?.focus());
+    } catch (error) {
+      setSearch({ phase: 'failed', message: errorText(error) });
+    }
+  };
+
+  const choose = (suggestion: Suggestion) => {
+    if (search.phase !== 'done') return;
+    setPlan(buildSinglePlan({ suggestion, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
+  };
+
+  return (
+    <div className={mergeClasses(styles.layout, narrow && styles.stacked)}>
+      <form className={styles.form} onSubmit={submit} aria-labelledby="find-form-title" noValidate>
+        <h2 className={styles.heading} id="find-form-title">Find time</h2>
+        <CohortPicker
+          gateway={gateway}
+          mode={form.cohortMode}
+          groupId={form.groupId}
+          people={form.people}
+          groups={groups}
+          members={members}
+          error={errors.cohort}
+          onChange={(c) => update({ ...(c.mode && { cohortMode: c.mode }), ...(c.groupId !== undefined && { groupId: c.groupId }), ...(c.people && { people: c.people }) })}
+        />
+        <Field label="Kind of session">
+          <Select value={form.kind} onChange={(_, d) => chooseKind(d.value)}>
+            {BUILT_IN_TEMPLATES.map((t) => <option key={t.id} value={t.kind}>{TEMPLATE_KIND_LABELS[t.kind]}</option>)}
+          </Select>
+        </Field>
+        <div className={styles.dates}>
+          <Field label="From" required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
+            <Input type="date" value={form.firstDate} onChange={(_, d) => update({ firstDate: d.value })} />
+          </Field>
+          <Field label="To" required validationState={errors.lastDate ? 'error' : 'none'} validationMessage={errors.lastDate}>
+            <Input type="date" value={form.lastDate} onChange={(_, d) => update({ lastDate: d.value })} />
+          </Field>
+        </div>
+        <Field label="Length" validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
+          <Select value={String(form.durationMinutes)} onChange={(_, d) => update({ durationMinutes: Number(d.value) })}>
+            {[...new Set([...DURATION_CHOICES, form.durationMinutes])].sort((a, b) => a - b).map((m) => (
+              <option key={m} value={m}>{m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="At least this many free" hint={`Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`}
+          validationState={errors.minAvailable ? 'error' : 'none'} validationMessage={errors.minAvailable}>
+          <Input inputMode="numeric" value={form.minAvailable} onChange={(_, d) => update({ minAvailable: d.value })} />
+        </Field>
+        <Switch checked={form.tentativeFree} onChange={(_, d) => update({ tentativeFree: d.checked })} label="Count tentative bookings as free" />
+        <Text size={200}>Times are shown in {zone}.</Text>
+        <Button type="submit" appearance="primary" disabled={search.phase === 'loading'}>Find time</Button>
+      </form>
+
+      <section className={styles.results} aria-labelledby="results-title">
+        {plan ? (
+          <BookingPanel plan={plan} booking={booking} onSubjectChange={(subject) => setPlan({ ...plan, subject })} onBack={() => setPlan(null)} />
+        ) : (
+          <>
+            <h2 className={styles.heading} id="results-title" ref={resultsHeading} tabIndex={-1}>Suggestions</h2>
+            <div role="status" aria-live="polite">
+              {search.phase === 'idle' && <Text>Choose a cohort and a date range, then Find time.</Text>}
+              {search.phase === 'loading' && (
+                <Field validationMessage={search.message} validationState="none">
+                  <ProgressBar value={search.fraction} aria-label={search.message} />
+                </Field>
+              )}
+              {search.phase === 'done' && <Text>{summary(search.result, search.cohort.length)}</Text>}
+            </div>
+            {search.phase === 'failed' && (
+              <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No suggestions</MessageBarTitle>{search.message}</MessageBarBody></MessageBar>
+            )}
+            {search.phase === 'done' && <Results result={search.result} cohortSize={search.cohort.length} zone={zone} onChoose={choose} />}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function summary(result: Suggestions, size: number): string {
+  if (result.slots.length > 0) return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.`;
+  if (result.partial.length > 0) return `No time suits all ${size}. These come closest.`;
+  return 'No time in this range has anyone free. Try a longer range or a shorter session.';
+}
+
+function Results({ result, cohortSize, zone, onChoose }: { result: Suggestions; cohortSize: number; zone: string; onChoose: (s: Suggestion) => void }) {
+  return (
+    <>
+      {result.unreadable.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
+            {result.unreadable.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />}
+      {result.partial.length > 0 && (
+        <>
+          <Subtitle1 as="h3" id="partial-title">Closest options</Subtitle1>
+          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The Find time form as data: its fields, their defaults, and the check that turns them into a search
+ * request or names every field that needs fixing. Pure, so the rules are tested without a browser.
+ */
+import { DateTime } from 'luxon';
+import { localDateTimeToInstant } from '../../core/time/zones.js';
+import type { DirectoryPerson } from '../graph/appGateway.js';
+
+export interface FindTimeForm {
+  readonly cohortMode: 'group' | 'people';
+  readonly groupId: string;
+  /** Hand-picked people (cohortMode 'people'). */
+  readonly people: readonly DirectoryPerson[];
+  /** Session kind: a built-in template kind such as 'cohortMeeting'. */
+  readonly kind: string;
+  /** First and last day to search, YYYY-MM-DD in the coach's zone, both included. */
+  readonly firstDate: string;
+  readonly lastDate: string;
+  readonly durationMinutes: number;
+  /** How many must be free, as typed; '' means everyone. */
+  readonly minAvailable: string;
+  readonly tentativeFree: boolean;
+}
+
+export type FormField = 'cohort' | 'firstDate' | 'lastDate' | 'durationMinutes' | 'minAvailable';
+export type FormErrors = Partial<Record<FormField, string>>;
+
+/** Longest range we search in one go: Graph's getSchedule limit is 62 days, and the gateway splits it, but
+ * a coach's question ("when can we meet this term?") fits in a quarter. */
+export const MAX_RANGE_DAYS = 92;
+export const DURATION_CHOICES = [30, 45, 60, 90, 120, 180] as const;
+
+export function defaultForm(today: string, kind = 'cohortMeeting', durationMinutes = 90): FindTimeForm {
+  const start = DateTime.fromISO(today).plus({ days: 1 });
+  return {
+    cohortMode: 'group',
+    groupId: '',
+    people: [],
+    kind,
+    firstDate: start.toISODate()!,
+    lastDate: start.plus({ days: 13 }).toISODate()!,
+    durationMinutes,
+    minAvailable: '',
+    tentativeFree: false,
+  };
+}
+
+export interface CheckedForm {
+  readonly window: { readonly start: number; readonly end: number };
+  readonly minAvailable?: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks the form for a cohort of `cohortSize` people, in the coach's `timeZone`. */
+export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: string): { errors: FormErrors; checked?: CheckedForm } {
+  const errors: FormErrors = {};
+  if (form.cohortMode === 'group' && form.groupId === '') errors.cohort = 'Choose a group, or switch to picking people.';
+  else if (cohortSize < 2) errors.cohort = form.cohortMode === 'group' ? 'This group has fewer than two members; pick people instead.' : 'Add at least two people.';
+
+  const first = ISO_DATE.test(form.firstDate) ? DateTime.fromISO(form.firstDate, { zone: timeZone }) : undefined;
+  const last = ISO_DATE.test(form.lastDate) ? DateTime.fromISO(form.lastDate, { zone: timeZone }) : undefined;
+  if (!first?.isValid) errors.firstDate = 'Enter the first day as a date, for example 2026-12-07.';
+  if (!last?.isValid) errors.lastDate = 'Enter the last day as a date, for example 2026-12-18.';
+  else if (first?.isValid && last < first) errors.lastDate = 'The last day is before the first day; choose a later last day.';
+  else if (first?.isValid && last.diff(first, 'days').days + 1 > MAX_RANGE_DAYS) errors.lastDate = `Search at most ${MAX_RANGE_DAYS} days at a time; choose an earlier last day.`;
+
+  if (!Number.isInteger(form.durationMinutes) || form.durationMinutes < 15 || form.durationMinutes > 480) {
+    errors.durationMinutes = 'Choose a length between 15 minutes and 8 hours.';
+  }
+
+  let minAvailable: number | undefined;
+  if (form.minAvailable.trim() !== '') {
+    const n = Number(form.minAvailable);
+    if (!Number.isInteger(n) || n < 1) errors.minAvailable = 'Enter a whole number of people, or leave it empty for everyone.';
+    else if (cohortSize > 0 && n > cohortSize) errors.minAvailable = `The cohort has ${cohortSize} people; enter ${cohortSize} or fewer.`;
+    else minAvailable = n;
+  }
+
+  if (Object.keys(errors).length > 0) return { errors };
+  const start = localDateTimeToInstant(`${form.firstDate}T00:00`, timeZone, 'firstDate');
+  const end = localDateTimeToInstant(`${last!.plus({ days: 1 }).toISODate()}T00:00`, timeZone, 'lastDate');
+  return { errors, checked: { window: { start, end }, ...(minAvailable !== undefined && { minAvailable }) } };
+}

@@ -1,0 +1,62 @@
+/**
+ * The part of the Graph gateway the screens use, in the screens' own terms. browserGateway.ts builds
+ * it from src/graph's gateway; screens never see Graph URLs or tokens.
+ */
+import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
+
+export interface DirectoryPerson {
+  readonly id: string;
+  readonly displayName: string;
+  /** The address free/busy and invites use. */
+  readonly mail: string;
+  readonly jobTitle?: string;
+}
+
+export interface CohortGroup {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description?: string;
+}
+
+export interface MyMailbox {
+  /** IANA zone of the signed-in person's mailbox (Windows names already resolved). */
+  readonly timeZone: string;
+}
+
+export type InviteResponse = 'accept' | 'tentativelyAccept' | 'decline';
+
+export interface Invite {
+  readonly id: string;
+  readonly subject: string;
+  readonly start: number;
+  readonly end: number;
+  readonly organizer: string;
+  readonly location?: string;
+  /** The agenda as Graph returns it (HTML); render only through SafeHtml. */
+  readonly bodyHtml: string;
+  /** Session kind from the Common Time tag, e.g. 'learningWalk'. */
+  readonly kind?: string;
+  /** 'none', 'notResponded', 'accepted', 'tentativelyAccepted', 'declined', 'organizer'. */
+  readonly myResponse: string;
+  readonly isOnlineMeeting: boolean;
+  readonly joinUrl?: string;
+  readonly webLink?: string;
+  readonly isCancelled: boolean;
+  readonly attendeeCount: number;
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface AppGateway {
+  myMailbox(): Promise<MyMailbox>;
+  listGroups(): Promise<CohortGroup[]>;
+  listGroupMembers(groupId: string): Promise<DirectoryPerson[]>;
+  searchPeople(query: string): Promise<DirectoryPerson[]>;
+  getSchedules(addresses: readonly string[], window: { start: number; end: number }, onProgress?: (p: Progress) => void): Promise<ScheduleInformation[]>;
+  /** Common Time invites in the window for the signed-in person. */
+  myInvites(window: { start: number; end: number }): Promise<Invite[]>;
+  respond(eventId: string, response: InviteResponse, comment: string): Promise<void>;
+}

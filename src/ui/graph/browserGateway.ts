@@ -1,0 +1,121 @@
+/**
+ * The browser's AppGateway, built on src/graph's gateway with the signed-in person's token source.
+ * Graph shapes are turned into the screens' shapes here and nowhere else.
+ */
+import type { Event, Group, Person, User } from '@microsoft/microsoft-graph-types';
+import { createGraphGateway, parseCommonTimeTag } from '../../graph/index.js';
+import { createGraphClient } from '../../graph/createGraphClient.js';
+import { DEFAULT_RETRY } from '../../graph/retryPolicy.js';
+import { resolveZone } from '../../core/time/zones.js';
+import type { TokenSource } from '../auth/tokenSource.js';
+import type { PublicConfig } from '../config/loadPublicConfig.js';
+import { browserZone } from '../common/formatTime.js';
+import type { AppGateway, CohortGroup, DirectoryPerson, Invite } from './appGateway.js';
+import { isCommonTimeInvite } from './commonTimeInvite.js';
+
+const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
+
+export function createBrowserGateway(config: PublicConfig, tokens: TokenSource): AppGateway {
+  // The demo's Graph URL is relative to this page (the app server forwards it to the demo tenant).
+  const baseUrl = new URL(config.graphBaseUrl, window.location.href).href.replace(/\/$/, '');
+  const getToken = () => tokens.getToken();
+  const graph = createGraphGateway({ baseUrl, getToken });
+  // Listing groups is not in the gateway yet; this goes through the same middleware chain (token,
+  // retry, concurrency) rather than a bare fetch.
+  const { client } = createGraphClient({
+    apiRoot: baseUrl,
+    getToken,
+    retry: DEFAULT_RETRY,
+    retryDeps: { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, random: Math.random },
+    maxConcurrency: 4,
+    maxConcurrencyPerMailbox: 4,
+  });
+
+  return {
+    async myMailbox() {
+      const settings = await graph.getMailboxSettings('me');
+      const name = settings.timeZone ?? '';
+      try {
+        return { timeZone: name ? resolveZone(name) : browserZone() };
+      } catch {
+        return { timeZone: browserZone() };
+      }
+    },
+    async listGroups() {
+      const page = (await client.api('/groups').select(['id', 'displayName', 'description']).top(100).get()) as { value?: Group[] };
+      return (page.value ?? [])
+        .filter((g): g is Group & { id: string; displayName: string } => typeof g.id === 'string' && typeof g.displayName === 'string')
+        .map((g): CohortGroup => ({ id: g.id, displayName: g.displayName, ...(g.description ? { description: g.description } : {}) }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    },
+    async listGroupMembers(groupId) {
+      return (await graph.listGroupMembers(groupId)).flatMap(userToPerson);
+    },
+    async searchPeople(query) {
+      return (await graph.searchPeople(query, { top: 15 })).flatMap(personToPerson);
+    },
+    getSchedules(addresses, window, onProgress) {
+      return graph.getSchedules(addresses, { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() }, {
+        intervalMinutes: 30,
+        ...(onProgress && { onProgress }),
+      });
+    },
+    async myInvites(window) {
+      const events = await graph.calendarView('me', new Date(window.start).toISOString(), new Date(window.end).toISOString(), {
+        select: INVITE_FIELDS,
+        maxPageSize: 200,
+        expandTag: true,
+      }).collect();
+      return events.filter(isCommonTimeInvite).flatMap(toInvite).sort((a, b) => a.start - b.start);
+    },
+    async respond(eventId, response, comment) {
+      await graph.respond(eventId, response, comment.trim() ? { comment: comment.trim() } : {});
+    },
+  };
+}
+
+function userToPerson(u: User): DirectoryPerson[] {
+  const mail = u.mail ?? u.userPrincipalName;
+  if (!u.id || !mail || !u.displayName) return [];
+  return [{ id: u.id, displayName: u.displayName, mail, ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}) }];
+}
+
+function personToPerson(p: Person): DirectoryPerson[] {
+  const mail = p.scoredEmailAddresses?.[0]?.address ?? p.userPrincipalName;
+  if (!p.id || !mail || !p.displayName) return [];
+  return [{ id: p.id, displayName: p.displayName, mail, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}) }];
+}
+
+/** Graph gives event times as { dateTime, timeZone } in UTC unless asked otherwise. */
+function utcInstant(value: { dateTime?: string | null; timeZone?: string | null } | null | undefined): number {
+  const text = value?.dateTime ?? '';
+  const zoneless = !/[zZ]|[+-]\d\d:\d\d$/.test(text);
+  return Date.parse(zoneless && (value?.timeZone ?? 'UTC').toUpperCase() === 'UTC' ? `${text}Z` : text);
+}
+
+function toInvite(e: Event): Invite[] {
+  if (!e.id) return [];
+  const start = utcInstant(e.start);
+  const end = utcInstant(e.end);
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return [];
+  return [{
+    id: e.id,
+    subject: e.subject ?? '(no subject)',
+    start,
+    end,
+    organizer: e.organizer?.emailAddress?.name ?? e.organizer?.emailAddress?.address ?? 'Unknown organizer',
+    ...(e.location?.displayName ? { location: e.location.displayName } : {}),
+    bodyHtml: e.body?.contentType?.toLowerCase() === 'html' ? (e.body.content ?? '') : escapeText(e.body?.content ?? ''),
+    ...(parseCommonTimeTag(e)?.kind ? { kind: parseCommonTimeTag(e)!.kind } : {}),
+    myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
+    isOnlineMeeting: e.isOnlineMeeting === true,
+    ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {}),
+    ...(e.webLink ? { webLink: e.webLink } : {}),
+    isCancelled: e.isCancelled === true,
+    attendeeCount: e.attendees?.length ?? 0,
+  }];
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\n/g, '<br>');
+}

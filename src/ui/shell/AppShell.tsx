@@ -1,0 +1,88 @@
+/**
+ * The signed-in frame: a banner with who you are, navigation between screens, and the screen itself.
+ * Landmarks (banner, navigation, main) let screen-reader users jump; the tab list is arrow-key driven.
+ */
+import { useMemo } from 'react';
+import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { TokenSource } from '../auth/tokenSource.js';
+import type { BookingService } from '../booking/bookingTypes.js';
+import type { PublicConfig } from '../config/loadPublicConfig.js';
+import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
+import { createBrowserGateway } from '../graph/browserGateway.js';
+import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
+import { useSessionState } from '../session/useSessionState.js';
+import type { HostShell } from './useBootstrap.js';
+
+type ScreenId = 'findTime' | 'invites';
+
+const SCREENS: { id: ScreenId; label: string }[] = [
+  { id: 'findTime', label: 'Find time' },
+  { id: 'invites', label: 'My invites' },
+];
+
+/** Coaches come to find time; everyone else first sees what they were invited to. */
+export function landingScreen(role: string | undefined): ScreenId {
+  return role === 'coach' ? 'findTime' : 'invites';
+}
+
+const useStyles = makeStyles({
+  frame: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  banner: {
+    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, marginRight: 'auto' },
+  nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
+  main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
+  narrow: { padding: tokens.spacingHorizontalS },
+  skip: {
+    position: 'absolute', left: '-9999px', top: 0,
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+});
+
+export interface AppShellProps {
+  readonly shell: HostShell;
+  readonly config: PublicConfig;
+  readonly tokens: TokenSource;
+  readonly booking?: BookingService;
+  /** Demo only: go back to the person picker. */
+  readonly onSwitchPerson?: () => void;
+}
+
+export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitchPerson }: AppShellProps) {
+  const styles = useStyles();
+  const { user } = tokenSource;
+  const [screen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
+  const gateway = useMemo(() => createBrowserGateway(config, tokenSource), [config, tokenSource]);
+  const narrow = shell === 'taskpane';
+
+  return (
+    <div className={styles.frame}>
+      <a href="#main" className={styles.skip}>Skip to content</a>
+      <header className={styles.banner}>
+        <Text as="h1" className={styles.title}>Common Time</Text>
+        {config.mode === 'demo' && <Badge appearance="tint" color="informative">Demo district</Badge>}
+        <Persona name={user.displayName} secondaryText={narrow ? undefined : roleLabel(user.role)} size="small" />
+        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>Switch person</Button>}
+      </header>
+      <nav className={styles.nav} aria-label="Screens">
+        <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
+          {SCREENS.map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
+        </TabList>
+      </nav>
+      <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
+        {screen === 'findTime'
+          ? <FindTimeScreen gateway={gateway} user={user} booking={booking} narrow={narrow} />
+          : <MyInvitesScreen gateway={gateway} user={user} narrow={narrow} />}
+      </main>
+    </div>
+  );
+}
+
+function roleLabel(role: string | undefined): string | undefined {
+  if (role === 'districtAdmin') return 'District admin';
+  if (role === undefined) return undefined;
+  return role.charAt(0).toUpperCase() + role.slice(1);
+}

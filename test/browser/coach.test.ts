@@ -1,0 +1,65 @@
+/**
+ * A coach in the demo district, in a real browser: signs in, picks a cohort group, finds time, and
+ * reads ranked suggestions with their reasons; then chooses one and sees the booking step.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { startStack } from './stack.js';
+import type { Stack } from './stack.js';
+
+let stack: Stack;
+let page: Page;
+let coachName: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  coachName = stack.sim.state.users.find((u) => u.role === 'coach')!.displayName;
+  page = await stack.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe('coach: find time for a cohort', () => {
+  it('signs in as a seeded coach and lands on Find time', async () => {
+    await page.goto(stack.app.url);
+    await page.getByRole('button', { name: new RegExp(`^Sign in as ${coachName}`) }).click();
+    await expect(page.getByRole('heading', { name: 'Find time', level: 2 }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('tab', { name: 'Find time' }).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
+  it('lists ranked suggestions with reasons for a cohort group', async () => {
+    const group = page.getByRole('combobox', { name: /^Group/ });
+    await group.locator('option').nth(1).waitFor({ state: 'attached' });
+    const groupNames = await group.locator('option').allTextContents();
+    await group.selectOption({ label: groupNames[1]! });
+    await page.getByText(/^\d+ members:/).waitFor();
+    await page.getByRole('button', { name: 'Find time' }).click();
+    const status = page.getByRole('status').filter({ hasText: /suggested times? for \d+ people|come closest/ });
+    await status.waitFor({ timeout: 20_000 });
+
+    const options = page.getByRole('list', { name: /Suggestions|Closest options/ }).first().getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Book / }) });
+    expect(await options.count()).toBeGreaterThan(0);
+    const firstReasons = await options.first().getByRole('list', { name: 'Why this time' }).innerText();
+    // The engine's words: "all N free" or "N of M free: one is busy (Name)".
+    expect(firstReasons).toMatch(/all \d+ free|\d+ of \d+ free: /);
+    await page.screenshot({ path: '/tmp/ct-coach-suggestions.png', fullPage: true });
+  }, 40_000);
+
+  it('keeps the form when the page reloads', async () => {
+    const chosen = await page.getByRole('combobox', { name: /^Group/ }).inputValue();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
+    await page.getByRole('combobox', { name: /^Group/ }).locator('option').nth(1).waitFor({ state: 'attached' });
+    expect(await page.getByRole('combobox', { name: /^Group/ }).inputValue()).toBe(chosen);
+  });
+
+  it('opens the booking step for the chosen suggestion', async () => {
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByRole('button', { name: /^Book / }).first().click();
+    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    expect(await page.getByLabel('Invite subject').inputValue()).not.toBe('');
+    await page.screenshot({ path: '/tmp/ct-coach-booking.png', fullPage: true });
+  }, 30_000);
+});
