@@ -49,9 +49,10 @@ function splitAnd(text: string): string[] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** `((a and b))` → `a and b`, but `(a) and (b)` stays as it is. */
 function stripParens(text: string): string {
   const t = text.trim();
-  return t.startsWith('(') && t.endsWith(')') && splitAnd(t.slice(1, -1)).length >= 1 && balanced(t.slice(1, -1)) ? stripParens(t.slice(1, -1)) : t;
+  return t.startsWith('(') && t.endsWith(')') && balanced(t.slice(1, -1)) ? stripParens(t.slice(1, -1)) : t;
 }
 
 function balanced(text: string): boolean {
@@ -128,8 +129,8 @@ export function parseExpand(raw: string | null): PropertyTest | undefined {
     throw new GraphError(400, 'BadRequest', `$expand '${raw}' is not supported here; use singleValueExtendedProperties($filter=id eq '{id}').`);
   }
   if (m[1] === undefined) return () => true;
-  const clauses = splitAnd(stripParens(m[1])).map((c) => stripParens(c));
-  const ors = clauses.length === 1 ? stripParens(m[1]).split(/\s+or\s+/i) : [m[1]];
-  const tests = ors.map((c) => propertyClause(stripParens(c).replace(/^id\b/i, 'ep/id').replace(/^value\b/i, 'ep/value'), 'ep'));
+  // Inside $expand the property is the implicit subject (`id eq '...'`); read it as the lambda form does.
+  const alternatives = stripParens(m[1]).split(/\s+or\s+/i);
+  const tests = alternatives.map((c) => propertyClause(stripParens(c).replace(/^id\b/i, 'ep/id').replace(/^value\b/i, 'ep/value'), 'ep'));
   return (p) => tests.some((t) => t(p));
 }

@@ -36,6 +36,11 @@ describe('parseEventFilter', () => {
     expect([green, blue].map(both)).toEqual([true, false]);
   });
 
+  it('reads parenthesised clauses', () => {
+    const f = parseEventFilter(`(singleValueExtendedProperties/any(ep: (ep/id eq '${KIND}') and (ep/value eq 'Blue')))`);
+    expect([green, blue].map(f)).toEqual([false, true]);
+  });
+
   it('refuses what it does not understand, naming the supported forms', () => {
     expect(() => parseEventFilter("start/dateTime ge '2026-03-02'")).toThrow(GraphError);
     expect(() => parseEventFilter("singleValueExtendedProperties/any(ep: ep/id eq 'x' and")).toThrow(/Supported/);
@@ -47,6 +52,12 @@ describe('parseExpand', () => {
     const test = parseExpand(`singleValueExtendedProperties($filter=id eq '${KIND}')`)!;
     expect(test({ id: KIND, value: 'x' })).toBe(true);
     expect(test({ id: KIND.replace('Color', 'Size'), value: 'x' })).toBe(false);
+  });
+
+  it('returns each of several properties named with or', () => {
+    const size = KIND.replace('Color', 'Size');
+    const test = parseExpand(`singleValueExtendedProperties($filter=id eq '${KIND}' or id eq '${size}')`)!;
+    expect([KIND, size, KIND.replace('Color', 'Shape')].map((id) => test({ id, value: 'x' }))).toEqual([true, true, false]);
   });
 
   it('is undefined when nothing is expanded and refuses other expansions', () => {
