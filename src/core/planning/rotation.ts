@@ -207,7 +207,7 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     .map((p) => candidate.absent.find((a) => a.id === p.id) ?? { id: p.id, reason: 'anotherVisit', duringTravel: false });
   const travel = attendees.filter((a) => a.role === 'visitor').map((a) => a.travelMinutesBefore);
   const travelWords = travel.length === 0 ? '' : `; visitors travel ${Math.min(...travel) === Math.max(...travel) ? Math.min(...travel) : `${Math.min(...travel)} to ${Math.max(...travel)}`} minutes each way`;
-  const who = absent.length === 0 ? `all ${plan.people.length} attend` : `${attendees.length} of ${plan.people.length} attend (${absenceWords(absent, plan.names)})`;
+  const who = absent.length === 0 ? (plan.people.length === 2 ? 'both attend' : `all ${plan.people.length} attend`) : `${attendees.length} of ${plan.people.length} attend (${absenceWords(absent, plan.names)})`;
   return {
     start: candidate.start,
     end: candidate.end,

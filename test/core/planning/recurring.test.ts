@@ -153,3 +153,44 @@ describe('recurring input checks', () => {
     expect(run).toThrow(expect.objectContaining({ field }));
   });
 });
+
+describe('findRecurringTimes wording for a full cohort', () => {
+  it('says "11 of 12 free on all 10 dates" when one principal misses every date', () => {
+    const twelve = Array.from({ length: 12 }, (_, i) => person(`p${String(i).padStart(2, '0')}`));
+    // Ten Tuesdays, the last one after the clocks go back.
+    const dates = ['2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', '2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03'];
+    twelve[11] = person('p11', dates.map((d) => [`${d}T15:00`, `${d}T16:00`, 'busy'] as const));
+    const [time] = findRecurringTimes(twelve, { candidates: [{ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, startTime: '15:00', durationMinutes: 60, timeZone: NY, firstDate: '2026-09-01', count: 10 }] });
+    expect(time!.occurrences.map((o) => o.date)).toEqual(dates);
+    expect(time!.summary).toBe('11 of 12 free on all 10 dates');
+    expect(time!.alwaysAvailable).toHaveLength(11);
+  });
+});
+
+describe('per-occurrence conflicts (property)', () => {
+  it('match a brute-force overlap check of every block against every meeting', () => {
+    const block = fc.tuple(fc.integer({ min: 0, max: 40 * 96 }), fc.integer({ min: 1, max: 16 }), fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative', 'outsideWorkingHours'));
+    fc.assert(
+      fc.property(fc.array(fc.array(block, { maxLength: 12 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 7 * 4, max: 18 * 4 }), fc.constantFrom(30, 45, 60, 90), (calendars, quarter, duration) => {
+        const origin = at('2026-10-19T00:00');
+        const people = calendars.map((blocks, i) => {
+          const made: { start: number; end: number; reason: UnavailableReason }[] = [];
+          for (const [q, length, reason] of [...blocks].sort((a, b) => a[0] - b[0])) {
+            const start = Math.max(origin + q * 15 * 60_000, made[made.length - 1]?.end ?? -Infinity);
+            made.push({ start, end: start + length * 15 * 60_000, reason });
+          }
+          return { ...person(`p${i}`), blocks: made };
+        });
+        const startTime = `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+        const [time] = findRecurringTimes(people, { candidates: [{ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'thursday'] }, startTime, durationMinutes: duration, timeZone: NY, firstDate: '2026-10-19', count: 8 }] });
+        for (const o of time!.occurrences) {
+          const expected = people.filter((p) => p.blocks.some((b) => b.start < o.end && o.start < b.end)).map((p) => p.id);
+          expect(o.unavailable.map((u) => u.id)).toEqual(expected);
+          expect(o.available).toEqual(people.map((p) => p.id).filter((id) => !expected.includes(id)));
+        }
+        expect(time!.conflicts).toBe(time!.occurrences.reduce((n, o) => n + o.unavailable.length, 0));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
