@@ -91,6 +91,26 @@ describe('common-time slots on the demo week', () => {
   });
 });
 
+describe('common-time slots across a daylight-saving change', () => {
+  it('keeps 08:00–16:00 local working hours on both sides of the spring-forward weekend', async () => {
+    const hours = (timeZone: unknown) => ({ daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '08:00:00.0000000', endTime: '16:00:00.0000000', timeZone });
+    const body = { value: [
+      { scheduleId: 'east@x.example', scheduleItems: [], workingHours: hours({ name: 'Eastern Standard Time' }) },
+      { scheduleId: 'west@x.example', scheduleItems: [], workingHours: hours({ name: 'Pacific Standard Time' }) },
+    ] };
+    const { code, stdout } = await run(['--schedules', '-', '--start', '2026-03-06T00:00', '--end', '2026-03-10T00:00', '--time-zone', 'America/New_York', '--duration', '60', '--sort', 'start'], JSON.stringify(body));
+    expect(code).toBe(0);
+    const starts = (JSON.parse(stdout) as { slots: { start: string }[] }).slots.map((s) => s.start);
+    // Overlap of 08:00–16:00 Eastern and 08:00–16:00 Pacific is 11:00–16:00 Eastern on both Friday and Monday.
+    expect(starts).toEqual([
+      '2026-03-06T11:00:00-05:00', '2026-03-06T11:30:00-05:00', '2026-03-06T12:00:00-05:00', '2026-03-06T12:30:00-05:00',
+      '2026-03-06T13:00:00-05:00', '2026-03-06T13:30:00-05:00', '2026-03-06T14:00:00-05:00', '2026-03-06T14:30:00-05:00', '2026-03-06T15:00:00-05:00',
+      '2026-03-09T11:00:00-04:00', '2026-03-09T11:30:00-04:00', '2026-03-09T12:00:00-04:00', '2026-03-09T12:30:00-04:00',
+      '2026-03-09T13:00:00-04:00', '2026-03-09T13:30:00-04:00', '2026-03-09T14:00:00-04:00', '2026-03-09T14:30:00-04:00', '2026-03-09T15:00:00-04:00',
+    ]);
+  });
+});
+
 describe('common-time slots with bad input', () => {
   const base = ['--start', '2019-03-15T09:00', '--end', '2019-03-15T18:00', '--time-zone', 'UTC', '--duration', '60'];
   const notJson = join(dir, 'not.json');
