@@ -159,7 +159,8 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       if (!user) {
         return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
       }
-      return { status: 200, body: { access_token: await tokens.forUser(user), token_type: 'Bearer', expires_in: 3600 } };
+      const scope = u.searchParams.get('scope');
+      return { status: 200, body: { access_token: await tokens.forUser(user, scope ? scopeToTokenOptions(scope) : {}), token_type: 'Bearer', expires_in: 3600 } };
     }
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };
@@ -228,6 +229,19 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       await persistence.flush();
     },
   };
+}
+
+/**
+ * `scope=api://app-id/access_as_user` asks, as with Entra ID, for a token to another resource: the
+ * resource becomes the audience and the rest the `scp`. Graph's `.default` keeps the demo scopes.
+ */
+function scopeToTokenOptions(scope: string): TokenOptions {
+  const cut = scope.lastIndexOf('/');
+  if (cut <= 0) return {};
+  const audience = scope.slice(0, cut);
+  const name = scope.slice(cut + 1);
+  if (name === '.default') return audience === 'https://graph.microsoft.com' ? {} : { audience };
+  return { audience, scopes: [name] };
 }
 
 function lowerHeaders(req: IncomingMessage): Record<string, string> {

@@ -115,6 +115,9 @@ describe('Entra-style discovery', () => {
     expect(principal.school).toMatch(/Elementary|Middle|High/);
     const token = (await (await fetch(`${sim.url}/demo/token?user=${encodeURIComponent(principal.upn)}`)).json()) as { access_token: string };
     expect((await call(sim, token.access_token, 'GET', '/me')).body.displayName).toBe(principal.name);
+    const forApi = (await (await fetch(`${sim.url}/demo/token?user=${encodeURIComponent(principal.upn)}&scope=${encodeURIComponent('api://common-time/access_as_user')}`)).json()) as { access_token: string };
+    expect(decodeJwt(forApi.access_token)).toMatchObject({ aud: 'api://common-time', scp: 'access_as_user' });
+    expect((await call(sim, forApi.access_token, 'GET', '/me')).status).toBe(401);
     const unknown = await fetch(`${sim.url}/demo/token?user=nobody@example.com`);
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { error_description: string }).error_description).toMatch(/demo\/people/);
