@@ -68,6 +68,8 @@ export async function runSteps(graph: GraphCaller, steps: readonly BatchStep[], 
             graph.retry,
           );
           if (decision.retry) {
+            const step = steps[index]!;
+            graph.onRetry?.({ method: step.method, url: `${graph.apiRoot}${step.url}`, status: outcome.status, attempt: retries[index]! + 1, delayMs: decision.delayMs, fromServer: decision.fromServer, inBatch: true });
             retries[index]!++;
             again.push(index);
             waitMs = Math.max(waitMs, decision.delayMs);

@@ -6,6 +6,7 @@
 import { GraphError, type Client } from '@microsoft/microsoft-graph-client';
 import { GraphConflictError, GraphRequestError, kindForStatus, readGraphErrorBody, type GraphOperation } from './graphRequestError.js';
 import { RequestPolicy } from './middleware/requestPolicy.js';
+import type { RetryEvent } from './middleware/RetryMiddleware.js';
 import { parseRetryAfter } from './retryDelay.js';
 import type { RequestSafety, RetrySettings } from './retryPolicy.js';
 
@@ -34,6 +35,8 @@ export interface GraphCaller {
   readonly now: () => number;
   readonly random: () => number;
   readonly nameOf: NameOf;
+  /** Told about each retry, of whole requests (by the middleware) and of `$batch` parts (by the runner). */
+  readonly onRetry?: (event: RetryEvent) => void;
 }
 
 export function createGraphCaller(client: Client, parts: Omit<GraphCaller, 'call'>): GraphCaller {

@@ -55,7 +55,7 @@ export interface GraphGatewayOptions {
   readonly random?: () => number;
   /** Display names for error messages ("The calendar of Ana Ruiz (ana@x) ..."). */
   readonly nameOf?: NameOf;
-  /** Told about each retry of a whole request (status, delay), e.g. for logs or a "Graph is busy" hint. */
+  /** Told about each retry (of a request or of a `$batch` part), e.g. for logs or a "Graph is busy" hint. */
   readonly onRetry?: (event: RetryEvent) => void;
 }
 
@@ -93,7 +93,16 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     maxConcurrency: options.maxConcurrency ?? 16,
     maxConcurrencyPerMailbox,
   });
-  const graph = createGraphCaller(client, { apiRoot, retry, maxConcurrencyPerMailbox, sleep, now, random, nameOf: options.nameOf ?? (() => undefined) });
+  const graph = createGraphCaller(client, {
+    apiRoot,
+    retry,
+    maxConcurrencyPerMailbox,
+    sleep,
+    now,
+    random,
+    nameOf: options.nameOf ?? (() => undefined),
+    ...(options.onRetry ? { onRetry: options.onRetry } : {}),
+  });
 
   return {
     getSchedules: (addresses, window, o) => getSchedules(graph, addresses, window, o),

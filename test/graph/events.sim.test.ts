@@ -138,6 +138,21 @@ describe('respond', () => {
     expect(status?.response).toBe('tentativelyAccepted');
   });
 
+  it('carries a proposed new time with a decline to the organizer', async () => {
+    const organizer = getWorld().gateway();
+    const attendee = getWorld().principals[0]!;
+    const created = await organizer.createEvent('me', walk('Propose another time'), { tag: { kind: 'peerCoaching', planId: newPlan() } });
+    const mine = getWorld().gateway({ as: attendee.upn });
+    const copy = (await mine.calendarView('me', dayFromToday(29), dayFromToday(31)).collect()).find((e) => e.subject === 'Propose another time');
+    const day = dayFromToday(31).slice(0, 10);
+    const proposedNewTime = { start: { dateTime: `${day}T13:00:00`, timeZone: 'UTC' }, end: { dateTime: `${day}T15:00:00`, timeZone: 'UTC' } };
+    await mine.respond(copy!.id!, 'decline', { comment: 'State testing that morning.', proposedNewTime });
+    const seen = await organizer.getEvent('me', created.id!);
+    const answer = seen.attendees?.find((a) => a.emailAddress?.address?.toLowerCase() === attendee.upn.toLowerCase());
+    expect(answer?.status?.response).toBe('declined');
+    expect(answer?.proposedNewTime?.start?.dateTime).toMatch(new RegExp(`^${day}T13:00:00`));
+  });
+
   it('refuses a proposed new time with accept before sending anything', async () => {
     const slot = { start: { dateTime: '2026-12-08T10:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-08T11:00:00', timeZone: 'UTC' } };
     await expect(getWorld().gateway().respond('some-id', 'accept', { proposedNewTime: slot })).rejects.toThrow(/proposedNewTime: .*tentativelyAccept or decline/);

@@ -1,6 +1,6 @@
 /** Resilience against the demo tenant's injected faults: throttling storms, 503s, deadlines, concurrency. */
 import { describe, expect, it } from '@jest/globals';
-import { GraphRequestError } from '../../src/graph/index.js';
+import { GraphRequestError, type RetryEvent } from '../../src/graph/index.js';
 import { dayFromToday, recordingSleep, useWorld, virtualTime, type SimWorld } from './support/simGateway.js';
 
 const GET_SCHEDULE = 'POST /users/{userId}/calendar/getSchedule';
@@ -18,7 +18,8 @@ describe('a throttling storm on getSchedule parts', () => {
 
     getWorld().sim.faults.set({ seed: 7, throttle: { rate: 0.4, retryAfterSeconds: 0.12, match: isGetSchedule } });
     const { sleep, waits } = recordingSleep();
-    const stormy = await getWorld().gateway({ sleep }).getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
+    const retried: RetryEvent[] = [];
+    const stormy = await getWorld().gateway({ sleep, onRetry: (e) => retried.push(e) }).getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
 
     expect(getWorld().sim.faults.fired.throttled).toBeGreaterThan(0);
     expect(stormy).toEqual(calm);
@@ -27,6 +28,8 @@ describe('a throttling storm on getSchedule parts', () => {
     expect(new Set(waits)).toEqual(new Set([120]));
     // Only the throttled parts went again: 5 parts plus one retry per 429.
     expect(getWorld().sim.stats.innerByRoute[GET_SCHEDULE]).toBe(5 + getWorld().sim.faults.fired.throttled);
+    expect(retried).toHaveLength(getWorld().sim.faults.fired.throttled);
+    expect(retried.every((e) => e.inBatch && e.status === 429 && e.fromServer && e.url.endsWith('/calendar/getSchedule'))).toBe(true);
     expect(getWorld().sim.stats.maxConcurrency()).toBeLessThanOrEqual(4);
   });
 

@@ -21,6 +21,8 @@ export interface RetryEvent {
   readonly attempt: number;
   readonly delayMs: number;
   readonly fromServer: boolean;
+  /** True for a part of a `$batch` sent again on its own. */
+  readonly inBatch?: boolean;
 }
 
 export interface RetryDeps {
