@@ -7,7 +7,7 @@ import { buildCommonTimeTag, COMMON_TIME_TAG_ID, EXPAND_TAG, parseCommonTimeTag,
 import type { GraphCaller } from './graphCaller.js';
 import { paged, type PagedResult } from './paging.js';
 import { calendarOf, userPath } from './people.js';
-import { toInstant, utcIso, type WindowTime } from './scheduleWindow.js';
+import { preferTimeZone, toInstant, utcIso, type WindowTime } from './scheduleWindow.js';
 
 export interface CreateEventOptions {
   /** Marks the event as Common Time collaboration of this kind and plan. */
@@ -16,9 +16,6 @@ export interface CreateEventOptions {
   readonly timeZone?: string;
 }
 
-function preferZone(timeZone: string | undefined): Record<string, string> {
-  return timeZone ? { Prefer: `outlook.timezone="${timeZone}"` } : {};
-}
 
 function eventLabel(event: Pick<Event, 'subject'>): string {
   return event.subject ? `The event "${event.subject}"` : 'The event';
@@ -43,7 +40,7 @@ export async function createEvent(graph: GraphCaller, organizer: string, event: 
     method: 'POST',
     path: `${userPath(organizer, 'organizer')}/events`,
     body,
-    headers: preferZone(options.timeZone),
+    headers: preferTimeZone(options.timeZone),
     safety: event.transactionId ? 'transactional' : 'unsafe',
     operation: { subject: `${eventLabel(event)} in ${calendarOf(graph.nameOf, organizer, false)}`, verb: 'created' },
   });
@@ -74,7 +71,7 @@ export function calendarView(graph: GraphCaller, user: string, start: WindowTime
   }
   if (options.select?.length) query.push(`$select=${options.select.map(encodeURIComponent).join(',')}`);
   if (options.expandTag) query.push(`$expand=${encodeURIComponent(EXPAND_TAG)}`);
-  return paged<Event>(graph, `${userPath(user)}/calendarView?${query.join('&')}`, { subject: calendarOf(graph.nameOf, user), verb: 'read' }, preferZone(options.timeZone));
+  return paged<Event>(graph, `${userPath(user)}/calendarView?${query.join('&')}`, { subject: calendarOf(graph.nameOf, user), verb: 'read' }, preferTimeZone(options.timeZone));
 }
 
 export interface TaggedEvent {
@@ -85,7 +82,7 @@ export interface TaggedEvent {
 /** The events in a calendar that carry our tag, optionally only of one kind and/or plan. */
 export async function findTaggedEvents(graph: GraphCaller, user: string, match: Partial<CommonTimeTag> = {}, options: { timeZone?: string } = {}): Promise<TaggedEvent[]> {
   const path = `${userPath(user)}/events?$filter=${encodeURIComponent(taggedEventsFilter(match))}&$expand=${encodeURIComponent(EXPAND_TAG)}`;
-  const events = await paged<Event>(graph, path, { subject: calendarOf(graph.nameOf, user), verb: 'searched' }, preferZone(options.timeZone)).collect();
+  const events = await paged<Event>(graph, path, { subject: calendarOf(graph.nameOf, user), verb: 'searched' }, preferTimeZone(options.timeZone)).collect();
   const found: TaggedEvent[] = [];
   for (const event of events) {
     const tag = parseCommonTimeTag(event);
@@ -144,7 +141,7 @@ export async function updateEvent(graph: GraphCaller, user: string, eventId: str
     method: 'PATCH',
     path: `${userPath(user)}/events/${encodeURIComponent(eventId)}`,
     body: patch,
-    headers: { ...preferZone(options.timeZone), ...(options.etag ? { 'If-Match': options.etag } : {}) },
+    headers: { ...preferTimeZone(options.timeZone), ...(options.etag ? { 'If-Match': options.etag } : {}) },
     operation: { subject: `${eventLabel(patch)} in ${calendarOf(graph.nameOf, user, false)}`, verb: 'updated' },
   });
 }
@@ -157,7 +154,7 @@ export async function getEvent(graph: GraphCaller, user: string, eventId: string
   return graph.call<Event>({
     method: 'GET',
     path: `${userPath(user)}/events/${encodeURIComponent(eventId)}?${query.join('&')}`,
-    headers: preferZone(options.timeZone),
+    headers: preferTimeZone(options.timeZone),
     operation: { subject: `An event in ${calendarOf(graph.nameOf, user, false)}`, verb: 'read' },
   });
 }

@@ -6,7 +6,7 @@
 import type { DateTimeTimeZone } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import type { Interval } from '../core/time/interval.js';
-import { localDateTimeToInstant } from '../core/time/zones.js';
+import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 
 export type WindowTime = string | DateTimeTimeZone;
 
@@ -46,4 +46,14 @@ export function utcDateTimeTimeZone(ms: number): DateTimeTimeZone {
 /** An instant as ISO 8601 in UTC with offset, for calendarView's startDateTime/endDateTime. */
 export function utcIso(ms: number): string {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+}
+
+/**
+ * `Prefer: outlook.timezone="..."` for answers in a zone (Windows or IANA name). The name is checked
+ * first, so a typo is reported by field instead of silently giving UTC times.
+ */
+export function preferTimeZone(timeZone: string | undefined, field = 'timeZone'): Record<string, string> {
+  if (timeZone === undefined) return {};
+  resolveZone(timeZone, field);
+  return { Prefer: `outlook.timezone="${timeZone.trim()}"` };
 }

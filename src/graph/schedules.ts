@@ -9,7 +9,7 @@ import { checkIntervalMinutes, chunk, MAX_SCHEDULES_PER_REQUEST, splitWindow, un
 import type { GraphCaller } from './graphCaller.js';
 import type { GraphOperation } from './graphRequestError.js';
 import { findSchedule, mergeSchedulePieces } from './scheduleMerge.js';
-import { toInstantWindow, utcDateTimeTimeZone, type ScheduleWindow } from './scheduleWindow.js';
+import { preferTimeZone, toInstantWindow, utcDateTimeTimeZone, type ScheduleWindow } from './scheduleWindow.js';
 import { stepError } from './stepError.js';
 import { describePeople, userPath } from './people.js';
 
@@ -36,8 +36,7 @@ export async function getSchedules(graph: GraphCaller, addresses: readonly strin
 
   const { unique, indexOf } = uniqueAddresses(addresses);
   const groups = chunk(unique, MAX_SCHEDULES_PER_REQUEST);
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (options.timeZone) headers['Prefer'] = `outlook.timezone="${options.timeZone}"`;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...preferTimeZone(options.timeZone) };
   const url = `${userPath(options.asUser ?? 'me')}/calendar/getSchedule`;
   // Step order: piece-major, so step (p, g) is at p * groups.length + g.
   const steps: BatchStep[] = pieces.flatMap((piece) =>

@@ -80,6 +80,7 @@ describe('getSchedules', () => {
     await expect(g.getSchedules(['a@x.org'], { start: dayFromToday(1), end: dayFromToday(0) })).rejects.toThrow(/window: the end/);
     await expect(g.getSchedules(['a@x.org'], { start: dayFromToday(0), end: dayFromToday(1) }, { intervalMinutes: 2 })).rejects.toThrow(/intervalMinutes/);
     await expect(g.getSchedules(['not an address'], { start: dayFromToday(0), end: dayFromToday(1) })).rejects.toThrow(/addresses\[0\]/);
+    await expect(g.getSchedules(['a@x.org'], { start: dayFromToday(0), end: dayFromToday(1) }, { timeZone: 'Mars/Olympus' })).rejects.toThrow(/timeZone: unknown time zone/);
     expect(getWorld().sim.stats.httpRequests).toBe(0);
   });
 });
