@@ -261,8 +261,24 @@ const schedule: Handler = (req, ctx) => {
 function guarded(need: CalendarNeed, handler: Handler): Handler {
   return (req, ctx) => {
     requireCalendarAccess(req, need);
+    if (need === 'write') refuseOccurrenceChange(req);
     return handler(req, ctx);
   };
+}
+
+/**
+ * Changing or answering one occurrence would make an exception, which the demo tenant does not model:
+ * say so plainly rather than answer 404 for an id that GET accepts.
+ */
+function refuseOccurrenceChange(req: SimRequest): void {
+  const id = req.params['eventId'];
+  const occurrence = id === undefined ? undefined : parseOccurrenceId(id);
+  if (occurrence === undefined) return;
+  throw new GraphError(
+    400,
+    'ErrorInvalidRequest',
+    `The demo tenant does not change or answer single occurrences of a series; use the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
+  );
 }
 
 export function registerCalendarRoutes(router: Router): void {

@@ -58,6 +58,8 @@ describe('calendarView', () => {
     ]);
     const one = await h.call(p, 'GET', `/me/events/${local.body.value[2].id}`);
     expect([one.status, one.body.type, one.body.start.dateTime]).toEqual([200, 'occurrence', '2026-03-09T19:00:00.0000000']);
+    const edit = await h.call(p, 'PATCH', `/me/events/${one.body.id}`, { subject: 'Just this one' });
+    expect([edit.status, edit.body.error.message]).toEqual([400, expect.stringContaining(series.id)]);
   });
 
   it('lists single events overlapping the window, sorted by start, and not the ones merely touching it', async () => {
