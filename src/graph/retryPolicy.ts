@@ -24,9 +24,11 @@ export interface RetrySettings {
   readonly deadlineMs: number;
   /** The first backoff step when Graph sends no Retry-After. */
   readonly baseDelayMs: number;
+  /** An attempt with no answer after this long is abandoned and counts as a network failure. */
+  readonly attemptTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetrySettings = { maxRetries: 6, maxDelayMs: 30_000, deadlineMs: 120_000, baseDelayMs: 500 };
+export const DEFAULT_RETRY: RetrySettings = { maxRetries: 6, maxDelayMs: 30_000, deadlineMs: 120_000, baseDelayMs: 500, attemptTimeoutMs: 60_000 };
 
 /** A failed attempt: an HTTP status, or 0 for no answer at all (connection refused, reset, dropped). */
 export interface FailedAttempt {
@@ -77,10 +79,11 @@ export function decideRetry(failure: FailedAttempt, safety: RequestSafety, state
 /** Fills in unset fields and rejects nonsense with an error that names the field. */
 export function resolveRetrySettings(partial: Partial<RetrySettings> | undefined): RetrySettings {
   const s = { ...DEFAULT_RETRY, ...partial };
-  for (const key of ['maxRetries', 'maxDelayMs', 'deadlineMs', 'baseDelayMs'] as const) {
+  for (const key of ['maxRetries', 'maxDelayMs', 'deadlineMs', 'baseDelayMs', 'attemptTimeoutMs'] as const) {
     const v = s[key];
     if (!Number.isFinite(v) || v < 0) throw new RangeError(`retry.${key}: expected a number of ${key === 'maxRetries' ? 'retries' : 'milliseconds'} from 0, got ${v}.`);
   }
   if (!Number.isInteger(s.maxRetries)) throw new RangeError(`retry.maxRetries: expected a whole number, got ${s.maxRetries}.`);
+  if (s.attemptTimeoutMs < 1) throw new RangeError(`retry.attemptTimeoutMs: expected at least 1 millisecond, got ${s.attemptTimeoutMs}.`);
   return s;
 }

@@ -71,6 +71,18 @@ describe('whole requests', () => {
   });
 });
 
+describe('an attempt that gets no answer in time', () => {
+  it('is abandoned and retried when safe, then reported as a network failure', async () => {
+    getWorld().sim.faults.set({ latencyMs: 2000 });
+    const g = getWorld().gateway({ retry: { attemptTimeoutMs: 100, maxRetries: 1, baseDelayMs: 1 } });
+    const started = Date.now();
+    const error = await g.getMailboxSettings(getWorld().principals[0]!.upn).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'network', status: 0 });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(getWorld().sim.stats.byRoute['GET /users/{userId}/mailboxSettings']).toBe(2);
+  });
+});
+
 describe('concurrency', () => {
   const upn = () => getWorld().principals[2]!.upn;
   const burst = (gatewayOptions: Parameters<SimWorld['gateway']>[0]) => {

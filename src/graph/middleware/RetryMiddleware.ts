@@ -64,11 +64,15 @@ export class RetryMiddleware implements Middleware {
     const method = requestMethod(context);
     const safety = readRequestPolicy(context)?.safety ?? defaultSafety(method);
     const startedAtMs = this.deps.now();
+    const callerSignal = context.options?.signal ?? undefined;
     for (let retriesSoFar = 0; ; retriesSoFar++) {
       let failure: FailedAttempt;
       let networkError: unknown;
       try {
         context.response = undefined;
+        // A hung connection must not hang the app: each attempt gets its own time limit.
+        const timeout = AbortSignal.timeout(this.settings.attemptTimeoutMs);
+        context.options = { ...context.options, signal: callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout };
         await next.execute(context);
         const response = context.response as Response | undefined;
         if (!response) throw new Error('the HTTP link returned no response');
@@ -92,6 +96,7 @@ export class RetryMiddleware implements Middleware {
   }
 }
 
+/** A caller's own abort ends the request; our attempt time limit ('TimeoutError') is a network failure. */
 function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
 }
