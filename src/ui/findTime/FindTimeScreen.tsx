@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Subtitle1, Switch, Text,
+  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Text,
   makeStyles, mergeClasses, tokens, typographyStyles,
 } from '@fluentui/react-components';
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
   dates: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   heading: { ...typographyStyles.subtitle1, margin: 0 },
+  subheading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 0` },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
@@ -173,12 +174,16 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
 }
 
 function summary(result: Suggestions, size: number): string {
-  if (result.slots.length > 0) return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.`;
+  if (result.slots.length > 0) {
+    const more = result.nearMisses.length > 0 ? ` Also ${result.nearMisses.length} ${result.nearMisses.length === 1 ? 'time' : 'times'} all but one can make.` : '';
+    return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.${more}`;
+  }
   if (result.partial.length > 0) return `No time suits all ${size}. These come closest.`;
   return 'No time in this range has anyone free. Try a longer range or a shorter session.';
 }
 
 function Results({ result, cohortSize, zone, onChoose }: { result: Suggestions; cohortSize: number; zone: string; onChoose: (s: Suggestion) => void }) {
+  const styles = useStyles();
   return (
     <>
       {result.unreadable.length > 0 && (
@@ -192,8 +197,14 @@ function Results({ result, cohortSize, zone, onChoose }: { result: Suggestions; 
       {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />}
       {result.partial.length > 0 && (
         <>
-          <Subtitle1 as="h3" id="partial-title">Closest options</Subtitle1>
+          <h3 className={styles.subheading} id="partial-title">Closest options</h3>
           <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />
+        </>
+      )}
+      {result.nearMisses.length > 0 && (
+        <>
+          <h3 className={styles.subheading} id="near-title">Also worth a look: all but one free</h3>
+          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />
         </>
       )}
     </>

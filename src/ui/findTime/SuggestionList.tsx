@@ -1,5 +1,5 @@
 /** Ranked suggestions, each with the reasons the engine gave for it, and a button to book it. */
-import { Badge, Button, Card, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from './planSuggestions.js';
@@ -7,6 +7,7 @@ import type { Suggestion } from './planSuggestions.js';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  day: { ...typographyStyles.subtitle2, margin: 0 },
   when: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalXS },
   reasons: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -34,7 +35,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
           <li key={`${s.start}-${s.end}`}>
             <Card className={styles.card} appearance="filled-alternative" aria-label={`Option ${i + 1}: ${day}, ${time}`}>
               <div className={styles.when}>
-                <Subtitle2 as="h3">{day}</Subtitle2>
+                <h3 className={styles.day}>{day}</h3>
                 <Text>{time}</Text>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>

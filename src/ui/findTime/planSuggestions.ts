@@ -12,6 +12,10 @@ import type { RankedSlot } from '../../core/ranking/rankSlots.js';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
 
+/** Fewer full-attendance times than this, and the best all-but-one times are shown as well. */
+const NEAR_MISS_BELOW = 5;
+const NEAR_MISSES_SHOWN = 5;
+
 export interface SuggestionRequest {
   readonly window: { readonly start: number; readonly end: number };
   readonly durationMinutes: number;
@@ -37,6 +41,11 @@ export interface Suggestions {
   readonly slots: readonly Suggestion[];
   /** Only when no time meets it: the closest misses. */
   readonly partial: readonly Suggestion[];
+  /**
+   * When everyone was needed and few times suit everyone: the best times all but one can make, so the
+   * coach sees the trade-off ("11 of 12 free: one is out of office") without asking again.
+   */
+  readonly nearMisses: readonly Suggestion[];
   readonly candidatesChecked: number;
   /** People whose calendar could not be read, with Graph's reason. */
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
@@ -60,15 +69,22 @@ export function planSuggestions(schedules: readonly ScheduleInformation[], cohor
     return { ...schedule, id: entry.label };
   });
   const people = buildAvailability(inputs, request.window, { tentative: request.tentativeCountsAsFree ? 'free' : 'busy' });
-  const result = findCommonSlots(people, {
+  const search = (minAvailable: number | undefined, maxResults: number) => findCommonSlots(people, {
     window: request.window,
     durationMinutes: request.durationMinutes,
     stepMinutes: 30,
-    minAvailable: request.minAvailable,
+    minAvailable,
     timeZone: request.timeZone,
-    maxResults: request.maxResults ?? 10,
+    maxResults,
     maxPartial: 5,
   });
+  const maxResults = request.maxResults ?? 10;
+  const result = search(request.minAvailable, maxResults);
+  const wantNearMisses = request.minAvailable === undefined && result.slots.length > 0 && result.slots.length < NEAR_MISS_BELOW && people.length > 2;
+  const taken = new Set(result.slots.map((s) => s.start));
+  const nearMisses = wantNearMisses
+    ? search(people.length - 1, maxResults + result.slots.length).slots.filter((s) => !taken.has(s.start)).slice(0, NEAR_MISSES_SHOWN)
+    : [];
   const toSuggestion = (slot: RankedSlot): Suggestion => ({
     start: slot.start,
     end: slot.end,
@@ -80,6 +96,7 @@ export function planSuggestions(schedules: readonly ScheduleInformation[], cohor
   return {
     slots: result.slots.map(toSuggestion),
     partial: result.partial.map(toSuggestion),
+    nearMisses: nearMisses.map(toSuggestion),
     candidatesChecked: result.candidatesChecked,
     unreadable: people.flatMap((p) => (p.error ? [{ person: byLabel.get(p.id)!, message: p.error.message }] : [])),
   };

@@ -21,13 +21,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-const RESPONSE_LABELS: Record<string, { text: string; color: 'success' | 'warning' | 'danger' | 'informative' | 'subtle' }> = {
+const RESPONSE_LABELS: Record<string, { text: string; color: 'success' | 'warning' | 'danger' | 'informative' }> = {
   accepted: { text: 'You accepted', color: 'success' },
   tentativelyAccepted: { text: 'You tentatively accepted', color: 'warning' },
   declined: { text: 'You declined', color: 'danger' },
   organizer: { text: 'You organized this', color: 'informative' },
-  notResponded: { text: 'Not answered yet', color: 'subtle' },
-  none: { text: 'Not answered yet', color: 'subtle' },
+  notResponded: { text: 'Not answered yet', color: 'informative' },
+  none: { text: 'Not answered yet', color: 'informative' },
 };
 
 const ANSWERS: { response: InviteResponse; label: string; done: string }[] = [

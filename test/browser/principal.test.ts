@@ -1,0 +1,155 @@
+/**
+ * A principal in a real browser: sees the collaboration invite a coach sent (booked through the demo
+ * tenant's Graph API, as the booking service would), reads its agenda safely, and answers it; the
+ * answer reaches the organizer's copy. Also: keyboard-only use, and the dark and high-contrast themes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { BUILT_IN_TEMPLATES, renderAgenda } from '../../src/core/agenda/index.js';
+import type { TemplateField } from '../../src/core/agenda/index.js';
+import { startStack } from './stack.js';
+import type { Stack } from './stack.js';
+
+let stack: Stack;
+let principal: { upn: string; name: string };
+let coach: { upn: string; name: string };
+let eventId: string;
+const SUBJECT = 'Learning walk: Maple Grove reading blocks';
+
+function sampleValue(field: TemplateField): unknown {
+  if (field.type === 'list') return ['Students explain their thinking'];
+  if (field.type === 'url') return 'https://example.org/brief';
+  if (field.type === 'date') return '2026-12-01';
+  return `${field.label} <img src=x onerror="window.__xss=1">`;
+}
+
+beforeAll(async () => {
+  stack = await startStack();
+  const users = stack.sim.state.users;
+  const p = users.find((u) => u.role === 'principal')!;
+  const c = users.find((u) => u.role === 'coach')!;
+  principal = { upn: p.userPrincipalName, name: p.displayName };
+  coach = { upn: c.userPrincipalName, name: c.displayName };
+
+  const template = BUILT_IN_TEMPLATES.find((t) => t.kind === 'learningWalk')!;
+  const values = Object.fromEntries(template.fields.filter((f) => f.required).map((f) => [f.id, sampleValue(f)]));
+  const agenda = renderAgenda(template, values, { coachName: coach.name, hostSchool: 'Maple Grove Elementary' });
+  const start = new Date(Date.now() + 3 * 86_400_000);
+  start.setUTCHours(15, 0, 0, 0);
+  const response = await fetch(`${stack.sim.graphUrl}/me/events`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.upn)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      subject: SUBJECT,
+      // A raw script the sanitizer must remove, on top of the template's escaped field values.
+      body: { contentType: 'html', content: `${agenda.html}<script>window.__xss=2</script>` },
+      start: { dateTime: start.toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(start.getTime() + 2 * 3600_000).toISOString().slice(0, 19), timeZone: 'UTC' },
+      location: { displayName: 'Maple Grove Elementary' },
+      attendees: [{ emailAddress: { address: principal.upn, name: principal.name }, type: 'required' }],
+      showAs: 'busy',
+    }),
+  });
+  expect(response.status).toBe(201);
+  eventId = ((await response.json()) as { id: string }).id;
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto(stack.app.url);
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${name}`) }).click();
+}
+
+describe('principal: my invites', () => {
+  let page: Page;
+
+  it('lands on My invites and shows the coach\'s invite with its agenda, with nothing executable', async () => {
+    page = await stack.newPage();
+    await signIn(page, principal.name);
+    await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('tab', { name: 'My invites' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Agenda and visit brief' }).click();
+    const agenda = page.getByRole('region', { name: `Agenda for ${SUBJECT}` });
+    await expect(agenda.innerText()).resolves.toContain('Protected collaboration time.');
+    expect(await agenda.locator('script, img, [onerror]').count()).toBe(0);
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    await page.screenshot({ path: '/tmp/ct-principal-invites.png', fullPage: true });
+  }, 30_000);
+
+  it('answers tentatively with a note, and the organizer\'s copy shows the answer', async () => {
+    await page.getByLabel('Note to the organizer (optional)').fill('I can host the debrief in the library.');
+    await page.getByRole('button', { name: 'Tentative' }).click();
+    await page.getByText(`You tentatively accepted "${SUBJECT}".`).waitFor();
+    const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(eventId)}?$select=attendees`, {
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.upn)}` },
+    });
+    const { attendees } = (await organizerCopy.json()) as { attendees: { emailAddress: { address: string }; status: { response: string } }[] };
+    const answer = attendees.find((a) => a.emailAddress.address.toLowerCase() === principal.upn.toLowerCase());
+    expect(answer?.status.response).toBe('tentativelyAccepted');
+  }, 30_000);
+});
+
+describe('keyboard only', () => {
+  it('signs in, switches screens and opens an agenda without a mouse', async () => {
+    const page = await stack.newPage();
+    await page.goto(stack.app.url);
+    await page.getByRole('searchbox', { name: /Filter people/ }).waitFor();
+    await page.keyboard.press('Tab'); // into the filter box
+    await page.keyboard.type(principal.name);
+    await page.keyboard.press('Tab'); // to the only matching person
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toMatch(new RegExp(`^Sign in as ${principal.name}`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
+
+    // Tab reaches the screen tabs; arrows move between them; Enter or Space activates.
+    let guard = 0;
+    while ((await page.evaluate('document.activeElement.getAttribute("role")')) !== 'tab' && guard++ < 15) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: SUBJECT }).waitFor();
+
+    guard = 0;
+    while (!/Agenda and visit brief/.test(String(await page.evaluate('document.activeElement.textContent'))) && guard++ < 25) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: `Agenda for ${SUBJECT}` }).waitFor();
+  }, 40_000);
+});
+
+describe('themes', () => {
+  async function backgroundLuminance(page: Page): Promise<number> {
+    const rgb = String(await page.evaluate('getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor'));
+    const [r, g, b] = (rgb.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+  }
+
+  it('follows a dark operating-system theme', async () => {
+    const page = await stack.newPage({ colorScheme: 'dark' });
+    await signIn(page, coach.name);
+    await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
+    expect(await page.locator('.fui-FluentProvider').first().getAttribute('data-theme')).toBe('dark');
+    expect(await backgroundLuminance(page)).toBeLessThan(0.25);
+    await page.screenshot({ path: '/tmp/ct-dark.png' });
+  }, 30_000);
+
+  it('switches to the high-contrast theme under forced colors', async () => {
+    const page = await stack.newPage({ forcedColors: 'active' });
+    await page.goto(stack.app.url);
+    await page.getByRole('searchbox', { name: /Filter people/ }).waitFor();
+    expect(await page.locator('.fui-FluentProvider').first().getAttribute('data-theme')).toBe('contrast');
+  }, 30_000);
+
+  it('the Outlook task pane works without Office.js in the demo', async () => {
+    const page = await stack.newPage({ viewport: { width: 360, height: 720 } });
+    await page.goto(`${stack.app.url}/addin`);
+    await page.getByRole('button', { name: new RegExp(`^Sign in as ${principal.name}`) }).click();
+    await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
+    expect(await page.evaluate('typeof Office')).toBe('undefined');
+    await page.screenshot({ path: '/tmp/ct-addin.png', fullPage: true });
+  }, 30_000);
+});
