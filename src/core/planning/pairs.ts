@@ -37,6 +37,23 @@ const UNPAIRED = 1000;
 /** When one of an odd cohort must sit out, rather not a newer principal: they gain most from a partner. */
 const sitOutCost = (level: ExperienceLevel): number => (level === 'newer' ? 3 : 0);
 
+/**
+ * The least the open principals' pairs can cost from their experience levels alone (ignoring who may not
+ * pair, so never more than the truth): as many newer-experienced pairs as possible, each other newer
+ * principal costing 2, the rest pairing up at 1 a pair. With `mayLeave`, one of them may sit out free.
+ */
+function levelBound(levels: readonly ExperienceLevel[], mayLeave: number): number {
+  const count = (l: ExperienceLevel) => levels.filter((x) => x === l).length;
+  const bound = (newer: number, experienced: number, others: number): number => {
+    const mixed = Math.min(newer, experienced);
+    const newerLeft = newer - mixed;
+    return 2 * newerLeft + Math.floor((experienced - mixed + Math.max(0, others - newerLeft)) / 2);
+  };
+  const [n, e, o] = [count('newer'), count('experienced'), levels.length - count('newer') - count('experienced')];
+  if (mayLeave === 0) return bound(n, e, o);
+  return Math.min(bound(n, e, o), n > 0 ? bound(n - 1, e, o) : Infinity, e > 0 ? bound(n, e - 1, o) : Infinity, o > 0 ? bound(n, e, o - 1) : Infinity);
+}
+
 interface Solution {
   readonly pairs: readonly (readonly [number, number])[];
   readonly left: readonly number[];
@@ -91,19 +108,24 @@ function searchPairs(p: CheckedPairing): { best: Solution; optimal: boolean; nod
     nodes++;
     let pick = -1;
     let pickOptions: number[] = [];
-    let bound = cost;
+    let halfMins = 0;
     let forcedOut = left.length;
+    const open: ExperienceLevel[] = [];
     for (let a = 0; a < n; a++) {
       if (matched[a]) continue;
       const options = allowed[a]!.filter((b) => !matched[b]);
       if (options.length === 0) forcedOut++;
-      else bound += Math.min(...options.map((b) => pairCost(p.levels[a]!, p.levels[b]!))) / 2;
+      else {
+        halfMins += Math.min(...options.map((b) => pairCost(p.levels[a]!, p.levels[b]!))) / 2;
+        open.push(p.levels[a]!);
+      }
       if (pick === -1 || options.length < pickOptions.length) {
         pick = a;
         pickOptions = options;
       }
     }
-    bound += Math.max(0, forcedOut - (odd ? 1 : 0)) * UNPAIRED;
+    const mayLeave = odd && forcedOut === 0 ? 1 : 0;
+    const bound = cost + Math.max(halfMins, levelBound(open, mayLeave)) + Math.max(0, forcedOut - (odd ? 1 : 0)) * UNPAIRED;
     if (best !== null && bound >= best.cost) return;
     if (pick === -1) {
       const total = finalCost(p, pairs, left, cost);

@@ -70,8 +70,12 @@ interface HostOptions {
 const describeTime = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).setLocale('en-US').toFormat('ccc d LLL HH:mm');
 const clock = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toFormat('HH:mm');
 
+const NAMES_SHOWN = 4;
+
+/** "Ana busy and Ben outside working hours during travel"; past a few names, "and 9 more". */
 function absenceWords(absent: readonly RotationAbsence[], names: ReadonlyMap<string, string>): string {
-  return listWords(absent.map((a) => `${names.get(a.id) ?? a.id} ${a.reason === 'anotherVisit' ? 'at another visit' : reasonWords(a.reason)}${a.duringTravel ? ' during travel' : ''}`));
+  const words = absent.map((a) => `${names.get(a.id) ?? a.id} ${a.reason === 'anotherVisit' ? 'at another visit' : reasonWords(a.reason)}${a.duringTravel ? ' during travel' : ''}`);
+  return words.length <= NAMES_SHOWN + 1 ? listWords(words) : `${words.slice(0, NAMES_SHOWN).join(', ')} and ${words.length - NAMES_SHOWN} more`;
 }
 
 /** Every start on the step inside each open stretch of the host's school day, checked against everyone's calendar. */
