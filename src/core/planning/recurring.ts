@@ -1,4 +1,5 @@
 import { evaluateGroup, type PersonAvailability, type UnavailableReason } from '../availability/model.js';
+import { disallowedIntervals, type SlotConstraints } from '../slots/constraints.js';
 import { overlaps, type Interval } from '../time/interval.js';
 import {
   PlanningInputError,
@@ -35,6 +36,11 @@ export interface RecurringCheckOptions {
   /** How many must be free on each date (default: everyone). */
   readonly minAvailable?: number;
   readonly disallowed?: readonly LabeledInterval[];
+  /**
+   * District rules (days, a daily window such as the school day, bell exclusions, blackout dates) as the
+   * slot finder takes them: a meeting that breaks one is marked disallowed on that date, with the rule's label.
+   */
+  readonly constraints?: SlotConstraints;
   /** At most this many times are returned, best first (default: all). */
   readonly max?: number;
 }
@@ -197,6 +203,17 @@ function compareTimes(a: RecurringTime, b: RecurringTime): number {
   );
 }
 
+/** Assesses each series and ranks them, first adding the stretches the constraints forbid over the series' span. */
+function rankSeries(people: readonly PersonAvailability[], series: readonly (readonly [RecurrenceSpec, readonly Occurrence[]])[], options: RecurringCheckOptions, checked: CheckedOptions): RecurringTime[] {
+  let withRules = checked;
+  if (options.constraints !== undefined && series.length > 0) {
+    const all = series.flatMap(([, occurrences]) => occurrences);
+    const span = { start: Math.min(...all.map((o) => o.start)), end: Math.max(...all.map((o) => o.end)) };
+    withRules = { ...checked, disallowed: [...checked.disallowed, ...disallowedIntervals(span, options.constraints, 'constraints')] };
+  }
+  return series.map(([spec, occurrences]) => assess(people, spec, occurrences, withRules)).sort(compareTimes).slice(0, checked.max);
+}
+
 /**
  * Checks each candidate series on every one of its meetings and ranks them. A candidate with no meeting
  * before its end date is bad input and rejected, naming it.
@@ -204,13 +221,13 @@ function compareTimes(a: RecurringTime, b: RecurringTime): number {
 export function checkRecurringTimes(people: readonly PersonAvailability[], candidates: readonly RecurrenceSpec[], options: RecurringCheckOptions = {}): RecurringTime[] {
   checkPeople(people, 'people');
   const checked = checkOptions(people, options, Number.MAX_SAFE_INTEGER);
-  const times = candidates.map((candidate, i) => {
+  const series = candidates.map((candidate, i) => {
     const spec = checkRecurrence(candidate, `candidates[${i}]`);
     const occurrences = occurrencesOfCheckedSpec(spec);
     if (occurrences.length === 0) throw new PlanningInputError(`candidates[${i}].endDate`, 'no meeting of this pattern falls before the end date; move it later.');
-    return assess(people, spec, occurrences, checked);
+    return [spec, occurrences] as const;
   });
-  return times.sort(compareTimes).slice(0, checked.max);
+  return rankSeries(people, series, options, checked);
 }
 
 function cadencePatterns(search: RecurringSearch): RecurrencePattern[] {
@@ -271,14 +288,14 @@ export function findRecurringTimes(
   if ('candidates' in search) return checkRecurringTimes(people, search.candidates, search);
   checkPeople(people, 'people');
   const checked = checkOptions(people, search, 10);
-  const times: RecurringTime[] = [];
+  const series: (readonly [RecurrenceSpec, readonly Occurrence[]])[] = [];
   // Candidates differ in pattern and start time; dates depend only on the pattern, so compute them once each.
   const datesByPattern = new Map<string, string[]>();
   for (const spec of recurringCandidates(search)) {
     const key = JSON.stringify(spec.pattern);
     const dates = datesByPattern.get(key) ?? seriesDates(spec);
     datesByPattern.set(key, dates);
-    if (dates.length > 0) times.push(assess(people, spec, occurrencesOnDates(dates, spec), checked));
+    if (dates.length > 0) series.push([spec, occurrencesOnDates(dates, spec)]);
   }
-  return times.sort(compareTimes).slice(0, checked.max);
+  return rankSeries(people, series, search, checked);
 }

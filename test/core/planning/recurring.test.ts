@@ -194,3 +194,31 @@ describe('per-occurrence conflicts (property)', () => {
     );
   });
 });
+
+describe('findRecurringTimes with district constraints', () => {
+  const constraints = {
+    timeZone: 'Eastern Standard Time',
+    dailyWindow: { start: '08:30', end: '15:00', label: 'the school day' },
+    dailyExclusions: [{ start: '11:30', end: '12:15', label: 'lunch' }],
+    blackouts: [{ date: '2026-11-26', through: '2026-11-27', label: 'Thanksgiving break' }],
+  };
+  const thursdays = (startTime: string): RecurrenceSpec => ({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'] }, startTime, durationMinutes: 60, timeZone: NY, firstDate: '2026-11-05', count: 4 });
+
+  it('marks each meeting that breaks a rule with the rule\'s words and ranks clean series first', () => {
+    const ranked = findRecurringTimes([person('ana'), person('ben')], { candidates: [thursdays('14:30'), thursdays('11:00'), thursdays('13:00')], constraints });
+    expect(ranked.map((t) => [t.recurrence.startTime, t.summary])).toEqual([
+      ['13:00', 'both free on 3 of 4 dates; 1 date disallowed'],
+      ['11:00', 'both free on all 4 dates; 4 dates disallowed'],
+      ['14:30', 'both free on all 4 dates; 4 dates disallowed'],
+    ]);
+    expect(ranked[0]!.occurrences.map((o) => o.disallowed)).toEqual([[], [], [], ['Thanksgiving break']]);
+    expect(ranked[1]!.occurrences[0]!.disallowed).toEqual(['lunch']);
+    expect(ranked[2]!.occurrences[0]!.disallowed).toEqual(['outside the school day (08:30–15:00)']);
+  });
+
+  it('rejects bad constraints, naming the field', () => {
+    expect(() => findRecurringTimes([person('ana')], { candidates: [thursdays('13:00')], constraints: { ...constraints, blackouts: [{ date: '2026-02-30' }] } })).toThrow(
+      expect.objectContaining({ field: 'constraints.blackouts[0].date' }),
+    );
+  });
+});
