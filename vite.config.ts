@@ -4,11 +4,26 @@
  * @vitejs/plugin-react cannot be installed here, and Vite 8 transforms TSX itself through oxc.
  */
 import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
+/** The app package icons (manifest/*.png) are also served at /icons/, where the Outlook ribbon loads them. */
+function manifestIcons(): Plugin {
+  return {
+    name: 'common-time-manifest-icons',
+    generateBundle() {
+      for (const name of ['color.png', 'outline.png']) {
+        this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: readFileSync(new URL(`./manifest/${name}`, import.meta.url)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [manifestIcons()],
   root: srcDir,
   base: '/',
   publicDir: false,

@@ -2,7 +2,7 @@
  * The signed-in frame: a banner with who you are, navigation between screens, and the screen itself.
  * Landmarks (banner, navigation, main) let screen-reader users jump; the tab list is arrow-key driven.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { BookingService } from '../booking/bookingTypes.js';
@@ -19,6 +19,12 @@ const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'findTime', label: 'Find time' },
   { id: 'invites', label: 'My invites' },
 ];
+
+/** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
+export function screenFromUrl(search: string): ScreenId | undefined {
+  const wanted = new URLSearchParams(search).get('screen');
+  return SCREENS.find((s) => s.id === wanted)?.id;
+}
 
 /** Coaches come to find time; everyone else first sees what they were invited to. */
 export function landingScreen(role: string | undefined): ScreenId {
@@ -55,6 +61,10 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
   const styles = useStyles();
   const { user } = tokenSource;
   const [screen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
+  useEffect(() => {
+    const requested = screenFromUrl(window.location.search);
+    if (requested) setScreen(requested);
+  }, [setScreen]);
   const gateway = useMemo(() => createBrowserGateway(config, tokenSource), [config, tokenSource]);
   const narrow = shell === 'taskpane';
 
