@@ -146,6 +146,21 @@ export async function updateEvent(graph: GraphCaller, user: string, eventId: str
   });
 }
 
+/**
+ * Deletes an event. For an organizer this withdraws the meeting: Graph sends each attendee a cancellation
+ * (booking uses it to withdraw a booking that lost a race for the same people).
+ */
+export async function deleteEvent(graph: GraphCaller, user: string, eventId: string): Promise<void> {
+  checkId(eventId, 'eventId');
+  await graph.call<unknown>({
+    method: 'DELETE',
+    path: `${userPath(user)}/events/${encodeURIComponent(eventId)}`,
+    // Deleting twice leaves it deleted; a 404 on the repeat is the caller's to read as done.
+    safety: 'idempotent',
+    operation: { subject: `An event in ${calendarOf(graph.nameOf, user, false)}`, verb: 'deleted' },
+  });
+}
+
 /** One event, with our tag expanded (read it with parseCommonTimeTag). */
 export async function getEvent(graph: GraphCaller, user: string, eventId: string, options: { select?: readonly string[]; timeZone?: string } = {}): Promise<Event> {
   checkId(eventId, 'eventId');

@@ -19,6 +19,7 @@ import {
 import {
   calendarView,
   createEvent,
+  deleteEvent,
   findTaggedEvents,
   getEvent,
   respond,
@@ -72,6 +73,8 @@ export interface GraphGateway {
   respond(eventId: string, action: ResponseAction, options?: RespondOptions): Promise<void>;
   updateEvent(user: string, eventId: string, patch: Event, options?: { etag?: string; timeZone?: string }): Promise<Event>;
   getEvent(user: string, eventId: string, options?: { select?: readonly string[]; timeZone?: string }): Promise<Event>;
+  /** Deletes an event; for the organizer, attendees get a cancellation. */
+  deleteEvent(user: string, eventId: string): Promise<void>;
   /** Requests in flight now (overall, or for one mailbox key such as 'me' or a lower-case UPN). */
   inFlight(mailbox?: string): number;
 }
@@ -116,6 +119,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     respond: (eventId, action, o) => respond(graph, eventId, action, o),
     updateEvent: (user, eventId, patch, o) => updateEvent(graph, user, eventId, patch, o),
     getEvent: (user, eventId, o) => getEvent(graph, user, eventId, o),
+    deleteEvent: (user, eventId) => deleteEvent(graph, user, eventId),
     inFlight: (mailbox) => limiter.inFlight(mailbox),
   };
 }
