@@ -3,6 +3,7 @@
  * Plain JSON so it can be saved as `${dataDir}/tenant.json` and loaded on restart.
  */
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
+import type { MailboxCalendar } from './calendar/model.js';
 
 export type Role = 'districtAdmin' | 'coach' | 'principal';
 export type SchoolLevel = 'elementary' | 'middle' | 'high';
@@ -93,11 +94,8 @@ export interface TenantState {
   users: SimUser[];
   schools: SimSchool[];
   groups: SimGroup[];
-  /**
-   * One calendar per mailbox, keyed by user id. The calendar half (src/sim/calendar/) owns the value
-   * type and tightens it; the directory half only creates and persists the map.
-   */
-  calendars: Record<string, unknown>;
+  /** One calendar per mailbox, keyed by user id (the calendar half, src/sim/calendar/, owns the type). */
+  calendars: Record<string, MailboxCalendar>;
   /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
   seededThrough?: string;
 }
