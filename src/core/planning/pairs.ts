@@ -101,7 +101,8 @@ function searchPairs(p: CheckedPairing): { best: Solution; optimal: boolean; nod
   const odd = n % 2 === 1;
 
   const dfs = (cost: number): void => {
-    if (nodes >= p.maxSearchNodes) {
+    // The first descent always reaches a pairing, so the budget only cuts off the search for a better one.
+    if (best !== null && nodes >= p.maxSearchNodes) {
       optimal = false;
       return;
     }

@@ -152,7 +152,8 @@ function searchPlan(plan: CheckedRotation, options: readonly HostOptions[]): { b
 
   const dfs = (): void => {
     if (bestCount === options.length) return;
-    if (nodes >= plan.maxSearchNodes) {
+    // The first descent always reaches a plan, so the budget only cuts off the search for a better one.
+    if (bestCount >= 0 && nodes >= plan.maxSearchNodes) {
       complete = false;
       return;
     }
@@ -227,7 +228,7 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
 function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: HostOptions, placed: readonly Placement[], complete: boolean): UnplacedVisit {
   const school = plan.schools[schoolIndex]!;
   const base = { schoolId: school.id, schoolName: school.name };
-  const enough = plan.minAttendees === plan.people.length ? `all ${plan.people.length}` : `${plan.minAttendees} of ${plan.people.length}`;
+  const enough = plan.minAttendees < plan.people.length ? `${plan.minAttendees} of ${plan.people.length}` : plan.people.length === 2 ? 'both' : `all ${plan.people.length}`;
   if (!options.anyTime) {
     return { ...base, reason: `${school.name}: no ${plan.visitMinutes}-minute stretch of the school day in the window (check the school's days, bell schedule and blackout dates)` };
   }
@@ -249,7 +250,7 @@ function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: H
   const budget = complete ? '' : ' (the search stopped at its budget; a longer search might place it)';
   return {
     ...base,
-    reason: `${school.name}: each of the ${plural(options.feasible.length, 'time')} when ${enough} are free clashes, for someone in the cohort, with the visit to ${listWords([...clashing].sort())}${budget}`,
+    reason: `${school.name}: ${options.feasible.length === 1 ? 'the only time' : `each of the ${plural(options.feasible.length, 'time')}`} when ${enough} are free clashes, for someone in the cohort, with the visit to ${listWords([...clashing].sort())}${budget}`,
   };
 }
 

@@ -137,3 +137,14 @@ describe('pairing input checks', () => {
     expect(() => formPairs(input)).toThrow(expect.objectContaining({ field }));
   });
 });
+
+describe('formPairs search budget', () => {
+  it('returns a valid pairing marked not optimal when the budget runs out', () => {
+    const cohort = Array.from({ length: 16 }, (_, i) => ({ id: `p${i}`, yearsInRole: (i * 7) % 13 }));
+    const full = formPairs({ cohort });
+    const cut = formPairs({ cohort, maxSearchNodes: 1 });
+    expect(full.optimal).toBe(true);
+    expect(cut.optimal).toBe(false);
+    expect(cut.groups.flatMap((g) => g.members).sort()).toEqual(cohort.map((p) => p.id).sort());
+  });
+});

@@ -118,7 +118,7 @@ describe('planRotation when travel is tight', () => {
     const plan = planRotation(input(90));
     expect(plan.visits.map((v) => v.schoolId)).toEqual(['lincoln']);
     expect(plan.unplaced).toEqual([
-      { schoolId: 'oak', schoolName: 'Oak Middle', reason: 'Oak Middle: each of the 1 time when all 2 are free clashes, for someone in the cohort, with the visit to Lincoln Elementary' },
+      { schoolId: 'oak', schoolName: 'Oak Middle', reason: 'Oak Middle: the only time when both are free clashes, for someone in the cohort, with the visit to Lincoln Elementary' },
     ]);
   });
 
@@ -126,8 +126,8 @@ describe('planRotation when travel is tight', () => {
     const plan = planRotation(input(100));
     expect(plan.visits).toEqual([]);
     expect(plan.unplaced.map((u) => u.reason)).toEqual([
-      'Lincoln Elementary: no school-day time when all 2 are free with travel; closest: Tue 10 Mar 09:00 with Ben outside working hours during travel',
-      'Oak Middle: no school-day time when all 2 are free with travel; closest: Tue 10 Mar 09:00 with Ana outside working hours during travel',
+      'Lincoln Elementary: no school-day time when both are free with travel; closest: Tue 10 Mar 09:00 with Ben outside working hours during travel',
+      'Oak Middle: no school-day time when both are free with travel; closest: Tue 10 Mar 09:00 with Ana outside working hours during travel',
     ]);
     expect(plan.unplaced[0]!.closest).toEqual({ start: at('2026-03-10T09:00'), end: at('2026-03-10T11:00'), absent: [{ id: 'ben', reason: 'outsideWorkingHours', duringTravel: true }] });
   });
@@ -237,5 +237,37 @@ describe('rotation input checks', () => {
   ];
   it.each(cases)('rejects %s, naming the field', (_name, overrides, field) => {
     expect(() => planRotation({ ...base, ...overrides })).toThrow(expect.objectContaining({ field }));
+  });
+});
+
+describe('planRotation search budget', () => {
+  // Three schools whose one open hour is the same Tuesday 09:00-10:00: only one visit can be placed.
+  const schools = ['a', 'b', 'c'].map((id) => ({ id, constraints: { ...schoolDay('09:00', '10:00'), daysOfWeek: ['tuesday'] as const } }));
+  const input: RotationInput = {
+    schools,
+    cohort: schools.map((s) => ({ id: `${s.id}-principal`, schoolId: s.id })),
+    availability: schools.map((s) => person(`${s.id}-principal`)),
+    window: { start: at('2026-03-10T00:00'), end: at('2026-03-11T00:00') },
+    visitMinutes: 60,
+    travel: { defaultMinutes: 0 },
+  };
+
+  it('proves a partial plan is the best there is when the search completes', () => {
+    const plan = planRotation(input);
+    checkPlanRules(input, plan);
+    expect(plan.complete).toBe(true);
+    expect(plan.visits.map((v) => v.schoolId)).toEqual(['a']);
+    expect(plan.unplaced.map((u) => u.reason)).toEqual([
+      'b: the only time when all 3 are free clashes, for someone in the cohort, with the visit to a',
+      'c: the only time when all 3 are free clashes, for someone in the cohort, with the visit to a',
+    ]);
+  });
+
+  it('returns the plan found so far, marked incomplete, when the budget runs out', () => {
+    const plan = planRotation({ ...input, maxSearchNodes: 1 });
+    checkPlanRules(input, plan);
+    expect(plan.complete).toBe(false);
+    expect(plan.visits).toHaveLength(1);
+    expect(plan.unplaced[0]!.reason).toMatch(/\(the search stopped at its budget; a longer search might place it\)$/);
   });
 });
