@@ -2,6 +2,7 @@
  * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,8 @@ async function main(): Promise<number> {
       identity = production;
     } else {
       const simPort = readPort(env, 'SIM_PORT', 5030);
-      sim = await startSim({ port: simPort, dataDir: path.join(repoRoot, '.data'), seed: 'demo' }).catch((error: unknown) => {
+      const dataDir = env['DATA_DIR']?.trim() || path.join(repoRoot, '.data');
+      sim = await startSim({ port: simPort, dataDir, seed: 'demo' }).catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortBusyError(simPort, 'SIM_PORT');
         throw error;
       });

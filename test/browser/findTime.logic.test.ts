@@ -1,0 +1,99 @@
+/**
+ * The browser app's own logic, without a browser: the theme rule, the Find time form check, and the
+ * path from the demo tenant's real getSchedule answers (through the gateway, over HTTP) to suggestions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { chooseTheme } from '../../src/ui/theme/hostTheme.js';
+import { checkForm, defaultForm } from '../../src/ui/findTime/findTimeForm.js';
+import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggestions.js';
+import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
+import { createGraphGateway } from '../../src/graph/index.js';
+import { startSim } from '../../src/sim/server.js';
+import type { SimHandle } from '../../src/sim/server.js';
+
+describe('chooseTheme', () => {
+  it('follows Teams when inside Teams, whatever the operating system says', () => {
+    expect(chooseTheme({ teamsTheme: 'dark', prefersDark: false, forcedColors: true })).toBe('dark');
+    expect(chooseTheme({ teamsTheme: 'contrast', prefersDark: false, forcedColors: false })).toBe('contrast');
+    expect(chooseTheme({ teamsTheme: 'default', prefersDark: true, forcedColors: false })).toBe('light');
+  });
+
+  it('outside Teams, forced colors win over a dark preference', () => {
+    expect(chooseTheme({ prefersDark: true, forcedColors: true })).toBe('contrast');
+    expect(chooseTheme({ prefersDark: true, forcedColors: false })).toBe('dark');
+    expect(chooseTheme({ prefersDark: false, forcedColors: false })).toBe('light');
+  });
+});
+
+describe('checkForm', () => {
+  const base = { ...defaultForm('2026-12-06'), groupId: 'g1' };
+
+  it('returns the local-day window in the coach\'s zone, last day included', () => {
+    const { errors, checked } = checkForm({ ...base, firstDate: '2026-12-07', lastDate: '2026-12-11' }, 12, 'America/New_York');
+    expect(errors).toEqual({});
+    expect(new Date(checked!.window.start).toISOString()).toBe('2026-12-07T05:00:00.000Z');
+    expect(new Date(checked!.window.end).toISOString()).toBe('2026-12-12T05:00:00.000Z');
+  });
+
+  it('names each field that needs fixing, all at once', () => {
+    const { errors, checked } = checkForm({ ...base, groupId: '', firstDate: '2026-12-11', lastDate: '2026-12-07', minAvailable: 'lots' }, 0, 'America/New_York');
+    expect(checked).toBeUndefined();
+    expect(Object.keys(errors).sort()).toEqual(['cohort', 'lastDate', 'minAvailable']);
+    expect(errors.lastDate).toMatch(/before the first day/);
+  });
+
+  it('refuses a minimum larger than the cohort, saying how many there are', () => {
+    const { errors } = checkForm({ ...base, minAvailable: '13' }, 12, 'America/New_York');
+    expect(errors.minAvailable).toBe('The cohort has 12 people; enter 12 or fewer.');
+  });
+});
+
+describe('uniqueLabels', () => {
+  it('adds the address only where two people share a name', () => {
+    const people: DirectoryPerson[] = [
+      { id: '1', displayName: 'Ana Ruiz', mail: 'ana1@x.example' },
+      { id: '2', displayName: 'Ana Ruiz', mail: 'ana2@x.example' },
+      { id: '3', displayName: 'Ben Ode', mail: 'ben@x.example' },
+    ];
+    expect(uniqueLabels(people)).toEqual(['Ana Ruiz <ana1@x.example>', 'Ana Ruiz <ana2@x.example>', 'Ben Ode']);
+  });
+});
+
+describe('planSuggestions on the demo tenant\'s free/busy', () => {
+  let sim: SimHandle;
+  let cohort: DirectoryPerson[];
+  let coachUpn: string;
+
+  beforeAll(async () => {
+    sim = await startSim({ port: 0, seed: 'demo' });
+    const group = sim.state.groups[0]!;
+    coachUpn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
+    cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName }));
+  });
+  afterAll(async () => {
+    await sim?.close();
+  });
+
+  it('ranks times where everyone is free, or explains the closest misses by name', async () => {
+    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
+    const start = Date.now() + 86_400_000;
+    const window = { start, end: start + 14 * 86_400_000 };
+    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
+    const result = planSuggestions(schedules, cohort, { window, durationMinutes: 60, timeZone: 'America/New_York', tentativeCountsAsFree: false });
+
+    const shown = [...result.slots, ...result.partial, ...result.nearMisses];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const s of shown) {
+      expect(s.available.length + s.unavailable.length).toBe(cohort.length);
+      expect(s.end - s.start).toBe(60 * 60_000);
+      expect(s.start).toBeGreaterThanOrEqual(window.start);
+      expect(s.reasons[0]).toMatch(/^(all \d+ free|\d+ of \d+ free: )/);
+      // People are named by name, never by address.
+      expect(s.reasons.join(' ')).not.toMatch(/@/);
+    }
+    for (const s of result.slots) expect(s.unavailable).toEqual([]);
+    for (const s of result.nearMisses) expect(s.unavailable).toHaveLength(1);
+    const scores = result.slots.map((s) => s.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  }, 30_000);
+});
