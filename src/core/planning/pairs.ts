@@ -60,27 +60,36 @@ interface Solution {
   readonly cost: number;
 }
 
-/** The cheapest way for the leftover of an odd cohort to join a pair as its third member, if any is allowed. */
-function bestTrio(p: CheckedPairing, pairs: readonly (readonly [number, number])[], left: number): { pair: number; cost: number } | null {
-  let best: { pair: number; cost: number } | null = null;
-  pairs.forEach(([a, b], k) => {
-    if (p.forbidden(left, a) !== null || p.forbidden(left, b) !== null) return;
-    const cost = Math.min(pairCost(p.levels[left]!, p.levels[a]!), pairCost(p.levels[left]!, p.levels[b]!));
-    if (best === null || cost < best.cost) best = { pair: k, cost };
-  });
+interface Trio {
+  readonly pair: number;
+  readonly member: number;
+  readonly cost: number;
+}
+
+/**
+ * The cheapest way for one of the leftovers of an odd cohort to join a pair as its third member (allowed
+ * with both), or null. Ties go to the earlier leftover, then the earlier pair.
+ */
+function bestTrio(p: CheckedPairing, pairs: readonly (readonly [number, number])[], left: readonly number[]): Trio | null {
+  let best: Trio | null = null;
+  for (const member of left) {
+    pairs.forEach(([a, b], pair) => {
+      if (p.forbidden(member, a) !== null || p.forbidden(member, b) !== null) return;
+      const cost = Math.min(pairCost(p.levels[member]!, p.levels[a]!), pairCost(p.levels[member]!, p.levels[b]!));
+      if (best === null || cost < best.cost) best = { pair, member, cost };
+    });
+  }
   return best;
 }
 
-/** What a finished pairing costs, including how the odd one out is placed. */
+/** What a finished pairing costs: its pairs, each principal without a group, and how an odd cohort's spare is placed. */
 function finalCost(p: CheckedPairing, pairs: readonly (readonly [number, number])[], left: readonly number[], pairsCost: number): number {
-  const odd = p.ids.length % 2 === 1;
-  let cost = pairsCost + Math.max(0, left.length - (odd ? 1 : 0)) * UNPAIRED;
-  if (odd && left.length >= 1) {
-    const spare = left[0]!;
-    const trio = p.oddCohort === 'trio' ? bestTrio(p, pairs, spare) : null;
-    cost += trio !== null ? trio.cost : p.oddCohort === 'trio' ? UNPAIRED : sitOutCost(p.levels[spare]!);
+  if (p.ids.length % 2 === 0 || left.length === 0) return pairsCost + left.length * UNPAIRED;
+  if (p.oddCohort === 'trio') {
+    const trio = bestTrio(p, pairs, left);
+    return pairsCost + (trio === null ? left.length * UNPAIRED : (left.length - 1) * UNPAIRED + trio.cost);
   }
-  return cost;
+  return pairsCost + (left.length - 1) * UNPAIRED + Math.min(...left.map((i) => sitOutCost(p.levels[i]!)));
 }
 
 /**
@@ -208,10 +217,10 @@ export function formPairs(input: PairingInput): PairingPlan {
   const groups: number[][] = best.pairs.map(([a, b]) => (a < b ? [a, b] : [b, a]));
   let left = [...best.left];
   if (p.ids.length % 2 === 1 && left.length >= 1 && p.oddCohort === 'trio') {
-    const trio = bestTrio(p, best.pairs, left[0]!);
+    const trio = bestTrio(p, best.pairs, left);
     if (trio !== null) {
-      groups[trio.pair] = [...groups[trio.pair]!, left[0]!].sort((x, y) => x - y);
-      left = left.slice(1);
+      groups[trio.pair] = [...groups[trio.pair]!, trio.member].sort((x, y) => x - y);
+      left = left.filter((i) => i !== trio.member);
     }
   }
   groups.sort((x, y) => x[0]! - y[0]!);
