@@ -31,6 +31,9 @@ export interface Dispatcher {
   dispatch(input: DispatchInput): Promise<SimResponse>;
 }
 
+/** Routes served by Exchange Online, where Outlook's per-mailbox limits apply (not directory reads). */
+const OUTLOOK_RESOURCE = /^\/users\/\{userId\}\/(events|calendar|calendarView|calendars|mailboxSettings)(\/|$)/i;
+
 export const JSON_CONTENT_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export function createDispatcher(router: Router, ctx: SimContext, stats: SimStats): Dispatcher {
@@ -105,7 +108,7 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
     requirePermission(input.caller, method, route.pattern, req.user?.id);
 
     // Outlook's limit: requests to one mailbox run at most 4 at a time per app (throttling-limits.md).
-    const mailbox = req.user !== undefined && route.segments.length > 2 ? req.user.id : undefined;
+    const mailbox = req.user !== undefined && OUTLOOK_RESOURCE.test(route.pattern) ? req.user.id : undefined;
     const slot = mailbox === undefined ? undefined : `${input.caller.appId}|${mailbox}`;
     if (slot !== undefined && mailbox !== undefined) {
       const n = (inFlight.get(slot) ?? 0) + 1;

@@ -120,3 +120,23 @@ describe('groups and people', () => {
     expect(res.body.value.some((p: { id: string }) => p.id === principalId)).toBe(false);
   });
 });
+
+describe('directory extras', () => {
+  it('lists the groups a user is a member of, also cast to microsoft.graph.group', async () => {
+    const coach = sim.state.users.find((u) => u.role === 'coach')!;
+    const coachToken = await sim.tokenFor(coach.id);
+    const res = await call(sim, coachToken, 'GET', '/me/memberOf/microsoft.graph.group?$select=id,displayName');
+    expect(res.status).toBe(200);
+    const expected = sim.state.groups.filter((g) => g.memberIds.includes(coach.id)).map((g) => g.id);
+    expect(res.body.value.map((g: { id: string }) => g.id)).toEqual(expected);
+    expect(res.body.value[0]['@odata.type']).toBe('#microsoft.graph.group');
+  });
+
+  it('names the organization and answers 404 ImageNotFound for photos', async () => {
+    const org = await call(sim, token, 'GET', '/organization');
+    expect(org.body.value[0]).toMatchObject({ id: sim.tenantId, displayName: sim.state.districtName });
+    const photo = await call(sim, token, 'GET', '/me/photo/$value');
+    expect(photo.status).toBe(404);
+    expect(photo.body.error.code).toBe('ImageNotFound');
+  });
+});

@@ -29,6 +29,10 @@ export function permissionsFor(method: string, pattern: string): Need | undefine
       : { delegated: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'], app: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'], outlook: true };
   }
   if (p.endsWith('/people')) return { delegated: ['People.Read', 'People.Read.All'], app: ['People.Read.All'], outlook: false };
+  if (p.startsWith('/organization')) return { delegated: ['User.Read', 'Organization.Read.All', 'Directory.Read.All'], app: ['Organization.Read.All', 'Directory.Read.All', 'User.Read.All'], outlook: false };
+  if (p.includes('/memberof') || p.includes('/transitivememberof')) {
+    return { delegated: ['User.Read', 'GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], outlook: false };
+  }
   if (p.startsWith('/groups')) {
     return { delegated: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'Group.ReadWrite.All'], app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], outlook: false };
   }

@@ -1,5 +1,6 @@
 /** The directory half of the demo tenant: users, groups, people and mailbox settings. */
 import type { Router } from '../router.js';
+import { registerDirectoryExtras } from './extras.js';
 import { registerGroupRoutes } from './groups.js';
 import { registerMailboxSettingsRoutes } from './mailboxSettings.js';
 import { registerPeopleRoutes } from './people.js';
@@ -10,4 +11,5 @@ export function registerDirectoryRoutes(router: Router): void {
   registerGroupRoutes(router);
   registerPeopleRoutes(router);
   registerMailboxSettingsRoutes(router);
+  registerDirectoryExtras(router);
 }
