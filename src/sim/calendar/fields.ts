@@ -67,7 +67,14 @@ export function applyFields(event: StoredEvent, fields: Record<string, unknown>,
     event.bodyPreview = previewOf(event.body);
   }
   if (has('location') || has('locations')) Object.assign(event, readLocations(fields['location'], fields['locations']));
-  if (has('attendees')) event.attendees = readAttendees(fields['attendees'], (a) => directory.byAddress(a)?.displayName);
+  if (has('attendees')) {
+    // Outlook keeps the answers of attendees who stay on the list (adding visitors must not undo a host's yes).
+    const before = new Map(event.attendees.map((a) => [(a.emailAddress?.address ?? '').toLowerCase(), a]));
+    event.attendees = readAttendees(fields['attendees'], (a) => directory.byAddress(a)?.displayName).map((a) => {
+      const kept = before.get((a.emailAddress?.address ?? '').toLowerCase());
+      return kept?.status ? { ...a, status: kept.status, ...(kept.proposedNewTime ? { proposedNewTime: kept.proposedNewTime } : {}) } : a;
+    });
+  }
   if (has('categories')) event.categories = readCategories(fields['categories']);
   if (has('showAs')) event.showAs = readShowAs(fields['showAs']);
   if (has('importance')) event.importance = readImportance(fields['importance']);
