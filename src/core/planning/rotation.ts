@@ -79,17 +79,21 @@ function absenceWords(absent: readonly RotationAbsence[], names: ReadonlyMap<str
 }
 
 /** Every start on the step inside each open stretch of the host's school day, checked against everyone's calendar. */
-function hostOptions(plan: CheckedRotation, schoolIndex: number): HostOptions {
+function hostOptions(plan: CheckedRotation, schoolIndex: number, openTimes: Map<string, Interval[]>): HostOptions {
   const school = plan.schools[schoolIndex]!;
   const constraints = { ...school.constraints, blackouts: [...(school.constraints.blackouts ?? []), ...plan.blackouts] };
+  // Schools of one kind usually share a bell schedule; the open stretches are computed once per schedule.
+  const key = JSON.stringify(constraints);
+  const open = openTimes.get(key) ?? allowedIntervals(plan.window, constraints);
+  openTimes.set(key, open);
   const hostIndexes = plan.people.flatMap((p, i) => (plan.schoolOf.get(p.id) === school.id ? [i] : []));
   const duration = plan.visitMinutes * MINUTE_MS;
   const feasible: Candidate[] = [];
   let closest: Candidate | null = null;
   let closestKey = [-1, -1];
   let anyTime = false;
-  for (const open of allowedIntervals(plan.window, constraints)) {
-    for (let start = open.start; start + duration <= open.end; start += plan.stepMinutes * MINUTE_MS) {
+  for (const stretch of open) {
+    for (let start = stretch.start; start + duration <= stretch.end; start += plan.stepMinutes * MINUTE_MS) {
       anyTime = true;
       const slot = { start, end: start + duration };
       const needs = plan.people.map((p) => {
@@ -159,14 +163,19 @@ function searchPlan(plan: CheckedRotation, options: readonly HostOptions[]): { b
     }
     nodes++;
     let pick = -1;
-    let pickOpen: Candidate[] = [];
+    let pickCount = Infinity;
     let stillOpen = 0;
     for (const s of remaining) {
-      const open = options[s]!.feasible.filter((c) => attendeesFor(plan, options[s]!, c, commitments) !== null);
-      if (open.length > 0) stillOpen++;
-      if (pick === -1 || open.length < pickOpen.length) {
+      // Counting stops once a school cannot be the most constrained; one open time is enough for the bound.
+      const limit = Math.max(1, pickCount === Infinity ? Infinity : pickCount);
+      let count = 0;
+      for (const c of options[s]!.feasible) {
+        if (attendeesFor(plan, options[s]!, c, commitments) !== null && ++count >= limit) break;
+      }
+      if (count > 0) stillOpen++;
+      if (pick === -1 || count < pickCount) {
         pick = s;
-        pickOpen = open;
+        pickCount = count;
       }
     }
     if (current.length + stillOpen <= bestCount) return;
@@ -176,6 +185,7 @@ function searchPlan(plan: CheckedRotation, options: readonly HostOptions[]): { b
       return;
     }
     remaining.delete(pick);
+    const pickOpen = options[pick]!.feasible.filter((c) => attendeesFor(plan, options[pick]!, c, commitments) !== null);
     for (const candidate of pickOpen) {
       const attendees = attendeesFor(plan, options[pick]!, candidate, commitments)!;
       for (const i of attendees) commitments[i]!.push(candidate.needs[i]!);
@@ -264,7 +274,8 @@ function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: H
  */
 export function planRotation(input: RotationInput): RotationPlan {
   const plan = checkRotation(input);
-  const options = plan.schools.map((_, i) => hostOptions(plan, i));
+  const openTimes = new Map<string, Interval[]>();
+  const options = plan.schools.map((_, i) => hostOptions(plan, i, openTimes));
   const { best, complete, nodes } = searchPlan(plan, options);
   const placedSchools = new Set(best.map((p) => p.schoolIndex));
   return {
