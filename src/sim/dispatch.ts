@@ -107,24 +107,33 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
     }
     requirePermission(input.caller, method, route.pattern, req.user?.id);
 
-    // Outlook's limit: requests to one mailbox run at most 4 at a time per app (throttling-limits.md).
+    // Outlook's limit: at most 4 requests in flight (throttling-limits.md). The older doc counts per
+    // app+mailbox, the newer per app whichever mailboxes; per mailbox is the default, tests may pick 'app'.
     const mailbox = req.user !== undefined && OUTLOOK_RESOURCE.test(route.pattern) ? req.user.id : undefined;
-    const slot = mailbox === undefined ? undefined : `${input.caller.appId}|${mailbox}`;
-    if (slot !== undefined && mailbox !== undefined) {
-      const n = (inFlight.get(slot) ?? 0) + 1;
-      inFlight.set(slot, n);
-      stats.noteConcurrency(mailbox, n);
+    const keys = mailbox === undefined ? undefined : { mailbox: `${input.caller.appId}|${mailbox}`, app: `${input.caller.appId}|*` };
+    if (keys && mailbox !== undefined) {
+      stats.noteConcurrency(mailbox, bump(keys.mailbox, 1));
+      stats.noteAppConcurrency(bump(keys.app, 1));
     }
     try {
-      if (slot !== undefined && (inFlight.get(slot) ?? 0) > ctx.faults.mailboxConcurrencyLimit) {
+      if (keys && (inFlight.get(ctx.faults.concurrencyScope === 'app' ? keys.app : keys.mailbox) ?? 0) > ctx.faults.mailboxConcurrencyLimit) {
         throw throttled(ctx.faults.concurrencyRetryAfterSeconds, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.');
       }
       ctx.faults.check({ method, path, route: route.pattern, inBatch: input.inBatch });
       if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs);
       return await route.handler(req, ctx);
     } finally {
-      if (slot !== undefined) inFlight.set(slot, (inFlight.get(slot) ?? 1) - 1);
+      if (keys) {
+        bump(keys.mailbox, -1);
+        bump(keys.app, -1);
+      }
     }
+  };
+
+  const bump = (key: string, by: number): number => {
+    const n = (inFlight.get(key) ?? 0) + by;
+    inFlight.set(key, n);
+    return n;
   };
 
   return { dispatch };

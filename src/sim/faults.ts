@@ -37,6 +37,7 @@ export interface FaultOptions {
   commitThenDrop?: { next: number; match?: FaultFilter };
   mailboxConcurrencyLimit?: number;
   concurrencyRetryAfterSeconds?: number;
+  concurrencyScope?: 'mailbox' | 'app';
   /** Seed for the rate-based faults (default 1). */
   seed?: number;
 }
@@ -61,6 +62,8 @@ export class SimFaults {
   mailboxConcurrencyLimit = 4;
   /** Retry-After (seconds) on a MailboxConcurrency 429; tests may lower it. */
   concurrencyRetryAfterSeconds = 1;
+  /** Count the limit per app+mailbox (older doc, default) or per app across mailboxes (newer doc). */
+  concurrencyScope: 'mailbox' | 'app' = 'mailbox';
   private throttleFault: StatusFault | undefined;
   private unavailableFault: StatusFault | undefined;
   private drop: { remaining: number; match: FaultFilter } | undefined;
@@ -78,6 +81,7 @@ export class SimFaults {
     this.latencyMs = options.latencyMs ?? 0;
     this.mailboxConcurrencyLimit = options.mailboxConcurrencyLimit ?? 4;
     this.concurrencyRetryAfterSeconds = options.concurrencyRetryAfterSeconds ?? 1;
+    this.concurrencyScope = options.concurrencyScope ?? 'mailbox';
     this.throttleFault = toStatusFault(options.throttle);
     this.unavailableFault = toStatusFault(options.unavailable);
     this.drop = options.commitThenDrop ? { remaining: options.commitThenDrop.next, match: options.commitThenDrop.match ?? everything } : undefined;

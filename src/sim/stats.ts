@@ -14,6 +14,8 @@ export class SimStats {
   readonly byStatus: Record<number, number> = {};
   /** Highest concurrency seen per mailbox (user id), counting requests the limit then refused. */
   readonly maxConcurrencyByMailbox: Record<string, number> = {};
+  /** Highest number of Outlook requests in flight at once for one app, across all mailboxes. */
+  maxConcurrencyPerApp = 0;
 
   /** Outer plus inner requests for a route key. */
   count(key: string): number {
@@ -27,6 +29,7 @@ export class SimStats {
 
   reset(): void {
     this.httpRequests = 0;
+    this.maxConcurrencyPerApp = 0;
     for (const r of [this.byRoute, this.innerByRoute, this.byStatus, this.maxConcurrencyByMailbox] as Record<string, number>[]) {
       for (const k of Object.keys(r)) delete r[k];
     }
@@ -41,6 +44,11 @@ export class SimStats {
   /** @internal */
   noteStatus(status: number): void {
     this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
+  }
+
+  /** @internal */
+  noteAppConcurrency(inFlight: number): void {
+    if (inFlight > this.maxConcurrencyPerApp) this.maxConcurrencyPerApp = inFlight;
   }
 
   /** @internal */

@@ -42,6 +42,18 @@ describe('per app+mailbox concurrency', () => {
   });
 });
 
+describe('the stricter, per-app reading of the limit', () => {
+  it('counts all mailboxes of an app together when concurrencyScope is app', async () => {
+    sim.faults.set({ latencyMs: 150, concurrencyScope: 'app', concurrencyRetryAfterSeconds: 0.2 });
+    const other = sim.state.users.find((u) => u.role === 'coach')!.id;
+    const app = await sim.appToken();
+    const answers = await Promise.all([me, other].flatMap((id) => Array.from({ length: 3 }, () => call(sim, app, 'GET', `/users/${id}/mailboxSettings`))));
+    expect(answers.filter((a) => a.status === 429).length).toBeGreaterThan(0);
+    expect(sim.stats.maxConcurrencyPerApp).toBeGreaterThan(4);
+    expect(Math.max(...Object.values(sim.stats.maxConcurrencyByMailbox))).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('faults on demand', () => {
   it('throttles the next N requests, then serves again', async () => {
     sim.faults.throttleNext(2, 1);
