@@ -116,6 +116,7 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
       stats.noteAppConcurrency(bump(keys.app, 1));
     }
     try {
+      if (keys) checkRequestRate(keys.mailbox);
       if (keys && (inFlight.get(ctx.faults.concurrencyScope === 'app' ? keys.app : keys.mailbox) ?? 0) > ctx.faults.mailboxConcurrencyLimit) {
         throw throttled(ctx.faults.concurrencyRetryAfterSeconds, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.');
       }
@@ -127,6 +128,29 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
         bump(keys.mailbox, -1);
         bump(keys.app, -1);
       }
+    }
+  };
+
+  // Outlook's other limit: 10,000 requests per 10 minutes per app+mailbox, counted in fixed windows.
+  const windows = new Map<string, { start: number; count: number }>();
+  let windowsFor = ctx.faults.mailboxRequestRate;
+  const checkRequestRate = (key: string): void => {
+    if (ctx.faults.mailboxRequestRate !== windowsFor) {
+      // A new limit (faults.set) starts fresh windows, so tests do not inherit earlier counts.
+      windowsFor = ctx.faults.mailboxRequestRate;
+      windows.clear();
+    }
+    const { limit, windowSeconds } = windowsFor;
+    const now = ctx.now();
+    let w = windows.get(key);
+    if (!w || now - w.start >= windowSeconds * 1000) {
+      w = { start: now, count: 0 };
+      windows.set(key, w);
+    }
+    w.count++;
+    if (w.count > limit) {
+      const wait = Math.max(1, Math.ceil((w.start + windowSeconds * 1000 - now) / 1000));
+      throw throttled(wait, 'ApplicationThrottled', 'Application is over its MailboxRequests limit.');
     }
   };
 

@@ -38,6 +38,7 @@ export interface FaultOptions {
   mailboxConcurrencyLimit?: number;
   concurrencyRetryAfterSeconds?: number;
   concurrencyScope?: 'mailbox' | 'app';
+  mailboxRequestRate?: { limit: number; windowSeconds: number };
   /** Seed for the rate-based faults (default 1). */
   seed?: number;
 }
@@ -64,6 +65,8 @@ export class SimFaults {
   concurrencyRetryAfterSeconds = 1;
   /** Count the limit per app+mailbox (older doc, default) or per app across mailboxes (newer doc). */
   concurrencyScope: 'mailbox' | 'app' = 'mailbox';
+  /** Outlook's request-rate limit per app+mailbox: 10,000 per 10 minutes (throttling-limits.md). */
+  mailboxRequestRate = { limit: 10_000, windowSeconds: 600 };
   private throttleFault: StatusFault | undefined;
   private unavailableFault: StatusFault | undefined;
   private drop: { remaining: number; match: FaultFilter } | undefined;
@@ -82,6 +85,7 @@ export class SimFaults {
     this.mailboxConcurrencyLimit = options.mailboxConcurrencyLimit ?? 4;
     this.concurrencyRetryAfterSeconds = options.concurrencyRetryAfterSeconds ?? 1;
     this.concurrencyScope = options.concurrencyScope ?? 'mailbox';
+    this.mailboxRequestRate = options.mailboxRequestRate ?? { limit: 10_000, windowSeconds: 600 };
     this.throttleFault = toStatusFault(options.throttle);
     this.unavailableFault = toStatusFault(options.unavailable);
     this.drop = options.commitThenDrop ? { remaining: options.commitThenDrop.next, match: options.commitThenDrop.match ?? everything } : undefined;

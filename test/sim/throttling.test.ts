@@ -54,6 +54,20 @@ describe('the stricter, per-app reading of the limit', () => {
   });
 });
 
+describe('the request-rate limit', () => {
+  it('answers 429 past the limit in a window, with Retry-After until the window ends', async () => {
+    sim.faults.set({ mailboxRequestRate: { limit: 3, windowSeconds: 60 } });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push(await call(sim, token, 'GET', '/me/mailboxSettings/timeZone'));
+    expect(statuses.map((s) => s.status)).toEqual([200, 200, 200, 429]);
+    const wait = Number(statuses[3]!.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(50);
+    expect(wait).toBeLessThanOrEqual(60);
+    // Directory reads are not Exchange's: they do not count.
+    expect((await call(sim, token, 'GET', '/me')).status).toBe(200);
+  });
+});
+
 describe('faults on demand', () => {
   it('throttles the next N requests, then serves again', async () => {
     sim.faults.throttleNext(2, 1);
