@@ -166,10 +166,28 @@ function checkPlanRules(input: RotationInput, plan: RotationPlan): void {
   }
 }
 
+/** Every quarter-hour start in the window when the visit fits the school day and enough are free with travel. */
+function bruteForceStarts(input: RotationInput, schoolId: string): number[] {
+  const school = input.schools.find((s) => s.id === schoolId)!;
+  const travel = (a: string, b: string) => (a === b ? 0 : input.travel.minutes?.[a]?.[b] ?? input.travel.minutes?.[b]?.[a] ?? input.travel.defaultMinutes!);
+  const starts: number[] = [];
+  for (let start = input.window.start; start + input.visitMinutes * 60_000 <= input.window.end; start += 15 * 60_000) {
+    const visit = { start, end: start + input.visitMinutes * 60_000 };
+    if (checkSlot(visit, school.constraints) !== null) continue;
+    const free = input.cohort.filter((p) => {
+      const need = { start: start - travel(p.schoolId, schoolId) * 60_000, end: visit.end + travel(schoolId, p.schoolId) * 60_000 };
+      return whyUnavailable(input.availability.find((a) => a.id === p.id)!, need) === null;
+    });
+    const hostsFree = input.cohort.filter((p) => p.schoolId === schoolId).every((h) => free.includes(h));
+    if (hostsFree && free.length >= (input.minAttendees ?? input.cohort.length)) starts.push(start);
+  }
+  return starts;
+}
+
 describe('planRotation rules (property)', () => {
-  it('never books anyone twice, keeps visits in the school day and everyone free with travel', () => {
+  it('never books anyone twice, keeps visits in the school day and everyone free with travel, and claims no time is free only when none is', () => {
     const schoolIds = ['s0', 's1', 's2', 's3'];
-    const busy = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 7 * 4, max: 16 * 4 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative')), { maxLength: 6 });
+    const busy = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 7 * 4, max: 16 * 4 }), fc.integer({ min: 1, max: 16 }), fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative')), { maxLength: 10 });
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 4 }),
@@ -202,10 +220,14 @@ describe('planRotation rules (property)', () => {
             visitMinutes,
             travel: { minutes },
             minAttendees: Math.max(1, cohort.length - slack),
+            stepMinutes: 15,
           };
           const plan = planRotation(input);
           checkPlanRules(input, plan);
-          for (const u of plan.unplaced) expect(u.reason.startsWith(`${u.schoolId}: `)).toBe(true);
+          for (const u of plan.unplaced) {
+            expect(u.reason.startsWith(`${u.schoolId}: `)).toBe(true);
+            if (u.reason.includes('no school-day time when')) expect(bruteForceStarts(input, u.schoolId)).toEqual([]);
+          }
         },
       ),
       { numRuns: 30 },
