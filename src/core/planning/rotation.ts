@@ -271,6 +271,9 @@ function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: H
  * visits that overlap (travel included). Travel is counted from and back to each visitor's own school, so
  * two visits on one day are never planned tighter than the roads allow. Reports each school it could not
  * place and why. Deterministic: equal input, equal plan.
+ *
+ * With `minAttendees` below the cohort size, each visit takes everyone free to come; the search does not try
+ * leaving someone out of one visit to make room for them at another.
  */
 export function planRotation(input: RotationInput): RotationPlan {
   const plan = checkRotation(input);
