@@ -55,6 +55,19 @@ describe('coach: find time for a cohort', () => {
     expect(await page.getByRole('combobox', { name: /^Group/ }).inputValue()).toBe(chosen);
   });
 
+  it('finds a weekly series checked on every date', async () => {
+    await page.getByRole('combobox', { name: 'Repeat' }).selectOption('weekly');
+    await page.getByRole('textbox', { name: /^Meetings/ }).fill('4');
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByRole('status').filter({ hasText: /repeating times? for \d+ people|No repeating time fits/ }).waitFor({ timeout: 30_000 });
+    const series = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Book / }) });
+    expect(await series.count()).toBeGreaterThan(0);
+    // The planner's words: "all 13 free on all 4 dates", "12 of 13 free on 3 of 4 dates", ...
+    expect(await series.first().innerText()).toMatch(/free on (all )?\d+( of \d+)? dates/);
+    await page.screenshot({ path: '/tmp/ct-coach-series.png', fullPage: true });
+    await page.getByRole('combobox', { name: 'Repeat' }).selectOption('none');
+  }, 45_000);
+
   it('opens the booking step for the chosen suggestion', async () => {
     await page.getByRole('button', { name: 'Find time' }).click();
     await page.getByRole('button', { name: /^Book / }).first().click();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chooseTheme } from '../../src/ui/theme/hostTheme.js';
 import { checkForm, defaultForm } from '../../src/ui/findTime/findTimeForm.js';
 import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggestions.js';
+import { planRecurring, recurringWindow } from '../../src/ui/findTime/planRecurring.js';
 import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
 import { createGraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
@@ -95,5 +96,28 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
     for (const s of result.nearMisses) expect(s.unavailable).toHaveLength(1);
     const scores = result.slots.map((s) => s.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  }, 30_000);
+
+  it('checks each recurring time on every one of its dates, naming who misses which', async () => {
+    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
+    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const window = recurringWindow(firstDate, 4, 'biweekly', 'America/New_York');
+    expect(window.end - window.start).toBeGreaterThanOrEqual(8 * 7 * 86_400_000);
+    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
+    const { series } = planRecurring(schedules, cohort, { firstDate, sessions: 4, repeat: 'biweekly', durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true });
+    expect(series.length).toBeGreaterThan(0);
+    for (const s of series) {
+      expect(s.dates).toHaveLength(4);
+      expect(s.title).toMatch(/every 2 weeks/);
+      expect(s.summary).toMatch(/dates?/);
+      expect(`${s.summary} ${s.reasons.join(' ')}`).not.toMatch(/@/);
+      expect(s.graph.recurrence.pattern.interval).toBe(2);
+      for (const d of s.dates) {
+        expect(d.start).toBeGreaterThanOrEqual(window.start);
+        expect(d.end).toBeLessThanOrEqual(window.end);
+      }
+      // Two weeks apart, on the wall clock (the same local time even across a clock change).
+      expect(new Set(s.dates.map((d) => new Date(d.start).toLocaleTimeString('en-US', { timeZone: 'America/New_York' }))).size).toBe(1);
+    }
   }, 30_000);
 });

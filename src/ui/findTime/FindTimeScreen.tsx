@@ -25,14 +25,19 @@ import { DURATION_CHOICES, checkForm, defaultForm } from './findTimeForm.js';
 import type { FindTimeForm, FormErrors } from './findTimeForm.js';
 import { planSuggestions } from './planSuggestions.js';
 import type { Suggestion, Suggestions } from './planSuggestions.js';
+import { planRecurring, REPEAT_LABELS } from './planRecurring.js';
+import type { Repeat, SeriesSuggestion, SeriesSuggestions } from './planRecurring.js';
 import { SuggestionList } from './SuggestionList.js';
-import { buildSinglePlan } from './buildPlan.js';
+import { SeriesList } from './SeriesList.js';
+import { buildRecurringPlan, buildSinglePlan } from './buildPlan.js';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
   stacked: { gridTemplateColumns: '1fr' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge },
-  dates: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  dates: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  // Fluent's Input has a minimum width; in the two-column row it must shrink with its column.
+  fill: { minWidth: 0, width: '100%' },
   heading: { ...typographyStyles.subtitle1, margin: 0 },
   subheading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 0` },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -42,6 +47,7 @@ type SearchState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading'; readonly message: string; readonly fraction?: number }
   | { readonly phase: 'done'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
+  | { readonly phase: 'series'; readonly cohort: readonly DirectoryPerson[]; readonly result: SeriesSuggestions }
   | { readonly phase: 'failed'; readonly message: string };
 
 export interface FindTimeScreenProps {
@@ -55,7 +61,9 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
   const styles = useStyles();
   const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
   const zone = mailbox.status === 'done' ? mailbox.value.timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const [form, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
+  const [storedForm, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
+  // A form kept by an older version may lack newer fields: fill them from the defaults.
+  const form: FindTimeForm = { ...defaultForm(todayIn(zone)), ...storedForm };
   const [errors, setErrors] = useState<FormErrors>({});
   const [search, setSearch] = useState<SearchState>({ phase: 'idle' });
   const [plan, setPlan] = useSessionState<BookingPlan | null>(`booking-plan:${user.upn}`, null);
@@ -85,6 +93,20 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
       const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), checked.window, ({ done, total }) =>
         setSearch({ phase: 'loading', message: `Reading free/busy for ${cohort.length} people: ${done} of ${total} parts done...`, fraction: done / Math.max(1, total) }));
       setSearch({ phase: 'loading', message: 'Finding the best times...' });
+      if (form.repeat !== 'none') {
+        const series = planRecurring(schedules, cohort, {
+          firstDate: form.firstDate,
+          sessions: checked.sessions!,
+          repeat: form.repeat,
+          durationMinutes: form.durationMinutes,
+          timeZone: zone,
+          ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }),
+          tentativeCountsAsFree: form.tentativeFree,
+        });
+        setSearch({ phase: 'series', cohort, result: series });
+        requestAnimationFrame(() => resultsHeading.current?.focus());
+        return;
+      }
       const result = planSuggestions(schedules, cohort, {
         window: checked.window,
         durationMinutes: form.durationMinutes,
@@ -102,6 +124,10 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
   const choose = (suggestion: Suggestion) => {
     if (search.phase !== 'done') return;
     setPlan(buildSinglePlan({ suggestion, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
+  };
+  const chooseSeries = (series: SeriesSuggestion) => {
+    if (search.phase !== 'series') return;
+    setPlan(buildRecurringPlan({ series, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
   };
 
   return (
@@ -123,13 +149,25 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
             {BUILT_IN_TEMPLATES.map((t) => <option key={t.id} value={t.kind}>{TEMPLATE_KIND_LABELS[t.kind]}</option>)}
           </Select>
         </Field>
+        <Field label="Repeat">
+          <Select value={form.repeat} onChange={(_, d) => update({ repeat: d.value as 'none' | Repeat })}>
+            <option value="none">Does not repeat</option>
+            {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => <option key={r} value={r}>{REPEAT_LABELS[r]}</option>)}
+          </Select>
+        </Field>
         <div className={styles.dates}>
-          <Field label="From" required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
-            <Input type="date" value={form.firstDate} onChange={(_, d) => update({ firstDate: d.value })} />
+          <Field label={form.repeat === 'none' ? 'From' : 'Starting'} required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
+            <Input className={styles.fill} type="date" value={form.firstDate} onChange={(_, d) => update({ firstDate: d.value })} />
           </Field>
-          <Field label="To" required validationState={errors.lastDate ? 'error' : 'none'} validationMessage={errors.lastDate}>
-            <Input type="date" value={form.lastDate} onChange={(_, d) => update({ lastDate: d.value })} />
-          </Field>
+          {form.repeat === 'none' ? (
+            <Field label="To" required validationState={errors.lastDate ? 'error' : 'none'} validationMessage={errors.lastDate}>
+              <Input className={styles.fill} type="date" value={form.lastDate} onChange={(_, d) => update({ lastDate: d.value })} />
+            </Field>
+          ) : (
+            <Field label="Meetings" required validationState={errors.sessions ? 'error' : 'none'} validationMessage={errors.sessions}>
+              <Input className={styles.fill} inputMode="numeric" value={form.sessions} onChange={(_, d) => update({ sessions: d.value })} />
+            </Field>
+          )}
         </div>
         <Field label="Length" validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
           <Select value={String(form.durationMinutes)} onChange={(_, d) => update({ durationMinutes: Number(d.value) })}>
@@ -161,11 +199,24 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
                 </Field>
               )}
               {search.phase === 'done' && <Text>{summary(search.result, search.cohort.length)}</Text>}
+              {search.phase === 'series' && (
+                <Text>
+                  {search.result.series.length === 0
+                    ? 'No repeating time fits. Try another start date, fewer meetings or a shorter session.'
+                    : `${search.result.series.length} repeating ${search.result.series.length === 1 ? 'time' : 'times'} for ${search.cohort.length} people, each checked on every date, best first.`}
+                </Text>
+              )}
             </div>
             {search.phase === 'failed' && (
               <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No suggestions</MessageBarTitle>{search.message}</MessageBarBody></MessageBar>
             )}
             {search.phase === 'done' && <Results result={search.result} cohortSize={search.cohort.length} zone={zone} onChoose={choose} />}
+            {search.phase === 'series' && (
+              <>
+                <Unreadable list={search.result.unreadable} />
+                <SeriesList labelId="results-title" series={search.result.series} timeZone={zone} onChoose={chooseSeries} />
+              </>
+            )}
           </>
         )}
       </section>
@@ -186,14 +237,7 @@ function Results({ result, cohortSize, zone, onChoose }: { result: Suggestions; 
   const styles = useStyles();
   return (
     <>
-      {result.unreadable.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
-            {result.unreadable.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <Unreadable list={result.unreadable} />
       {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />}
       {result.partial.length > 0 && (
         <>
@@ -208,5 +252,17 @@ function Results({ result, cohortSize, zone, onChoose }: { result: Suggestions; 
         </>
       )}
     </>
+  );
+}
+
+function Unreadable({ list }: { list: Suggestions['unreadable'] }) {
+  if (list.length === 0) return null;
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
+        {list.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -5,6 +5,8 @@
 import { DateTime } from 'luxon';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
+import { recurringWindow } from './planRecurring.js';
+import type { Repeat } from './planRecurring.js';
 
 export interface FindTimeForm {
   readonly cohortMode: 'group' | 'people';
@@ -20,9 +22,13 @@ export interface FindTimeForm {
   /** How many must be free, as typed; '' means everyone. */
   readonly minAvailable: string;
   readonly tentativeFree: boolean;
+  /** 'none' for one meeting between firstDate and lastDate; else a series starting on firstDate. */
+  readonly repeat: 'none' | Repeat;
+  /** How many meetings in the series, as typed. */
+  readonly sessions: string;
 }
 
-export type FormField = 'cohort' | 'firstDate' | 'lastDate' | 'durationMinutes' | 'minAvailable';
+export type FormField = 'cohort' | 'firstDate' | 'lastDate' | 'durationMinutes' | 'minAvailable' | 'sessions';
 export type FormErrors = Partial<Record<FormField, string>>;
 
 /** Longest range we search in one go: Graph's getSchedule limit is 62 days, and the gateway splits it, but
@@ -42,12 +48,19 @@ export function defaultForm(today: string, kind = 'cohortMeeting', durationMinut
     durationMinutes,
     minAvailable: '',
     tentativeFree: false,
+    repeat: 'none',
+    sessions: '6',
   };
 }
 
+export const MAX_SESSIONS = 52;
+
 export interface CheckedForm {
+  /** The span whose free/busy is read: the date range, or every date of the series. */
   readonly window: { readonly start: number; readonly end: number };
   readonly minAvailable?: number;
+  /** For a series: how many meetings. */
+  readonly sessions?: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,7 +74,12 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
   const first = ISO_DATE.test(form.firstDate) ? DateTime.fromISO(form.firstDate, { zone: timeZone }) : undefined;
   const last = ISO_DATE.test(form.lastDate) ? DateTime.fromISO(form.lastDate, { zone: timeZone }) : undefined;
   if (!first?.isValid) errors.firstDate = 'Enter the first day as a date, for example 2026-12-07.';
-  if (!last?.isValid) errors.lastDate = 'Enter the last day as a date, for example 2026-12-18.';
+  let sessions: number | undefined;
+  if (form.repeat !== 'none') {
+    const n = Number(form.sessions);
+    if (!Number.isInteger(n) || n < 2 || n > MAX_SESSIONS) errors.sessions = `Enter how many meetings, from 2 to ${MAX_SESSIONS}.`;
+    else sessions = n;
+  } else if (!last?.isValid) errors.lastDate = 'Enter the last day as a date, for example 2026-12-18.';
   else if (first?.isValid && last < first) errors.lastDate = 'The last day is before the first day; choose a later last day.';
   else if (first?.isValid && last.diff(first, 'days').days + 1 > MAX_RANGE_DAYS) errors.lastDate = `Search at most ${MAX_RANGE_DAYS} days at a time; choose an earlier last day.`;
 
@@ -78,6 +96,10 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
   }
 
   if (Object.keys(errors).length > 0) return { errors };
+  if (form.repeat !== 'none') {
+    const window = recurringWindow(form.firstDate, sessions!, form.repeat, timeZone);
+    return { errors, checked: { window, sessions: sessions!, ...(minAvailable !== undefined && { minAvailable }) } };
+  }
   const start = localDateTimeToInstant(`${form.firstDate}T00:00`, timeZone, 'firstDate');
   const end = localDateTimeToInstant(`${last!.plus({ days: 1 }).toISODate()}T00:00`, timeZone, 'lastDate');
   return { errors, checked: { window: { start, end }, ...(minAvailable !== undefined && { minAvailable }) } };

@@ -1,16 +1,16 @@
 /**
- * From the cohort's free/busy to ranked suggestions: Graph's answer is parsed and checked by the core,
- * turned into availability and searched. Pure (data in, data out), so it is tested without a browser.
- * The engine's reasons name people by id; we give it each person's display name as id (made unique),
- * so a coach reads "one is out of office (Maria Lopez)" rather than an address.
+ * From the cohort's free/busy to ranked suggestions for one meeting: Graph's answer is parsed and checked
+ * by the core, turned into availability and searched. Pure (data in, data out), so it is tested without
+ * a browser.
  */
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
-import { parseScheduleResponse } from '../../core/graph-input/index.js';
-import { buildAvailability } from '../../core/availability/build.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import type { RankedSlot } from '../../core/ranking/rankSlots.js';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
+import { cohortAvailability } from './cohortAvailability.js';
+
+export { uniqueLabels } from './cohortAvailability.js';
 
 /** Fewer full-attendance times than this, and the best all-but-one times are shown as well. */
 const NEAR_MISS_BELOW = 5;
@@ -51,24 +51,8 @@ export interface Suggestions {
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
 }
 
-/** Display names, with the address added where two people share a name. */
-export function uniqueLabels(people: readonly DirectoryPerson[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of people) counts.set(p.displayName, (counts.get(p.displayName) ?? 0) + 1);
-  return people.map((p) => ((counts.get(p.displayName) ?? 0) > 1 ? `${p.displayName} <${p.mail}>` : p.displayName));
-}
-
 export function planSuggestions(schedules: readonly ScheduleInformation[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
-  const parsed = parseScheduleResponse({ value: schedules });
-  const labels = uniqueLabels(cohort);
-  const byAddress = new Map(cohort.map((p, i) => [p.mail.toLowerCase(), { person: p, label: labels[i]! }]));
-  const byLabel = new Map(cohort.map((p, i) => [labels[i]!, p]));
-  const inputs = parsed.map((schedule) => {
-    const entry = byAddress.get(schedule.id.toLowerCase());
-    if (!entry) throw new Error(`Free/busy came back for ${schedule.id}, who is not in the cohort.`);
-    return { ...schedule, id: entry.label };
-  });
-  const people = buildAvailability(inputs, request.window, { tentative: request.tentativeCountsAsFree ? 'free' : 'busy' });
+  const { people, byLabel, unreadable } = cohortAvailability(schedules, cohort, request.window, request.tentativeCountsAsFree);
   const search = (minAvailable: number | undefined, maxResults: number) => findCommonSlots(people, {
     window: request.window,
     durationMinutes: request.durationMinutes,
@@ -98,6 +82,6 @@ export function planSuggestions(schedules: readonly ScheduleInformation[], cohor
     partial: result.partial.map(toSuggestion),
     nearMisses: nearMisses.map(toSuggestion),
     candidatesChecked: result.candidatesChecked,
-    unreadable: people.flatMap((p) => (p.error ? [{ person: byLabel.get(p.id)!, message: p.error.message }] : [])),
+    unreadable,
   };
 }
