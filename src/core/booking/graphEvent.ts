@@ -1,0 +1,57 @@
+/**
+ * A draft as the body of Graph's create-event POST (shapes as in examples/createEvent-*.request.json).
+ * The Common Time tag is added by the gateway from `draft.tag`, so it is not repeated here.
+ */
+import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
+import { findWindows } from 'windows-iana';
+import type { BookingPerson, EventDraft } from './model.js';
+
+/** Graph documents Windows zone names first; an IANA zone with a Windows equivalent is sent under that name. */
+export function graphZoneName(iana: string): string {
+  return findWindows(iana)[0] ?? iana;
+}
+
+export function graphAttendee(person: BookingPerson): Attendee {
+  return { emailAddress: { address: person.address, ...(person.name ? { name: person.name } : {}) }, type: 'required' };
+}
+
+export interface GraphEventOptions {
+  /** 'hostOnly' invites only a learning walk's host: the visitors are added once the host accepts. */
+  readonly invite?: 'all' | 'hostOnly';
+}
+
+/** The people invited by the create: everyone, or just the host of a host-first learning walk. */
+export function invitedAtCreate(draft: EventDraft, options: GraphEventOptions = {}): readonly BookingPerson[] {
+  return options.invite === 'hostOnly' && draft.host ? [draft.host] : draft.attendees;
+}
+
+export function toGraphEvent(draft: EventDraft, options: GraphEventOptions = {}): Event {
+  const zone = (t: { dateTime: string; timeZone: string }) => ({ dateTime: t.dateTime, timeZone: graphZoneName(t.timeZone) });
+  const event: Event = {
+    subject: draft.subject,
+    body: { contentType: 'html', content: draft.bodyHtml },
+    start: zone(draft.start),
+    end: zone(draft.end),
+    attendees: invitedAtCreate(draft, options).map(graphAttendee),
+    showAs: 'busy',
+    categories: [...draft.categories],
+    allowNewTimeProposals: true,
+    responseRequested: true,
+    transactionId: draft.transactionId,
+  };
+  if (draft.recurrence) {
+    const { range } = draft.recurrence;
+    event.recurrence = {
+      pattern: { ...draft.recurrence.pattern, ...(draft.recurrence.pattern.daysOfWeek ? { daysOfWeek: [...draft.recurrence.pattern.daysOfWeek] } : {}) },
+      range: { ...range, recurrenceTimeZone: graphZoneName(range.recurrenceTimeZone) },
+    };
+  }
+  if (draft.location) {
+    event.location = { ...draft.location, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
+  }
+  if (draft.online) {
+    event.isOnlineMeeting = true;
+    event.onlineMeetingProvider = 'teamsForBusiness';
+  }
+  return event;
+}

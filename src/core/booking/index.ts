@@ -1,0 +1,17 @@
+/**
+ * Booking, the pure half: from a chosen suggestion, a recurring series, a learning-walk rotation or coaching
+ * pairs to a BookingPlan of complete event drafts (agenda body, location or Teams, categories, tag,
+ * recurrence, deterministic transactionId); the checks booking runs just before and just after a create.
+ * src/services/booking runs them against Graph.
+ */
+export type { AgendaChoice, BookingPerson, BookingPlan, DraftLocation, DraftTag, EventDraft, HostSchool } from './model.js';
+export { BookingInputError } from './errors.js';
+export { checkPlanId, derivePlanId, transactionIdFor } from './identifiers.js';
+export { PROTECTED_CATEGORY } from './buildDraft.js';
+export { planSession, type SessionPlanInput } from './planSession.js';
+export { planWalks, type WalkPlanInput } from './planWalks.js';
+export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';
+export { toGraphEvent, graphAttendee, graphZoneName, invitedAtCreate, type GraphEventOptions } from './graphEvent.js';
+export { findTakers, nextBestSlot, recheckWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
+export { raceVerdict, RACE_WINDOW_MS, type RaceVerdict, type SeenMeeting } from './race.js';
+export { whenWords, personWords, listWords } from './words.js';

@@ -1,0 +1,94 @@
+/**
+ * What booking works with: a BookingPlan is the list of Outlook events a coach is about to create, each an
+ * EventDraft that is complete and deterministic (same input, same drafts, same transactionIds), so a retry,
+ * a double click or a re-run after a failure asks Graph for exactly the same events again.
+ */
+import type { TemplateKind } from '../agenda/model.js';
+import type { GraphDateTimeTimeZone, GraphPatternedRecurrence } from '../planning/graphRecurrence.js';
+import type { SlotConstraints } from '../slots/constraints.js';
+import type { Interval } from '../time/interval.js';
+
+/** Someone on an invite: the address free/busy and invites use (UPN or mail), and a name for people to read. */
+export interface BookingPerson {
+  readonly address: string;
+  readonly name?: string;
+}
+
+/** A school that hosts a learning walk: its name and street address become the event's location. */
+export interface HostSchool {
+  readonly name: string;
+  readonly address?: {
+    readonly street?: string;
+    readonly city?: string;
+    readonly state?: string;
+    readonly postalCode?: string;
+    readonly countryOrRegion?: string;
+  };
+}
+
+/** Graph's physical address of a location, as the event carries it. */
+export interface DraftLocation {
+  readonly displayName: string;
+  readonly locationType: 'default' | 'localBusiness';
+  readonly address?: HostSchool['address'];
+}
+
+/** The Common Time tag (`kind=…;plan=…`), the same shape as src/graph's CommonTimeTag. */
+export interface DraftTag {
+  readonly kind: TemplateKind;
+  readonly planId: string;
+}
+
+export interface EventDraft {
+  /** Unique within the plan and stable across re-runs: 'session', 'walk:<school>', 'pair:<a>+<b>'. */
+  readonly key: string;
+  readonly kind: TemplateKind;
+  readonly organizer: BookingPerson;
+  /** Everyone invited as required, the host first for a learning walk. */
+  readonly attendees: readonly BookingPerson[];
+  /** A learning walk's host principal: asked first when the coach books host-first. */
+  readonly host?: BookingPerson;
+  /**
+   * Addresses that were free when the coach chose this time and are checked again just before the create;
+   * people the coach invited although they could not come are not re-checked (they may decline).
+   */
+  readonly mustBeFree: readonly string[];
+  readonly subject: string;
+  /** Sanitized agenda HTML from renderAgenda. */
+  readonly bodyHtml: string;
+  readonly bodyText: string;
+  /** A place (a learning walk's host school) or, when absent, a Teams meeting. */
+  readonly location?: DraftLocation;
+  readonly online: boolean;
+  readonly categories: readonly string[];
+  readonly tag: DraftTag;
+  /** The first meeting, UTC epoch ms, half-open. */
+  readonly slot: Interval;
+  /** Every meeting of the event (one for a single event), checked before the create. */
+  readonly occurrences: readonly Interval[];
+  /** The coach's zone (IANA) in which start, end and recurrence are written. */
+  readonly timeZone: string;
+  readonly start: GraphDateTimeTimeZone;
+  readonly end: GraphDateTimeTimeZone;
+  readonly recurrence?: GraphPatternedRecurrence;
+  /** Rules a next-best time must keep too (a host school's day and bells), when a conflict offers another. */
+  readonly constraints?: SlotConstraints;
+  /** Derived from plan id, draft key and slot: the same create always carries the same id. */
+  readonly transactionId: string;
+}
+
+export interface BookingPlan {
+  readonly planId: string;
+  readonly kind: TemplateKind;
+  readonly organizer: BookingPerson;
+  readonly timeZone: string;
+  /** Whether a tentative item takes the time, as when the coach searched (default: it does). */
+  readonly tentative: 'busy' | 'free';
+  readonly drafts: readonly EventDraft[];
+}
+
+/** The agenda to put in the body: which template (default: the first built-in of the kind) and its fields. */
+export interface AgendaChoice {
+  readonly templateId?: string;
+  readonly fields?: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,83 @@
+/**
+ * The last look before a create: who of the people expected free has been booked meanwhile, and the next
+ * time the same people are free together, found with the same engine as the suggestions.
+ */
+import { buildAvailability } from '../availability/build.js';
+import { whyUnavailable, type UnavailableReason } from '../availability/model.js';
+import type { ScheduleInput } from '../availability/schedule-input.js';
+import { findCommonSlots } from '../slots/findSlots.js';
+import { MINUTE_MS, type Interval } from '../time/interval.js';
+import type { EventDraft } from './model.js';
+
+export interface Taker {
+  readonly address: string;
+  readonly reason: UnavailableReason;
+  /** The first meeting of the draft this person can no longer make. */
+  readonly at: Interval;
+}
+
+const DAY_MS = 24 * 60 * MINUTE_MS;
+/** How far after the taken time the next best time is looked for. */
+export const NEXT_BEST_DAYS = 7;
+
+/** The window to read free/busy for: every meeting of the draft, and for a single meeting the days after it. */
+export function recheckWindow(draft: EventDraft): Interval {
+  const first = draft.occurrences[0]!;
+  const last = draft.occurrences[draft.occurrences.length - 1]!;
+  const end = draft.occurrences.length === 1 ? first.start + NEXT_BEST_DAYS * DAY_MS : last.end;
+  return { start: first.start, end: Math.max(end, last.end) };
+}
+
+function byAddress(schedules: readonly ScheduleInput[]): Map<string, ScheduleInput> {
+  return new Map(schedules.map((s) => [s.id.toLowerCase(), s]));
+}
+
+/**
+ * Who took the time: each expected-free person with an item that blocks (by the coach's tentative rule)
+ * over any meeting of the draft. Working hours are not re-applied: they were when the time was chosen, and
+ * a new booking is what this looks for. A calendar that cannot be read counts as taken ('unknown').
+ */
+export function findTakers(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Taker[] {
+  const window = recheckWindow(draft);
+  const found = byAddress(schedules);
+  const inputs = draft.mustBeFree.map((address): ScheduleInput => found.get(address.toLowerCase()) ?? { id: address, items: [], error: { code: 'missing', message: 'Graph returned no schedule for this person.' } });
+  const people = buildAvailability(inputs.map((s, i) => ({ ...s, id: draft.mustBeFree[i]! })), window, { tentative, ignoreWorkingHours: true });
+  const takers: Taker[] = [];
+  for (const person of people) {
+    for (const at of draft.occurrences) {
+      const reason = whyUnavailable(person, at);
+      if (reason !== null) {
+        takers.push({ address: person.id, reason, at });
+        break;
+      }
+    }
+  }
+  return takers;
+}
+
+/**
+ * The earliest time after the taken one, within NEXT_BEST_DAYS, when every expected-free person is free and
+ * inside their working hours (and the draft's school-day rules hold), or undefined. Only for single
+ * meetings: a series is re-planned with the recurring search.
+ */
+export function nextBestSlot(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Interval | undefined {
+  if (draft.occurrences.length !== 1 || draft.mustBeFree.length === 0) return undefined;
+  const window = recheckWindow(draft);
+  const found = byAddress(schedules);
+  const inputs = draft.mustBeFree.map((address) => ({ ...(found.get(address.toLowerCase()) ?? { items: [], error: { code: 'missing', message: 'no schedule' } }), id: address }));
+  const people = buildAvailability(inputs, window, { tentative });
+  const durationMinutes = Math.round((draft.slot.end - draft.slot.start) / MINUTE_MS);
+  if (durationMinutes <= 0 || window.end - window.start < durationMinutes * MINUTE_MS) return undefined;
+  const result = findCommonSlots(people, {
+    window,
+    durationMinutes,
+    stepMinutes: 15,
+    required: draft.mustBeFree,
+    ...(draft.constraints ? { constraints: draft.constraints } : {}),
+    sort: 'start',
+    maxResults: 2,
+    maxPartial: 0,
+  });
+  const next = result.slots.find((s) => s.start !== draft.slot.start);
+  return next ? { start: next.start, end: next.end } : undefined;
+}

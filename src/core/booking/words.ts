@@ -1,0 +1,23 @@
+/** Times and people as a principal reads them in an invite or a message. */
+import { DateTime } from 'luxon';
+import type { BookingPerson } from './model.js';
+
+/** "Tue 8 Dec 2026, 9:00 AM EST". */
+export function whenWords(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).setLocale('en-US').toFormat('ccc d LLL yyyy, h:mm a ZZZZ');
+}
+
+/** "9:45 AM EST". */
+export function clockWords(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone }).setLocale('en-US').toFormat('h:mm a ZZZZ');
+}
+
+export function personWords(person: BookingPerson): string {
+  return person.name && person.name !== person.address ? `${person.name} (${person.address})` : person.address;
+}
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

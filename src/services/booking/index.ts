@@ -1,0 +1,20 @@
+/**
+ * Booking, the imperative shell: runs the core's plans against Graph through the gateway. Runs in the
+ * browser and in Node (no Node-only imports).
+ */
+export type { BookingGateway } from './bookingGateway.js';
+export { bookPlan, existingEvents, type BookPlanOptions } from './bookPlan.js';
+export type { BookingProgress, BookingReport, ConflictPerson, DraftOutcome } from './outcomes.js';
+export { inviteVisitors, walkStatus, type Answer, type VisitorInviteOutcome, type WalkStage, type WalkStatus } from './walks.js';
+export { cleanComment, inviteAnswers, respondToInvite, MAX_COMMENT_CHARS, type InviteAction, type RespondInput } from './invites.js';
+export {
+  createBookingService,
+  planFromScreen,
+  toScreenOutcome,
+  type BookingService,
+  type BookingServiceOptions,
+  type ScreenBookedEvent,
+  type ScreenOutcome,
+  type ScreenPerson,
+  type ScreenPlan,
+} from './bookingService.js';

@@ -1,0 +1,129 @@
+/**
+ * Learning walks need two yeses: the host agrees to host, then the visitors come. Host-first booking asks
+ * the host alone (bookPlan with hostFirst); inviteVisitors adds the visitors to each walk whose host has
+ * accepted; walkStatus shows each walk's host and visitor answers, read back from the organizer's copy.
+ */
+import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
+import { graphAttendee, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
+import type { Interval } from '../../core/time/interval.js';
+import { ME, type BookingGateway } from './bookingGateway.js';
+import { existingEvents } from './bookPlan.js';
+import { instantOf } from './graphReads.js';
+import { errorMessage } from './planChecks.js';
+
+export interface Answer {
+  readonly address: string;
+  readonly name?: string;
+  /** Graph's responseStatus.response: none, notResponded, accepted, tentativelyAccepted, declined, organizer. */
+  readonly response: string;
+  /** When they answered (UTC ISO), absent when they have not. */
+  readonly answeredAt?: string;
+  readonly proposedNewTime?: Interval;
+}
+
+export type WalkStage = 'waitingForHost' | 'hostDeclined' | 'hostAcceptedVisitorsNotInvited' | 'visitorsInvited';
+
+export interface WalkStatus {
+  readonly eventId: string;
+  readonly subject: string;
+  readonly school: string;
+  readonly start: number;
+  readonly end: number;
+  readonly host: Answer;
+  /** Visitors invited so far, with their answers; the plan's visitors not yet invited are in `notInvited`. */
+  readonly visitors: readonly Answer[];
+  readonly notInvited: readonly BookingPerson[];
+  readonly stage: WalkStage;
+  /** The host said yes and at least one visitor did too. */
+  readonly twoYeses: boolean;
+}
+
+const NO_ANSWER_TIME = /^0001-01-01/;
+
+export function answerOf(a: Attendee): Answer {
+  const proposed = a.proposedNewTime;
+  return {
+    address: a.emailAddress?.address ?? '',
+    ...(a.emailAddress?.name ? { name: a.emailAddress.name } : {}),
+    response: a.status?.response ?? 'none',
+    ...(a.status?.time && !NO_ANSWER_TIME.test(a.status.time) ? { answeredAt: a.status.time } : {}),
+    ...(proposed?.start && proposed.end ? { proposedNewTime: { start: instantOf(proposed.start, 'proposedNewTime.start'), end: instantOf(proposed.end, 'proposedNewTime.end') } } : {}),
+  };
+}
+
+const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
+
+function draftFor(plan: BookingPlan | undefined, event: Event): EventDraft | undefined {
+  return plan?.drafts.find((d) => d.transactionId === event.transactionId);
+}
+
+function statusOf(event: Event, draft: EventDraft | undefined): WalkStatus {
+  const attendees = (event.attendees ?? []).map(answerOf);
+  const hostAddress = lower(draft?.host?.address ?? attendees[0]?.address);
+  const host = attendees.find((a) => lower(a.address) === hostAddress) ?? { address: hostAddress, response: 'none' };
+  const visitors = attendees.filter((a) => lower(a.address) !== hostAddress);
+  const invited = new Set(attendees.map((a) => lower(a.address)));
+  const notInvited = (draft?.attendees ?? []).filter((p) => !invited.has(lower(p.address)));
+  const stage: WalkStage = host.response === 'declined' ? 'hostDeclined' : host.response !== 'accepted' ? (visitors.length > 0 ? 'visitorsInvited' : 'waitingForHost') : notInvited.length > 0 || visitors.length === 0 ? 'hostAcceptedVisitorsNotInvited' : 'visitorsInvited';
+  return {
+    eventId: event.id ?? '',
+    subject: event.subject ?? '',
+    school: event.location?.displayName ?? '',
+    start: instantOf(event.start, 'event.start'),
+    end: instantOf(event.end, 'event.end'),
+    host,
+    visitors,
+    notInvited,
+    stage,
+    twoYeses: host.response === 'accepted' && visitors.some((v) => v.response === 'accepted'),
+  };
+}
+
+/** Each walk of the plan with its host's and visitors' answers, in time order. Pass the plan to know who is still to be invited. */
+export async function walkStatus(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<WalkStatus[]> {
+  const plan = typeof planOrId === 'string' ? undefined : planOrId;
+  const planId = typeof planOrId === 'string' ? planOrId : planOrId.planId;
+  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', planId });
+  return tagged.map(({ event }) => statusOf(event, draftFor(plan, event))).sort((a, b) => a.start - b.start);
+}
+
+export type VisitorInviteOutcome =
+  | { readonly key: string; readonly status: 'invited'; readonly eventId: string; readonly added: readonly string[] }
+  | { readonly key: string; readonly status: 'alreadyInvited' | 'waitingForHost' | 'hostDeclined' | 'notBooked'; readonly message: string }
+  | { readonly key: string; readonly status: 'failed'; readonly message: string };
+
+/** Attendees in the form Graph takes on a PATCH: as they are (answers stay), plus the new ones. */
+function withVisitors(current: readonly Attendee[], missing: readonly BookingPerson[]): Attendee[] {
+  return [...current.map((a) => ({ emailAddress: a.emailAddress, type: a.type ?? 'required' })), ...missing.map(graphAttendee)] as Attendee[];
+}
+
+/**
+ * For each walk of the plan whose host has accepted, adds the visitors not yet invited, with If-Match so a
+ * change made meanwhile (the host's answer, an edit in Outlook) is never overwritten: on 412 the event is
+ * read again and the merge is redone once.
+ */
+export async function inviteVisitors(gateway: BookingGateway, plan: BookingPlan): Promise<VisitorInviteOutcome[]> {
+  const existing = await existingEvents(gateway, plan);
+  const walks = plan.drafts.filter((d) => d.host !== undefined);
+  return Promise.all(
+    walks.map(async (draft): Promise<VisitorInviteOutcome> => {
+      const found = existing.get(draft.transactionId);
+      if (!found?.id) return { key: draft.key, status: 'notBooked', message: `"${draft.subject}" is not booked yet; book the plan first.` };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const event = await gateway.getEvent(ME, found.id, { select: ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'] });
+          const status = statusOf({ ...event, transactionId: draft.transactionId }, draft);
+          if (status.host.response === 'declined') return { key: draft.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${draft.subject}"; visitors were not invited.` };
+          if (status.host.response !== 'accepted') return { key: draft.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${draft.subject}".` };
+          if (status.notInvited.length === 0) return { key: draft.key, status: 'alreadyInvited', message: `Visitors are already invited to "${draft.subject}".` };
+          const etag = (event as { '@odata.etag'?: string })['@odata.etag'];
+          await gateway.updateEvent(ME, found.id, { attendees: withVisitors(event.attendees ?? [], status.notInvited) }, etag ? { etag } : {});
+          return { key: draft.key, status: 'invited', eventId: found.id, added: status.notInvited.map((p) => p.address) };
+        } catch (error) {
+          if ((error as { kind?: string }).kind === 'conflict' && attempt === 0) continue;
+          return { key: draft.key, status: 'failed', message: errorMessage(error, draft) };
+        }
+      }
+    }),
+  );
+}

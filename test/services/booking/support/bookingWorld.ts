@@ -1,0 +1,95 @@
+/**
+ * The demo tenant for booking tests: started on a free port, with a clock that never repeats a millisecond
+ * (so createdDateTime orders two bookings strictly, as Graph's 100-ns stamps do), gateways signed in as
+ * seeded people, and readers of what each mailbox really holds.
+ */
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { DateTime } from 'luxon';
+import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from '../../../../src/graph/index.js';
+import { calendarOf, type StoredEvent } from '../../../../src/sim/calendar/model.js';
+import { startSim, type SimHandle } from '../../../../src/sim/server.js';
+import { findUser } from '../../../../src/sim/state.js';
+import type { BookingPerson, HostSchool } from '../../../../src/core/booking/index.js';
+
+export interface Person extends BookingPerson {
+  readonly name: string;
+  readonly role: string;
+  readonly school: string | null;
+}
+
+export interface BookingWorld {
+  readonly sim: SimHandle;
+  readonly coaches: readonly Person[];
+  readonly principals: readonly Person[];
+  gateway(as: string, options?: Partial<GraphGatewayOptions>): GraphGateway;
+  /** The school a principal leads, with its address. */
+  schoolOf(principal: string): HostSchool & { readonly id: string };
+  /** Events in a mailbox (not cancelled) that overlap [start, end), read from the tenant's state. */
+  eventsAt(address: string, start: number, end: number): StoredEvent[];
+  allEvents(address: string): StoredEvent[];
+}
+
+function startMs(e: StoredEvent): number {
+  return DateTime.fromISO(e.start.dateTime, { zone: zoneOf(e.start.timeZone) }).toMillis();
+}
+function endMs(e: StoredEvent): number {
+  return DateTime.fromISO(e.end.dateTime, { zone: zoneOf(e.end.timeZone) }).toMillis();
+}
+function zoneOf(name: string): string {
+  const windows: Record<string, string> = { 'Eastern Standard Time': 'America/New_York', 'Central Standard Time': 'America/Chicago', UTC: 'UTC' };
+  return windows[name] ?? name;
+}
+
+export async function startBookingWorld(): Promise<BookingWorld> {
+  let last = 0;
+  const now = (): number => (last = Math.max(Date.now(), last + 1));
+  const sim = await startSim({ port: 0, seed: 'demo', now });
+  const people = ((await (await fetch(`${sim.url}/demo/people`)).json()) as { value: { upn: string; name: string; role: string; school: string | null }[] }).value;
+  const asPerson = (p: (typeof people)[number]): Person => ({ address: p.upn, name: p.name, role: p.role, school: p.school });
+  const names = new Map(people.map((p) => [p.upn.toLowerCase(), p.name]));
+  const userId = (address: string): string => {
+    const user = findUser(sim.state, address);
+    if (!user) throw new Error(`no seeded person ${address}`);
+    return user.id;
+  };
+  const allEvents = (address: string): StoredEvent[] => Object.values(calendarOf(sim.state.calendars, userId(address)).events).filter((e) => !e.isCancelled);
+  return {
+    sim,
+    coaches: people.filter((p) => p.role === 'coach').map(asPerson),
+    principals: people.filter((p) => p.role === 'principal').map(asPerson),
+    gateway: (as, options = {}) =>
+      createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(as), nameOf: (a) => names.get(a.toLowerCase()), ...options }),
+    schoolOf: (principal) => {
+      const user = findUser(sim.state, principal);
+      const school = sim.state.schools.find((s) => s.id === user?.schoolId);
+      if (!school) throw new Error(`${principal} leads no school`);
+      return { id: school.id, name: school.name, address: school.address };
+    },
+    eventsAt: (address, start, end) => allEvents(address).filter((e) => e.type === 'singleInstance' && startMs(e) < end && start < endMs(e)),
+    allEvents,
+  };
+}
+
+/** One demo tenant per test file, faults and stats cleared before each test. */
+export function useBookingWorld(): () => BookingWorld {
+  let world: BookingWorld | undefined;
+  beforeAll(async () => {
+    world = await startBookingWorld();
+  });
+  afterAll(async () => {
+    await world?.sim.close();
+  });
+  beforeEach(() => {
+    world!.sim.stats.reset();
+    world!.sim.faults.clear();
+  });
+  return () => world!;
+}
+
+/** A weekday at a local wall-clock time in New York, `weeksAhead` weeks after 2027-03-01 (a Monday), as epoch ms. */
+export function eastern(weeksAhead: number, weekday: number, time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return DateTime.fromObject({ year: 2027, month: 3, day: 1, hour: h, minute: m }, { zone: 'America/New_York' }).plus({ weeks: weeksAhead, days: weekday }).toMillis();
+}
+
+export const HOUR = 3_600_000;
