@@ -293,3 +293,40 @@ describe('planRotation search budget', () => {
     expect(plan.unplaced[0]!.reason).toMatch(/\(the search stopped at its budget; a longer search might place it\)$/);
   });
 });
+
+describe('planRotation with co-principals and partial attendance', () => {
+  it('requires every host of a school, lets a visitor miss a visit when enough still come, and says who and why', () => {
+    const input: RotationInput = {
+      schools: [
+        { id: 'lincoln', name: 'Lincoln Elementary', constraints: schoolDay('09:00', '12:00') },
+        { id: 'oak', name: 'Oak Middle', constraints: schoolDay('09:00', '12:00') },
+      ],
+      cohort: [
+        { id: 'ana', name: 'Ana', schoolId: 'lincoln' },
+        { id: 'ben', name: 'Ben', schoolId: 'oak' },
+        { id: 'bea', name: 'Bea', schoolId: 'oak' },
+      ],
+      availability: [
+        worker('ana', '08:00', '16:00', [['2026-03-10T09:00', '2026-03-10T12:00', 'oof']]),
+        worker('ben', '08:00', '16:00'),
+        worker('bea', '08:00', '16:00', [['2026-03-10T08:00', '2026-03-10T09:00', 'busy']]),
+      ],
+      window: { start: at('2026-03-10T00:00'), end: at('2026-03-11T00:00') },
+      visitMinutes: 60,
+      travel: { defaultMinutes: 30 },
+      minAttendees: 2,
+    };
+    const plan = planRotation(input);
+    checkPlanRules(input, plan);
+    // Oak's visit needs Ben and Bea (its hosts); Ana is out of office all morning and misses it.
+    expect(plan.visits.map((v) => v.explanation)).toEqual([
+      'Oak Middle, Tue 10 Mar 09:00–10:00 (America/New_York): 2 of 3 attend (Ana out of office)',
+    ]);
+    expect(plan.visits[0]!.attendees.map((a) => [a.id, a.role])).toEqual([['ben', 'host'], ['bea', 'host']]);
+    // Lincoln's host is away all morning: no time works.
+    expect(plan.unplaced.map((u) => u.reason)).toEqual([
+      // At 09:00 Bea would also miss it (busy until 09:00, so she cannot set out at 08:30): 09:30 comes closest.
+      'Lincoln Elementary: no school-day time when 2 of 3 are free with travel; closest: Tue 10 Mar 09:30 with Ana out of office',
+    ]);
+  });
+});
