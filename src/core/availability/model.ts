@@ -36,6 +36,34 @@ export interface PersonAvailability {
   readonly window: Interval;
   readonly blocks: readonly Block[];
   readonly error?: { readonly code: string; readonly message: string };
+  /**
+   * The same blocks packed into typed arrays, when the builder made them (buildAvailability does, as a
+   * non-enumerable property, so JSON and equality checks see only `blocks`). Scanning a district's
+   * blocks this way allocates nothing; `blocks` is then materialised only if someone reads it.
+   */
+  readonly packed?: PackedBlocks;
+}
+
+/** Blocks as parallel arrays: block i is [starts[i], ends[i]) with reason UNAVAILABLE_REASONS[reasons[i]]. */
+export interface PackedBlocks {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly reasons: Uint8Array;
+}
+
+/** A person's blocks packed: the builder's arrays when present, else packed from `blocks` (O(n)). */
+export function packedBlocks(person: PersonAvailability): PackedBlocks {
+  if (person.packed) return person.packed;
+  const { blocks } = person;
+  const starts = new Float64Array(blocks.length);
+  const ends = new Float64Array(blocks.length);
+  const reasons = new Uint8Array(blocks.length);
+  blocks.forEach((block, i) => {
+    starts[i] = block.start;
+    ends[i] = block.end;
+    reasons[i] = reasonStrength(block.reason);
+  });
+  return { starts, ends, reasons };
 }
 
 /** Index of the first block whose end is after `t` (binary search), or blocks.length. */
@@ -57,6 +85,7 @@ function firstBlockEndingAfter(blocks: readonly Block[], t: number): number {
  */
 export function whyUnavailable(person: PersonAvailability, slot: Interval): UnavailableReason | null {
   if (slot.start < person.window.start || slot.end > person.window.end) return 'unknown';
+  if (person.packed) return whyUnavailablePacked(person.packed, slot);
   const { blocks } = person;
   let best: UnavailableReason | null = null;
   for (let i = firstBlockEndingAfter(blocks, slot.start); i < blocks.length; i++) {
@@ -65,6 +94,22 @@ export function whyUnavailable(person: PersonAvailability, slot: Interval): Unav
     if (best === null || reasonStrength(block.reason) < reasonStrength(best)) best = block.reason;
   }
   return best;
+}
+
+/** whyUnavailable over packed blocks: the same answer without touching `blocks`. */
+function whyUnavailablePacked({ starts, ends, reasons }: PackedBlocks, slot: Interval): UnavailableReason | null {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! <= slot.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  for (let i = lo; i < starts.length && starts[i]! < slot.end; i++) {
+    if (best < 0 || reasons[i]! < best) best = reasons[i]!;
+  }
+  return best < 0 ? null : UNAVAILABLE_REASONS[best]!;
 }
 
 export interface GroupVerdict {

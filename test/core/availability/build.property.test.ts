@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { buildAvailability, type BlockingStatus, type BuildOptions } from '../../../src/core/availability/build.js';
-import { reasonStrength, whyUnavailable, type PersonAvailability, type UnavailableReason } from '../../../src/core/availability/model.js';
+import { packedBlocks, reasonStrength, whyUnavailable, type PersonAvailability, type UnavailableReason } from '../../../src/core/availability/model.js';
 import { WEEKDAYS, type FreeBusyStatus, type ScheduleInput, type Weekday, type WorkingHours } from '../../../src/core/availability/schedule-input.js';
 import { toLuxonZone } from '../../../src/core/time/zones.js';
 
@@ -110,6 +110,8 @@ function oracle(schedule: ScheduleInput, t: number, options: BuildOptions): Unav
 }
 
 function checkShape(person: PersonAvailability, window: Case['window']): void {
+  // The packed arrays the engine answers from hold exactly the blocks others read.
+  if (person.packed) expect(packedBlocks({ id: person.id, window: person.window, blocks: person.blocks })).toEqual(person.packed);
   person.blocks.forEach((block, i) => {
     expect(block.start).toBeLessThan(block.end);
     expect(block.start).toBeGreaterThanOrEqual(window.start);

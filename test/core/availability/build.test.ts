@@ -166,6 +166,13 @@ describe('buildAvailability', () => {
     });
   });
 
+  it('serialises as { id, window, blocks }, with the packed arrays kept out of JSON', () => {
+    const window = { start: Date.parse('2026-12-07T00:00:00Z'), end: Date.parse('2026-12-08T00:00:00Z') };
+    const [p] = buildAvailability([{ id: 'p', items: [item(window.start + 3_600_000, window.start + 7_200_000)] }], window);
+    expect(JSON.parse(JSON.stringify(p))).toEqual({ id: 'p', window, blocks: [{ start: window.start + 3_600_000, end: window.start + 7_200_000, reason: 'busy' }] });
+    expect(Array.from(p!.packed!.starts)).toEqual([window.start + 3_600_000]);
+  });
+
   it('reports a schedule Graph could not read as unknown over the whole window, keeping the error', () => {
     const window = { start: Date.parse('2026-12-07T00:00:00Z'), end: Date.parse('2026-12-08T00:00:00Z') };
     const error = { code: 'ErrorMailboxNotFound', message: 'The mailbox was not found.' };
