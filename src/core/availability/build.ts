@@ -29,7 +29,7 @@ export class InvalidBuildOptionError extends RangeError {
   }
 }
 
-/** Position of a Graph status in FREE_BUSY_STATUSES; a switch on the string is much cheaper than a keyed lookup. */
+/** Position of a Graph status in FREE_BUSY_STATUSES (same order); a switch on the string is much cheaper than a keyed lookup. */
 function statusIndex(status: string): number {
   switch (status) {
     case 'free':
@@ -145,7 +145,9 @@ function lazyPerson(id: string, window: Interval, packed: PackedBlocks): PersonA
  * reasons overlap. Items block according to their status and the options; every part of the window outside
  * the person's working hours, computed day by day in their own working-hours zone, is
  * 'outsideWorkingHours'. A schedule with `error` is one 'unknown' block over the window and keeps the error.
- * Cost: O(n log n) in the number of items plus O(days) per distinct working-hours pattern.
+ * Cost: linear in the number of items when they come chronologically, as Graph lists them (else a sort),
+ * plus O(days) per distinct working-hours pattern. Each person's `packed` arrays are the result; `blocks`
+ * are made from them on first read.
  * @example buildAvailability(parseScheduleResponse(body), { start, end }, { tentative: 'free' })
  */
 export function buildAvailability(schedules: readonly ScheduleInput[], window: Interval, options: BuildOptions = {}): PersonAvailability[] {
