@@ -11,7 +11,8 @@ import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { TemplateKind } from '../../core/agenda/model.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { BookingOutcome, BookingPlan, BookingProgress, BookingService } from './bookingTypes.js';
+import { AgendaFields, agendaToSend } from './AgendaFields.js';
+import type { AgendaChoice, BookingOutcome, BookingPlan, BookingProgress, BookingService } from './bookingTypes.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -26,6 +27,7 @@ export interface BookingPanelProps {
   /** Absent when this build has no booking service wired in. */
   readonly booking?: BookingService;
   onSubjectChange(subject: string): void;
+  onAgendaChange(agenda: AgendaChoice): void;
   onBack(): void;
 }
 
@@ -35,7 +37,7 @@ type Phase =
   | { readonly kind: 'done'; readonly outcome: BookingOutcome }
   | { readonly kind: 'error'; readonly message: string };
 
-export function BookingPanel({ plan, booking, onSubjectChange, onBack }: BookingPanelProps) {
+export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, onBack }: BookingPanelProps) {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ kind: 'review' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -47,7 +49,8 @@ export function BookingPanel({ plan, booking, onSubjectChange, onBack }: Booking
     if (!booking) return;
     setPhase({ kind: 'booking' });
     try {
-      const outcome = await booking.book(plan, (progress) => setPhase({ kind: 'booking', progress }));
+      const agenda = agendaToSend(plan.sessionKind, plan.agenda);
+      const outcome = await booking.book(agenda ? { ...plan, agenda } : plan, (progress) => setPhase({ kind: 'booking', progress }));
       setPhase({ kind: 'done', outcome });
     } catch (error) {
       setPhase({ kind: 'error', message: errorText(error) });
@@ -68,8 +71,9 @@ export function BookingPanel({ plan, booking, onSubjectChange, onBack }: Booking
         <dt className={styles.term}>Organizer</dt>
         <dd>{plan.organizer.name}</dd>
         <dt className={styles.term}>Why this time</dt>
-        <dd>{plan.reasons.join('; ')}</dd>
+        <dd>{plan.reasons.slice(0, 3).join('; ')}{plan.reasons.length > 3 ? '; ...' : ''}</dd>
       </dl>
+      <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || phase.kind === 'done'} onChange={onAgendaChange} />
       <div role="status" aria-live="polite">
         {phase.kind === 'booking' && (
           <Field validationMessage={phase.progress?.message ?? 'Checking the time is still free...'} validationState="none">

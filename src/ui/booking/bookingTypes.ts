@@ -3,6 +3,7 @@
  * suggestion the coach chose; a BookingService (src/services/booking, written separately) turns it into
  * Outlook events. The UI only knows these types.
  */
+import type { RecurrenceSpec } from '../../core/planning/index.js';
 
 /** A person on the plan, as the Find time screen knows them. */
 export interface PlanPerson {
@@ -29,6 +30,16 @@ interface PlanBase {
   readonly timeZone: string;
   /** The suggestion's reasons, kept so the booking screen can show why this time was chosen. */
   readonly reasons: readonly string[];
+  /** The agenda template and the field values the coach typed (checked by the booking service). */
+  readonly agenda?: AgendaChoice;
+  /** Addresses of the attendees who were free for the suggestion; only they are checked again before booking. */
+  readonly expectedFree?: readonly string[];
+}
+
+export interface AgendaChoice {
+  readonly templateId?: string;
+  /** Field id to value: a string, or a list of strings for list fields. */
+  readonly fields?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /** One meeting at one time. */
@@ -44,8 +55,8 @@ export interface RecurringPlan extends PlanBase {
   readonly slot: PlanSlot;
   /** Every occurrence that was checked, in order. */
   readonly occurrences: readonly PlanSlot[];
-  /** Graph's patternedRecurrence for the series, as the planner built it. */
-  readonly recurrence: unknown;
+  /** The series as the planner found it (local start time, pattern, first date, count). */
+  readonly recurrence: RecurrenceSpec;
 }
 
 export type BookingPlan = SinglePlan | RecurringPlan;

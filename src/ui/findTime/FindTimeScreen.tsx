@@ -187,7 +187,7 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
 
       <section className={styles.results} aria-labelledby="results-title">
         {plan ? (
-          <BookingPanel plan={plan} booking={booking} onSubjectChange={(subject) => setPlan({ ...plan, subject })} onBack={() => setPlan(null)} />
+          <BookingPanel plan={plan} booking={booking} onSubjectChange={(subject) => setPlan({ ...plan, subject })} onAgendaChange={(agenda) => setPlan({ ...plan, agenda })} onBack={() => setPlan(null)} />
         ) : (
           <>
             <h2 className={styles.heading} id="results-title" ref={resultsHeading} tabIndex={-1}>Suggestions</h2>

@@ -36,6 +36,7 @@ export function buildSinglePlan({ suggestion, cohort, organizer, kind, timeZone 
     kind: 'single',
     subject: kindLabel(kind),
     slot: { start: suggestion.start, end: suggestion.end },
+    expectedFree: suggestion.available.map((p) => p.mail),
   };
 }
 
@@ -55,6 +56,6 @@ export function buildRecurringPlan({ series, cohort, organizer, kind, timeZone }
     subject: `${kindLabel(kind)} (series)`,
     slot: { start: first.start, end: first.end },
     occurrences: series.dates.map((d) => ({ start: d.start, end: d.end })),
-    recurrence: series.graph,
+    recurrence: series.spec,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Event, Group, Person, User } from '@microsoft/microsoft-graph-types';
 import { createGraphGateway, parseCommonTimeTag } from '../../graph/index.js';
+import type { GraphGateway } from '../../graph/index.js';
 import { createGraphClient } from '../../graph/createGraphClient.js';
 import { DEFAULT_RETRY } from '../../graph/retryPolicy.js';
 import { resolveZone } from '../../core/time/zones.js';
@@ -15,11 +16,19 @@ import { isCommonTimeInvite } from './commonTimeInvite.js';
 
 const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 
-export function createBrowserGateway(config: PublicConfig, tokens: TokenSource): AppGateway {
-  // The demo's Graph URL is relative to this page (the app server forwards it to the demo tenant).
-  const baseUrl = new URL(config.graphBaseUrl, window.location.href).href.replace(/\/$/, '');
+/** The demo's Graph URL is relative to this page (the app server forwards it to the demo tenant). */
+function graphBaseUrl(config: PublicConfig): string {
+  return new URL(config.graphBaseUrl, window.location.href).href.replace(/\/$/, '');
+}
+
+/** The Graph gateway for the signed-in person; the booking service uses it as it is. */
+export function createBrowserGraph(config: PublicConfig, tokens: TokenSource): GraphGateway {
+  return createGraphGateway({ baseUrl: graphBaseUrl(config), getToken: () => tokens.getToken() });
+}
+
+export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, tokens: TokenSource): AppGateway {
+  const baseUrl = graphBaseUrl(config);
   const getToken = () => tokens.getToken();
-  const graph = createGraphGateway({ baseUrl, getToken });
   // Listing groups is not in the gateway yet; this goes through the same middleware chain (token,
   // retry, concurrency) rather than a bare fetch.
   const { client } = createGraphClient({

@@ -8,7 +8,7 @@ import type { TokenSource } from '../auth/tokenSource.js';
 import type { BookingService } from '../booking/bookingTypes.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
-import { createBrowserGateway } from '../graph/browserGateway.js';
+import { createBrowserGateway, createBrowserGraph } from '../graph/browserGateway.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
 import { useSessionState } from '../session/useSessionState.js';
 import type { HostShell } from './useBootstrap.js';
@@ -65,7 +65,8 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
     const requested = screenFromUrl(window.location.search);
     if (requested) setScreen(requested);
   }, [setScreen]);
-  const gateway = useMemo(() => createBrowserGateway(config, tokenSource), [config, tokenSource]);
+  const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
+  const gateway = useMemo(() => createBrowserGateway(graph, config, tokenSource), [graph, config, tokenSource]);
   const narrow = shell === 'taskpane';
 
   return (

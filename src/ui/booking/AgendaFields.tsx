@@ -1,0 +1,87 @@
+/**
+ * The agenda that goes into the invite: the template for this kind of session and its fields (focus
+ * question, look-fors, data set, ...). Values are plain text; the booking service renders and
+ * sanitizes them. A list field takes one item per line.
+ */
+import { Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+// Direct module imports: the agenda index also brings the district-file parsers (YAML, front matter).
+import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
+import { templatesOfKind } from '../../core/agenda/findTemplate.js';
+import type { AgendaTemplate, TemplateField, TemplateKind } from '../../core/agenda/model.js';
+import type { AgendaChoice } from './bookingTypes.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
+  legend: { ...typographyStyles.subtitle2, padding: 0, marginBottom: tokens.spacingVerticalXS },
+});
+
+export function templatesFor(kind: string): AgendaTemplate[] {
+  return templatesOfKind(BUILT_IN_TEMPLATES, kind as TemplateKind);
+}
+
+function defaultText(field: TemplateField): string {
+  if (field.default === undefined) return '';
+  return typeof field.default === 'string' ? field.default : field.default.join('\n');
+}
+
+export interface AgendaFieldsProps {
+  readonly kind: string;
+  readonly agenda: AgendaChoice | undefined;
+  readonly disabled: boolean;
+  onChange(agenda: AgendaChoice): void;
+}
+
+export function AgendaFields({ kind, agenda, disabled, onChange }: AgendaFieldsProps) {
+  const styles = useStyles();
+  const templates = templatesFor(kind);
+  const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
+  if (!template) return null;
+  const values = agenda?.fields ?? {};
+  const valueOf = (field: TemplateField): string => {
+    const v = values[field.id];
+    if (v === undefined) return defaultText(field);
+    return typeof v === 'string' ? v : v.join('\n');
+  };
+  const set = (field: TemplateField, value: string) =>
+    onChange({ templateId: template.id, fields: { ...values, [field.id]: value } });
+
+  return (
+    <fieldset className={styles.root} disabled={disabled}>
+      <legend className={styles.legend}>Agenda: {template.title}</legend>
+      {templates.length > 1 && (
+        <Field label="Agenda template">
+          <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })}>
+            {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+          </Select>
+        </Field>
+      )}
+      {template.fields.map((field) => {
+        const hint = [field.help, field.type === 'list' ? 'One item per line.' : undefined].filter(Boolean).join(' ');
+        return (
+          <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>
+            {field.type === 'longText' || field.type === 'list' ? (
+              <Textarea value={valueOf(field)} onChange={(_, d) => set(field, d.value)} resize="vertical" />
+            ) : (
+              <Input type={field.type === 'url' ? 'url' : field.type === 'date' ? 'date' : 'text'} value={valueOf(field)} onChange={(_, d) => set(field, d.value)} />
+            )}
+          </Field>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The values to send: every field, with defaults filled in where the coach left one untouched. */
+export function agendaToSend(kind: string, agenda: AgendaChoice | undefined): AgendaChoice | undefined {
+  const templates = templatesFor(kind);
+  const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
+  if (!template) return undefined;
+  const fields: Record<string, string | readonly string[]> = {};
+  for (const field of template.fields) {
+    const v = agenda?.fields?.[field.id] ?? defaultText(field);
+    const text = typeof v === 'string' ? v : v.join('\n');
+    if (text.trim() === '') continue;
+    fields[field.id] = field.type === 'list' ? text.split('\n').map((l) => l.trim()).filter((l) => l !== '') : text.trim();
+  }
+  return { templateId: template.id, fields };
+}
