@@ -47,7 +47,11 @@ export function toGraphEvent(draft: EventDraft, options: GraphEventOptions = {})
     };
   }
   if (draft.location) {
-    event.location = { ...draft.location, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
+    const place = { ...draft.location, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
+    // Graph keeps a street address on the entries of `locations` and flattens `location` to its name
+    // (examples/createEvent-2-multipleLocations), so the school goes in both.
+    event.location = place;
+    event.locations = [place];
   }
   if (draft.online) {
     event.isOnlineMeeting = true;

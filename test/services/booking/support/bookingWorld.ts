@@ -27,6 +27,8 @@ export interface BookingWorld {
   /** Events in a mailbox (not cancelled) that overlap [start, end), read from the tenant's state. */
   eventsAt(address: string, start: number, end: number): StoredEvent[];
   allEvents(address: string): StoredEvent[];
+  /** Cancelled copies (a withdrawn meeting) that overlap [start, end). */
+  cancelledAt(address: string, start: number, end: number): StoredEvent[];
 }
 
 function startMs(e: StoredEvent): number {
@@ -52,7 +54,9 @@ export async function startBookingWorld(): Promise<BookingWorld> {
     if (!user) throw new Error(`no seeded person ${address}`);
     return user.id;
   };
-  const allEvents = (address: string): StoredEvent[] => Object.values(calendarOf(sim.state.calendars, userId(address)).events).filter((e) => !e.isCancelled);
+  const stored = (address: string): StoredEvent[] => Object.values(calendarOf(sim.state.calendars, userId(address)).events);
+  const allEvents = (address: string): StoredEvent[] => stored(address).filter((e) => !e.isCancelled);
+  const overlapping = (e: StoredEvent, start: number, end: number): boolean => e.type === 'singleInstance' && startMs(e) < end && start < endMs(e);
   return {
     sim,
     coaches: people.filter((p) => p.role === 'coach').map(asPerson),
@@ -65,8 +69,9 @@ export async function startBookingWorld(): Promise<BookingWorld> {
       if (!school) throw new Error(`${principal} leads no school`);
       return { id: school.id, name: school.name, address: school.address };
     },
-    eventsAt: (address, start, end) => allEvents(address).filter((e) => e.type === 'singleInstance' && startMs(e) < end && start < endMs(e)),
+    eventsAt: (address, start, end) => allEvents(address).filter((e) => overlapping(e, start, end)),
     allEvents,
+    cancelledAt: (address, start, end) => stored(address).filter((e) => e.isCancelled && overlapping(e, start, end)),
   };
 }
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import { planWalks, type BookingPlan } from '../../../src/core/booking/index.js';
+import type { RotationPlan, RotationVisit } from '../../../src/core/planning/index.js';
+import { bookPlan, inviteAnswers, inviteVisitors, respondToInvite, walkStatus } from '../../../src/services/booking/index.js';
+import { eastern, HOUR, useBookingWorld, type BookingWorld, type Person } from './support/bookingWorld.js';
+
+const world = useBookingWorld();
+
+function visit(host: Person, visitors: readonly Person[], schoolId: string, start: number): RotationVisit {
+  const attendee = (p: Person, role: 'host' | 'visitor') => ({ id: p.address, role, travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start, end: start + 2 * HOUR } });
+  return { start, end: start + 2 * HOUR, schoolId, schoolName: host.school ?? '', timeZone: 'America/New_York', attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))], absent: [], explanation: '' };
+}
+
+function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
+  const visits = cohort.slice(0, 2).map((host, i) => visit(host, cohort.filter((p) => p !== host), w.schoolOf(host.address).id, eastern(weeks, 1 + i, '09:00')));
+  const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
+  return planWalks({
+    organizer: w.coaches[2]!,
+    timeZone: 'America/New_York',
+    rotation,
+    people: Object.fromEntries(cohort.map((p) => [p.address, p])),
+    schools: Object.fromEntries(cohort.map((p) => { const s = w.schoolOf(p.address); return [s.id, s]; })),
+    agenda: { fields: { classrooms: ['Room 12, Grade 4 math'], focusQuestion: 'How do students explain their thinking?', lookFors: ['Student talk', 'Work on the walls'] } },
+  });
+}
+
+describe('learning walks: two yeses', () => {
+  it('host first: the host alone is asked; visitors are invited only after the host accepts, and the coach sees every answer in one place', async () => {
+    const w = world();
+    const coach = w.coaches[2]!;
+    const cohort = w.principals.slice(0, 4);
+    const plan = walkPlan(w, cohort, 6);
+    const gateway = w.gateway(coach.address);
+    const report = await bookPlan(gateway, plan, { hostFirst: true });
+    expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['hostOnly', 'hostOnly']);
+    const [first, second] = plan.drafts;
+    const host = cohort[0]!;
+    const visitors = cohort.slice(1);
+    // Only the host has the invitation; the event is at the host school, with its street address.
+    expect(w.eventsAt(host.address, first!.slot.start, first!.slot.end)).toHaveLength(1);
+    for (const v of visitors) expect(w.eventsAt(v.address, first!.slot.start, first!.slot.end)).toHaveLength(0);
+    const organizerCopy = w.eventsAt(coach.address, first!.slot.start, first!.slot.end)[0]!;
+    const school = w.schoolOf(host.address);
+    expect(organizerCopy.location).toMatchObject({ displayName: school.name });
+    expect(organizerCopy.locations).toMatchObject([{ displayName: school.name, address: { street: school.address!.street, city: school.address!.city, postalCode: school.address!.postalCode } }]);
+    expect(organizerCopy.isOnlineMeeting).toBe(false);
+    expect(organizerCopy.body.content).toContain(school.address!.street);
+
+    expect((await inviteVisitors(gateway, plan)).map((o) => o.status)).toEqual(['waitingForHost', 'waitingForHost']);
+    expect((await walkStatus(gateway, plan)).map((s) => s.stage)).toEqual(['waitingForHost', 'waitingForHost']);
+
+    const hostCopy = w.eventsAt(host.address, first!.slot.start, first!.slot.end)[0]!;
+    await respondToInvite(w.gateway(host.address), hostCopy.id, 'accept', { comment: 'Happy to host' });
+    const secondHost = cohort[1]!;
+    await respondToInvite(w.gateway(secondHost.address), w.eventsAt(secondHost.address, second!.slot.start, second!.slot.end)[0]!.id, 'decline', { comment: 'State testing that week' });
+
+    const invited = await inviteVisitors(gateway, plan);
+    expect(invited.map((o) => o.status)).toEqual(['invited', 'hostDeclined']);
+    expect(invited[0]!.status === 'invited' && invited[0]!.added).toEqual(visitors.map((v) => v.address));
+    for (const v of visitors) expect(w.eventsAt(v.address, first!.slot.start, first!.slot.end)).toHaveLength(1);
+    for (const v of cohort.filter((p) => p !== secondHost)) expect(w.eventsAt(v.address, second!.slot.start, second!.slot.end)).toHaveLength(0);
+    // Running it again invites nobody twice.
+    expect((await inviteVisitors(gateway, plan)).map((o) => o.status)).toEqual(['alreadyInvited', 'hostDeclined']);
+
+    await respondToInvite(w.gateway(visitors[0]!.address), w.eventsAt(visitors[0]!.address, first!.slot.start, first!.slot.end)[0]!.id, 'accept');
+    const status = await walkStatus(gateway, plan);
+    expect(status[0]).toMatchObject({
+      stage: 'visitorsInvited',
+      twoYeses: true,
+      school: school.name,
+      host: { address: host.address, response: 'accepted' },
+      notInvited: [],
+    });
+    expect(status[0]!.visitors.map((v) => [v.address, v.response])).toEqual([[visitors[0]!.address, 'accepted'], [visitors[1]!.address, 'none'], [visitors[2]!.address, 'none']]);
+    expect(status[1]).toMatchObject({ stage: 'hostDeclined', twoYeses: false, host: { address: secondHost.address, response: 'declined' } });
+    // With only the plan id the coach still gets the same answers (the host is the first attendee).
+    expect((await walkStatus(gateway, plan.planId)).map((s) => [s.host.address, s.host.response])).toEqual(status.map((s) => [s.host.address, s.host.response]));
+    expect((await inviteAnswers(gateway, status[0]!.eventId))[0]).toMatchObject({ address: host.address, response: 'accepted' });
+  });
+
+  it('all at once when the coach chooses: everyone is invited by the create', async () => {
+    const w = world();
+    const cohort = w.principals.slice(8, 11);
+    const plan = walkPlan(w, cohort, 7);
+    const report = await bookPlan(w.gateway(w.coaches[2]!.address), plan);
+    expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['all', 'all']);
+    for (const d of plan.drafts) for (const p of cohort) expect(w.eventsAt(p.address, d.slot.start, d.slot.end)).toHaveLength(1);
+    expect((await walkStatus(w.gateway(w.coaches[2]!.address), plan)).map((s) => [s.stage, s.twoYeses])).toEqual([['visitorsInvited', false], ['visitorsInvited', false]]);
+  });
+});
