@@ -68,6 +68,21 @@ describe('coach: find time for a cohort', () => {
     await page.getByRole('combobox', { name: 'Repeat' }).selectOption('none');
   }, 45_000);
 
+  it('plans a learning-walk rotation hosted at each principal\'s school', async () => {
+    await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Learning walk' });
+    await page.getByRole('switch', { name: /Plan a rotation/ }).check();
+    await page.getByRole('textbox', { name: /^At least this many free/ }).fill('6');
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByRole('status').filter({ hasText: /\d+ of \d+ visits placed/ }).waitFor({ timeout: 30_000 });
+    const visits = await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count();
+    const unplaced = await page.getByText(/could not be placed/).count();
+    expect(visits > 0 || unplaced > 0).toBe(true);
+    await page.screenshot({ path: '/tmp/ct-coach-walks.png', fullPage: true });
+    await page.getByRole('switch', { name: /Plan a rotation/ }).uncheck();
+    await page.getByRole('textbox', { name: /^At least this many free/ }).fill('');
+    await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Cohort meeting' });
+  }, 60_000);
+
   it('opens the booking step for the chosen suggestion', async () => {
     await page.getByRole('button', { name: 'Find time' }).click();
     await page.getByRole('button', { name: /^Book / }).first().click();

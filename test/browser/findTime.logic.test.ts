@@ -7,6 +7,7 @@ import { chooseTheme } from '../../src/ui/theme/hostTheme.js';
 import { checkForm, defaultForm } from '../../src/ui/findTime/findTimeForm.js';
 import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggestions.js';
 import { planRecurring, recurringWindow } from '../../src/ui/findTime/planRecurring.js';
+import { leadsASchool, planWalks } from '../../src/ui/findTime/planWalks.js';
 import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
 import { createGraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
@@ -69,7 +70,7 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
     sim = await startSim({ port: 0, seed: 'demo' });
     const group = sim.state.groups[0]!;
     coachUpn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
-    cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName }));
+    cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName, jobTitle: u.jobTitle, officeLocation: u.officeLocation }));
   });
   afterAll(async () => {
     await sim?.close();
@@ -118,6 +119,29 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
       }
       // Two weeks apart, on the wall clock (the same local time even across a clock change).
       expect(new Set(s.dates.map((d) => new Date(d.start).toLocaleTimeString('en-US', { timeZone: 'America/New_York' }))).size).toBe(1);
+    }
+  }, 30_000);
+
+  it('places learning walks at principals\' schools without booking anyone twice', async () => {
+    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
+    const start = Date.now() + 86_400_000;
+    const window = { start, end: start + 21 * 86_400_000 };
+    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
+    const plan = planWalks(schedules, cohort, { window, visitMinutes: 90, travelMinutes: 20, timeZone: 'America/New_York', minAttendees: 5, tentativeCountsAsFree: true });
+    const schools = new Set(cohort.filter(leadsASchool).map((p) => p.officeLocation));
+    expect(plan.visits.length + plan.unplaced.length).toBe(schools.size);
+    expect(plan.notHosts.every((p) => !leadsASchool(p))).toBe(true);
+    for (const v of plan.visits) {
+      expect(v.host.officeLocation).toBe(v.schoolName);
+      expect(v.attendees.length).toBeGreaterThanOrEqual(5);
+    }
+    const travel = 20 * 60_000;
+    for (const a of plan.visits) {
+      for (const b of plan.visits) {
+        if (a === b || a.end + travel <= b.start || b.end + travel <= a.start) continue;
+        const shared = a.attendees.filter((p) => b.attendees.includes(p));
+        expect(shared).toEqual([]);
+      }
     }
   }, 30_000);
 });

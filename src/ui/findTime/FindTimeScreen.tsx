@@ -21,7 +21,7 @@ import { useAsync } from '../common/useAsync.js';
 import type { AppGateway, DirectoryPerson } from '../graph/appGateway.js';
 import { useSessionState } from '../session/useSessionState.js';
 import { CohortPicker } from './CohortPicker.js';
-import { DURATION_CHOICES, checkForm, defaultForm } from './findTimeForm.js';
+import { DURATION_CHOICES, checkForm, defaultForm, wantsRotation } from './findTimeForm.js';
 import type { FindTimeForm, FormErrors } from './findTimeForm.js';
 import { planSuggestions } from './planSuggestions.js';
 import type { Suggestion, Suggestions } from './planSuggestions.js';
@@ -29,7 +29,10 @@ import { planRecurring, REPEAT_LABELS } from './planRecurring.js';
 import type { Repeat, SeriesSuggestion, SeriesSuggestions } from './planRecurring.js';
 import { SuggestionList } from './SuggestionList.js';
 import { SeriesList } from './SeriesList.js';
-import { buildRecurringPlan, buildSinglePlan } from './buildPlan.js';
+import { planWalks } from './planWalks.js';
+import type { WalkVisit, WalksPlan } from './planWalks.js';
+import { WalksView } from './WalksView.js';
+import { buildRecurringPlan, buildSinglePlan, buildVisitPlan } from './buildPlan.js';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -48,6 +51,7 @@ type SearchState =
   | { readonly phase: 'loading'; readonly message: string; readonly fraction?: number }
   | { readonly phase: 'done'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
   | { readonly phase: 'series'; readonly cohort: readonly DirectoryPerson[]; readonly result: SeriesSuggestions }
+  | { readonly phase: 'walks'; readonly cohort: readonly DirectoryPerson[]; readonly result: WalksPlan }
   | { readonly phase: 'failed'; readonly message: string };
 
 export interface FindTimeScreenProps {
@@ -93,6 +97,19 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
       const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), checked.window, ({ done, total }) =>
         setSearch({ phase: 'loading', message: `Reading free/busy for ${cohort.length} people: ${done} of ${total} parts done...`, fraction: done / Math.max(1, total) }));
       setSearch({ phase: 'loading', message: 'Finding the best times...' });
+      if (wantsRotation(form)) {
+        const walks = planWalks(schedules, cohort, {
+          window: checked.window,
+          visitMinutes: form.durationMinutes,
+          travelMinutes: checked.travelMinutes!,
+          timeZone: zone,
+          ...(checked.minAvailable !== undefined && { minAttendees: checked.minAvailable }),
+          tentativeCountsAsFree: form.tentativeFree,
+        });
+        setSearch({ phase: 'walks', cohort, result: walks });
+        requestAnimationFrame(() => resultsHeading.current?.focus());
+        return;
+      }
       if (form.repeat !== 'none') {
         const series = planRecurring(schedules, cohort, {
           firstDate: form.firstDate,
@@ -125,6 +142,7 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
     if (search.phase !== 'done') return;
     setPlan(buildSinglePlan({ suggestion, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
   };
+  const chooseVisit = (visit: WalkVisit) => setPlan(buildVisitPlan({ visit, organizer: user, timeZone: zone }));
   const chooseSeries = (series: SeriesSuggestion) => {
     if (search.phase !== 'series') return;
     setPlan(buildRecurringPlan({ series, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
@@ -155,6 +173,16 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
             {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => <option key={r} value={r}>{REPEAT_LABELS[r]}</option>)}
           </Select>
         </Field>
+        {form.kind === 'learningWalk' && form.repeat === 'none' && (
+          <>
+            <Switch checked={form.rotation} onChange={(_, d) => update({ rotation: d.checked })} label="Plan a rotation: each principal hosts one visit at their school" />
+            {form.rotation && (
+              <Field label="Travel between schools (minutes)" validationState={errors.travelMinutes ? 'error' : 'none'} validationMessage={errors.travelMinutes}>
+                <Input inputMode="numeric" value={form.travelMinutes} onChange={(_, d) => update({ travelMinutes: d.value })} />
+              </Field>
+            )}
+          </>
+        )}
         <div className={styles.dates}>
           <Field label={form.repeat === 'none' ? 'From' : 'Starting'} required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
             <Input className={styles.fill} type="date" value={form.firstDate} onChange={(_, d) => update({ firstDate: d.value })} />
@@ -199,6 +227,13 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
                 </Field>
               )}
               {search.phase === 'done' && <Text>{summary(search.result, search.cohort.length)}</Text>}
+              {search.phase === 'walks' && (
+                <Text>
+                  {search.result.visits.length === 0 && search.result.unplaced.length === 0
+                    ? 'A rotation needs at least two principals who lead a school.'
+                    : `${search.result.visits.length} of ${search.result.visits.length + search.result.unplaced.length} visits placed, each during the host's school day with travel time between schools.`}
+                </Text>
+              )}
               {search.phase === 'series' && (
                 <Text>
                   {search.result.series.length === 0
@@ -211,6 +246,12 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
               <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No suggestions</MessageBarTitle>{search.message}</MessageBarBody></MessageBar>
             )}
             {search.phase === 'done' && <Results result={search.result} cohortSize={search.cohort.length} zone={zone} onChoose={choose} />}
+            {search.phase === 'walks' && (
+              <>
+                <Unreadable list={search.result.unreadable} />
+                <WalksView labelId="results-title" plan={search.result} onChoose={chooseVisit} />
+              </>
+            )}
             {search.phase === 'series' && (
               <>
                 <Unreadable list={search.result.unreadable} />

@@ -7,12 +7,15 @@ import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { parseScheduleResponse } from '../../core/graph-input/index.js';
 import { buildAvailability } from '../../core/availability/build.js';
 import type { PersonAvailability } from '../../core/availability/model.js';
+import type { ScheduleInput } from '../../core/availability/schedule-input.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
 
 export interface CohortAvailability {
   /** In cohort order; `id` is the person's label. */
   readonly people: readonly PersonAvailability[];
   readonly byLabel: ReadonlyMap<string, DirectoryPerson>;
+  /** The parsed schedules (ids are labels), for each person's working hours. */
+  readonly inputs: readonly ScheduleInput[];
   /** People whose calendar could not be read, with Graph's reason. */
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
 }
@@ -43,6 +46,7 @@ export function cohortAvailability(
   return {
     people,
     byLabel,
+    inputs,
     unreadable: people.flatMap((p) => (p.error ? [{ person: byLabel.get(p.id)!, message: p.error.message }] : [])),
   };
 }

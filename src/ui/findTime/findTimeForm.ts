@@ -26,9 +26,18 @@ export interface FindTimeForm {
   readonly repeat: 'none' | Repeat;
   /** How many meetings in the series, as typed. */
   readonly sessions: string;
+  /** Learning walks only: plan a rotation, one visit hosted at each principal's school. */
+  readonly rotation: boolean;
+  /** Minutes to travel between schools, as typed. */
+  readonly travelMinutes: string;
 }
 
-export type FormField = 'cohort' | 'firstDate' | 'lastDate' | 'durationMinutes' | 'minAvailable' | 'sessions';
+/** A rotation is offered for learning walks that do not repeat. */
+export function wantsRotation(form: FindTimeForm): boolean {
+  return form.rotation && form.kind === 'learningWalk' && form.repeat === 'none';
+}
+
+export type FormField = 'cohort' | 'firstDate' | 'lastDate' | 'durationMinutes' | 'minAvailable' | 'sessions' | 'travelMinutes';
 export type FormErrors = Partial<Record<FormField, string>>;
 
 /** Longest range we search in one go: Graph's getSchedule limit is 62 days, and the gateway splits it, but
@@ -50,6 +59,8 @@ export function defaultForm(today: string, kind = 'cohortMeeting', durationMinut
     tentativeFree: false,
     repeat: 'none',
     sessions: '6',
+    rotation: false,
+    travelMinutes: '20',
   };
 }
 
@@ -61,6 +72,8 @@ export interface CheckedForm {
   readonly minAvailable?: number;
   /** For a series: how many meetings. */
   readonly sessions?: number;
+  /** For a rotation: minutes between schools. */
+  readonly travelMinutes?: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -95,6 +108,13 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
     else minAvailable = n;
   }
 
+  let travelMinutes: number | undefined;
+  if (wantsRotation(form)) {
+    const t = Number(form.travelMinutes);
+    if (form.travelMinutes.trim() === '' || !Number.isInteger(t) || t < 0 || t > 240) errors.travelMinutes = 'Enter the minutes to drive between schools, from 0 to 240.';
+    else travelMinutes = t;
+  }
+
   if (Object.keys(errors).length > 0) return { errors };
   if (form.repeat !== 'none') {
     const window = recurringWindow(form.firstDate, sessions!, form.repeat, timeZone);
@@ -102,5 +122,5 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
   }
   const start = localDateTimeToInstant(`${form.firstDate}T00:00`, timeZone, 'firstDate');
   const end = localDateTimeToInstant(`${last!.plus({ days: 1 }).toISODate()}T00:00`, timeZone, 'lastDate');
-  return { errors, checked: { window: { start, end }, ...(minAvailable !== undefined && { minAvailable }) } };
+  return { errors, checked: { window: { start, end }, ...(minAvailable !== undefined && { minAvailable }), ...(travelMinutes !== undefined && { travelMinutes }) } };
 }

@@ -10,6 +10,8 @@ export interface DirectoryPerson {
   /** The address free/busy and invites use. */
   readonly mail: string;
   readonly jobTitle?: string;
+  /** For a principal, the school they lead (Graph's officeLocation). */
+  readonly officeLocation?: string;
 }
 
 export interface CohortGroup {

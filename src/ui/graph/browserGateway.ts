@@ -86,13 +86,13 @@ export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, 
 function userToPerson(u: User): DirectoryPerson[] {
   const mail = u.mail ?? u.userPrincipalName;
   if (!u.id || !mail || !u.displayName) return [];
-  return [{ id: u.id, displayName: u.displayName, mail, ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}) }];
+  return [{ id: u.id, displayName: u.displayName, mail, ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}), ...(u.officeLocation ? { officeLocation: u.officeLocation } : {}) }];
 }
 
 function personToPerson(p: Person): DirectoryPerson[] {
   const mail = p.scoredEmailAddresses?.[0]?.address ?? p.userPrincipalName;
   if (!p.id || !mail || !p.displayName) return [];
-  return [{ id: p.id, displayName: p.displayName, mail, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}) }];
+  return [{ id: p.id, displayName: p.displayName, mail, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}), ...(p.officeLocation ? { officeLocation: p.officeLocation } : {}) }];
 }
 
 /** Graph gives event times as { dateTime, timeZone } in UTC unless asked otherwise. */

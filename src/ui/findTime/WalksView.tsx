@@ -1,0 +1,66 @@
+/** A learning-walk rotation: each visit (host school, time, who comes), what could not be placed and why. */
+import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { REASON_LABELS } from '../../core/ranking/wording.js';
+import { formatSlot } from '../common/formatTime.js';
+import type { WalkVisit, WalksPlan } from './planWalks.js';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  card: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'start' },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+function absentText(a: WalkVisit['absent'][number]): string {
+  return `${a.person.displayName} (${a.reason === 'anotherVisit' ? 'at another visit' : REASON_LABELS[a.reason]})`;
+}
+
+export interface WalksViewProps {
+  readonly plan: WalksPlan;
+  readonly labelId: string;
+  onChoose(visit: WalkVisit): void;
+}
+
+export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
+  const styles = useStyles();
+  return (
+    <>
+      {plan.notHosts.length > 0 && (
+        <Text size={200}>
+          Not hosting (no school of their own): {plan.notHosts.map((p) => p.displayName).join(', ')}. Invite them to any visit from its booking step.
+        </Text>
+      )}
+      {plan.unplaced.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{plan.unplaced.length} {plan.unplaced.length === 1 ? 'visit' : 'visits'} could not be placed</MessageBarTitle>
+            <ul className={styles.reasons}>{plan.unplaced.map((u) => <li key={u.schoolName}>{u.reason}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!plan.complete && <Text size={200}>The search stopped at its limit: this is the best rotation found, maybe not the fullest possible.</Text>}
+      <ol className={styles.list} aria-labelledby={labelId}>
+        {plan.visits.map((v, i) => (
+          <li key={`${v.schoolName}-${v.start}`}>
+            <Card className={styles.card} appearance="filled-alternative" aria-label={`Visit ${i + 1}: ${v.schoolName}`}>
+              <div className={styles.body}>
+                <h3 className={styles.title}>Visit {i + 1}: {v.schoolName}</h3>
+                <Text>{formatSlot(v.start, v.end, v.timeZone)}</Text>
+                <div>
+                  <Badge appearance="filled" color={v.absent.length === 0 ? 'success' : 'warning'}>
+                    {v.absent.length === 0 ? `All ${v.attendees.length} attend` : `${v.attendees.length} of ${v.attendees.length + v.absent.length} attend`}
+                  </Badge>{' '}
+                  <Badge appearance="tint" color="brand">Host: {v.host.displayName}</Badge>
+                </div>
+                <Text size={200}>{v.explanation}</Text>
+                {v.absent.length > 0 && <Text size={200}>Can't come: {v.absent.map(absentText).join(', ')}</Text>}
+              </div>
+              <Button appearance="secondary" onClick={() => onChoose(v)} aria-label={`Book visit ${i + 1} at ${v.schoolName}`}>Book this visit</Button>
+            </Card>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
