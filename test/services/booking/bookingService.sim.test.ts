@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { createBookingService } from '../../../src/services/booking/index.js';
+import type { AgendaChoice, BookingService as PanelBookingService, SinglePlan } from '../../../src/ui/booking/bookingTypes.js';
+import { eastern, HOUR, useBookingWorld, type BookingWorld } from './support/bookingWorld.js';
+
+const world = useBookingWorld();
+
+/** The plan exactly as the Find time screen builds it (its own types). */
+function screenPlan(w: BookingWorld, first: number, start: number, agenda?: AgendaChoice): SinglePlan {
+  const coach = w.coaches[1]!;
+  return {
+    kind: 'single',
+    sessionKind: 'dataDig',
+    subject: 'Data dig: spring benchmarks',
+    organizer: { id: coach.address, upn: coach.address, name: coach.name },
+    attendees: w.principals.slice(first, first + 3).map((p) => ({ id: p.address, upn: p.address, name: p.name })),
+    timeZone: 'America/New_York',
+    reasons: ['All 3 free'],
+    slot: { start, end: start + HOUR },
+    ...(agenda ? { agenda } : {}),
+  };
+}
+
+describe('the booking seam the app’s BookingPanel calls', () => {
+  it('fits the panel’s BookingService and books, then reports the same plan as already booked', async () => {
+    const w = world();
+    const service: PanelBookingService = createBookingService(w.gateway(w.coaches[1]!.address));
+    const start = eastern(20, 1, '10:00');
+    const plan = screenPlan(w, 0, start, { fields: { dataSet: 'Spring benchmark reading' } });
+    const progress: number[] = [];
+    const first = await service.book(plan, (p) => progress.push(p.done));
+    expect(first).toMatchObject({ status: 'booked', events: [{ subject: 'Data dig: spring benchmarks', start, end: start + HOUR, outcome: 'created' }] });
+    expect(progress).toEqual([0, 1]);
+    expect(await service.book(plan)).toMatchObject({ status: 'booked', events: [{ outcome: 'alreadyExisted' }] });
+    expect(w.eventsAt(w.principals[0]!.address, start, start + HOUR).map((e) => e.subject)).toEqual(['Data dig: spring benchmarks']);
+  });
+
+  it('says which agenda fields are missing instead of booking an empty agenda', async () => {
+    const w = world();
+    const outcome = await createBookingService(w.gateway(w.coaches[1]!.address)).book(screenPlan(w, 3, eastern(20, 2, '10:00')));
+    expect(outcome).toMatchObject({ status: 'failed', events: [] });
+    expect(outcome.status === 'failed' && outcome.message).toMatch(/^The agenda needs attention: .*Data set.* is required/);
+  });
+
+  it('a time taken meanwhile comes back as a conflict naming who, with the next best time', async () => {
+    const w = world();
+    const start = eastern(20, 3, '10:00');
+    const plan = screenPlan(w, 6, start, { fields: { dataSet: 'Attendance' } });
+    const taker = w.principals[7]!;
+    await w.gateway(taker.address).createEvent('me', { subject: 'IEP meeting', start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
+    const outcome = await createBookingService(w.gateway(w.coaches[1]!.address)).book(plan);
+    expect(outcome).toMatchObject({ status: 'conflict', who: [taker.name] });
+    expect(outcome.status === 'conflict' && outcome.nextBest!.start).toBeGreaterThanOrEqual(start + HOUR);
+    expect(w.eventsAt(w.coaches[1]!.address, start, start + HOUR)).toHaveLength(0);
+  });
+});
