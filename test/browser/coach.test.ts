@@ -90,4 +90,22 @@ describe('coach: find time for a cohort', () => {
     expect(await page.getByLabel('Invite subject').inputValue()).not.toBe('');
     await page.screenshot({ path: '/tmp/ct-coach-booking.png', fullPage: true });
   }, 30_000);
+
+  it('books the chosen time: the invite lands in the coach\'s calendar, tagged as Common Time', async () => {
+    await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
+    await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3 <script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    const outcome = page.getByRole('status').filter({ hasText: /Booked|just taken|not sent/ });
+    await outcome.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: '/tmp/ct-coach-booked.png', fullPage: true });
+    expect(await outcome.innerText()).toMatch(/Booked/);
+    const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
+    const filter = encodeURIComponent("subject eq 'Cohort meeting'");
+    const response = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=subject,body,categories`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` } });
+    const events = ((await response.json()) as { value: { subject: string; body: { content: string }; categories: string[] }[] }).value;
+    const booked = events.find((e) => e.subject === 'Cohort meeting');
+    expect(booked?.categories).toContain('Protected collaboration');
+    expect(booked?.body.content).toContain('Chronic absence in grade 3');
+    expect(booked?.body.content).not.toContain('<script');
+  }, 60_000);
 });

@@ -1,22 +1,13 @@
 /** Recurring times, best first: each with its summary over all dates, who misses which date, and Book. */
-import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text, makeStyles, tokens, typographyStyles,
-} from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { SeriesSuggestion } from './planRecurring.js';
+import { useResultStyles } from './useResultStyles.js';
 
 /** Beyond this, the per-date list below tells the rest; a long wall of names helps nobody choose. */
 const REASONS_SHOWN = 4;
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'start' },
-  title: { ...typographyStyles.subtitle2, margin: 0 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  dates: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 export interface SeriesListProps {
   readonly series: readonly SeriesSuggestion[];
@@ -26,7 +17,7 @@ export interface SeriesListProps {
 }
 
 export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListProps) {
-  const styles = useStyles();
+  const styles = useResultStyles();
   return (
     <ol className={styles.list} aria-labelledby={labelId}>
       {series.map((s, i) => {
@@ -40,7 +31,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                   <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements ? 'warning' : 'danger'}>{s.summary}</Badge>
                 </div>
                 {s.reasons.length > 0 && (
-                  <ul className={styles.reasons} aria-label="Who misses which dates">
+                  <ul className={styles.bullets} aria-label="Who misses which dates">
                     {s.reasons.slice(0, REASONS_SHOWN).map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}
                     {s.reasons.length > REASONS_SHOWN && <li><Text size={200}>and {s.reasons.length - REASONS_SHOWN} more (see all dates)</Text></li>}
                   </ul>
@@ -49,7 +40,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                   <AccordionItem value="dates">
                     <AccordionHeader size="small">All {s.dates.length} dates</AccordionHeader>
                     <AccordionPanel>
-                      <ul className={styles.dates}>
+                      <ul className={styles.bullets}>
                         {s.dates.map((d) => (
                           <li key={d.date}>
                             <Text size={200}>

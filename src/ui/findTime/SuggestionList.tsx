@@ -1,18 +1,10 @@
 /** Ranked suggestions, each with the reasons the engine gave for it, and a button to book it. */
-import { Badge, Button, Card, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from './planSuggestions.js';
+import { useResultStyles } from './useResultStyles.js';
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'start' },
-  day: { ...typographyStyles.subtitle2, margin: 0 },
-  when: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalXS },
-  reasons: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  absent: { color: tokens.colorNeutralForeground2 },
-});
 
 export interface SuggestionListProps {
   readonly suggestions: readonly Suggestion[];
@@ -24,7 +16,7 @@ export interface SuggestionListProps {
 }
 
 export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onChoose }: SuggestionListProps) {
-  const styles = useStyles();
+  const styles = useResultStyles();
   return (
     <ol className={styles.list} aria-labelledby={labelId}>
       {suggestions.map((s, i) => {
@@ -34,8 +26,8 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
         return (
           <li key={`${s.start}-${s.end}`}>
             <Card className={styles.card} appearance="filled-alternative" aria-label={`Option ${i + 1}: ${day}, ${time}`}>
-              <div className={styles.when}>
-                <h3 className={styles.day}>{day}</h3>
+              <div className={styles.body}>
+                <h3 className={styles.title}>{day}</h3>
                 <Text>{time}</Text>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
@@ -43,11 +35,11 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                   </Badge>
                   {i === 0 && <Badge appearance="tint" color="brand">Best match</Badge>}
                 </div>
-                <ul className={styles.reasons} aria-label="Why this time">
+                <ul className={styles.bullets} aria-label="Why this time">
                   {s.reasons.map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}
                 </ul>
                 {s.unavailable.length > 0 && (
-                  <Text size={200} className={styles.absent}>
+                  <Text size={200} className={styles.muted}>
                     Can't come: {s.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', ')}
                   </Text>
                 )}

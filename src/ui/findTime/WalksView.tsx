@@ -1,16 +1,10 @@
 /** A learning-walk rotation: each visit (host school, time, who comes), what could not be placed and why. */
-import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { WalkVisit, WalksPlan } from './planWalks.js';
+import { useResultStyles } from './useResultStyles.js';
 
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'start' },
-  title: { ...typographyStyles.subtitle2, margin: 0 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 function absentText(a: WalkVisit['absent'][number]): string {
   return `${a.person.displayName} (${a.reason === 'anotherVisit' ? 'at another visit' : REASON_LABELS[a.reason]})`;
@@ -23,7 +17,7 @@ export interface WalksViewProps {
 }
 
 export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
-  const styles = useStyles();
+  const styles = useResultStyles();
   return (
     <>
       {plan.notHosts.length > 0 && (
@@ -35,7 +29,7 @@ export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{plan.unplaced.length} {plan.unplaced.length === 1 ? 'visit' : 'visits'} could not be placed</MessageBarTitle>
-            <ul className={styles.reasons}>{plan.unplaced.map((u) => <li key={u.schoolName}>{u.reason}</li>)}</ul>
+            <ul className={styles.bullets}>{plan.unplaced.map((u) => <li key={u.schoolName}>{u.reason}</li>)}</ul>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -47,10 +41,10 @@ export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
               <div className={styles.body}>
                 <h3 className={styles.title}>Visit {i + 1}: {v.schoolName}</h3>
                 <Text>{formatSlot(v.start, v.end, v.timeZone)}</Text>
-                <div>
+                <div className={styles.badges}>
                   <Badge appearance="filled" color={v.absent.length === 0 ? 'success' : 'warning'}>
                     {v.absent.length === 0 ? `All ${v.attendees.length} attend` : `${v.attendees.length} of ${v.attendees.length + v.absent.length} attend`}
-                  </Badge>{' '}
+                  </Badge>
                   <Badge appearance="tint" color="brand">Host: {v.host.displayName}</Badge>
                 </div>
                 <Text size={200}>{v.explanation}</Text>

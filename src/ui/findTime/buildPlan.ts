@@ -12,12 +12,17 @@ function kindLabel(kind: string): string {
   return TEMPLATE_KIND_LABELS[kind as TemplateKind] ?? 'Collaboration time';
 }
 
+/** The organizer is never an attendee of their own invite. */
+function invitedAddresses(people: readonly DirectoryPerson[], organizer: SignedInUser): string[] {
+  return people.filter((p) => p.mail.toLowerCase() !== organizer.upn.toLowerCase()).map((p) => p.mail);
+}
+
 /** Everyone invited: the whole cohort, also those who cannot come this time (they may decline). */
 function planBase(cohort: readonly DirectoryPerson[], organizer: SignedInUser, kind: string, timeZone: string, reasons: readonly string[]) {
   return {
     sessionKind: kind,
     organizer: { id: organizer.upn, upn: organizer.upn, name: organizer.displayName },
-    attendees: cohort.filter((p) => p.mail.toLowerCase() !== organizer.upn.toLowerCase()).map((p) => ({ id: p.id, upn: p.mail, name: p.displayName })),
+    attendees: cohort.filter((p) => invitedAddresses([p], organizer).length > 0).map((p) => ({ id: p.id, upn: p.mail, name: p.displayName })),
     timeZone,
     reasons,
   };
@@ -37,7 +42,7 @@ export function buildSinglePlan({ suggestion, cohort, organizer, kind, timeZone 
     kind: 'single',
     subject: kindLabel(kind),
     slot: { start: suggestion.start, end: suggestion.end },
-    expectedFree: suggestion.available.map((p) => p.mail),
+    expectedFree: invitedAddresses(suggestion.available, organizer),
   };
 }
 
@@ -75,6 +80,6 @@ export function buildVisitPlan({ visit, organizer, timeZone }: VisitPlanInput): 
     kind: 'single',
     subject: `Learning walk at ${visit.schoolName}`,
     slot: { start: visit.start, end: visit.end },
-    expectedFree: visit.attendees.map((p) => p.mail),
+    expectedFree: invitedAddresses(visit.attendees, organizer),
   };
 }

@@ -8,6 +8,7 @@ import type { TokenSource } from '../auth/tokenSource.js';
 import type { BookingService } from '../booking/bookingTypes.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
+import type { GraphGateway } from '../../graph/index.js';
 import { createBrowserGateway, createBrowserGraph } from '../graph/browserGateway.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
 import { useSessionState } from '../session/useSessionState.js';
@@ -52,6 +53,7 @@ export interface AppShellProps {
   readonly shell: HostShell;
   readonly config: PublicConfig;
   readonly tokens: TokenSource;
+  /** Overrides the booking service (tests, or another host); default: src/services/booking in the browser. */
   readonly booking?: BookingService;
   /** Demo only: go back to the person picker. */
   readonly onSwitchPerson?: () => void;
@@ -67,6 +69,9 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
   }, [setScreen]);
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
   const gateway = useMemo(() => createBrowserGateway(graph, config, tokenSource), [graph, config, tokenSource]);
+  // Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded
+  // on the first Book (it brings the agenda renderer), so opening the app stays quick.
+  const bookingService = useMemo<BookingService>(() => booking ?? lazyBookingService(graph), [booking, graph]);
   const narrow = shell === 'taskpane';
 
   return (
@@ -85,11 +90,21 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {screen === 'findTime'
-          ? <FindTimeScreen gateway={gateway} user={user} booking={booking} narrow={narrow} />
+          ? <FindTimeScreen gateway={gateway} user={user} booking={bookingService} narrow={narrow} />
           : <MyInvitesScreen gateway={gateway} user={user} narrow={narrow} />}
       </main>
     </div>
   );
+}
+
+function lazyBookingService(graph: GraphGateway): BookingService {
+  let service: Promise<BookingService> | undefined;
+  return {
+    async book(plan, onProgress) {
+      service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph));
+      return (await service).book(plan, onProgress);
+    },
+  };
 }
 
 function roleLabel(role: string | undefined): string | undefined {
