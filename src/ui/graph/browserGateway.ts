@@ -78,7 +78,9 @@ export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, 
       return events.filter(isCommonTimeInvite).flatMap(toInvite).sort((a, b) => a.start - b.start);
     },
     async respond(eventId, response, comment) {
-      await graph.respond(eventId, response, comment.trim() ? { comment: comment.trim() } : {});
+      // The booking service's answer path escapes the note and checks its length; loaded when first used.
+      const { respondToInvite } = await import('../../services/booking/invites.js');
+      await respondToInvite(graph, eventId, response, comment.trim() ? { comment } : {});
     },
   };
 }

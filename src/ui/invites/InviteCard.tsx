@@ -30,6 +30,9 @@ const RESPONSE_LABELS: Record<string, { text: string; color: 'success' | 'warnin
   none: { text: 'Not answered yet', color: 'informative' },
 };
 
+/** The booking service's limit (MAX_COMMENT_CHARS): a note, not a letter. */
+const NOTE_MAX_CHARS = 1000;
+
 const ANSWERS: { response: InviteResponse; label: string; done: string }[] = [
   { response: 'accept', label: 'Accept', done: 'accepted' },
   { response: 'tentativelyAccept', label: 'Tentative', done: 'tentativelyAccepted' },
@@ -87,7 +90,7 @@ export function InviteCard({ invite, timeZone, note, onNoteChange, onRespond }: 
       {canAnswer && (
         <>
           <Field label="Note to the organizer (optional)">
-            <Textarea value={note} onChange={(_, d) => onNoteChange(d.value)} resize="vertical" maxLength={2000} />
+            <Textarea value={note} onChange={(_, d) => onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
           </Field>
           <div className={styles.actions} role="group" aria-label={`Answer ${invite.subject}`}>
             {ANSWERS.map((a) => (
