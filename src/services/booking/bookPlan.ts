@@ -35,8 +35,13 @@ function span(draft: EventDraft): Interval {
   return { start: draft.occurrences[0]!.start, end: draft.occurrences[draft.occurrences.length - 1]!.end };
 }
 
+/**
+ * What each invitee's calendar holds around the draft. A calendar that cannot be read (no permission, a
+ * guest from outside the tenant) shows no rival: the event is already created, and the other coach, whose
+ * own look decides the same pair, still sees it in the calendars both can read.
+ */
 async function seenBy(gateway: BookingGateway, addresses: readonly string[], window: Interval): Promise<Map<string, SeenMeeting[]>> {
-  const seen = await Promise.all(addresses.map(async (a) => [a, await readSeenMeetings(gateway, a, window)] as const));
+  const seen = await Promise.all(addresses.map(async (a) => [a, await readSeenMeetings(gateway, a, window).catch((): SeenMeeting[] => [])] as const));
   return new Map(seen);
 }
 
@@ -61,7 +66,12 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       plan.tentative,
     );
     if (!verdict.lost) return { ...base, status: 'created', eventId: created.id, invited };
-    await gateway.deleteEvent(ME, created.id);
+    try {
+      await gateway.deleteEvent(ME, created.id);
+    } catch (error) {
+      const message = `"${draft.subject}" overlaps a booking another coach made a moment earlier for the same people, and withdrawing yours failed (${(error as Error).message}) Delete it in Outlook so nobody is booked twice.`;
+      return { ...base, status: 'failed', message };
+    }
     const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));
     const after = await readSchedules(gateway, draft.mustBeFree, recheckWindow(draft));
     const nextBest = nextBestSlot(draft, after, plan.tentative);
