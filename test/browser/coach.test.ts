@@ -108,4 +108,28 @@ describe('coach: find time for a cohort', () => {
     expect(booked?.body.content).toContain('Chronic absence in grade 3');
     expect(booked?.body.content).not.toContain('<script');
   }, 60_000);
+
+  it('shows the booked session under Sent invites, with answers read back from Graph', async () => {
+    await page.getByRole('tab', { name: 'Sent invites' }).click();
+    const card = page.getByRole('group', { name: 'Cohort meeting', exact: true });
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.innerText()).toMatch(/0 accepted/);
+
+    // A principal accepts in their own calendar (as Outlook would), then the coach refreshes.
+    const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
+    const filter = encodeURIComponent("subject eq 'Cohort meeting'");
+    const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=attendees`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` } });
+    const attendee = ((await organizerCopy.json()) as { value: { attendees: { emailAddress: { address: string } }[] }[] }).value[0]!.attendees[0]!.emailAddress.address;
+    const theirs = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=id`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(attendee)}` } });
+    const theirId = ((await theirs.json()) as { value: { id: string }[] }).value[0]!.id;
+    const accepted = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(theirId)}/accept`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(attendee)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ sendResponse: true }),
+    });
+    expect(accepted.status).toBe(202);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByText(/^1 accepted$/).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: '/tmp/ct-coach-sent.png', fullPage: true });
+  }, 45_000);
 });

@@ -47,6 +47,27 @@ export interface Invite {
   readonly attendeeCount: number;
 }
 
+/** One invitee's answer as Graph reports it on the organizer's copy. */
+export interface InviteAnswer {
+  readonly name: string;
+  readonly address: string;
+  /** 'none', 'notResponded', 'accepted', 'tentativelyAccepted', 'declined'. */
+  readonly response: string;
+}
+
+/** A Common Time event the signed-in person organized, with everyone's answers. */
+export interface SentInvite {
+  readonly id: string;
+  readonly subject: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+  readonly planId: string;
+  readonly location?: string;
+  readonly isRecurring: boolean;
+  readonly answers: readonly InviteAnswer[];
+}
+
 export interface Progress {
   readonly done: number;
   readonly total: number;
@@ -61,4 +82,6 @@ export interface AppGateway {
   /** Common Time invites in the window for the signed-in person. */
   myInvites(window: { start: number; end: number }): Promise<Invite[]>;
   respond(eventId: string, response: InviteResponse, comment: string): Promise<void>;
+  /** Common Time events the signed-in person organized (found by our tag), soonest first. */
+  mySentInvites(): Promise<SentInvite[]>;
 }

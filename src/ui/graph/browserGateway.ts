@@ -11,7 +11,7 @@ import { resolveZone } from '../../core/time/zones.js';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { browserZone } from '../common/formatTime.js';
-import type { AppGateway, CohortGroup, DirectoryPerson, Invite } from './appGateway.js';
+import type { AppGateway, CohortGroup, DirectoryPerson, Invite, SentInvite } from './appGateway.js';
 import { isCommonTimeInvite } from './commonTimeInvite.js';
 
 const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
@@ -76,6 +76,29 @@ export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, 
         expandTag: true,
       }).collect();
       return events.filter(isCommonTimeInvite).flatMap(toInvite).sort((a, b) => a.start - b.start);
+    },
+    async mySentInvites() {
+      const tagged = await graph.findTaggedEvents('me');
+      return tagged.flatMap(({ event, tag }): SentInvite[] => {
+        const start = utcInstant(event.start);
+        const end = utcInstant(event.end);
+        if (!event.id || !Number.isFinite(start) || !Number.isFinite(end)) return [];
+        return [{
+          id: event.id,
+          subject: event.subject ?? '(no subject)',
+          start,
+          end,
+          kind: tag.kind,
+          planId: tag.planId,
+          ...(event.location?.displayName ? { location: event.location.displayName } : {}),
+          isRecurring: event.type === 'seriesMaster' || event.recurrence != null,
+          answers: (event.attendees ?? []).map((a) => ({
+            name: a.emailAddress?.name ?? a.emailAddress?.address ?? 'Unknown',
+            address: a.emailAddress?.address ?? '',
+            response: a.status?.response ?? 'none',
+          })),
+        }];
+      }).sort((a, b) => a.start - b.start);
     },
     async respond(eventId, response, comment) {
       // The booking service's answer path escapes the note and checks its length; loaded when first used.

@@ -11,14 +11,18 @@ import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
 import type { GraphGateway } from '../../graph/index.js';
 import { createBrowserGateway, createBrowserGraph } from '../graph/browserGateway.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
+import { SentInvitesScreen } from '../sent/SentInvitesScreen.js';
+import { useAsync } from '../common/useAsync.js';
+import { browserZone } from '../common/formatTime.js';
 import { useSessionState } from '../session/useSessionState.js';
 import type { HostShell } from './useBootstrap.js';
 
-type ScreenId = 'findTime' | 'invites';
+type ScreenId = 'findTime' | 'invites' | 'sent';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'findTime', label: 'Find time' },
   { id: 'invites', label: 'My invites' },
+  { id: 'sent', label: 'Sent invites' },
 ];
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
@@ -73,6 +77,8 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
   // on the first Book (it brings the agenda renderer), so opening the app stays quick.
   const bookingService = useMemo<BookingService>(() => booking ?? lazyBookingService(graph), [booking, graph]);
   const narrow = shell === 'taskpane';
+  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
+  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : browserZone();
 
   return (
     <div className={styles.frame}>
@@ -89,9 +95,9 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
-        {screen === 'findTime'
-          ? <FindTimeScreen gateway={gateway} user={user} booking={bookingService} narrow={narrow} />
-          : <MyInvitesScreen gateway={gateway} user={user} narrow={narrow} />}
+        {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} booking={bookingService} narrow={narrow} />}
+        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} narrow={narrow} />}
+        {screen === 'sent' && <SentInvitesScreen gateway={gateway} zone={zone} />}
       </main>
     </div>
   );
