@@ -2,6 +2,8 @@
  * Plan ids and transactionIds. Graph documents `transactionId` only as a client-chosen id that lets the
  * server drop a duplicate create (resources/event.md) and shows a GUID in its example; a name-based UUID
  * (v5, RFC 9562) is such a GUID, computed the same way in the browser and in Node, with no clock or random.
+ * Graph states no length limit and no window for how long it remembers the id, and the id cannot be changed
+ * by a later update; so a re-run also finds earlier creates by our tag (see bookPlan), not by Graph alone.
  */
 import { v5 as uuidV5 } from 'uuid';
 import type { Interval } from '../time/interval.js';

@@ -16,8 +16,4 @@ export function personWords(person: BookingPerson): string {
   return person.name && person.name !== person.address ? `${person.name} (${person.address})` : person.address;
 }
 
-/** "Ana", "Ana and Ben", "Ana, Ben and Cy". */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listWords } from '../planning/words.js';

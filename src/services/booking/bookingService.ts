@@ -3,7 +3,7 @@
  * screen's plan, answered in the panel's terms. Safe to call twice for the same plan: the plan id and the
  * transactionIds derive from what is booked, so the second call reports the events as already booked.
  */
-import { AgendaInputError, type AgendaTemplate } from '../../core/agenda/index.js';
+import { AgendaInputError, type AgendaTemplate, type TemplateKind } from '../../core/agenda/index.js';
 import { BookingInputError, planSession, type AgendaChoice, type BookingPlan } from '../../core/booking/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
@@ -68,7 +68,8 @@ export function planFromScreen(plan: ScreenPlan, options: BookingServiceOptions 
     throw new BookingInputError('recurrence', 'pass the RecurrenceSpec of the chosen recurring time (RecurringTime.recurrence), not Graph’s patternedRecurrence.');
   }
   return planSession({
-    kind: plan.sessionKind as never,
+    // planSession checks the kind and names the field when it is not one.
+    kind: plan.sessionKind as TemplateKind,
     organizer: { address: plan.organizer.upn, name: plan.organizer.name },
     attendees: plan.attendees.map((p) => ({ address: p.upn, name: p.name })),
     timeZone: plan.timeZone,
