@@ -132,4 +132,18 @@ describe('coach: find time for a cohort', () => {
     await page.getByText(/^1 accepted$/).waitFor({ timeout: 15_000 });
     await page.screenshot({ path: '/tmp/ct-coach-sent.png', fullPage: true });
   }, 45_000);
+
+  it('builds a cohort by people search, with the keyboard', async () => {
+    await page.getByRole('tab', { name: 'Find time' }).click();
+    await page.getByRole('radio', { name: 'Pick people' }).check();
+    const principal = stack.sim.state.users.find((u) => u.role === 'principal')!;
+    const search = page.getByRole('combobox', { name: /^Add people/ });
+    await search.pressSequentially(principal.displayName.slice(0, 4));
+    const option = page.getByRole('option', { name: new RegExp(principal.displayName) });
+    await option.waitFor({ timeout: 15_000 });
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await page.getByRole('button', { name: `Remove ${principal.displayName}` }).waitFor();
+    expect(await page.getByText('Add at least two people.').count()).toBe(0);
+  }, 30_000);
 });
