@@ -4,12 +4,14 @@
  * transactionIds derive from what is booked, so the second call reports the events as already booked.
  */
 import { AgendaInputError, type AgendaTemplate, type TemplateKind } from '../../core/agenda/index.js';
-import { BookingInputError, planSession, type AgendaChoice, type BookingPlan } from '../../core/booking/index.js';
+import { BookingInputError, planSession, planWalks, type AgendaChoice, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { BookingGateway } from './bookingGateway.js';
-import { bookPlan } from './bookPlan.js';
+import { bookPlan, type BookPlanOptions } from './bookPlan.js';
+import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
 import type { BookingProgress, BookingReport } from './outcomes.js';
+import { inviteVisitors, walkStatus, type Answer, type VisitorInviteOutcome, type WalkStatus } from './walks.js';
 
 /** A person as the Find time screen knows them. */
 export interface ScreenPerson {
@@ -56,6 +58,15 @@ export interface BookingServiceOptions {
 
 export interface BookingService {
   book(plan: ScreenPlan, onProgress?: (progress: BookingProgress) => void): Promise<ScreenOutcome>;
+  /**
+   * A learning-walk rotation: plans it (planWalks; throws BookingInputError or AgendaInputError naming the
+   * field) and books it, host first unless `hostFirst: false`. Keep the returned plan for inviteVisitors.
+   */
+  bookWalks(input: WalkPlanInput, options?: BookPlanOptions): Promise<{ readonly plan: BookingPlan; readonly report: BookingReport }>;
+  inviteVisitors(plan: BookingPlan): Promise<VisitorInviteOutcome[]>;
+  walkStatus(planOrId: BookingPlan | string): Promise<WalkStatus[]>;
+  respond(eventId: string, action: InviteAction, input?: RespondInput): Promise<void>;
+  answers(eventId: string): Promise<Answer[]>;
 }
 
 function looksLikeSpec(value: unknown): value is RecurrenceSpec {
@@ -117,5 +128,13 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
       }
       return toScreenOutcome(await bookPlan(gateway, plan, onProgress ? { onProgress } : {}));
     },
+    async bookWalks(input, bookOptions = {}) {
+      const plan = planWalks({ ...(options.templates ? { templates: options.templates } : {}), ...input });
+      return { plan, report: await bookPlan(gateway, plan, { hostFirst: true, ...bookOptions }) };
+    },
+    inviteVisitors: (plan) => inviteVisitors(gateway, plan),
+    walkStatus: (planOrId) => walkStatus(gateway, planOrId),
+    respond: (eventId, action, input) => respondToInvite(gateway, eventId, action, input),
+    answers: (eventId) => inviteAnswers(gateway, eventId),
   };
 }

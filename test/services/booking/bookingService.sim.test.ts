@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createBookingService } from '../../../src/services/booking/index.js';
 import type { AgendaChoice, BookingService as PanelBookingService, SinglePlan } from '../../../src/ui/booking/bookingTypes.js';
-import { eastern, HOUR, useBookingWorld, type BookingWorld } from './support/bookingWorld.js';
+import { eastern, HOUR, useBookingWorld, visitAt, type BookingWorld } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
 
@@ -52,5 +52,29 @@ describe('the booking seam the app’s BookingPanel calls', () => {
     expect(outcome).toMatchObject({ status: 'conflict', who: [taker.name] });
     expect(outcome.status === 'conflict' && outcome.nextBest!.start).toBeGreaterThanOrEqual(start + HOUR);
     expect(w.eventsAt(w.coaches[1]!.address, start, start + HOUR)).toHaveLength(0);
+  });
+
+  it('books a learning-walk rotation host first, and carries the walk from the host’s yes to the visitors', async () => {
+    const w = world();
+    const coach = w.coaches[2]!;
+    const [host, ...visitors] = w.principals.slice(10, 13);
+    const school = w.schoolOf(host!.address);
+    const service = createBookingService(w.gateway(coach.address));
+    const start = eastern(21, 1, '09:00');
+    const { plan, report } = await service.bookWalks({
+      organizer: coach,
+      timeZone: 'America/New_York',
+      rotation: { visits: [visitAt(host!, visitors, school.id, start)], unplaced: [], complete: true, searchNodes: 1 },
+      people: Object.fromEntries([host!, ...visitors].map((p) => [p.address, p])),
+      schools: { [school.id]: school },
+      agenda: { fields: { classrooms: ['Room 3'], focusQuestion: 'Where is the thinking?', lookFors: ['Student questions'] } },
+    });
+    expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['hostOnly']);
+    expect((await service.walkStatus(plan))[0]).toMatchObject({ stage: 'waitingForHost', notInvited: visitors.map((v) => expect.objectContaining({ address: v.address })) });
+    await createBookingService(w.gateway(host!.address)).respond(w.eventsAt(host!.address, start, start + HOUR)[0]!.id, 'accept');
+    expect((await service.inviteVisitors(plan)).map((o) => o.status)).toEqual(['invited']);
+    const [status] = await service.walkStatus(plan.planId);
+    expect(status).toMatchObject({ stage: 'visitorsInvited', host: { response: 'accepted' }, notInvited: [] });
+    expect((await service.answers(status!.eventId)).map((a) => a.address)).toEqual([host!.address, ...visitors.map((v) => v.address)]);
   });
 });

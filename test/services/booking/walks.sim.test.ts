@@ -1,18 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { planWalks, type BookingPlan } from '../../../src/core/booking/index.js';
-import type { RotationPlan, RotationVisit } from '../../../src/core/planning/index.js';
+import type { RotationPlan } from '../../../src/core/planning/index.js';
 import { bookPlan, inviteAnswers, inviteVisitors, respondToInvite, walkStatus } from '../../../src/services/booking/index.js';
-import { eastern, HOUR, useBookingWorld, type BookingWorld, type Person } from './support/bookingWorld.js';
+import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
 
-function visit(host: Person, visitors: readonly Person[], schoolId: string, start: number): RotationVisit {
-  const attendee = (p: Person, role: 'host' | 'visitor') => ({ id: p.address, role, travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start, end: start + 2 * HOUR } });
-  return { start, end: start + 2 * HOUR, schoolId, schoolName: host.school ?? '', timeZone: 'America/New_York', attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))], absent: [], explanation: '' };
-}
-
 function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
-  const visits = cohort.slice(0, 2).map((host, i) => visit(host, cohort.filter((p) => p !== host), w.schoolOf(host.address).id, eastern(weeks, 1 + i, '09:00')));
+  const visits = cohort.slice(0, 2).map((host, i) => visitAt(host, cohort.filter((p) => p !== host), w.schoolOf(host.address).id, eastern(weeks, 1 + i, '09:00')));
   const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
   return planWalks({
     organizer: w.coaches[2]!,

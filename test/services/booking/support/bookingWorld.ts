@@ -10,6 +10,7 @@ import { calendarOf, type StoredEvent } from '../../../../src/sim/calendar/model
 import { startSim, type SimHandle } from '../../../../src/sim/server.js';
 import { findUser } from '../../../../src/sim/state.js';
 import type { BookingPerson, HostSchool } from '../../../../src/core/booking/index.js';
+import type { RotationVisit } from '../../../../src/core/planning/index.js';
 
 export interface Person extends BookingPerson {
   readonly name: string;
@@ -98,3 +99,9 @@ export function eastern(weeksAhead: number, weekday: number, time: string): numb
 }
 
 export const HOUR = 3_600_000;
+
+/** A placed learning walk as planRotation returns it: the host, the visitors, two hours at `start`. */
+export function visitAt(host: Person, visitors: readonly Person[], schoolId: string, start: number): RotationVisit {
+  const attendee = (p: Person, role: 'host' | 'visitor') => ({ id: p.address, role, travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start, end: start + 2 * HOUR } });
+  return { start, end: start + 2 * HOUR, schoolId, schoolName: host.school ?? '', timeZone: 'America/New_York', attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))], absent: [], explanation: '' };
+}
