@@ -4,11 +4,11 @@
  * accepted; walkStatus shows each walk's host and visitor answers, read back from the organizer's copy.
  */
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
-import { graphAttendee, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
+import { findTakers, graphAttendee, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
 import { existingEvents } from './bookPlan.js';
-import { instantOf } from './graphReads.js';
+import { instantOf, readSchedules } from './graphReads.js';
 import { errorMessage } from './planChecks.js';
 
 export interface Answer {
@@ -88,7 +88,8 @@ export async function walkStatus(gateway: BookingGateway, planOrId: BookingPlan 
 }
 
 export type VisitorInviteOutcome =
-  | { readonly key: string; readonly status: 'invited'; readonly eventId: string; readonly added: readonly string[] }
+  /** `nowBusy`: visitors invited although their time was taken since the walk was planned (they may decline). */
+  | { readonly key: string; readonly status: 'invited'; readonly eventId: string; readonly added: readonly string[]; readonly nowBusy: readonly string[] }
   | { readonly key: string; readonly status: 'alreadyInvited' | 'waitingForHost' | 'hostDeclined' | 'notBooked'; readonly message: string }
   | { readonly key: string; readonly status: 'failed'; readonly message: string };
 
@@ -117,8 +118,11 @@ export async function inviteVisitors(gateway: BookingGateway, plan: BookingPlan)
           if (status.host.response !== 'accepted') return { key: draft.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${draft.subject}".` };
           if (status.notInvited.length === 0) return { key: draft.key, status: 'alreadyInvited', message: `Visitors are already invited to "${draft.subject}".` };
           const etag = (event as { '@odata.etag'?: string })['@odata.etag'];
+          const added = status.notInvited.map((p) => p.address);
+          const schedules = await readSchedules(gateway, added, { start: draft.slot.start, end: draft.slot.end });
+          const nowBusy = findTakers({ ...draft, mustBeFree: added }, schedules, plan.tentative).map((t) => t.address);
           await gateway.updateEvent(ME, found.id, { attendees: withVisitors(event.attendees ?? [], status.notInvited) }, etag ? { etag } : {});
-          return { key: draft.key, status: 'invited', eventId: found.id, added: status.notInvited.map((p) => p.address) };
+          return { key: draft.key, status: 'invited', eventId: found.id, added, nowBusy };
         } catch (error) {
           if ((error as { kind?: string }).kind === 'conflict' && attempt === 0) continue;
           return { key: draft.key, status: 'failed', message: errorMessage(error, draft) };
