@@ -163,12 +163,12 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
           onChange={(c) => update({ ...(c.mode && { cohortMode: c.mode }), ...(c.groupId !== undefined && { groupId: c.groupId }), ...(c.people && { people: c.people }) })}
         />
         <Field label="Kind of session">
-          <Select value={form.kind} onChange={(_, d) => chooseKind(d.value)}>
+          <Select className={styles.fill} value={form.kind} onChange={(_, d) => chooseKind(d.value)}>
             {BUILT_IN_TEMPLATES.map((t) => <option key={t.id} value={t.kind}>{TEMPLATE_KIND_LABELS[t.kind]}</option>)}
           </Select>
         </Field>
         <Field label="Repeat">
-          <Select value={form.repeat} onChange={(_, d) => update({ repeat: d.value as 'none' | Repeat })}>
+          <Select className={styles.fill} value={form.repeat} onChange={(_, d) => update({ repeat: d.value as 'none' | Repeat })}>
             <option value="none">Does not repeat</option>
             {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => <option key={r} value={r}>{REPEAT_LABELS[r]}</option>)}
           </Select>
@@ -198,7 +198,7 @@ export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScree
           )}
         </div>
         <Field label="Length" validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
-          <Select value={String(form.durationMinutes)} onChange={(_, d) => update({ durationMinutes: Number(d.value) })}>
+          <Select className={styles.fill} value={String(form.durationMinutes)} onChange={(_, d) => update({ durationMinutes: Number(d.value) })}>
             {[...new Set([...DURATION_CHOICES, form.durationMinutes])].sort((a, b) => a - b).map((m) => (
               <option key={m} value={m}>{m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}</option>
             ))}
