@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { findTakers, nextBestSlot, planSession, raceVerdict, RACE_WINDOW_MS, type SeenMeeting } from '../../../src/core/booking/index.js';
 import type { ScheduleInput } from '../../../src/core/availability/schedule-input.js';
@@ -73,5 +74,26 @@ describe('settling a race', () => {
     expect(raceVerdict(ours, new Map([[ana.address, [old]]]), 'free').lost).toBe(false);
     expect(raceVerdict(ours, new Map([[ana.address, [fresh]]]), 'free').lost).toBe(true);
     expect(raceVerdict(ours, new Map([[ana.address, [old]]]), 'busy').lost).toBe(true);
+  });
+});
+
+describe('settling a race, for any pair of bookings', () => {
+  it('when both coaches see both bookings, exactly one of them withdraws; the one created first never does', () => {
+    const slot = { start: at('2027-03-02T10:00'), end: at('2027-03-02T11:00') };
+    const booking = fc.record({ meetingId: fc.stringMatching(/^[A-F0-9]{1,6}$/), createdMs: fc.integer({ min: 0, max: 20 }), offset: fc.integer({ min: -90, max: 90 }) });
+    fc.assert(
+      fc.property(booking, booking, fc.constantFrom<'busy' | 'free'>('busy', 'free'), fc.boolean(), (a, b, tentative, answered) => {
+        fc.pre(a.meetingId !== b.meetingId);
+        const occurrence = (x: typeof a) => ({ start: slot.start + x.offset * 60_000, end: slot.end + x.offset * 60_000 });
+        const seen = (x: typeof a): SeenMeeting => ({ meetingId: x.meetingId, createdMs: x.createdMs, ...occurrence(x), showAs: answered ? 'busy' : 'tentative', isCancelled: false, unanswered: !answered });
+        const calendars = new Map([[ana.address, [seen(a), seen(b)]]]);
+        const lostA = raceVerdict({ meetingId: a.meetingId, createdMs: a.createdMs, occurrences: [occurrence(a)] }, calendars, tentative).lost;
+        const lostB = raceVerdict({ meetingId: b.meetingId, createdMs: b.createdMs, occurrences: [occurrence(b)] }, calendars, tentative).lost;
+        const overlap = occurrence(a).start < occurrence(b).end && occurrence(b).start < occurrence(a).end;
+        expect([lostA, lostB].filter(Boolean)).toHaveLength(overlap ? 1 : 0);
+        if (a.createdMs < b.createdMs) expect(lostA).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
