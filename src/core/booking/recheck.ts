@@ -20,12 +20,15 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 /** How far after the taken time the next best time is looked for. */
 export const NEXT_BEST_DAYS = 7;
 
-/** The window to read free/busy for: every meeting of the draft, and for a single meeting the days after it. */
-export function recheckWindow(draft: EventDraft): Interval {
-  const first = draft.occurrences[0]!;
-  const last = draft.occurrences[draft.occurrences.length - 1]!;
-  const end = draft.occurrences.length === 1 ? first.start + NEXT_BEST_DAYS * DAY_MS : last.end;
-  return { start: first.start, end: Math.max(end, last.end) };
+/** From the first meeting's start to the last one's end: what the last look reads. */
+export function meetingsSpan(draft: EventDraft): Interval {
+  return { start: draft.occurrences[0]!.start, end: draft.occurrences[draft.occurrences.length - 1]!.end };
+}
+
+/** Where a next best time is looked for: from the taken time to NEXT_BEST_DAYS after it (single meetings). */
+export function nextBestWindow(draft: EventDraft): Interval {
+  const span = meetingsSpan(draft);
+  return { start: span.start, end: Math.max(span.end, span.start + NEXT_BEST_DAYS * DAY_MS) };
 }
 
 function byAddress(schedules: readonly ScheduleInput[]): Map<string, ScheduleInput> {
@@ -38,7 +41,7 @@ function byAddress(schedules: readonly ScheduleInput[]): Map<string, ScheduleInp
  * a new booking is what this looks for. A calendar that cannot be read counts as taken ('unknown').
  */
 export function findTakers(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Taker[] {
-  const window = recheckWindow(draft);
+  const window = meetingsSpan(draft);
   const found = byAddress(schedules);
   const inputs = draft.mustBeFree.map((address): ScheduleInput => found.get(address.toLowerCase()) ?? { id: address, items: [], error: { code: 'missing', message: 'Graph returned no schedule for this person.' } });
   const people = buildAvailability(inputs.map((s, i) => ({ ...s, id: draft.mustBeFree[i]! })), window, { tentative, ignoreWorkingHours: true });
@@ -62,7 +65,7 @@ export function findTakers(draft: EventDraft, schedules: readonly ScheduleInput[
  */
 export function nextBestSlot(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Interval | undefined {
   if (draft.occurrences.length !== 1 || draft.mustBeFree.length === 0) return undefined;
-  const window = recheckWindow(draft);
+  const window = nextBestWindow(draft);
   const found = byAddress(schedules);
   const inputs = draft.mustBeFree.map((address) => ({ ...(found.get(address.toLowerCase()) ?? { items: [], error: { code: 'missing', message: 'no schedule' } }), id: address }));
   const people = buildAvailability(inputs, window, { tentative });

@@ -5,7 +5,7 @@
  * Retries, throttling and batching stay in the gateway.
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { findTakers, nextBestSlot, raceVerdict, recheckWindow, toGraphEvent, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
+import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, toGraphEvent, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
 import { readSchedules, readSeenMeetings } from './graphReads.js';
@@ -31,10 +31,6 @@ export async function existingEvents(gateway: BookingGateway, plan: BookingPlan)
   return byTransaction;
 }
 
-function span(draft: EventDraft): Interval {
-  return { start: draft.occurrences[0]!.start, end: draft.occurrences[draft.occurrences.length - 1]!.end };
-}
-
 /**
  * What each invitee's calendar holds around the draft. A calendar that cannot be read (no permission, a
  * guest from outside the tenant) shows no rival: the event is already created, and the other coach, whose
@@ -45,15 +41,20 @@ async function seenBy(gateway: BookingGateway, addresses: readonly string[], win
   return new Map(seen);
 }
 
+/** The week after the taken time is read only when a time was taken, to offer the next one. */
+async function offerNextBest(gateway: BookingGateway, plan: BookingPlan, draft: EventDraft): Promise<Interval | undefined> {
+  if (draft.occurrences.length !== 1) return undefined;
+  return nextBestSlot(draft, await readSchedules(gateway, draft.mustBeFree, nextBestWindow(draft)), plan.tentative);
+}
+
 async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: EventDraft, existing: ReadonlyMap<string, Event>, hostFirst: boolean): Promise<DraftOutcome> {
   const base = { key: draft.key, subject: draft.subject, slot: draft.slot };
   const already = existing.get(draft.transactionId);
   if (already?.id) return { ...base, status: 'alreadyExisted', eventId: already.id };
   try {
-    const schedules = await readSchedules(gateway, draft.mustBeFree, recheckWindow(draft));
-    const takers = findTakers(draft, schedules, plan.tentative);
+    const takers = findTakers(draft, await readSchedules(gateway, draft.mustBeFree, meetingsSpan(draft)), plan.tentative);
     if (takers.length > 0) {
-      const nextBest = nextBestSlot(draft, schedules, plan.tentative);
+      const nextBest = await offerNextBest(gateway, plan, draft);
       const who = conflictPeople(draft, takers);
       return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, nextBest, false), ...(nextBest ? { nextBest } : {}) };
     }
@@ -62,7 +63,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
     if (!created.id) return { ...base, status: 'failed', message: `Graph created "${draft.subject}" but returned no id; run the booking again to pick it up.` };
     const verdict = raceVerdict(
       { meetingId: created.iCalUId ?? created.id, createdMs: Date.parse(created.createdDateTime ?? '') || 0, occurrences: draft.occurrences },
-      await seenBy(gateway, draft.mustBeFree, span(draft)),
+      await seenBy(gateway, draft.mustBeFree, meetingsSpan(draft)),
       plan.tentative,
     );
     if (!verdict.lost) return { ...base, status: 'created', eventId: created.id, invited };
@@ -73,8 +74,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       return { ...base, status: 'failed', message };
     }
     const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));
-    const after = await readSchedules(gateway, draft.mustBeFree, recheckWindow(draft));
-    const nextBest = nextBestSlot(draft, after, plan.tentative);
+    const nextBest = await offerNextBest(gateway, plan, draft);
     return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, nextBest, true), ...(nextBest ? { nextBest } : {}) };
   } catch (error) {
     return { ...base, status: 'failed', message: errorMessage(error, draft), ...(typeof (error as { kind?: unknown }).kind === 'string' ? { errorKind: (error as { kind: string }).kind } : {}) };
