@@ -155,7 +155,7 @@ function main(): void {
     const schedules = principals(count, 6, 7 * count);
     const items = schedules.reduce((n, s) => n + s.items.length, 0);
     for (let w = 0; w < 3; w++) pipeline(schedules); // warm the JIT
-    const repetitions = count >= 1000 ? 15 : 40;
+    const repetitions = count >= 1000 ? 25 : 40;
     const full = time(() => pipeline(schedules), repetitions);
     const build = time(() => buildAvailability(schedules, WINDOW, BUILD), repetitions);
     // On fresh people each time: a search that reads `blocks` pays for making them from the packed arrays.
