@@ -48,8 +48,8 @@ export async function createNestedAppAuthTokenSource(settings: NestedAppAuthSett
     }
   };
 
-  const firstToken = await acquire();
-  void firstToken;
+  // Sign in now rather than on the first Graph call, so the banner can name the person at once.
+  await acquire();
   const current = account as AccountInfo | null;
   return {
     user: { upn: current?.username ?? settings.loginHint ?? '', displayName: current?.name ?? current?.username ?? 'You' },

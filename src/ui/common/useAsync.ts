@@ -25,7 +25,7 @@ export function useAsync<T>(load: () => Promise<T> | undefined, deps: Dependency
       (error: unknown) => live && setState({ status: 'failed', message: errorText(error) }),
     );
     return () => { live = false; };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, deps); // the caller's deps decide when to load again, as with useEffect
+
   return state;
 }

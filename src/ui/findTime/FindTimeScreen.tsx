@@ -57,14 +57,14 @@ type SearchState =
 export interface FindTimeScreenProps {
   readonly gateway: AppGateway;
   readonly user: SignedInUser;
+  /** The coach's IANA zone: dates are read and times shown in it. */
+  readonly zone: string;
   readonly booking?: BookingService;
   readonly narrow: boolean;
 }
 
-export function FindTimeScreen({ gateway, user, booking, narrow }: FindTimeScreenProps) {
+export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTimeScreenProps) {
   const styles = useStyles();
-  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
-  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [storedForm, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
   // A form kept by an older version may lack newer fields: fill them from the defaults.
   const form: FindTimeForm = { ...defaultForm(todayIn(zone)), ...storedForm };

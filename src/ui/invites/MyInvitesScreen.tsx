@@ -24,14 +24,13 @@ const useStyles = makeStyles({
 export interface MyInvitesScreenProps {
   readonly gateway: AppGateway;
   readonly user: SignedInUser;
-  readonly narrow: boolean;
+  /** Times are shown in this IANA zone (the mailbox's). */
+  readonly zone: string;
 }
 
-export function MyInvitesScreen({ gateway, user }: MyInvitesScreenProps) {
+export function MyInvitesScreen({ gateway, user, zone }: MyInvitesScreenProps) {
   const styles = useStyles();
   const [reload, setReload] = useState(0);
-  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
-  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
   const loaded = useAsync(() => {
     const start = Date.now() - 24 * 3600_000; // include today's sessions that already began
     return gateway.myInvites({ start, end: start + WEEKS_AHEAD * 7 * 24 * 3600_000 });

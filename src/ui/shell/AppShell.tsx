@@ -77,6 +77,7 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
   // on the first Book (it brings the agenda renderer), so opening the app stays quick.
   const bookingService = useMemo<BookingService>(() => booking ?? lazyBookingService(graph), [booking, graph]);
   const narrow = shell === 'taskpane';
+  // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
   const zone = mailbox.status === 'done' ? mailbox.value.timeZone : browserZone();
 
@@ -95,8 +96,8 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
-        {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} booking={bookingService} narrow={narrow} />}
-        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} narrow={narrow} />}
+        {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} zone={zone} booking={bookingService} narrow={narrow} />}
+        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} zone={zone} />}
         {screen === 'sent' && <SentInvitesScreen gateway={gateway} zone={zone} />}
       </main>
     </div>
