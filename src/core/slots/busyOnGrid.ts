@@ -1,4 +1,4 @@
-import type { PersonAvailability } from '../availability/model.js';
+import { packedBlocks, type PersonAvailability } from '../availability/model.js';
 
 /** Candidate starts `origin + k * step` for k = 0 … count-1. */
 export interface SlotGrid {
@@ -55,11 +55,13 @@ export function countBusyOnGrid(people: readonly PersonAvailability[], isRequire
     // before the window (plus buffer) opens, and the run after it closes, count as busy too.
     let lo = 0;
     let hi = lastBefore(person.window.start + beforeMs, origin, step, count);
-    const blocks = person.blocks;
-    for (let b = 0; b <= blocks.length; b++) {
-      const block = blocks[b];
-      const from = block ? firstAfter(block.start - afterStartMs, origin, step) : firstAfter(person.window.end - afterStartMs, origin, step);
-      const to = block ? lastBefore(block.end + beforeMs, origin, step, count) : count - 1;
+    // The builder's typed arrays, so a district's blocks are never materialised as objects here.
+    const { starts, ends } = packedBlocks(person);
+    const blockCount = starts.length;
+    for (let b = 0; b <= blockCount; b++) {
+      const inBlock = b < blockCount;
+      const from = inBlock ? firstAfter(starts[b]! - afterStartMs, origin, step) : firstAfter(person.window.end - afterStartMs, origin, step);
+      const to = inBlock ? lastBefore(ends[b]! + beforeMs, origin, step, count) : count - 1;
       if (to < from) continue;
       if (from <= hi + 1) {
         if (to > hi) hi = to;
