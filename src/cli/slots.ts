@@ -78,6 +78,7 @@ async function run(args: string[], io: SlotsIo): Promise<number> {
     return known;
   });
 
+  const unreadable = new Map(people.flatMap((p) => (p.error ? [[p.id, describeScheduleError(p.error)] as const] : [])));
   const maxResults = request.maxResults ?? (request.format === 'table' ? 20 : undefined);
   const result = findCommonSlots(people, {
     window,
@@ -90,9 +91,15 @@ async function run(args: string[], io: SlotsIo): Promise<number> {
     timeZone: zone,
   });
   io.stdout((request.format === 'table'
-    ? formatSlotsTable(result.slots, result.partial, { zone, durationMinutes: request.durationMinutes, people: people.length, qualifying: result.qualifying })
-    : formatSlotsJson(result.slots, result.partial, zone)) + '\n');
+    ? formatSlotsTable(result.slots, result.partial, { zone, durationMinutes: request.durationMinutes, people: people.length, qualifying: result.qualifying, unreadable })
+    : formatSlotsJson(result.slots, result.partial, zone, unreadable)) + '\n');
   return 0;
+}
+
+/** Graph's per-schedule error in one line: its message, then its code when there is one. */
+function describeScheduleError(error: { readonly code: string; readonly message: string }): string {
+  const message = error.message.trim() || 'Graph could not read this calendar';
+  return error.code && error.code !== 'unknown' ? `${message} (${error.code})` : message;
 }
 
 /** Messages may quote input that holds line breaks; the promise is one line. */

@@ -76,14 +76,32 @@ function oneOf<T extends string>(value: string | undefined, flag: string, allowe
   return value as T;
 }
 
+/**
+ * node:util reads `--duration -5` as a flag followed by another flag ("argument is ambiguous"); join such a
+ * value to its flag so the number check can say what is wrong with it ("greater than 0, got -5").
+ */
+function joinNegativeNumbers(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i]!;
+    const next = args[i + 1];
+    const takesValue = flag.startsWith('--') && OPTIONS[flag.slice(2) as keyof typeof OPTIONS]?.type === 'string';
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${flag}=${next}`);
+      i++;
+    } else out.push(flag);
+  }
+  return out;
+}
+
 /** Parses argv into a request, or `'help'`; throws UsageError naming the flag for anything wrong. */
 export function parseSlotsArgs(args: string[]): SlotsRequest | 'help' {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: joinNegativeNumbers(args), options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
     // node:util explains unknown flags and missing values well; keep only its first sentence.
-    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
     throw new UsageError(`${message}. Run common-time slots --help for the options.`);
   }
   if (values.help) return 'help';

@@ -7,6 +7,8 @@ export interface TableContext {
   readonly people: number;
   /** How many slots qualified before --max cut the list. */
   readonly qualifying: number;
+  /** People whose schedule Graph could not read, with Graph's reason. */
+  readonly unreadable?: ReadonlyMap<string, string>;
 }
 
 function when(slot: RankedSlot, zone: string): string {
@@ -34,6 +36,10 @@ export function formatSlotsTable(slots: readonly RankedSlot[], partial: readonly
   } else {
     lines.push(`No ${ctx.durationMinutes}-minute slot suits the required people and the minimum in this window.`);
     if (partial.length > 0) lines.push('', 'Closest times:', '', ...rows(partial, ctx.zone));
+  }
+  const unreadable = [...(ctx.unreadable ?? [])];
+  if (unreadable.length > 0) {
+    lines.push('', 'Calendars that could not be read (never counted as free):', ...unreadable.map(([id, why]) => `  ${id}: ${why}`));
   }
   return lines.join('\n');
 }

@@ -77,8 +77,16 @@ export function resolveSlotOptions(people: readonly PersonAvailability[], o: Fin
   const stepMs = positiveInteger(o.stepMinutes ?? 30, 'stepMinutes', 'of minutes') * MINUTE_MS;
   if (people.length === 0) throw new InvalidOptionError('people', 'people: there are no schedules to compare.');
   const indexById = new Map<string, number>();
+  // Mailbox addresses ignore letter case: "A@x" and "a@x" are one person, and counting them twice would
+  // report a slot as "2 of 2 free" for one person.
+  const seen = new Map<string, string>();
   people.forEach((p, i) => {
-    if (indexById.has(p.id)) throw new InvalidOptionError(`people[${i}].id`, `people[${i}].id: "${p.id}" appears twice; list each person once.`);
+    const first = seen.get(p.id.toLowerCase());
+    if (first !== undefined) {
+      const also = first === p.id ? '' : ` (as "${first}")`;
+      throw new InvalidOptionError(`people[${i}].id`, `people[${i}].id: "${p.id}" appears twice${also}; list each person once.`);
+    }
+    seen.set(p.id.toLowerCase(), p.id);
     indexById.set(p.id, i);
   });
   const requiredIndexes = [...new Set(o.required ?? [])].map((id) => {
