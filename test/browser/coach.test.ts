@@ -83,6 +83,20 @@ describe('coach: find time for a cohort', () => {
     await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Cohort meeting' });
   }, 60_000);
 
+  it('forms peer-coaching pairs, each with a standing time or the closest', async () => {
+    await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Peer coaching' });
+    await page.getByRole('combobox', { name: 'Repeat' }).selectOption('biweekly');
+    await page.getByRole('textbox', { name: /^Meetings/ }).fill('3');
+    await page.getByRole('switch', { name: /Form coaching pairs/ }).check();
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByRole('status').filter({ hasText: /coaching groups?, \d+ with a standing time/ }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/ct-coach-pairs.png', fullPage: true });
+    await page.getByRole('switch', { name: /Form coaching pairs/ }).uncheck();
+    await page.getByRole('combobox', { name: 'Repeat' }).selectOption('none');
+    await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Cohort meeting' });
+  }, 60_000);
+
   it('opens the booking step for the chosen suggestion', async () => {
     await page.getByRole('button', { name: 'Find time' }).click();
     await page.getByRole('button', { name: /^Book / }).first().click();

@@ -8,6 +8,7 @@ import { checkForm, defaultForm } from '../../src/ui/findTime/findTimeForm.js';
 import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggestions.js';
 import { planRecurring, recurringWindow } from '../../src/ui/findTime/planRecurring.js';
 import { leadsASchool, planWalks } from '../../src/ui/findTime/planWalks.js';
+import { planPairs } from '../../src/ui/findTime/planPairs.js';
 import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
 import { createGraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
@@ -142,6 +143,26 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
         const shared = a.attendees.filter((p) => b.attendees.includes(p));
         expect(shared).toEqual([]);
       }
+    }
+  }, 30_000);
+
+  it('pairs principals without repeating last term\'s pairs, each pair free on every date of its series', async () => {
+    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
+    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const request = { firstDate, sessions: 3, repeat: 'weekly' as const, durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true };
+    const window = recurringWindow(firstDate, 3, 'weekly', 'America/New_York');
+    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
+    const principals = cohort.filter(leadsASchool);
+    const previous = [[principals[0]!.mail, principals[1]!.mail], [principals[2]!.mail, principals[3]!.mail]];
+    const plan = planPairs(schedules, cohort, request, previous);
+    const paired = plan.pairs.flatMap((p) => p.members);
+    expect(new Set(paired.map((p) => p.mail)).size).toBe(paired.length);
+    expect(paired.length + plan.unpaired.length).toBe(principals.length);
+    for (const pair of plan.pairs) {
+      const mails = pair.members.map((m) => m.mail);
+      for (const old of previous) expect(old.every((a) => mails.includes(a))).toBe(false);
+      if (pair.time) for (const d of pair.time.dates) expect(d.unavailable).toEqual([]);
+      else expect(pair.explanation).toMatch(/no series|widen/);
     }
   }, 30_000);
 });

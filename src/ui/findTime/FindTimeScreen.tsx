@@ -21,7 +21,7 @@ import { useAsync } from '../common/useAsync.js';
 import type { AppGateway, DirectoryPerson } from '../graph/appGateway.js';
 import { useSessionState } from '../session/useSessionState.js';
 import { CohortPicker } from './CohortPicker.js';
-import { DURATION_CHOICES, checkForm, defaultForm, wantsRotation } from './findTimeForm.js';
+import { DURATION_CHOICES, checkForm, defaultForm, wantsPairs, wantsRotation } from './findTimeForm.js';
 import type { FindTimeForm, FormErrors } from './findTimeForm.js';
 import { planSuggestions } from './planSuggestions.js';
 import type { Suggestion, Suggestions } from './planSuggestions.js';
@@ -32,6 +32,9 @@ import { SeriesList } from './SeriesList.js';
 import { planWalks } from './planWalks.js';
 import type { WalkVisit, WalksPlan } from './planWalks.js';
 import { WalksView } from './WalksView.js';
+import { planPairs } from './planPairs.js';
+import type { CoachingPair, PairsPlan } from './planPairs.js';
+import { PairsView } from './PairsView.js';
 import { buildRecurringPlan, buildSinglePlan, buildVisitPlan } from './buildPlan.js';
 
 const useStyles = makeStyles({
@@ -52,6 +55,7 @@ type SearchState =
   | { readonly phase: 'done'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
   | { readonly phase: 'series'; readonly cohort: readonly DirectoryPerson[]; readonly result: SeriesSuggestions }
   | { readonly phase: 'walks'; readonly cohort: readonly DirectoryPerson[]; readonly result: WalksPlan }
+  | { readonly phase: 'pairs'; readonly cohort: readonly DirectoryPerson[]; readonly result: PairsPlan }
   | { readonly phase: 'failed'; readonly message: string };
 
 export interface FindTimeScreenProps {
@@ -110,6 +114,21 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
         requestAnimationFrame(() => resultsHeading.current?.focus());
         return;
       }
+      if (wantsPairs(form) && form.repeat !== 'none') {
+        // Last term's pairs: the groups of the coach's earlier peer-coaching bookings.
+        const earlier = (await gateway.mySentInvites()).filter((i) => i.kind === 'peerCoaching').map((i) => i.answers.map((a) => a.address));
+        const pairs = planPairs(schedules, cohort, {
+          firstDate: form.firstDate,
+          sessions: checked.sessions!,
+          repeat: form.repeat,
+          durationMinutes: form.durationMinutes,
+          timeZone: zone,
+          tentativeCountsAsFree: form.tentativeFree,
+        }, earlier);
+        setSearch({ phase: 'pairs', cohort, result: pairs });
+        requestAnimationFrame(() => resultsHeading.current?.focus());
+        return;
+      }
       if (form.repeat !== 'none') {
         const series = planRecurring(schedules, cohort, {
           firstDate: form.firstDate,
@@ -142,6 +161,8 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
     if (search.phase !== 'done') return;
     setPlan(buildSinglePlan({ suggestion, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
   };
+  const choosePair = (pair: CoachingPair, series: SeriesSuggestion) =>
+    setPlan(buildRecurringPlan({ series, cohort: pair.members, organizer: user, kind: form.kind, timeZone: zone }));
   const chooseVisit = (visit: WalkVisit) => setPlan(buildVisitPlan({ visit, organizer: user, timeZone: zone }));
   const chooseSeries = (series: SeriesSuggestion) => {
     if (search.phase !== 'series') return;
@@ -182,6 +203,9 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
               </Field>
             )}
           </>
+        )}
+        {form.kind === 'peerCoaching' && form.repeat !== 'none' && (
+          <Switch checked={form.pairs} onChange={(_, d) => update({ pairs: d.checked })} label="Form coaching pairs from the cohort, each with its own series" />
         )}
         <div className={styles.dates}>
           <Field label={form.repeat === 'none' ? 'From' : 'Starting'} required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
@@ -227,6 +251,13 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
                 </Field>
               )}
               {search.phase === 'done' && <Text>{summary(search.result, search.cohort.length)}</Text>}
+              {search.phase === 'pairs' && (
+                <Text>
+                  {search.result.pairs.length === 0
+                    ? 'Pairs need at least two principals who lead a school.'
+                    : `${search.result.pairs.length} coaching ${search.result.pairs.length === 1 ? 'group' : 'groups'}, ${search.result.pairs.filter((p) => p.time).length} with a standing time free on every date.`}
+                </Text>
+              )}
               {search.phase === 'walks' && (
                 <Text>
                   {search.result.visits.length === 0 && search.result.unplaced.length === 0
@@ -246,6 +277,12 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
               <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No suggestions</MessageBarTitle>{search.message}</MessageBarBody></MessageBar>
             )}
             {search.phase === 'done' && <Results result={search.result} cohortSize={search.cohort.length} zone={zone} onChoose={choose} />}
+            {search.phase === 'pairs' && (
+              <>
+                <Unreadable list={search.result.unreadable} />
+                <PairsView labelId="results-title" plan={search.result} onChoose={choosePair} />
+              </>
+            )}
             {search.phase === 'walks' && (
               <>
                 <Unreadable list={search.result.unreadable} />

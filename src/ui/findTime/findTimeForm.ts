@@ -30,6 +30,13 @@ export interface FindTimeForm {
   readonly rotation: boolean;
   /** Minutes to travel between schools, as typed. */
   readonly travelMinutes: string;
+  /** Peer coaching only: pair the cohort's principals, each pair with its own series. */
+  readonly pairs: boolean;
+}
+
+/** Pairs are offered for peer coaching that repeats. */
+export function wantsPairs(form: FindTimeForm): boolean {
+  return form.pairs && form.kind === 'peerCoaching' && form.repeat !== 'none';
 }
 
 /** A rotation is offered for learning walks that do not repeat. */
@@ -61,6 +68,7 @@ export function defaultForm(today: string, kind = 'cohortMeeting', durationMinut
     sessions: '6',
     rotation: false,
     travelMinutes: '20',
+    pairs: false,
   };
 }
 

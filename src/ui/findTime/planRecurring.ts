@@ -6,7 +6,7 @@ import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import { describeRecurrence, findRecurringTimes, toGraphSeries } from '../../core/planning/index.js';
-import type { GraphSeriesTiming, RecurringCadence, RecurrenceSpec } from '../../core/planning/index.js';
+import type { GraphSeriesTiming, RecurringCadence, RecurrenceSpec, RecurringSearch, RecurringTime } from '../../core/planning/index.js';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
 import { cohortAvailability } from './cohortAvailability.js';
@@ -70,10 +70,9 @@ export interface SeriesSuggestions {
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
 }
 
-export function planRecurring(schedules: readonly ScheduleInformation[], cohort: readonly DirectoryPerson[], request: RecurringRequest): SeriesSuggestions {
-  const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
-  const { people, byLabel, unreadable } = cohortAvailability(schedules, cohort, window, request.tentativeCountsAsFree);
-  const times = findRecurringTimes(people, {
+/** The search every recurring question of Find time shares: school-week days, a working day, 30-minute steps. */
+export function recurringSearch(request: RecurringRequest): RecurringSearch {
+  return {
     cadence: CADENCES[request.repeat],
     timeZone: request.timeZone,
     firstDate: request.firstDate,
@@ -86,22 +85,30 @@ export function planRecurring(schedules: readonly ScheduleInformation[], cohort:
     stepMinutes: 30,
     ...(request.minAvailable !== undefined && { minAvailable: request.minAvailable }),
     max: 5,
-  });
-  return {
-    series: times.map((time) => ({
-      title: describeRecurrence(time.recurrence),
-      summary: time.summary,
-      reasons: time.reasons,
-      meetsRequirements: time.meetsRequirements,
-      dates: time.occurrences.map((o) => ({
-        date: o.date,
-        start: o.start,
-        end: o.end,
-        unavailable: o.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
-      })),
-      spec: time.recurrence,
-      graph: toGraphSeries(time.recurrence),
-    })),
-    unreadable,
   };
+}
+
+/** A planner's recurring time in the screen's terms (people instead of labels). */
+export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<string, DirectoryPerson>): SeriesSuggestion {
+  return {
+    title: describeRecurrence(time.recurrence),
+    summary: time.summary,
+    reasons: time.reasons,
+    meetsRequirements: time.meetsRequirements,
+    dates: time.occurrences.map((o) => ({
+      date: o.date,
+      start: o.start,
+      end: o.end,
+      unavailable: o.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
+    })),
+    spec: time.recurrence,
+    graph: toGraphSeries(time.recurrence),
+  };
+}
+
+export function planRecurring(schedules: readonly ScheduleInformation[], cohort: readonly DirectoryPerson[], request: RecurringRequest): SeriesSuggestions {
+  const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
+  const { people, byLabel, unreadable } = cohortAvailability(schedules, cohort, window, request.tentativeCountsAsFree);
+  const times = findRecurringTimes(people, recurringSearch(request));
+  return { series: times.map((time) => toSeriesSuggestion(time, byLabel)), unreadable };
 }

@@ -1,0 +1,54 @@
+/** Peer-coaching pairs: who goes with whom and why, and each pair's standing time (or the closest). */
+import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
+import type { CoachingPair, PairsPlan } from './planPairs.js';
+import type { SeriesSuggestion } from './planRecurring.js';
+import { useResultStyles } from './useResultStyles.js';
+
+export interface PairsViewProps {
+  readonly plan: PairsPlan;
+  readonly labelId: string;
+  onChoose(pair: CoachingPair, series: SeriesSuggestion): void;
+}
+
+export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
+  const styles = useResultStyles();
+  return (
+    <>
+      {plan.notPaired.length > 0 && <Text size={200}>Not paired (not principals of a school): {plan.notPaired.map((p) => p.displayName).join(', ')}.</Text>}
+      {plan.unpaired.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{plan.unpaired.map((u) => `${u.person.displayName}: ${u.reason}`).join(' ')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ol className={styles.list} aria-labelledby={labelId}>
+        {plan.pairs.map((pair) => {
+          const names = pair.members.map((m) => m.displayName).join(' & ');
+          const series = pair.time ?? pair.alternatives[0];
+          return (
+            <li key={names}>
+              <Card className={styles.card} appearance="filled-alternative" aria-label={names}>
+                <div className={styles.body}>
+                  <h3 className={styles.title}>{names}</h3>
+                  <Text size={200}>{pair.why}</Text>
+                  {pair.time ? (
+                    <div className={styles.badges}>
+                      <Badge appearance="filled" color="success">{pair.time.summary}</Badge>
+                      <Text>{pair.time.title}</Text>
+                    </div>
+                  ) : (
+                    <Text size={200} className={styles.muted}>{pair.explanation}</Text>
+                  )}
+                </div>
+                {series && (
+                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`Book ${names}: ${series.title}`}>
+                    {pair.time ? 'Book this series' : 'Book the closest'}
+                  </Button>
+                )}
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
