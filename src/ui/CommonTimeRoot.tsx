@@ -58,6 +58,7 @@ function SignedInArea({ shell, host, config, booking }: { shell: HostShell; host
       shell={shell}
       config={config}
       tokens={state.tokens}
+      {...(host.office?.itemEventId && { focusEventId: host.office.itemEventId })}
       booking={booking}
       onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
     />

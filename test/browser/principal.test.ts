@@ -144,6 +144,28 @@ describe('themes', () => {
     expect(await page.locator('.fui-FluentProvider').first().getAttribute('data-theme')).toBe('contrast');
   }, 30_000);
 
+  it('in Outlook, the pane opened on the meeting shows that invite first, agenda open', async () => {
+    const filter = encodeURIComponent(`subject eq '${SUBJECT.replace(/'/g, "''")}'`);
+    const copies = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=id`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(principal.upn)}` } });
+    const principalCopyId = ((await copies.json()) as { value: { id: string }[] }).value[0]!.id;
+    const page = await stack.newPage({ viewport: { width: 360, height: 720 } });
+    // Only the members the pane uses, as office-addin-mock would seed them (Office.js itself is on a CDN).
+    await page.addInitScript(({ id, upn }) => {
+      Object.assign(globalThis, {
+        Office: {
+          onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }),
+          context: { mailbox: { userProfile: { emailAddress: upn }, item: { itemId: `ews:${id}`, itemType: 'appointment' }, convertToRestId: (ewsId: string) => ewsId.replace(/^ews:/, '') } },
+          MailboxEnums: { RestVersion: { v1_0: 'v1.0', v2_0: 'v2.0' } },
+        },
+      });
+    }, { id: principalCopyId, upn: principal.upn });
+    await page.goto(`${stack.app.url}/addin?_host_Info=Outlook$Win32$16.02$en-US`);
+    await page.getByRole('button', { name: new RegExp(`^Sign in as ${principal.name}`) }).click();
+    const first = page.getByRole('list', { name: 'Invites' }).getByRole('listitem').first();
+    await first.getByText('Open in Outlook').waitFor({ timeout: 15_000 });
+    await first.getByRole('region', { name: `Agenda for ${SUBJECT}` }).waitFor();
+  }, 30_000);
+
   it('the Outlook task pane works without Office.js in the demo', async () => {
     const page = await stack.newPage({ viewport: { width: 360, height: 720 } });
     await page.goto(`${stack.app.url}/addin`);

@@ -9,6 +9,8 @@ export interface TeamsHost {
 export interface OfficeHost {
   readonly host: string;
   readonly userEmail?: string;
+  /** The Graph id of the meeting the pane was opened on, when it was opened on one. */
+  readonly itemEventId?: string;
 }
 
 export interface HostContext {

@@ -38,5 +38,18 @@ export async function connectToOffice(): Promise<OfficeHost | undefined> {
     new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), READY_TIMEOUT_MS)),
   ]);
   if (!info?.host) return undefined;
-  return { host: String(info.host), userEmail: Office.context?.mailbox?.userProfile?.emailAddress };
+  const itemEventId = currentItemEventId();
+  return { host: String(info.host), userEmail: Office.context?.mailbox?.userProfile?.emailAddress, ...(itemEventId && { itemEventId }) };
+}
+
+/** The open item's id in Graph's form, when the pane was opened on a meeting (Outlook gives an EWS id). */
+function currentItemEventId(): string | undefined {
+  const mailbox = Office.context?.mailbox;
+  const item = mailbox?.item;
+  if (!mailbox || !item?.itemId || String(item.itemType) !== 'appointment') return undefined;
+  try {
+    return mailbox.convertToRestId(item.itemId, Office.MailboxEnums.RestVersion.v2_0);
+  } catch {
+    return undefined;
+  }
 }

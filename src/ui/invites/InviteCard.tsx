@@ -42,13 +42,15 @@ const ANSWERS: { response: InviteResponse; label: string; done: string }[] = [
 export interface InviteCardProps {
   readonly invite: Invite;
   readonly timeZone: string;
+  /** True for the meeting the Outlook pane was opened on: marked, its agenda open. */
+  readonly isOpenInOutlook?: boolean;
   /** The note typed so far, kept by the screen so it survives a reload. */
   readonly note: string;
   onNoteChange(note: string): void;
   onRespond(response: InviteResponse, note: string): Promise<void>;
 }
 
-export function InviteCard({ invite, timeZone, note, onNoteChange, onRespond }: InviteCardProps) {
+export function InviteCard({ invite, timeZone, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps) {
   const styles = useStyles();
   const [sending, setSending] = useState<InviteResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -75,13 +77,14 @@ export function InviteCard({ invite, timeZone, note, onNoteChange, onRespond }: 
         {invite.kind && <Badge appearance="tint" color="brand">{TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}</Badge>}
         <Badge appearance="outline" color={status.color}>{status.text}</Badge>
         {invite.isCancelled && <Badge appearance="filled" color="danger">Cancelled</Badge>}
+        {isOpenInOutlook && <Badge appearance="filled" color="brand">Open in Outlook</Badge>}
       </div>
       <Text>{formatSlot(invite.start, invite.end, timeZone)}</Text>
       <Text size={200}>
         From {invite.organizer}{invite.location ? ` · ${invite.location}` : ''}{invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
       </Text>
       {invite.joinUrl && <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">Join the Teams meeting</Link>}
-      <Accordion collapsible>
+      <Accordion collapsible defaultOpenItems={isOpenInOutlook ? ['agenda'] : []}>
         <AccordionItem value="agenda">
           <AccordionHeader>Agenda and visit brief</AccordionHeader>
           <AccordionPanel><SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} /></AccordionPanel>

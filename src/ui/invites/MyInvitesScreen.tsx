@@ -26,9 +26,11 @@ export interface MyInvitesScreenProps {
   readonly user: SignedInUser;
   /** Times are shown in this IANA zone (the mailbox's). */
   readonly zone: string;
+  /** The meeting open in Outlook, shown first and marked. */
+  readonly focusEventId?: string;
 }
 
-export function MyInvitesScreen({ gateway, user, zone }: MyInvitesScreenProps) {
+export function MyInvitesScreen({ gateway, user, zone, focusEventId }: MyInvitesScreenProps) {
   const styles = useStyles();
   const [reload, setReload] = useState(0);
   const loaded = useAsync(() => {
@@ -49,7 +51,9 @@ export function MyInvitesScreen({ gateway, user, zone }: MyInvitesScreenProps) {
     setAnnouncement(`You ${SAID[response]} "${invite.subject}".`);
   }, [gateway, setNotes]);
 
-  const invites = loaded.status === 'done' ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]! } : i)) : [];
+  const invites = loaded.status === 'done'
+    ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]! } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
+    : [];
 
   return (
     <div className={styles.root}>
@@ -75,6 +79,7 @@ export function MyInvitesScreen({ gateway, user, zone }: MyInvitesScreenProps) {
             <li key={invite.id}>
               <InviteCard
                 invite={invite}
+                isOpenInOutlook={invite.id === focusEventId}
                 timeZone={zone}
                 note={notes[invite.id] ?? ''}
                 onNoteChange={(note) => setNotes((n) => ({ ...n, [invite.id]: note }))}

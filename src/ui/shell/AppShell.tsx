@@ -57,20 +57,22 @@ export interface AppShellProps {
   readonly shell: HostShell;
   readonly config: PublicConfig;
   readonly tokens: TokenSource;
+  /** In Outlook, the meeting the pane was opened on: My invites shows it first. */
+  readonly focusEventId?: string;
   /** Overrides the booking service (tests, or another host); default: src/services/booking in the browser. */
   readonly booking?: BookingService;
   /** Demo only: go back to the person picker. */
   readonly onSwitchPerson?: () => void;
 }
 
-export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitchPerson }: AppShellProps) {
+export function AppShell({ shell, config, tokens: tokenSource, focusEventId, booking, onSwitchPerson }: AppShellProps) {
   const styles = useStyles();
   const { user } = tokenSource;
   const [screen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
   useEffect(() => {
-    const requested = screenFromUrl(window.location.search);
+    const requested = focusEventId ? 'invites' : screenFromUrl(window.location.search);
     if (requested) setScreen(requested);
-  }, [setScreen]);
+  }, [setScreen, focusEventId]);
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
   const gateway = useMemo(() => createBrowserGateway(graph, config, tokenSource), [graph, config, tokenSource]);
   // Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded
@@ -97,7 +99,7 @@ export function AppShell({ shell, config, tokens: tokenSource, booking, onSwitch
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} zone={zone} booking={bookingService} narrow={narrow} />}
-        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} zone={zone} />}
+        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} zone={zone} focusEventId={focusEventId} />}
         {screen === 'sent' && <SentInvitesScreen gateway={gateway} zone={zone} />}
       </main>
     </div>
