@@ -21,6 +21,16 @@ afterAll(async () => {
   await stack?.close();
 });
 
+describe('the built app', () => {
+  it('serves the app package icons where the Outlook ribbon loads them', async () => {
+    for (const name of ['color.png', 'outline.png']) {
+      const response = await fetch(`${stack.app.url}/icons/${name}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+    }
+  });
+});
+
 describe('coach: find time for a cohort', () => {
   it('signs in as a seeded coach and lands on Find time', async () => {
     await page.goto(stack.app.url);
