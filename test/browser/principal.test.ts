@@ -90,6 +90,7 @@ describe('principal: my invites', () => {
     const answer = attendees.find((a) => a.emailAddress.address.toLowerCase() === principal.upn.toLowerCase());
     expect(answer?.status.response).toBe('tentativelyAccepted');
   }, 30_000);
+
 });
 
 describe('keyboard only', () => {
@@ -173,5 +174,26 @@ describe('themes', () => {
     await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
     expect(await page.evaluate('typeof Office')).toBe('undefined');
     await page.screenshot({ path: '/tmp/ct-addin.png', fullPage: true });
+  }, 30_000);
+});
+
+// Last: a declined meeting leaves the principal's calendar, as in Outlook.
+describe('declining', () => {
+  it('declines proposing another time; Accept is off while a proposal is set', async () => {
+    const page = await stack.newPage();
+    await signIn(page, principal.name);
+    await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
+    await page.getByRole('switch', { name: /Propose another time/ }).check();
+    expect(await page.getByRole('button', { name: 'Accept' }).isDisabled()).toBe(true);
+    await page.getByLabel('Proposed start').fill('13:30');
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByText(`You declined "${SUBJECT}" and proposed another time.`).waitFor();
+    const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(eventId)}?$select=attendees`, {
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.upn)}` },
+    });
+    const { attendees } = (await organizerCopy.json()) as { attendees: { emailAddress: { address: string }; status: { response: string }; proposedNewTime?: { start: { dateTime: string } } }[] };
+    const answer = attendees.find((a) => a.emailAddress.address.toLowerCase() === principal.upn.toLowerCase());
+    expect(answer?.status.response).toBe('declined');
+    expect(answer?.proposedNewTime?.start.dateTime).toBeDefined();
   }, 30_000);
 });

@@ -81,7 +81,8 @@ export interface AppGateway {
   getSchedules(addresses: readonly string[], window: { start: number; end: number }, onProgress?: (p: Progress) => void): Promise<ScheduleInformation[]>;
   /** Common Time invites in the window for the signed-in person. */
   myInvites(window: { start: number; end: number }): Promise<Invite[]>;
-  respond(eventId: string, response: InviteResponse, comment: string): Promise<void>;
+  /** `proposedNewTime` only with tentativelyAccept or decline, as Graph allows. */
+  respond(eventId: string, response: InviteResponse, comment: string, proposedNewTime?: { start: number; end: number }): Promise<void>;
   /** Common Time events the signed-in person organized (found by our tag), soonest first. */
   mySentInvites(): Promise<SentInvite[]>;
 }

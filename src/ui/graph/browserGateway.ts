@@ -100,10 +100,10 @@ export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, 
         }];
       }).sort((a, b) => a.start - b.start);
     },
-    async respond(eventId, response, comment) {
+    async respond(eventId, response, comment, proposedNewTime) {
       // The booking service's answer path escapes the note and checks its length; loaded when first used.
       const { respondToInvite } = await import('../../services/booking/invites.js');
-      await respondToInvite(graph, eventId, response, comment.trim() ? { comment } : {});
+      await respondToInvite(graph, eventId, response, { ...(comment.trim() && { comment }), ...(proposedNewTime && { proposedNewTime }) });
     },
   };
 }

@@ -13,6 +13,9 @@ import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { Invite, InviteResponse } from '../graph/appGateway.js';
 import { SafeHtml } from './SafeHtml.js';
+import { ProposeTime, proposalInterval } from './ProposeTime.js';
+import type { Proposal } from './ProposeTime.js';
+import { useSessionState } from '../session/useSessionState.js';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -47,22 +50,33 @@ export interface InviteCardProps {
   /** The note typed so far, kept by the screen so it survives a reload. */
   readonly note: string;
   onNoteChange(note: string): void;
-  onRespond(response: InviteResponse, note: string): Promise<void>;
+  onRespond(response: InviteResponse, note: string, proposal?: { start: number; end: number }): Promise<void>;
 }
 
 export function InviteCard({ invite, timeZone, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps) {
   const styles = useStyles();
   const [sending, setSending] = useState<InviteResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const [proposal, setProposal] = useSessionState<Proposal | null>(`proposal:${invite.id}`, null);
   const status = RESPONSE_LABELS[invite.myResponse] ?? RESPONSE_LABELS['none']!;
   const titleId = `invite-${invite.id.replace(/[^A-Za-z0-9_-]/g, '')}`;
   const canAnswer = invite.myResponse !== 'organizer' && !invite.isCancelled;
 
   const answer = async (response: InviteResponse) => {
-    setSending(response);
     setError(undefined);
+    let proposed: { start: number; end: number } | undefined;
+    if (proposal) {
+      const checked = proposalInterval(proposal, invite.end - invite.start, timeZone);
+      if (typeof checked === 'string') {
+        setError(checked);
+        return;
+      }
+      proposed = checked;
+    }
+    setSending(response);
     try {
-      await onRespond(response, note);
+      await onRespond(response, note, proposed);
+      setProposal(null);
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -95,13 +109,15 @@ export function InviteCard({ invite, timeZone, isOpenInOutlook = false, note, on
           <Field label="Note to the organizer (optional)">
             <Textarea value={note} onChange={(_, d) => onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
           </Field>
+          <ProposeTime proposal={proposal} defaultFrom={invite.start} timeZone={timeZone} onChange={setProposal} />
           <div className={styles.actions} role="group" aria-label={`Answer ${invite.subject}`}>
             {ANSWERS.map((a) => (
               <Button
                 key={a.response}
                 appearance={invite.myResponse === a.done ? 'primary' : 'secondary'}
                 aria-pressed={invite.myResponse === a.done}
-                disabled={sending !== undefined}
+                // Graph carries a proposed time only with a tentative answer or a decline.
+                disabled={sending !== undefined || (proposal !== null && a.response === 'accept')}
                 onClick={() => void answer(a.response)}
               >
                 {sending === a.response ? 'Sending...' : a.label}

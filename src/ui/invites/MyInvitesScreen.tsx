@@ -41,14 +41,14 @@ export function MyInvitesScreen({ gateway, user, zone, focusEventId }: MyInvites
   const [notes, setNotes] = useSessionState<Record<string, string>>(`invite-notes:${user.upn}`, {});
   const [announcement, setAnnouncement] = useState('');
 
-  const respond = useCallback(async (invite: Invite, response: InviteResponse, note: string) => {
-    await gateway.respond(invite.id, response, note);
+  const respond = useCallback(async (invite: Invite, response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
+    await gateway.respond(invite.id, response, note, proposal);
     setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
     setNotes((n) => {
       const { [invite.id]: _sent, ...rest } = n;
       return rest;
     });
-    setAnnouncement(`You ${SAID[response]} "${invite.subject}".`);
+    setAnnouncement(`You ${SAID[response]} "${invite.subject}"${proposal ? ' and proposed another time' : ''}.`);
   }, [gateway, setNotes]);
 
   const invites = loaded.status === 'done'
@@ -83,7 +83,7 @@ export function MyInvitesScreen({ gateway, user, zone, focusEventId }: MyInvites
                 timeZone={zone}
                 note={notes[invite.id] ?? ''}
                 onNoteChange={(note) => setNotes((n) => ({ ...n, [invite.id]: note }))}
-                onRespond={(response, note) => respond(invite, response, note)}
+                onRespond={(response, note, proposal) => respond(invite, response, note, proposal)}
               />
             </li>
           ))}
