@@ -71,6 +71,8 @@ describe('principal: my invites', () => {
     await signIn(page, principal.name);
     await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('tab', { name: 'My invites' }).getAttribute('aria-selected')).toBe('true');
+    // The attendee's copy carries no tag; the kind is read from the agenda.
+    expect(await page.getByRole('listitem').filter({ hasText: SUBJECT }).getByText('Learning walk', { exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: 'Agenda and visit brief' }).click();
     const agenda = page.getByRole('region', { name: `Agenda for ${SUBJECT}` });
     await expect(agenda.innerText()).resolves.toContain('Protected collaboration time.');

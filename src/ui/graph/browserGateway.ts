@@ -3,7 +3,7 @@
  * Graph shapes are turned into the screens' shapes here and nowhere else.
  */
 import type { Event, Group, Person, User } from '@microsoft/microsoft-graph-types';
-import { createGraphGateway, parseCommonTimeTag } from '../../graph/index.js';
+import { createGraphGateway } from '../../graph/index.js';
 import type { GraphGateway } from '../../graph/index.js';
 import { createGraphClient } from '../../graph/createGraphClient.js';
 import { DEFAULT_RETRY } from '../../graph/retryPolicy.js';
@@ -12,7 +12,7 @@ import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { browserZone } from '../common/formatTime.js';
 import type { AppGateway, CohortGroup, DirectoryPerson, Invite, SentInvite } from './appGateway.js';
-import { isCommonTimeInvite } from './commonTimeInvite.js';
+import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
 
 const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 
@@ -140,7 +140,7 @@ function toInvite(e: Event): Invite[] {
     organizer: e.organizer?.emailAddress?.name ?? e.organizer?.emailAddress?.address ?? 'Unknown organizer',
     ...(e.location?.displayName ? { location: e.location.displayName } : {}),
     bodyHtml: e.body?.contentType?.toLowerCase() === 'html' ? (e.body.content ?? '') : escapeText(e.body?.content ?? ''),
-    ...(parseCommonTimeTag(e)?.kind ? { kind: parseCommonTimeTag(e)!.kind } : {}),
+    ...(inviteKind(e) ? { kind: inviteKind(e)! } : {}),
     myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
     isOnlineMeeting: e.isOnlineMeeting === true,
     ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {}),
