@@ -189,3 +189,23 @@ describe('common-time slots across the clock changes, in four zones written four
     }
   });
 });
+
+describe('common-time slots reads one instant the same however Graph names its zone', () => {
+  it('treats UTC, utc, Etc/UTC, tzone://Microsoft/Utc and the Eastern wall-clock time of the same instants alike', async () => {
+    const instants = [['2026-12-07T14:00:00', '2026-12-07T15:30:00'], ['2026-12-07T18:15:00', '2026-12-07T19:00:00']];
+    const person = (id: string, zone: string, toLocal: (utc: string) => string) => ({
+      scheduleId: id,
+      scheduleItems: instants.map(([s, e]) => ({ status: 'busy', start: { dateTime: `${toLocal(s!)}.0000000`, timeZone: zone }, end: { dateTime: `${toLocal(e!)}.0000000`, timeZone: zone } })),
+    });
+    const eastern = (utc: string) => DateTime.fromISO(utc, { zone: 'UTC' }).setZone('America/New_York').toFormat("yyyy-MM-dd'T'HH:mm:ss");
+    const body = { value: [
+      person('a@x.example', 'UTC', (t) => t), person('b@x.example', 'utc', (t) => t), person('c@x.example', 'Etc/UTC', (t) => t),
+      person('d@x.example', 'tzone://Microsoft/Utc', (t) => t), person('e@x.example', 'Eastern Standard Time', eastern),
+    ] };
+    const q = { start: '2026-12-07T08:00', end: '2026-12-07T16:00', zone: 'America/New_York', duration: 30, extra: ['--min-available', '1', '--ignore-working-hours'] };
+    const { printed } = await expectOracleAgreement(body, q, 'America/New_York', { minAvailable: 1, ignoreWorkingHours: true });
+    // Everyone or no one: any difference would leave someone free while the others are busy.
+    expect(printed.slots.every((s: any) => s.available.length === 5)).toBe(true);
+    expect(printed.slots).toHaveLength(16 - 3 - 2);
+  });
+});

@@ -2,6 +2,7 @@ import { FREE_BUSY_STATUSES, WEEKDAYS, type FreeBusyStatus, type ScheduleInput, 
 import type { GraphCustomTimeZone, GraphDaylightRule, GraphTimeZoneRule } from '../time/graph-custom-zone.js';
 import { InvalidDateTimeError, InvalidTimeZoneError, localDateTimeToInstant, parseTimeOfDay, resolveZone, toLuxonZone } from '../time/zones.js';
 import { GraphInputError, describe, expectArray, expectObject, expectString, field, isObject, type JsonObject } from './json-reader.js';
+import { FixedOffsetZone, type Zone } from 'luxon';
 
 const STATUS_BY_LOWER = new Map<string, FreeBusyStatus>(FREE_BUSY_STATUSES.map((s) => [s.toLowerCase(), s]));
 
@@ -28,6 +29,22 @@ function parseStatus(value: unknown, path: string): FreeBusyStatus {
   return status;
 }
 
+const itemZones = new Map<string, Zone | string>();
+
+/**
+ * The zone of an item's times, resolved once per name. Graph answers in UTC unless asked otherwise; as luxon's
+ * fixed UTC zone that costs nothing per item, where a named zone asks Intl for its offset on every call
+ * (seconds for a district's month of items). Other names go on as they are.
+ */
+function itemZone(name: string, field: string): Zone | string {
+  let zone = itemZones.get(name);
+  if (zone === undefined) {
+    zone = resolveZone(name, field) === 'UTC' ? FixedOffsetZone.utcInstance : name;
+    itemZones.set(name, zone);
+  }
+  return zone;
+}
+
 /** A dateTimeTimeZone as an instant. Without a zone the string must carry its own offset. */
 function parseDateTimeTimeZone(value: unknown, path: string): number {
   const object = expectObject(value, path);
@@ -37,7 +54,7 @@ function parseDateTimeTimeZone(value: unknown, path: string): number {
     throw new GraphInputError(`${path}.timeZone`, 'is missing; Graph always names the zone of a dateTime (e.g. "UTC" or "Pacific Standard Time").');
   }
   const zone = timeZone === undefined || timeZone === null ? 'UTC' : expectString(timeZone, `${path}.timeZone`);
-  return atPath(() => localDateTimeToInstant(dateTime, zone, `${path}.dateTime`));
+  return atPath(() => localDateTimeToInstant(dateTime, itemZone(zone, `${path}.timeZone`), `${path}.dateTime`));
 }
 
 function parseItem(value: unknown, path: string): ScheduleItem {

@@ -19,7 +19,8 @@ const ianaCache = new Map<string, string>();
 function ianaOf(name: string): string {
   let iana = ianaCache.get(name);
   if (iana === undefined) {
-    iana = IANAZone.isValidZone(name) ? name : findIana(name)?.[0];
+    // Graph also writes UTC as "tzone://Microsoft/Utc".
+    iana = /^tzone:\/\/microsoft\/utc$/i.test(name) ? 'UTC' : IANAZone.isValidZone(name) ? name : findIana(name)?.[0];
     if (!iana) throw new Error(`oracle: unknown zone ${name}`);
     ianaCache.set(name, iana);
   }
