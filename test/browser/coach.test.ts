@@ -115,6 +115,29 @@ describe('coach: find time for a cohort', () => {
     await page.screenshot({ path: '/tmp/ct-coach-booking.png', fullPage: true });
   }, 30_000);
 
+  it('when someone takes the time meanwhile, names who and offers the next best time', async () => {
+    const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
+    const stored = String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach.userPrincipalName}')`));
+    const plan = JSON.parse(stored) as { slot: { start: number; end: number }; expectedFree: string[] };
+    const taker = plan.expectedFree[0]!;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    const taken = await fetch(`${stack.sim.graphUrl}/me/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(taker)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'Budget meeting', showAs: 'busy', start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' }, end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' } }),
+    });
+    expect(taken.status).toBe(201);
+    await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
+    await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3 <script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByText('That time was just taken').waitFor({ timeout: 30_000 });
+    const takerName = stack.sim.state.users.find((u) => u.userPrincipalName.toLowerCase() === taker.toLowerCase())!.displayName;
+    expect(await page.getByRole('status').innerText()).toContain(takerName);
+    await page.getByRole('button', { name: 'Use the next best time' }).click();
+    const moved = JSON.parse(String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach.userPrincipalName}')`))) as { slot: { start: number } };
+    expect(moved.slot.start).not.toBe(plan.slot.start);
+  }, 60_000);
+
   it('books the chosen time: the invite lands in the coach\'s calendar, tagged as Common Time', async () => {
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
     await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3 <script>alert(1)</script>');

@@ -50,7 +50,7 @@ export function AgendaFields({ kind, agenda, disabled, onChange }: AgendaFieldsP
       <legend className={styles.legend}>Agenda: {template.title}</legend>
       {templates.length > 1 && (
         <Field label="Agenda template">
-          <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })}>
+          <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })} disabled={disabled}>
             {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
           </Select>
         </Field>
@@ -60,9 +60,9 @@ export function AgendaFields({ kind, agenda, disabled, onChange }: AgendaFieldsP
         return (
           <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>
             {field.type === 'longText' || field.type === 'list' ? (
-              <Textarea value={valueOf(field)} onChange={(_, d) => set(field, d.value)} resize="vertical" />
+              <Textarea value={valueOf(field)} onChange={(_, d) => set(field, d.value)} resize="vertical" disabled={disabled} />
             ) : (
-              <Input type={field.type === 'url' ? 'url' : field.type === 'date' ? 'date' : 'text'} value={valueOf(field)} onChange={(_, d) => set(field, d.value)} />
+              <Input type={field.type === 'url' ? 'url' : field.type === 'date' ? 'date' : 'text'} value={valueOf(field)} onChange={(_, d) => set(field, d.value)} disabled={disabled} />
             )}
           </Field>
         );

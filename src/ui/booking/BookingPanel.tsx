@@ -28,6 +28,8 @@ export interface BookingPanelProps {
   readonly booking?: BookingService;
   onSubjectChange(subject: string): void;
   onAgendaChange(agenda: AgendaChoice): void;
+  /** A single meeting moved to another time (the next best, after a conflict). */
+  onSlotChange(slot: { start: number; end: number }): void;
   onBack(): void;
 }
 
@@ -37,7 +39,7 @@ type Phase =
   | { readonly kind: 'done'; readonly outcome: BookingOutcome }
   | { readonly kind: 'error'; readonly message: string };
 
-export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, onBack }: BookingPanelProps) {
+export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, onSlotChange, onBack }: BookingPanelProps) {
   const styles = useStyles();
   const [phase, setPhase] = useState<Phase>({ kind: 'review' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -81,6 +83,13 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
           </Field>
         )}
         {phase.kind === 'done' && <OutcomeMessage outcome={phase.outcome} zone={plan.timeZone} />}
+        {phase.kind === 'done' && phase.outcome.status === 'conflict' && phase.outcome.nextBest && plan.kind === 'single' && (
+          <Button appearance="primary" onClick={() => {
+            const next = phase.outcome.status === 'conflict' ? phase.outcome.nextBest : undefined;
+            if (next) onSlotChange(next);
+            setPhase({ kind: 'review' });
+          }}>Use the next best time</Button>
+        )}
       </div>
       {phase.kind === 'error' && (
         <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Not booked</MessageBarTitle>{phase.message} Nothing was lost: try again.</MessageBarBody></MessageBar>

@@ -239,7 +239,8 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
 
       <section className={styles.results} aria-labelledby="results-title">
         {plan ? (
-          <BookingPanel plan={plan} booking={booking} onSubjectChange={(subject) => setPlan({ ...plan, subject })} onAgendaChange={(agenda) => setPlan({ ...plan, agenda })} onBack={() => setPlan(null)} />
+          <BookingPanel plan={plan} booking={booking} onSubjectChange={(subject) => setPlan({ ...plan, subject })} onAgendaChange={(agenda) => setPlan({ ...plan, agenda })}
+            onSlotChange={(slot) => setPlan({ ...plan, slot, reasons: ['the next best time after the first choice was taken'] })} onBack={() => setPlan(null)} />
         ) : (
           <>
             <h2 className={styles.heading} id="results-title" ref={resultsHeading} tabIndex={-1}>Suggestions</h2>
