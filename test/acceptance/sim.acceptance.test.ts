@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { buildCommand } from './support/commonTime.js';
+import { DateTime } from 'luxon';
+import { expectedSlots } from './support/bruteForce.js';
+import { buildCommand, runCommand } from './support/commonTime.js';
 import { startSimProcess, type SimProcess } from './support/simProcess.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON answered by the server under test */
@@ -160,6 +162,35 @@ describe('getSchedule limits and shapes', () => {
     // Same instant, eight hours apart on the wall clock (December: PST).
     const hours = (dt: string) => Number(dt.slice(11, 13)) + 24 * Number(dt.slice(8, 10));
     expect(hours(first(plain.body).start.dateTime) - hours(first(pacific.body).start.dateTime)).toBe(8);
+  });
+});
+
+describe('the demo tenant\'s free/busy through common-time slots', () => {
+  it('gives, for a week of twelve principals in two zones, exactly the slots a minute-by-minute check of the same answer finds', async () => {
+    const twelve = people.filter((p) => p.role === 'principal').slice(0, 12).map((p) => p.upn);
+    // The first school week ahead with meetings in it and some common time (a closure week has neither).
+    let week = 0;
+    let start: DateTime;
+    let end: DateTime;
+    let answer: Awaited<ReturnType<typeof graph>>;
+    do {
+      start = DateTime.fromMillis(nextMonday, { zone: 'America/New_York' }).startOf('day').plus({ weeks: week++ });
+      end = start.plus({ days: 5 });
+      answer = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(twelve, start.toMillis(), end.toMillis()) });
+      expect(answer.status).toBe(200);
+    } while (week < 3 && expectedSlots(answer.body, { start: start.toMillis(), end: end.toMillis(), durationMinutes: 45, minAvailable: 9 }).length === 0);
+    expect(answer.body.value.some((s: any) => s.scheduleItems.some((i: any) => i.status === 'busy'))).toBe(true);
+    const fmt = (d: DateTime) => d.toFormat("yyyy-MM-dd'T'HH:mm");
+    const { code, stdout, stderr } = await runCommand(
+      ['slots', '--schedules', '-', '--start', fmt(start), '--end', fmt(end), '--time-zone', 'America/New_York', '--duration', '45', '--min-available', '9', '--sort', 'start'],
+      JSON.stringify(answer.body),
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout).slots.map((s: any) => ({ start: DateTime.fromISO(s.start).toMillis(), available: [...s.available].sort() }));
+    const expected = expectedSlots(answer.body, { start: start.toMillis(), end: end.toMillis(), durationMinutes: 45, minAvailable: 9 }).map((s) => ({ start: s.start, available: [...s.available].sort() }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(printed).toEqual(expected);
   });
 });
 
