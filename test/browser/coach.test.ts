@@ -115,6 +115,15 @@ describe('coach: find time for a cohort', () => {
     await page.screenshot({ path: '/tmp/ct-coach-booking.png', fullPage: true });
   }, 30_000);
 
+  it('refuses an agenda missing required fields, naming them, and keeps the form open to fix', async () => {
+    await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: /agenda needs attention/ }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('status').filter({ hasText: /agenda needs attention/ }).innerText()).toMatch(/Presenting principal|presenter/i);
+    expect(await page.getByRole('textbox', { name: /^Presenting principal/ }).isEditable()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+  }, 30_000);
+
   it('when someone takes the time meanwhile, names who and offers the next best time', async () => {
     const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
     const stored = String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach.userPrincipalName}')`));
@@ -129,7 +138,7 @@ describe('coach: find time for a cohort', () => {
     expect(taken.status).toBe(201);
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
     await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3 <script>alert(1)</script>');
-    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await page.getByText('That time was just taken').waitFor({ timeout: 30_000 });
     const takerName = stack.sim.state.users.find((u) => u.userPrincipalName.toLowerCase() === taker.toLowerCase())!.displayName;
     expect(await page.getByRole('status').innerText()).toContain(takerName);

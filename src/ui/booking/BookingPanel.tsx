@@ -46,6 +46,10 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
   useEffect(() => heading.current?.focus(), []);
   const kindLabel = TEMPLATE_KIND_LABELS[plan.sessionKind as TemplateKind] ?? plan.sessionKind;
   const busy = phase.kind === 'booking';
+  const nextBest = phase.kind === 'done' && phase.outcome.status === 'conflict' ? phase.outcome.nextBest : undefined;
+  // Only a booking that went through closes the form; after a conflict or a failure the coach fixes and retries.
+  const booked = phase.kind === 'done' && phase.outcome.status === 'booked';
+  const retry = phase.kind === 'error' || (phase.kind === 'done' && !booked);
 
   const book = async () => {
     if (!booking) return;
@@ -63,7 +67,7 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
     <section className={styles.panel} aria-labelledby="booking-title">
       <h2 className={styles.heading} id="booking-title" ref={heading} tabIndex={-1}>Book: {kindLabel}</h2>
       <Field label="Invite subject" required validationState={plan.subject.trim() === '' ? 'error' : 'none'} validationMessage={plan.subject.trim() === '' ? 'Give the invite a subject.' : undefined}>
-        <Input value={plan.subject} onChange={(_, d) => onSubjectChange(d.value)} disabled={busy || phase.kind === 'done'} />
+        <Input value={plan.subject} onChange={(_, d) => onSubjectChange(d.value)} disabled={busy || booked} />
       </Field>
       <dl className={styles.facts}>
         <dt className={styles.term}>When</dt>
@@ -75,7 +79,7 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
         <dt className={styles.term}>Why this time</dt>
         <dd>{plan.reasons.slice(0, 3).join('; ')}{plan.reasons.length > 3 ? '; ...' : ''}</dd>
       </dl>
-      <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || phase.kind === 'done'} onChange={onAgendaChange} />
+      <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={onAgendaChange} />
       <div role="status" aria-live="polite">
         {phase.kind === 'booking' && (
           <Field validationMessage={phase.progress?.message ?? 'Checking the time is still free...'} validationState="none">
@@ -83,12 +87,8 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
           </Field>
         )}
         {phase.kind === 'done' && <OutcomeMessage outcome={phase.outcome} zone={plan.timeZone} />}
-        {phase.kind === 'done' && phase.outcome.status === 'conflict' && phase.outcome.nextBest && plan.kind === 'single' && (
-          <Button appearance="primary" onClick={() => {
-            const next = phase.outcome.status === 'conflict' ? phase.outcome.nextBest : undefined;
-            if (next) onSlotChange(next);
-            setPhase({ kind: 'review' });
-          }}>Use the next best time</Button>
+        {nextBest && plan.kind === 'single' && (
+          <Button appearance="primary" onClick={() => { onSlotChange(nextBest); setPhase({ kind: 'review' }); }}>Use the next best time</Button>
         )}
       </div>
       {phase.kind === 'error' && (
@@ -100,12 +100,12 @@ export function BookingPanel({ plan, booking, onSubjectChange, onAgendaChange, o
         </MessageBar>
       )}
       <div className={styles.actions}>
-        {phase.kind !== 'done' && (
-          <Button appearance="primary" onClick={book} disabled={!booking || busy || plan.subject.trim() === ''}>
-            {phase.kind === 'error' ? 'Try again' : 'Book'}
+        {!booked && (
+          <Button appearance={nextBest ? 'secondary' : 'primary'} onClick={book} disabled={!booking || busy || plan.subject.trim() === ''}>
+            {retry ? 'Try again' : 'Book'}
           </Button>
         )}
-        <Button onClick={onBack} disabled={busy}>{phase.kind === 'done' ? 'Back to suggestions' : 'Choose another time'}</Button>
+        <Button onClick={onBack} disabled={busy}>{booked ? 'Back to suggestions' : 'Choose another time'}</Button>
       </div>
     </section>
   );
@@ -127,7 +127,8 @@ function OutcomeMessage({ outcome, zone }: { outcome: BookingOutcome; zone: stri
     );
   }
   return (
-    <MessageBar intent="error"><MessageBarBody><MessageBarTitle>Some invites were not sent</MessageBarTitle>
+    <MessageBar intent="error"><MessageBarBody>
+      <MessageBarTitle>{outcome.events.some((e) => e.outcome !== 'failed') ? 'Some invites were not sent' : 'Not booked'}</MessageBarTitle>
       {outcome.message} <Text>Booking again is safe: invites already sent are not sent twice.</Text>
     </MessageBarBody></MessageBar>
   );
