@@ -1,4 +1,5 @@
 /** Shared helpers for the simulator's tests: a running demo tenant and a fetch that speaks to it. */
+import { graphExample } from '../support/graphExample.js';
 import { readFileSync } from 'node:fs';
 import { startSim, type SimHandle, type StartSimOptions } from '../../src/sim/server.js';
 
@@ -26,9 +27,9 @@ export async function demoSim(options: StartSimOptions = {}): Promise<SimHandle>
   return startSim({ seed: 'demo', ...options });
 }
 
-/** The JSON body of one of Microsoft's documented examples in /work/shared/graph/examples. */
+/** The JSON body of one of Microsoft's documented examples (test/fixtures/graph-examples). */
 export function example(name: string): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return JSON.parse(readFileSync(`/work/shared/graph/examples/${name}.json`, 'utf8')).body;
+  return graphExample(name).body;
 }
 
 /** The shape of a JSON value: key sets and value types, recursively (arrays by their first item). */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { graphExample } from '../../support/graphExample.js';
 import { buildAvailability } from '../../../src/core/availability/build.js';
 import { evaluateGroup, type PersonAvailability } from '../../../src/core/availability/model.js';
 import { parseScheduleResponse } from '../../../src/core/graph-input/index.js';
@@ -9,7 +9,7 @@ const PACIFIC = 'Pacific Standard Time';
 const MINUTE = 60_000;
 
 function exampleBody(name: string): unknown {
-  return (JSON.parse(readFileSync(`/work/shared/graph/examples/${name}`, 'utf8')) as { body: unknown }).body;
+  return graphExample(name).body;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { graphExample } from '../../support/graphExample.js';
 import { GraphInputError, parseScheduleResponse } from '../../../src/core/graph-input/index.js';
 
-const example = (name: string): { body: unknown } => JSON.parse(readFileSync(`/work/shared/graph/examples/${name}`, 'utf8')) as { body: unknown };
+const example = (name: string): { body: unknown } => graphExample(name);
 const utc = (iso: string): number => Date.parse(iso);
 
 /** A valid one-person response to vary per test. */

@@ -1,10 +1,10 @@
 /** Events over real HTTP against the demo tenant: shapes, attendee copies, answers, dedupe, ETags. */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { graphExample } from '../../support/graphExample.js';
 import { startHarness, type Harness } from './harness.js';
 import type { SimUser } from '../../../src/sim/state.js';
 
-const example = (name: string): any => JSON.parse(readFileSync(new URL(`../../../../shared/graph/examples/${name}.json`, import.meta.url), 'utf8'));
+const example = (name: string): any => graphExample(name);
 const KIND = 'String {5c9e4f3a-6b1d-4e2a-9f7c-3d8b2a1e0c47} Name CommonTimeKind';
 
 let h: Harness;

@@ -1,4 +1,5 @@
 /** calendarView and getSchedule over real HTTP against the demo tenant. */
+import { graphExample } from '../../support/graphExample.js';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './harness.js';
@@ -48,7 +49,7 @@ describe('calendarView', () => {
       '2026-02-23T15:00:00.0000000', '2026-03-02T15:00:00.0000000', '2026-03-09T15:00:00.0000000', '2026-03-16T15:00:00.0000000', '2026-03-23T15:00:00.0000000',
     ]);
     expect(local.body.value.every((e: any) => e.type === 'occurrence' && e.seriesMasterId === series.id)).toBe(true);
-    const documented = JSON.parse(readFileSync(new URL('../../../../shared/graph/examples/calendarView.response.json', import.meta.url), 'utf8')).body.value[0];
+    const documented = (graphExample('calendarView.response').body as any).value[0];
     for (const key of Object.keys(documented)) expect([key, typeof local.body.value[0][key]]).toEqual([key, typeof documented[key]]);
     expect(new Set(local.body.value.map((e: any) => e.id)).size).toBe(5);
     const utc = await h.call(p, 'GET', url);
