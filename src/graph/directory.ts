@@ -2,7 +2,7 @@
  * People: the members of a cohort's Microsoft 365 group, people search for picking attendees, and
  * each person's mailbox settings (working hours and time zone), batched when there are many.
  */
-import type { MailboxSettings, Person, User } from '@microsoft/microsoft-graph-types';
+import type { Group, MailboxSettings, Person, User } from '@microsoft/microsoft-graph-types';
 import { runSteps } from './batchRunner.js';
 import type { GraphCaller } from './graphCaller.js';
 import type { GraphRequestError } from './graphRequestError.js';
@@ -18,17 +18,33 @@ export interface ListGroupMembersOptions {
 
 const DEFAULT_MEMBER_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'officeLocation'];
 
+export interface ListGroupsOptions {
+  readonly select?: readonly string[];
+  /** Groups per page (`$top`, 1 to 999); Graph's default page is 100. */
+  readonly pageSize?: number;
+}
+
+const DEFAULT_GROUP_FIELDS = ['id', 'displayName', 'description'];
+
+function topParameter(pageSize: number | undefined): string[] {
+  if (pageSize === undefined) return [];
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 999) throw new RangeError(`pageSize: expected a whole number from 1 to 999, got ${pageSize}.`);
+  return [`$top=${pageSize}`];
+}
+
+/** The tenant's groups a coach can pick a cohort from, every page (a district can have hundreds). */
+export async function listGroups(graph: GraphCaller, options: ListGroupsOptions = {}): Promise<Group[]> {
+  const query = [`$select=${(options.select ?? DEFAULT_GROUP_FIELDS).map(encodeURIComponent).join(',')}`, ...topParameter(options.pageSize)];
+  return paged<Group>(graph, `/groups?${query.join('&')}`, { subject: 'The list of groups', verb: 'read' }).collect();
+}
+
 /**
  * The direct members of a group, every page. Members are directory objects: users, and also contacts
  * or nested groups, told apart by `@odata.type`.
  */
 export async function listGroupMembers(graph: GraphCaller, groupId: string, options: ListGroupMembersOptions = {}): Promise<User[]> {
   if (typeof groupId !== 'string' || groupId.trim() === '') throw new RangeError('groupId: expected the id of a Microsoft 365 group.');
-  const query = [`$select=${(options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',')}`];
-  if (options.pageSize !== undefined) {
-    if (!Number.isInteger(options.pageSize) || options.pageSize < 1 || options.pageSize > 999) throw new RangeError(`pageSize: expected a whole number from 1 to 999, got ${options.pageSize}.`);
-    query.push(`$top=${options.pageSize}`);
-  }
+  const query = [`$select=${(options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',')}`, ...topParameter(options.pageSize)];
   return paged<User>(graph, `/groups/${encodeURIComponent(groupId.trim())}/members?${query.join('&')}`, { subject: `The members of group ${groupId}`, verb: 'read' }).collect();
 }
 

@@ -6,14 +6,16 @@
  * const graph = createGraphGateway({ baseUrl: 'https://graph.microsoft.com/v1.0', getToken: () => msalToken() });
  * const schedules = await graph.getSchedules(addresses, { start: '2026-12-07T00:00:00-05:00', end: '2027-01-29T00:00:00-05:00' }, { intervalMinutes: 30 });
  */
-import type { Event, MailboxSettings, Person, ScheduleInformation, User } from '@microsoft/microsoft-graph-types';
+import type { Event, Group, MailboxSettings, Person, ScheduleInformation, User } from '@microsoft/microsoft-graph-types';
 import { createGraphClient } from './createGraphClient.js';
 import {
   getMailboxSettings,
   getMailboxSettingsMany,
   listGroupMembers,
+  listGroups,
   searchPeople,
   type ListGroupMembersOptions,
+  type ListGroupsOptions,
   type MailboxSettingsResult,
 } from './directory.js';
 import {
@@ -63,6 +65,8 @@ export interface GraphGatewayOptions {
 export interface GraphGateway {
   /** Free/busy in input order, one entry per address (errors per person in `.error`). */
   getSchedules(addresses: readonly string[], window: ScheduleWindow, options?: GetSchedulesOptions): Promise<ScheduleInformation[]>;
+  /** Every group in the tenant (all pages), default fields id, displayName and description. */
+  listGroups(options?: ListGroupsOptions): Promise<Group[]>;
   listGroupMembers(groupId: string, options?: ListGroupMembersOptions): Promise<User[]>;
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
@@ -109,6 +113,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
 
   return {
     getSchedules: (addresses, window, o) => getSchedules(graph, addresses, window, o),
+    listGroups: (o) => listGroups(graph, o),
     listGroupMembers: (groupId, o) => listGroupMembers(graph, groupId, o),
     searchPeople: (query, o) => searchPeople(graph, query, o),
     getMailboxSettings: (user) => getMailboxSettings(graph, user),

@@ -11,6 +11,24 @@ beforeAll(async () => {
   groupId = groups.value[0]!.id;
 });
 
+describe('listGroups', () => {
+  it('collects every group across pages, with the fields a cohort picker shows', async () => {
+    const g = getWorld().gateway();
+    const seeded = getWorld().sim.state.groups;
+    getWorld().sim.stats.reset();
+    const paged = await g.listGroups({ pageSize: 1 });
+    expect(getWorld().sim.stats.byRoute['GET /groups']).toBe(seeded.length);
+    expect(paged.map((x) => x.id).sort()).toEqual(seeded.map((x) => x.id).sort());
+    expect(paged.find((x) => x.id === seeded[0]!.id)).toMatchObject({ displayName: seeded[0]!.displayName, description: seeded[0]!.description });
+    // Only what was asked for comes back (no mail, visibility...).
+    expect(Object.keys(paged[0]!).filter((k) => !k.startsWith('@')).sort()).toEqual(['description', 'displayName', 'id']);
+    expect((await g.listGroups()).map((x) => x.id)).toEqual(paged.map((x) => x.id));
+  });
+  it('refuses a page size Graph would refuse, naming the field', async () => {
+    await expect(getWorld().gateway().listGroups({ pageSize: 1000 })).rejects.toThrow(/^pageSize: expected a whole number from 1 to 999, got 1000\.$/);
+  });
+});
+
 describe('listGroupMembers', () => {
   it('collects every member across pages', async () => {
     const g = getWorld().gateway();

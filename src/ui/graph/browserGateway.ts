@@ -5,8 +5,6 @@
 import type { Event, Group, Person, User } from '@microsoft/microsoft-graph-types';
 import { createGraphGateway } from '../../graph/index.js';
 import type { GraphGateway } from '../../graph/index.js';
-import { createGraphClient } from '../../graph/createGraphClient.js';
-import { DEFAULT_RETRY } from '../../graph/retryPolicy.js';
 import { resolveZone } from '../../core/time/zones.js';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
@@ -26,20 +24,7 @@ export function createBrowserGraph(config: PublicConfig, tokens: TokenSource): G
   return createGraphGateway({ baseUrl: graphBaseUrl(config), getToken: () => tokens.getToken() });
 }
 
-export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, tokens: TokenSource): AppGateway {
-  const baseUrl = graphBaseUrl(config);
-  const getToken = () => tokens.getToken();
-  // Listing groups is not in the gateway yet; this goes through the same middleware chain (token,
-  // retry, concurrency) rather than a bare fetch.
-  const { client } = createGraphClient({
-    apiRoot: baseUrl,
-    getToken,
-    retry: DEFAULT_RETRY,
-    retryDeps: { sleep: (ms) => new Promise((r) => setTimeout(r, ms)), now: Date.now, random: Math.random },
-    maxConcurrency: 4,
-    maxConcurrencyPerMailbox: 4,
-  });
-
+export function createBrowserGateway(graph: GraphGateway): AppGateway {
   return {
     async myMailbox() {
       const settings = await graph.getMailboxSettings('me');
@@ -51,8 +36,7 @@ export function createBrowserGateway(graph: GraphGateway, config: PublicConfig, 
       }
     },
     async listGroups() {
-      const page = (await client.api('/groups').select(['id', 'displayName', 'description']).top(100).get()) as { value?: Group[] };
-      return (page.value ?? [])
+      return (await graph.listGroups())
         .filter((g): g is Group & { id: string; displayName: string } => typeof g.id === 'string' && typeof g.displayName === 'string')
         .map((g): CohortGroup => ({ id: g.id, displayName: g.displayName, ...(g.description ? { description: g.description } : {}) }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName));

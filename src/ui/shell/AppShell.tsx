@@ -74,7 +74,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, boo
     if (requested) setScreen(requested);
   }, [setScreen, focusEventId]);
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
-  const gateway = useMemo(() => createBrowserGateway(graph, config, tokenSource), [graph, config, tokenSource]);
+  const gateway = useMemo(() => createBrowserGateway(graph), [graph]);
   // Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded
   // on the first Book (it brings the agenda renderer), so opening the app stays quick.
   const bookingService = useMemo<BookingService>(() => booking ?? lazyBookingService(graph), [booking, graph]);
