@@ -14,6 +14,7 @@ import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js
 import { createEvent } from './create.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
 import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
+import { eventsAsSeenBy, isPrivateEvent, readsAsSharee } from './privacy.js';
 import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
@@ -171,7 +172,8 @@ const list: Handler = (req, ctx) => {
   const predicate = parseEventFilter(req.query.get('$filter'));
   const zone = outputZone(req);
   const options = presentOptions(req, zone.label);
-  const events = orderEvents(Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).filter(predicate), req.query.get('$orderby'));
+  const seen = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).map(eventsAsSeenBy(req));
+  const events = orderEvents(seen.filter(predicate), req.query.get('$orderby'));
   return pagedList(req, ctx, 'events', events.map((e) => presentEvent(e, options)), zone.applied);
 };
 
@@ -200,7 +202,9 @@ const view: Handler = (req, ctx) => {
   const predicate = parseEventFilter(req.query.get('$filter'));
   const zone = outputZone(req);
   const options = presentOptions(req, zone.label);
+  const asSeen = eventsAsSeenBy(req);
   const rows = calendarView(calendarOf(ctx.state.calendars, req.user!.id), start, end)
+    .map((item) => ({ ...item, event: asSeen(item.event) }))
     .filter((item) => predicate(item.event))
     .map((item) => presentEvent(item.event, options, item.occurrence));
   return pagedList(req, ctx, 'calendarView', rows, zone.applied);
@@ -261,9 +265,17 @@ const schedule: Handler = (req, ctx) => {
 function guarded(need: CalendarNeed, handler: Handler): Handler {
   return (req, ctx) => {
     requireCalendarAccess(req, need);
+    hidePrivateItemFromSharee(req, ctx.state);
     if (need === 'write') refuseOccurrenceChange(req);
     return handler(req, ctx);
   };
+}
+
+/** A sharee addressing a private item by id gets "not found", as from Exchange (see privacy.ts). */
+function hidePrivateItemFromSharee(req: SimRequest, state: TenantState): void {
+  const id = req.params['eventId'];
+  if (id === undefined || !readsAsSharee(req)) return;
+  if (isPrivateEvent(findItem(state, req.user!.id, id).event)) throw itemNotFound();
 }
 
 /**
