@@ -32,7 +32,7 @@ export interface Dispatcher {
 }
 
 /** Routes served by Exchange Online, where Outlook's per-mailbox limits apply (not directory reads). */
-const OUTLOOK_RESOURCE = /^\/users\/\{userId\}\/(events|calendar|calendarView|calendars|mailboxSettings)(\/|$)/i;
+const OUTLOOK_RESOURCE = /^\/users\/\{userId\}\/(events|calendar|calendarView|calendars|mailboxSettings|messages)(\/|$)/i;
 
 export const JSON_CONTENT_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 

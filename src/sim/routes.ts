@@ -4,10 +4,12 @@
  */
 import { registerCalendarRoutes } from './calendar/routes.js';
 import { registerDirectoryRoutes } from './directory/routes.js';
+import { registerMailRoutes } from './mail/routes.js';
 import type { Router } from './router.js';
 
 export function registerGraphRoutes(router: Router): Router {
   registerDirectoryRoutes(router);
   registerCalendarRoutes(router);
+  registerMailRoutes(router);
   return router;
 }

@@ -4,6 +4,7 @@
  */
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
 import type { MailboxCalendar } from './calendar/model.js';
+import type { MailboxMessages } from './mail/responses.js';
 
 export type Role = 'districtAdmin' | 'coach' | 'principal';
 export type SchoolLevel = 'elementary' | 'middle' | 'high';
@@ -96,6 +97,8 @@ export interface TenantState {
   groups: SimGroup[];
   /** One calendar per mailbox, keyed by user id (the calendar half, src/sim/calendar/, owns the type). */
   calendars: Record<string, MailboxCalendar>;
+  /** Messages per mailbox, keyed by user id: the response messages organizers receive (src/sim/mail/). Absent in older files. */
+  mailboxes?: Record<string, MailboxMessages>;
   /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
   seededThrough?: string;
 }

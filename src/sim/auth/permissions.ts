@@ -28,6 +28,9 @@ export function permissionsFor(method: string, pattern: string): Need | undefine
       ? { delegated: ['MailboxSettings.ReadWrite'], app: ['MailboxSettings.ReadWrite'], outlook: true }
       : { delegated: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'], app: ['MailboxSettings.Read', 'MailboxSettings.ReadWrite'], outlook: true };
   }
+  if (p.includes('/messages')) {
+    return { delegated: ['Mail.Read', 'Mail.ReadWrite', 'Mail.Read.Shared', 'Mail.ReadWrite.Shared'], app: ['Mail.Read', 'Mail.ReadWrite'], outlook: true };
+  }
   if (p.endsWith('/people')) return { delegated: ['People.Read', 'People.Read.All'], app: ['People.Read.All'], outlook: false };
   if (p.startsWith('/organization')) return { delegated: ['User.Read', 'Organization.Read.All', 'Directory.Read.All'], app: ['Organization.Read.All', 'Directory.Read.All', 'User.Read.All'], outlook: false };
   if (p.includes('/memberof') || p.includes('/transitivememberof')) {

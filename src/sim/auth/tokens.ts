@@ -19,12 +19,13 @@ export const DELEGATED_SCOPES = [
   'Calendars.ReadWrite',
   'Calendars.Read.Shared',
   'Group.Read.All',
+  'Mail.Read',
   'MailboxSettings.Read',
   'People.Read',
   'User.Read',
   'User.ReadBasic.All',
 ];
-export const APP_ROLES = ['Calendars.ReadWrite', 'Group.Read.All', 'MailboxSettings.Read', 'People.Read.All', 'User.Read.All'];
+export const APP_ROLES = ['Calendars.ReadWrite', 'Group.Read.All', 'Mail.Read', 'MailboxSettings.Read', 'People.Read.All', 'User.Read.All'];
 
 export interface TokenOptions {
   /** Audience; default Graph. Use the app's client id or `api://...` for tokens to the app's own API. */

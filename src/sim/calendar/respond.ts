@@ -9,12 +9,12 @@ import { GraphError } from '../errors.js';
 import { findCopy } from './copies.js';
 import { requireEvent } from './change.js';
 import { touch } from './fields.js';
-import { calendarOf, type MailboxDirectory, type StoredEvent } from './model.js';
+import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
 import { toInstant, utcStamp } from './zones.js';
 
 export type ResponseAction = 'accept' | 'tentativelyAccept' | 'decline';
 
-const RESPONSE_OF: Record<ResponseAction, ResponseType> = {
+const RESPONSE_OF: Record<ResponseAction, SentResponse['response']> = {
   accept: 'accepted',
   tentativelyAccept: 'tentativelyAccepted',
   decline: 'declined',
@@ -63,6 +63,19 @@ function organizerEventOf(calendars: Record<string, unknown>, directory: Mailbox
   return organizer ? findCopy(calendars, organizer.id, copy.iCalUId) : undefined;
 }
 
+/**
+ * What went to the organizer, for the response message in their mailbox (src/sim/mail/). The comment
+ * travels only there: Graph's event resource has no property for it on either copy.
+ */
+export interface SentResponse {
+  response: Extract<ResponseType, 'accepted' | 'tentativelyAccepted' | 'declined'>;
+  comment: string;
+  proposedNewTime?: ResponseBody['proposedNewTime'];
+  attendee: MailboxOwner;
+  organizer: MailboxOwner;
+  organizerEvent: StoredEvent;
+}
+
 export function respondToEvent(
   calendars: Record<string, unknown>,
   directory: MailboxDirectory,
@@ -71,7 +84,7 @@ export function respondToEvent(
   action: ResponseAction,
   body: unknown,
   now: number,
-): void {
+): SentResponse | undefined {
   const copy = requireEvent(calendars, userId, eventId);
   if (copy.isOrganizer) throw badResponse("Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
   if (copy.isCancelled) throw badResponse("Your request can't be completed. This meeting has been canceled by the organizer.");
@@ -88,12 +101,16 @@ export function respondToEvent(
     touch(copy, now);
   }
 
-  if (!answer.sendResponse || organizerEvent === undefined) return;
+  if (!answer.sendResponse || organizerEvent === undefined) return undefined;
   const me = directory.byId(userId);
+  const organizer = directory.byAddress(copy.organizer.emailAddress?.address ?? '');
   const entry = organizerEvent.attendees.find((a) => a.emailAddress?.address?.toLowerCase() === me?.mail.toLowerCase());
-  if (entry === undefined) return;
+  if (entry === undefined || me === undefined || organizer === undefined) return undefined;
   entry.status = { response, time };
   if (answer.proposedNewTime) entry.proposedNewTime = answer.proposedNewTime;
   else delete entry.proposedNewTime;
   touch(organizerEvent, now);
+  const sent: SentResponse = { response: RESPONSE_OF[action], comment: answer.comment ?? '', attendee: me, organizer, organizerEvent };
+  if (answer.proposedNewTime) sent.proposedNewTime = answer.proposedNewTime;
+  return sent;
 }

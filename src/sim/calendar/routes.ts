@@ -17,6 +17,7 @@ import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot,
 import { eventsAsSeenBy, isPrivateEvent, readsAsSharee } from './privacy.js';
 import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
+import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
 import { calendarView, seriesOccurrences } from './view.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
@@ -236,7 +237,9 @@ const cancel: Handler = (req, ctx) => {
 
 function respond(action: ResponseAction): Handler {
   return (req, ctx) => {
-    respondToEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, action, req.body, ctx.now());
+    const now = ctx.now();
+    const sent = respondToEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, action, req.body, now);
+    if (sent) deliverResponse((ctx.state.mailboxes ??= {}), sent, now);
     ctx.persist();
     return { status: 202 };
   };
