@@ -9,6 +9,8 @@ import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggest
 import { planRecurring, recurringWindow } from '../../src/ui/findTime/planRecurring.js';
 import { leadsASchool, planWalks } from '../../src/ui/findTime/planWalks.js';
 import { planPairs } from '../../src/ui/findTime/planPairs.js';
+import { walkKey, walkPlanInput } from '../../src/ui/findTime/walkBookingInput.js';
+import { planWalks as planWalkBookings } from '../../src/core/booking/index.js';
 import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
 import { createGraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
@@ -144,6 +146,25 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
         expect(shared).toEqual([]);
       }
     }
+
+    // The same rotation as booking drafts: one walk per visit, at the school, its host first, the school day kept.
+    const organizer = { upn: coachUpn, displayName: 'The coach' };
+    const input = walkPlanInput({ walks: plan, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: true, agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } } });
+    expect(input.tentative).toBe('free');
+    const booking = planWalkBookings(input);
+    expect(booking.drafts.map((d) => d.key)).toEqual(plan.visits.map((v) => walkKey(v.schoolName)));
+    plan.visits.forEach((v, i) => {
+      const d = booking.drafts[i]!;
+      expect(d.location?.displayName).toBe(v.schoolName);
+      expect(d.host?.address).toBe(v.host.mail);
+      expect(d.attendees.map((a) => a.address)).toEqual([v.host.mail, ...v.attendees.filter((p) => p !== v.host).map((p) => p.mail)]);
+      expect(d.attendees.map((a) => a.address)).not.toContain(coachUpn);
+      expect(d.slot).toEqual({ start: v.start, end: v.end });
+      expect(d.constraints?.dailyWindow?.label).toBe('school day');
+    });
+    // Same rotation, same plan id: booking it again finds the walks already made.
+    expect(planWalkBookings(walkPlanInput({ walks: plan, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: true, agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } } })).planId).toBe(booking.planId);
+    expect(() => walkPlanInput({ walks: { ...plan, visits: [], rotation: undefined }, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: false })).toThrow(/^rotation: no visit was placed/);
   }, 30_000);
 
   it('pairs principals without repeating last term\'s pairs, each pair free on every date of its series', async () => {

@@ -66,7 +66,8 @@ export function buildDraft(input: DraftInput): EventDraft {
       ...(input.subject !== undefined && input.subject.trim() !== '' ? { title: input.subject } : {}),
       start: input.recurrence ? `${start}, first on ${whenWords(first.start, input.timeZone)}` : start,
       end: clockWords(first.end, input.timeZone),
-      location: place ? `${place.name}, ${addressLine(place)}` : TEAMS_MEETING_WORDS,
+      // A school with no address in the directory reads "Lincoln Elementary", not "Lincoln Elementary, Lincoln Elementary".
+      location: place ? (place.address ? `${place.name}, ${addressLine(place)}` : place.name) : TEAMS_MEETING_WORDS,
       ...(input.hostSchool ? { hostSchool: input.hostSchool.name } : {}),
       ...(input.organizer.name ? { coachName: input.organizer.name } : {}),
       attendees: input.attendees.map((a) => a.name ?? a.address),

@@ -29,9 +29,13 @@ export interface AgendaFieldsProps {
   readonly agenda: AgendaChoice | undefined;
   readonly disabled: boolean;
   onChange(agenda: AgendaChoice): void;
+  /** Only these fields (a rotation asks shared fields once and each school's brief per school). */
+  readonly fieldIds?: readonly string[];
+  /** Replaces "Agenda: <template title>". */
+  readonly legend?: string;
 }
 
-export function AgendaFields({ kind, agenda, disabled, onChange }: AgendaFieldsProps) {
+export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legend }: AgendaFieldsProps) {
   const styles = useStyles();
   const templates = templatesFor(kind);
   const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
@@ -47,15 +51,15 @@ export function AgendaFields({ kind, agenda, disabled, onChange }: AgendaFieldsP
 
   return (
     <fieldset className={styles.root} disabled={disabled}>
-      <legend className={styles.legend}>Agenda: {template.title}</legend>
-      {templates.length > 1 && (
+      <legend className={styles.legend}>{legend ?? `Agenda: ${template.title}`}</legend>
+      {templates.length > 1 && !fieldIds && (
         <Field label="Agenda template">
           <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })} disabled={disabled}>
             {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
           </Select>
         </Field>
       )}
-      {template.fields.map((field) => {
+      {template.fields.filter((f) => !fieldIds || fieldIds.includes(f.id)).map((field) => {
         const hint = [field.help, field.type === 'list' ? 'One item per line.' : undefined].filter(Boolean).join(' ');
         return (
           <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>

@@ -4,6 +4,7 @@
  * Outlook events. The UI only knows these types.
  */
 import type { RecurrenceSpec } from '../../core/planning/index.js';
+import type { BookingService as ServiceBookingService } from '../../services/booking/bookingService.js';
 
 /** A person on the plan, as the Find time screen knows them. */
 export interface PlanPerson {
@@ -81,7 +82,15 @@ export interface BookingProgress {
   readonly message: string;
 }
 
+/**
+ * A learning-walk rotation, booked whole: host first or everyone at once, then the visitors once each host
+ * accepts, and each walk's answers in one place. The booking service's own calls, used as they are.
+ */
+export type WalkBooking = Pick<ServiceBookingService, 'bookWalks' | 'inviteVisitors' | 'walkStatus'>;
+
 /** What G's booking service implements; `book` must be safe to call twice for the same plan. */
 export interface BookingService {
   book(plan: BookingPlan, onProgress?: (progress: BookingProgress) => void): Promise<BookingOutcome>;
+  /** Absent when this build books single sessions only. */
+  readonly walks?: WalkBooking;
 }

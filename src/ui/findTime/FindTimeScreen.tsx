@@ -30,12 +30,13 @@ import type { Repeat, SeriesSuggestion, SeriesSuggestions } from './planRecurrin
 import { SuggestionList } from './SuggestionList.js';
 import { SeriesList } from './SeriesList.js';
 import { planWalks } from './planWalks.js';
-import type { WalkVisit, WalksPlan } from './planWalks.js';
+import type { WalksPlan } from './planWalks.js';
 import { WalksView } from './WalksView.js';
 import { planPairs } from './planPairs.js';
 import type { CoachingPair, PairsPlan } from './planPairs.js';
 import { PairsView } from './PairsView.js';
-import { buildRecurringPlan, buildSinglePlan, buildVisitPlan } from './buildPlan.js';
+import { buildRecurringPlan, buildSinglePlan } from './buildPlan.js';
+import { RotationBooking } from './RotationBooking.js';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'minmax(280px, 360px) 1fr', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
@@ -163,7 +164,6 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
   };
   const choosePair = (pair: CoachingPair, series: SeriesSuggestion) =>
     setPlan(buildRecurringPlan({ series, cohort: pair.members, organizer: user, kind: form.kind, timeZone: zone }));
-  const chooseVisit = (visit: WalkVisit) => setPlan(buildVisitPlan({ visit, organizer: user, timeZone: zone }));
   const chooseSeries = (series: SeriesSuggestion) => {
     if (search.phase !== 'series') return;
     setPlan(buildRecurringPlan({ series, cohort: search.cohort, organizer: user, kind: form.kind, timeZone: zone }));
@@ -287,7 +287,10 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
             {search.phase === 'walks' && (
               <>
                 <Unreadable list={search.result.unreadable} />
-                <WalksView labelId="results-title" plan={search.result} onChoose={chooseVisit} />
+                <WalksView labelId="results-title" plan={search.result} />
+                {search.result.visits.length > 0 && (
+                  <RotationBooking walks={search.result} user={user} zone={zone} tentativeCountsAsFree={form.tentativeFree} {...(booking?.walks && { booking: booking.walks })} />
+                )}
               </>
             )}
             {search.phase === 'series' && (

@@ -1,5 +1,5 @@
 /** A learning-walk rotation: each visit (host school, time, who comes), what could not be placed and why. */
-import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { WalkVisit, WalksPlan } from './planWalks.js';
@@ -13,16 +13,15 @@ function absentText(a: WalkVisit['absent'][number]): string {
 export interface WalksViewProps {
   readonly plan: WalksPlan;
   readonly labelId: string;
-  onChoose(visit: WalkVisit): void;
 }
 
-export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
+export function WalksView({ plan, labelId }: WalksViewProps) {
   const styles = useResultStyles();
   return (
     <>
       {plan.notHosts.length > 0 && (
         <Text size={200}>
-          Not hosting (no school of their own): {plan.notHosts.map((p) => p.displayName).join(', ')}. Invite them to any visit from its booking step.
+          Not hosting (no school of their own): {plan.notHosts.map((p) => p.displayName).join(', ')}. The rotation is booked for the principals who host.
         </Text>
       )}
       {plan.unplaced.length > 0 && (
@@ -50,7 +49,6 @@ export function WalksView({ plan, labelId, onChoose }: WalksViewProps) {
                 <Text size={200}>{v.explanation}</Text>
                 {v.absent.length > 0 && <Text size={200}>Can't come: {v.absent.map(absentText).join(', ')}</Text>}
               </div>
-              <Button appearance="secondary" onClick={() => onChoose(v)} aria-label={`Book visit ${i + 1} at ${v.schoolName}`}>Book this visit</Button>
             </Card>
           </li>
         ))}

@@ -5,7 +5,6 @@ import type { SignedInUser } from '../auth/tokenSource.js';
 import type { RecurringPlan, SinglePlan } from '../booking/bookingTypes.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
 import type { SeriesSuggestion } from './planRecurring.js';
-import type { WalkVisit } from './planWalks.js';
 import type { Suggestion } from './planSuggestions.js';
 
 function kindLabel(kind: string): string {
@@ -63,23 +62,5 @@ export function buildRecurringPlan({ series, cohort, organizer, kind, timeZone }
     slot: { start: first.start, end: first.end },
     occurrences: series.dates.map((d) => ({ start: d.start, end: d.end })),
     recurrence: series.spec,
-  };
-}
-
-export interface VisitPlanInput {
-  readonly visit: WalkVisit;
-  readonly organizer: SignedInUser;
-  readonly timeZone: string;
-}
-
-/** One visit of a rotation, booked as a learning walk at the host's school with the visit's attendees. */
-export function buildVisitPlan({ visit, organizer, timeZone }: VisitPlanInput): SinglePlan {
-  const invited = [...visit.attendees, ...visit.absent.map((a) => a.person)];
-  return {
-    ...planBase(invited, organizer, 'learningWalk', timeZone, [visit.explanation]),
-    kind: 'single',
-    subject: `Learning walk at ${visit.schoolName}`,
-    slot: { start: visit.start, end: visit.end },
-    expectedFree: invitedAddresses(visit.attendees, organizer),
   };
 }

@@ -8,7 +8,7 @@ import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import type { WorkingHours } from '../../core/availability/schedule-input.js';
 import { planRotation } from '../../core/planning/index.js';
-import type { RotationPrincipal, RotationSchool } from '../../core/planning/index.js';
+import type { RotationPlan, RotationPrincipal, RotationSchool } from '../../core/planning/index.js';
 import type { DirectoryPerson } from '../graph/appGateway.js';
 import { cohortAvailability } from './cohortAvailability.js';
 
@@ -41,6 +41,12 @@ export interface WalksPlan {
   readonly notHosts: readonly DirectoryPerson[];
   readonly complete: boolean;
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
+  /** What booking the whole rotation needs: the planner's own plan, who each of its ids is, each school's day. */
+  readonly rotation?: {
+    readonly plan: RotationPlan;
+    readonly people: Readonly<Record<string, DirectoryPerson>>;
+    readonly schools: Readonly<Record<string, RotationSchool>>;
+  };
 }
 
 /** A school leader by title: "Principal", not "Principal Coach" or "Principal Supervisor". */
@@ -100,5 +106,10 @@ export function planWalks(schedules: readonly ScheduleInformation[], cohort: rea
     notHosts,
     complete: plan.complete,
     unreadable,
+    rotation: {
+      plan,
+      people: Object.fromEntries(hosts.map(({ label, person }) => [label, person])),
+      schools: Object.fromEntries(schools),
+    },
   };
 }

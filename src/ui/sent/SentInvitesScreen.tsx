@@ -10,6 +10,10 @@ import type { TemplateKind } from '../../core/agenda/model.js';
 import { formatSlot } from '../common/formatTime.js';
 import { useAsync } from '../common/useAsync.js';
 import type { AppGateway, InviteAnswer, SentInvite } from '../graph/appGateway.js';
+import type { SignedInUser } from '../auth/tokenSource.js';
+import type { WalkBooking } from '../booking/bookingTypes.js';
+import { ANSWER_WORDS } from './answerWords.js';
+import { LearningWalks } from './LearningWalks.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '860px' },
@@ -21,14 +25,6 @@ const useStyles = makeStyles({
   answers: { margin: 0, paddingLeft: tokens.spacingHorizontalL, columns: '2 220px' },
 });
 
-const ANSWER_WORDS: Record<string, string> = {
-  accepted: 'accepted',
-  tentativelyAccepted: 'tentative',
-  declined: 'declined',
-  notResponded: 'no answer yet',
-  none: 'no answer yet',
-};
-
 export function countAnswers(answers: readonly InviteAnswer[]): { accepted: number; tentative: number; declined: number; waiting: number } {
   const count = (r: string) => answers.filter((a) => a.response === r).length;
   const accepted = count('accepted');
@@ -37,12 +33,21 @@ export function countAnswers(answers: readonly InviteAnswer[]): { accepted: numb
   return { accepted, tentative, declined, waiting: answers.length - accepted - tentative - declined };
 }
 
-export function SentInvitesScreen({ gateway, zone }: { gateway: AppGateway; zone: string }) {
+export interface SentInvitesScreenProps {
+  readonly gateway: AppGateway;
+  readonly user: SignedInUser;
+  readonly zone: string;
+  /** Learning walks booked from this browser, with each host's and visitors' answers. */
+  readonly walks?: WalkBooking;
+}
+
+export function SentInvitesScreen({ gateway, user, zone, walks }: SentInvitesScreenProps) {
   const styles = useStyles();
   const [reload, setReload] = useState(0);
   const sent = useAsync(() => gateway.mySentInvites(), [gateway, reload]);
   return (
     <div className={styles.root}>
+      <LearningWalks user={user} zone={zone} {...(walks && { booking: walks })} />
       <div className={styles.bar}>
         <h2 className={styles.heading}>Sent invites and answers</h2>
         <Button size="small" onClick={() => setReload((r) => r + 1)} disabled={sent.status === 'loading'}>Refresh</Button>

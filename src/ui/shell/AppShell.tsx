@@ -9,6 +9,7 @@ import type { BookingService } from '../booking/bookingTypes.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
 import type { GraphGateway } from '../../graph/index.js';
+import type { BookingService as ServiceBookingService } from '../../services/booking/bookingService.js';
 import { createBrowserGateway, createBrowserGraph } from '../graph/browserGateway.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
 import { SentInvitesScreen } from '../sent/SentInvitesScreen.js';
@@ -100,18 +101,23 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, boo
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} zone={zone} booking={bookingService} narrow={narrow} />}
         {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} zone={zone} focusEventId={focusEventId} />}
-        {screen === 'sent' && <SentInvitesScreen gateway={gateway} zone={zone} />}
+        {screen === 'sent' && <SentInvitesScreen gateway={gateway} user={user} zone={zone} {...(bookingService.walks && { walks: bookingService.walks })} />}
       </main>
     </div>
   );
 }
 
 function lazyBookingService(graph: GraphGateway): BookingService {
-  let service: Promise<BookingService> | undefined;
+  let service: Promise<ServiceBookingService> | undefined;
+  const load = () => (service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph)));
   return {
     async book(plan, onProgress) {
-      service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph));
-      return (await service).book(plan, onProgress);
+      return (await load()).book(plan, onProgress);
+    },
+    walks: {
+      bookWalks: async (input, options) => (await load()).bookWalks(input, options),
+      inviteVisitors: async (plan) => (await load()).inviteVisitors(plan),
+      walkStatus: async (planOrId) => (await load()).walkStatus(planOrId),
     },
   };
 }

@@ -1,0 +1,39 @@
+/**
+ * The rotation the coach sees, as the booking service's input: the planner's own visits, each rotation id
+ * as a person to invite, each school with its name (the host's Graph officeLocation) and its school day
+ * (so a next-best time after a conflict stays inside it), and one agenda for every walk. Pure.
+ */
+import type { AgendaChoice, WalkPlanInput } from '../../core/booking/index.js';
+import type { SignedInUser } from '../auth/tokenSource.js';
+import type { WalksPlan } from './planWalks.js';
+
+export interface WalkBookingRequest {
+  readonly walks: WalksPlan;
+  readonly organizer: SignedInUser;
+  readonly timeZone: string;
+  readonly agenda?: AgendaChoice;
+  readonly tentativeCountsAsFree: boolean;
+}
+
+/** The draft key booking gives each walk (core/booking planWalks): one walk per host school. */
+export function walkKey(schoolId: string): string {
+  return `walk:${schoolId}`;
+}
+
+export function walkPlanInput({ walks, organizer, timeZone, agenda, tentativeCountsAsFree }: WalkBookingRequest): WalkPlanInput {
+  const rotation = walks.rotation;
+  if (!rotation || rotation.plan.visits.length === 0) throw new RangeError('rotation: no visit was placed, so there is nothing to book; widen the dates or lower "At least this many free".');
+  const people = Object.fromEntries(Object.entries(rotation.people).map(([id, p]) => [id, { address: p.mail, name: p.displayName }]));
+  // The directory gives each school's name (officeLocation); a street address would come from the host's
+  // profile (streetAddress, city, state, postalCode), which the demo tenant does not serve yet.
+  const schools = Object.fromEntries(Object.entries(rotation.schools).map(([id, school]) => [id, { name: school.name ?? id, constraints: school.constraints }]));
+  return {
+    organizer: { address: organizer.upn, name: organizer.displayName },
+    timeZone,
+    rotation: rotation.plan,
+    people,
+    schools,
+    ...(agenda && { agenda }),
+    tentative: tentativeCountsAsFree ? 'free' : 'busy',
+  };
+}

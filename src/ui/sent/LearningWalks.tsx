@@ -1,0 +1,179 @@
+/**
+ * "Learning walks": each rotation the coach booked from this browser, each walk with its host's answer and
+ * its visitors' answers in one place (read back from the organizer's copies in Graph), the stage it is at in
+ * words, and the next step: invite the visitors once the host said yes, or book the walks still missing.
+ */
+import { useState } from 'react';
+import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import type { Answer, VisitorInviteOutcome, WalkStatus } from '../../services/booking/index.js';
+import type { SignedInUser } from '../auth/tokenSource.js';
+import type { WalkBooking } from '../booking/bookingTypes.js';
+import { errorText } from '../common/errorText.js';
+import { formatSlot } from '../common/formatTime.js';
+import { useAsync } from '../common/useAsync.js';
+import { ANSWER_WORDS } from './answerWords.js';
+import { readWalkPlans, saveWalkPlan, type StoredWalkPlan } from '../session/walkPlans.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { ...typographyStyles.subtitle1, margin: 0 },
+  rotation: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  title: { ...typographyStyles.subtitle2, margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  answers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+const personName = (a: Answer) => a.name ?? a.address;
+
+/** One sentence per stage: where the walk is and what happens next. */
+export function stageText(walk: WalkStatus): string {
+  const host = personName(walk.host);
+  switch (walk.stage) {
+    case 'waitingForHost':
+      return `Waiting for ${host} to agree to host. The visitors are invited once they accept.`;
+    case 'hostDeclined':
+      return `${host} declined to host, so the visitors were not invited. Plan another time for ${walk.school || 'this school'}.`;
+    case 'hostAcceptedVisitorsNotInvited':
+      return `${host} agreed to host. Invite the visitors now.`;
+    case 'visitorsInvited': {
+      const yes = walk.visitors.filter((v) => v.response === 'accepted').length;
+      if (walk.twoYeses) return `Two yeses: ${host} hosts and ${yes} of ${walk.visitors.length} visitors accepted.`;
+      return walk.host.response === 'accepted' ? `${host} hosts; the visitors are invited and have not accepted yet.` : `Everyone is invited; waiting for ${host}'s answer to host.`;
+    }
+  }
+}
+
+function hostsSaidYes(count: number): string {
+  return count === 1 ? '1 host said yes' : `${count} hosts said yes`;
+}
+
+/** Only what the stage line does not already say: who was invited, or why inviting failed. */
+function inviteText(outcome: VisitorInviteOutcome, nameOf: (address: string) => string): string | undefined {
+  if (outcome.status === 'failed') return outcome.message;
+  if (outcome.status !== 'invited') return undefined;
+  const busy = outcome.nowBusy.length > 0 ? ` ${outcome.nowBusy.length} of them now ${outcome.nowBusy.length === 1 ? 'has' : 'have'} something else at that time and may decline: ${outcome.nowBusy.map(nameOf).join(', ')}.` : '';
+  return `Invited ${outcome.added.length} ${outcome.added.length === 1 ? 'visitor' : 'visitors'}.${busy}`;
+}
+
+export function LearningWalks({ user, zone, booking }: { user: SignedInUser; zone: string; booking?: WalkBooking }) {
+  const styles = useStyles();
+  const [plans, setPlans] = useState<StoredWalkPlan[]>(() => readWalkPlans(user.upn));
+  if (plans.length === 0) return null;
+  return (
+    <section className={styles.root} aria-labelledby="walks-title">
+      <h2 className={styles.heading} id="walks-title">Learning walks</h2>
+      {!booking && <MessageBar intent="info"><MessageBarBody>Learning-walk booking is not connected in this build.</MessageBarBody></MessageBar>}
+      {booking && plans.map((stored) => (
+        <Rotation key={stored.planId} stored={stored} zone={zone} booking={booking} onSaved={(entry) => setPlans(saveWalkPlan(user.upn, entry))} />
+      ))}
+    </section>
+  );
+}
+
+type Action =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'working'; readonly message: string }
+  | { readonly kind: 'invited'; readonly outcomes: readonly VisitorInviteOutcome[] }
+  | { readonly kind: 'failed'; readonly message: string };
+
+function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; zone: string; booking: WalkBooking; onSaved(entry: StoredWalkPlan): void }) {
+  const styles = useStyles();
+  const [reload, setReload] = useState(0);
+  const [action, setAction] = useState<Action>({ kind: 'idle' });
+  const status = useAsync(() => booking.walkStatus(stored.plan), [booking, stored, reload]);
+  const walks = status.status === 'done' ? status.value : [];
+  const total = stored.plan.drafts.length;
+  const readyForVisitors = walks.filter((w) => w.stage === 'hostAcceptedVisitorsNotInvited').length;
+  const working = action.kind === 'working';
+  const outcomeOf = (walk: WalkStatus) => action.kind === 'invited' ? action.outcomes.find((o) => o.status === 'invited' ? o.eventId === walk.eventId : stored.plan.drafts.find((d) => d.key === o.key)?.slot.start === walk.start) : undefined;
+
+  const invite = async () => {
+    setAction({ kind: 'working', message: `Inviting the visitors of ${readyForVisitors} ${readyForVisitors === 1 ? 'walk' : 'walks'}...` });
+    try {
+      setAction({ kind: 'invited', outcomes: await booking.inviteVisitors(stored.plan) });
+    } catch (error) {
+      setAction({ kind: 'failed', message: errorText(error) });
+    }
+    setReload((r) => r + 1);
+  };
+
+  const bookMissing = async () => {
+    setAction({ kind: 'working', message: 'Booking the walks still missing...' });
+    try {
+      const { plan, report } = await booking.bookWalks(stored.input, {
+        hostFirst: stored.hostFirst,
+        onProgress: (p) => setAction({ kind: 'working', message: p.message }),
+      });
+      onSaved({ ...stored, plan, complete: report.complete, savedAt: Date.now() });
+      const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
+      setAction(problems.length === 0 ? { kind: 'idle' } : { kind: 'failed', message: problems.join(' ') });
+    } catch (error) {
+      setAction({ kind: 'failed', message: errorText(error) });
+    }
+    setReload((r) => r + 1);
+  };
+
+  const first = stored.plan.drafts[0];
+  const nameOf = (address: string) => stored.plan.drafts.flatMap((d) => d.attendees).find((p) => p.address.toLowerCase() === address.toLowerCase())?.name ?? address;
+  return (
+    <Card className={styles.rotation} aria-label={`Rotation of ${total} learning walks`}>
+      <div className={styles.bar}>
+        <h3 className={styles.title}>Rotation of {total} {total === 1 ? 'walk' : 'walks'}{first ? ` from ${formatSlot(first.slot.start, first.slot.end, zone).split(',').slice(0, 2).join(',')}` : ''}</h3>
+        <Badge appearance="tint" color="brand">{stored.hostFirst ? 'Hosts asked first' : 'Everyone invited at once'}</Badge>
+        <Button size="small" onClick={() => setReload((r) => r + 1)} disabled={status.status === 'loading' || working}>Refresh answers</Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {status.status === 'loading' && <Spinner size="small" label="Reading each walk's answers..." />}
+        {status.status === 'done' && (
+          <Text>
+            {walks.length} of {total} walks booked{walks.length > 0 ? `, ${hostsSaidYes(walks.filter((w) => w.host.response === 'accepted').length)}, ${walks.filter((w) => w.twoYeses).length} with two yeses` : ''}.
+            {readyForVisitors > 0 ? ` ${readyForVisitors} ${readyForVisitors === 1 ? 'walk is' : 'walks are'} ready for visitors.` : ''}
+          </Text>
+        )}
+        {working && <Spinner size="extra-small" label={action.message} />}
+      </div>
+      {status.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{status.message}</MessageBarBody></MessageBar>}
+      {action.kind === 'failed' && (
+        <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Not everything went through</MessageBarTitle>{action.message} Trying again is safe: nobody is invited twice.</MessageBarBody></MessageBar>
+      )}
+      <ol className={styles.list} aria-label="Walks and answers">
+        {walks.map((walk) => {
+          const outcome = outcomeOf(walk);
+          return (
+            <li key={walk.eventId}>
+              <Card appearance="filled-alternative" aria-label={`${walk.school || walk.subject}, ${formatSlot(walk.start, walk.end, zone)}`}>
+                <Text weight="semibold">{walk.school || walk.subject}</Text>
+                <Text size={200}>{formatSlot(walk.start, walk.end, zone)}</Text>
+                <div className={styles.badges}>
+                  <Badge appearance="filled" color={walk.host.response === 'accepted' ? 'success' : walk.host.response === 'declined' ? 'danger' : 'informative'}>
+                    Host {personName(walk.host)}: {ANSWER_WORDS[walk.host.response] ?? walk.host.response}
+                  </Badge>
+                  {walk.twoYeses && <Badge appearance="filled" color="success">Two yeses</Badge>}
+                </div>
+                <Text>{stageText(walk)}</Text>
+                {walk.visitors.length > 0 && (
+                  <ul className={styles.answers} aria-label={`Visitors to ${walk.school}`}>
+                    {walk.visitors.map((v) => <li key={v.address}><Text size={200}>{personName(v)}: {ANSWER_WORDS[v.response] ?? v.response}</Text></li>)}
+                  </ul>
+                )}
+                {walk.notInvited.length > 0 && <Text size={200}>Not invited yet: {walk.notInvited.map((p) => p.name ?? p.address).join(', ')}</Text>}
+                {outcome && inviteText(outcome, nameOf) && <Text size={200}>{inviteText(outcome, nameOf)}</Text>}
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={invite} disabled={working || readyForVisitors === 0}>Invite visitors</Button>
+        {status.status === 'done' && walks.length < total && (
+          <Button onClick={bookMissing} disabled={working}>Book the {total - walks.length} missing {total - walks.length === 1 ? 'walk' : 'walks'}</Button>
+        )}
+      </div>
+      {readyForVisitors === 0 && status.status === 'done' && walks.some((w) => w.stage === 'waitingForHost') && (
+        <Text size={200}>Invite visitors turns on once a host accepts.</Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * A learning walk needs two yeses, in a real browser: a coach plans a small rotation and books it with the
+ * hosts asked first; a host signs in and accepts; the coach sees that under Sent invites, Learning walks,
+ * and invites the visitors; a visitor sees the walk with the school as its location. One browser page,
+ * switching people through the demo sign-in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
+import type { SimUser } from '../../src/sim/state.js';
+import { startStack } from './stack.js';
+import type { Stack } from './stack.js';
+
+let stack: Stack;
+let page: Page;
+let coach: SimUser;
+let cohort: SimUser[];
+const ZONE = 'America/New_York';
+
+beforeAll(async () => {
+  stack = await startStack();
+  const users = stack.sim.state.users;
+  coach = users.find((u) => u.role === 'coach' && u.mailboxSettings.timeZone === 'Eastern Standard Time')!;
+  cohort = users.filter((u) => u.role === 'principal' && u.mailboxSettings.timeZone === 'Eastern Standard Time').slice(0, 3);
+  page = await stack.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function signIn(name: string): Promise<void> {
+  const switchButton = page.getByRole('button', { name: 'Switch person' });
+  if (await switchButton.isVisible()) await switchButton.click();
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${name}`) }).click();
+}
+
+/** The coach's organizer copies of the rotation, read straight from the demo tenant. */
+async function coachWalks(): Promise<{ id: string; location: { displayName: string }; attendees: { emailAddress: { address: string } }[] }[]> {
+  const response = await fetch(`${stack.sim.graphUrl}/me/events?$select=subject,location,attendees,categories&$top=200`, {
+    headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
+  });
+  const { value } = (await response.json()) as { value: { id: string; categories: string[]; location: { displayName: string }; attendees: { emailAddress: { address: string } }[] }[] };
+  return value.filter((e) => e.categories.includes('Learning walk'));
+}
+
+let hostName: string;
+let school: string;
+
+describe('learning walks: two yeses', () => {
+  it('the coach plans a rotation of three schools and books it, asking the hosts first', async () => {
+    await page.goto(stack.app.url);
+    await signIn(coach.displayName);
+    await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
+    // The hand-picked cohort, as the form keeps it for the tab (picking people is tested in coach.test.ts).
+    const today = DateTime.now().setZone(ZONE).startOf('day');
+    const form = {
+      cohortMode: 'people',
+      people: cohort.map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, jobTitle: u.jobTitle, officeLocation: u.officeLocation })),
+      kind: 'learningWalk', rotation: true, travelMinutes: '30', durationMinutes: 120, repeat: 'none', minAvailable: '',
+      firstDate: today.plus({ days: 8 }).toISODate(), lastDate: today.plus({ days: 22 }).toISODate(),
+    };
+    await page.evaluate(`sessionStorage.setItem(${JSON.stringify(`common-time:find-time:${coach.userPrincipalName}`)}, ${JSON.stringify(JSON.stringify(form))})`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByRole('status').filter({ hasText: /3 of 3 visits placed/ }).waitFor({ timeout: 20_000 });
+
+    const firstVisit = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first();
+    school = (await firstVisit.getByRole('heading').innerText()).replace(/^Visit 1: /, '');
+    hostName = (await firstVisit.getByText(/^Host: /).innerText()).replace(/^Host: /, '');
+
+    const panel = page.getByRole('region', { name: /^Book the rotation: 3 learning walks/ });
+    expect(await panel.getByRole('radio', { name: /^Ask hosts first/ }).isChecked()).toBe(true);
+    await panel.getByRole('group', { name: 'Agenda for every walk' }).getByLabel(/^Look-fors/).fill('Student talk\nWork on the walls');
+    for (const u of cohort) {
+      await panel.getByRole('button', { name: `Visit brief: ${u.officeLocation}` }).click();
+      const brief = panel.getByRole('group', { name: `What ${u.displayName}'s visitors need to know` });
+      await brief.getByLabel(/^Focus question/).fill(`How do students at ${u.officeLocation} explain their thinking?`);
+      await brief.getByLabel(/^Classrooms to visit/).fill('Room 12, Grade 4 math\nRoom 15, Grade 5 reading');
+    }
+    await panel.getByRole('button', { name: 'Book 3 walks' }).click();
+    await panel.getByText('Rotation booked').waitFor({ timeout: 20_000 });
+    const results = panel.getByRole('list', { name: "Each walk's booking" }).getByRole('listitem');
+    expect(await results.count()).toBe(3);
+    expect(await results.filter({ hasText: 'Booked' }).filter({ hasText: /only, to agree to host/ }).count()).toBe(3);
+    await page.screenshot({ path: '/tmp/ct-walks-booked.png', fullPage: true });
+
+    // In Graph: one walk per school, at the school, with only its host invited so far.
+    const walks = await coachWalks();
+    expect(walks.map((w) => w.location.displayName).sort()).toEqual(cohort.map((u) => u.officeLocation).sort());
+    for (const w of walks) expect(w.attendees).toHaveLength(1);
+  }, 50_000);
+
+  it('booking again creates only what is missing: a deleted walk comes back, nothing else is sent twice', async () => {
+    const walks = await coachWalks();
+    const gone = walks.find((w) => w.location.displayName !== school)!;
+    const deleted = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(gone.id)}`, {
+      method: 'DELETE', headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
+    });
+    expect(deleted.status).toBe(204);
+    // A reload keeps the rotation: it lives in this browser, under Sent invites.
+    await page.reload();
+    await page.getByRole('tab', { name: 'Sent invites' }).click();
+    const rotation = page.getByLabel('Rotation of 3 learning walks');
+    await rotation.getByText('2 of 3 walks booked').waitFor({ timeout: 15_000 });
+    await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
+    await rotation.getByText('3 of 3 walks booked').waitFor({ timeout: 15_000 });
+    const after = await coachWalks();
+    expect(after).toHaveLength(3);
+    expect(after.filter((w) => w.location.displayName === gone.location.displayName)).toHaveLength(1);
+    // The two walks that were there are the same events (not sent again).
+    for (const w of walks.filter((x) => x.id !== gone.id)) expect(after.map((x) => x.id)).toContain(w.id);
+  }, 30_000);
+
+  it('the host accepts; the coach sees it and invites the visitors; a visitor sees the walk at the school', async () => {
+    await signIn(hostName);
+    const invite = page.getByRole('listitem').filter({ hasText: school }).filter({ has: page.getByRole('button', { name: 'Accept' }) });
+    await invite.first().waitFor({ timeout: 15_000 });
+    await invite.first().getByRole('button', { name: 'Accept' }).click();
+    await page.getByText(/You accepted/).first().waitFor();
+
+    await signIn(coach.displayName);
+    await page.getByRole('tab', { name: 'Sent invites' }).click();
+    const walk = page.getByRole('listitem').filter({ has: page.getByText(school, { exact: true }) }).filter({ hasText: `Host ${hostName}: accepted` });
+    await walk.waitFor({ timeout: 15_000 });
+    await walk.getByText(`${hostName} agreed to host. Invite the visitors now.`).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: /Waiting for .* to agree to host/ }).count()).toBe(2);
+    await page.screenshot({ path: '/tmp/ct-walks-host-accepted.png', fullPage: true });
+    await page.getByRole('button', { name: 'Invite visitors' }).click();
+    await walk.getByText('Invited 2 visitors.').waitFor({ timeout: 15_000 });
+    await walk.getByText(/hosts; the visitors are invited and have not accepted yet/).waitFor();
+    expect(await page.getByRole('button', { name: 'Invite visitors' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/ct-walks-visitors-invited.png', fullPage: true });
+
+    const visitor = cohort.find((u) => u.displayName !== hostName)!;
+    await signIn(visitor.displayName);
+    const visit = page.getByRole('listitem').filter({ hasText: `· ${school}` });
+    await visit.first().waitFor({ timeout: 15_000 });
+    expect(await visit.count()).toBe(1);
+    await visit.getByRole('button', { name: 'Agenda and visit brief' }).click();
+    await expect(visit.getByRole('region').innerText()).resolves.toContain(`How do students at ${school} explain their thinking?`);
+    await page.screenshot({ path: '/tmp/ct-walks-visitor.png', fullPage: true });
+  }, 50_000);
+});
