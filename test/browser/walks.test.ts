@@ -72,6 +72,11 @@ describe('learning walks: two yeses', () => {
     const panel = page.getByRole('region', { name: /^Book the rotation: 3 learning walks/ });
     expect(await panel.getByRole('radio', { name: /^Ask hosts first/ }).isChecked()).toBe(true);
     await panel.getByRole('group', { name: 'Agenda for every walk' }).getByLabel(/^Look-fors/).fill('Student talk\nWork on the walls');
+    // Nothing is sent while a school's brief lacks a required field, and the message names the school.
+    await panel.getByRole('button', { name: 'Book 3 walks' }).click();
+    const refusal = panel.getByRole('alert');
+    await refusal.getByText(`Visit brief for ${cohort[0]!.officeLocation}: Classrooms to visit, Focus question`).waitFor();
+    expect(await coachWalks()).toHaveLength(0);
     for (const u of cohort) {
       await panel.getByRole('button', { name: `Visit brief: ${u.officeLocation}` }).click();
       const brief = panel.getByRole('group', { name: `What ${u.displayName}'s visitors need to know` });

@@ -13,7 +13,7 @@ import {
 import type { BookingPlan as WalkBookingPlan } from '../../core/booking/index.js';
 import type { BookingProgress, BookingReport, DraftOutcome } from '../../services/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
-import { AgendaFields, agendaToSend } from '../booking/AgendaFields.js';
+import { AgendaFields, agendaToSend, templatesFor } from '../booking/AgendaFields.js';
 import type { AgendaChoice, WalkBooking } from '../booking/bookingTypes.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
@@ -68,6 +68,25 @@ export function outcomeText(outcome: DraftOutcome, hostName: string | undefined)
   }
 }
 
+/**
+ * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
+ * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
+ */
+export function missingAgendaFields(schools: readonly string[], shared: AgendaChoice | undefined, bySchool: Readonly<Record<string, AgendaChoice>>): string[] {
+  const required = (templatesFor('learningWalk')[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
+  const sharedValues = agendaToSend('learningWalk', shared)?.fields ?? {};
+  const problems: string[] = [];
+  const label = (ids: readonly { label: string }[]) => ids.map((f) => f.label).join(', ');
+  const sharedMissing = required.filter((f) => SHARED_FIELDS.includes(f.id) && sharedValues[f.id] === undefined);
+  if (sharedMissing.length > 0) problems.push(`Agenda for every walk: ${label(sharedMissing)}`);
+  for (const school of schools) {
+    const own = agendaToSend('learningWalk', bySchool[school])?.fields ?? {};
+    const missing = required.filter((f) => SCHOOL_FIELDS.includes(f.id) && own[f.id] === undefined && sharedValues[f.id] === undefined);
+    if (missing.length > 0) problems.push(`Visit brief for ${school}: ${label(missing)}`);
+  }
+  return problems;
+}
+
 export interface RotationBookingProps {
   readonly walks: WalksPlan;
   readonly user: SignedInUser;
@@ -87,6 +106,11 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, book
 
   const book = async () => {
     if (!booking) return;
+    const missing = missingAgendaFields(visits.map((v) => v.schoolName), draft.shared, draft.bySchool);
+    if (missing.length > 0) {
+      setPhase({ kind: 'error', message: `Fill in the required fields first. ${missing.join('. ')}.` });
+      return;
+    }
     setPhase({ kind: 'booking', outcomes: {} });
     const outcomes: Record<string, DraftOutcome> = {};
     try {
