@@ -136,6 +136,9 @@ describe('learning walks: two yeses', () => {
     await walk.getByText(/hosts; the visitors are invited and have not accepted yet/).waitFor();
     expect(await page.getByRole('button', { name: 'Invite visitors' }).isDisabled()).toBe(true);
     await page.screenshot({ path: '/tmp/ct-walks-visitors-invited.png', fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: '/tmp/ct-walks-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const visitor = cohort.find((u) => u.displayName !== hostName)!;
     await signIn(visitor.displayName);
