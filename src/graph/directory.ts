@@ -67,31 +67,47 @@ export async function getMailboxSettings(graph: GraphCaller, user: string): Prom
   return graph.call<MailboxSettings>({ method: 'GET', path: `${userPath(user)}/mailboxSettings`, operation: { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' } });
 }
 
-export type MailboxSettingsResult =
-  | { readonly user: string; readonly settings: MailboxSettings; readonly error?: undefined }
-  | { readonly user: string; readonly settings?: undefined; readonly error: GraphRequestError };
+/** One person's answer in a many-people read: the value, or why it could not be read. */
+export type PerUserResult<K extends string, T> =
+  | ({ readonly user: string; readonly error?: undefined } & { readonly [key in K]: T })
+  | ({ readonly user: string; readonly error: GraphRequestError } & { readonly [key in K]?: undefined });
+
+export type MailboxSettingsResult = PerUserResult<'settings', MailboxSettings>;
+export type UserProfileResult = PerUserResult<'profile', User>;
+
+type ProgressOption = { onProgress?: (progress: { done: number; total: number }) => void };
 
 /**
- * Mailbox settings for many people through `$batch`, in input order. One person's failure (no such
- * mailbox, no permission) is reported in their entry and does not fail the others.
+ * One GET per person through `$batch`, in input order. One person's failure (no such mailbox, no
+ * permission, a property their directory does not hold) is reported in their entry and does not fail the others.
  */
-export async function getMailboxSettingsMany(
-  graph: GraphCaller,
-  users: readonly string[],
-  options: { onProgress?: (progress: { done: number; total: number }) => void } = {},
-): Promise<MailboxSettingsResult[]> {
+async function readEach<K extends string, T>(graph: GraphCaller, users: readonly string[], key: K, what: string, suffix: string, options: ProgressOption): Promise<PerUserResult<K, T>[]> {
   const paths = users.map((u, i) => userPath(u, `users[${i}]`));
   const outcomes = await runSteps(
     graph,
-    paths.map((p) => ({ method: 'GET' as const, url: `${p}/mailboxSettings`, safety: 'idempotent' as const })),
+    paths.map((p) => ({ method: 'GET' as const, url: `${p}${suffix}`, safety: 'idempotent' as const })),
     {
-      operation: { subject: `The mailbox settings of ${describePeople(graph.nameOf, users)}`, verb: 'read' },
+      operation: { subject: `${what} ${describePeople(graph.nameOf, users)}`, verb: 'read' },
       ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!({ done, total }) } : {}),
     },
   );
   return outcomes.map((outcome, i) => {
     const user = users[i]!;
-    if (outcome.status >= 200 && outcome.status < 300) return { user, settings: outcome.body as MailboxSettings };
-    return { user, error: stepError(outcome, { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' }, graph.now()) };
+    if (outcome.status >= 200 && outcome.status < 300) return { user, [key]: outcome.body as T } as PerUserResult<K, T>;
+    return { user, error: stepError(outcome, { subject: `${what} ${describePerson(graph.nameOf, user)}`, verb: 'read' }, graph.now()) } as PerUserResult<K, T>;
   });
+}
+
+/** Mailbox settings (working hours, time zone) for many people. */
+export function getMailboxSettingsMany(graph: GraphCaller, users: readonly string[], options: ProgressOption = {}): Promise<MailboxSettingsResult[]> {
+  return readEach<'settings', MailboxSettings>(graph, users, 'settings', 'The mailbox settings of', '/mailboxSettings', options);
+}
+
+/**
+ * Directory profiles for many people, with the properties Graph returns only when asked (`$select`), such
+ * as a principal's office address (streetAddress, city, state, postalCode, country): the school's address.
+ */
+export function getUsersMany(graph: GraphCaller, users: readonly string[], options: ProgressOption & { select: readonly string[] }): Promise<UserProfileResult[]> {
+  if (!Array.isArray(options.select) || options.select.length === 0) throw new RangeError('select: name the user properties to read, e.g. ["officeLocation", "streetAddress"].');
+  return readEach<'profile', User>(graph, users, 'profile', 'The directory profile of', `?$select=${options.select.map(encodeURIComponent).join(',')}`, options);
 }

@@ -11,12 +11,14 @@ import { createGraphClient } from './createGraphClient.js';
 import {
   getMailboxSettings,
   getMailboxSettingsMany,
+  getUsersMany,
   listGroupMembers,
   listGroups,
   searchPeople,
   type ListGroupMembersOptions,
   type ListGroupsOptions,
   type MailboxSettingsResult,
+  type UserProfileResult,
 } from './directory.js';
 import {
   calendarView,
@@ -71,6 +73,8 @@ export interface GraphGateway {
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;
+  /** Directory profiles with the `select`ed properties, through `$batch`; one person's error does not fail the rest. */
+  getUsersMany(users: readonly string[], options: { select: readonly string[]; onProgress?: (p: { done: number; total: number }) => void }): Promise<UserProfileResult[]>;
   createEvent(organizer: string, event: Event, options?: CreateEventOptions): Promise<Event>;
   calendarView(user: string, start: WindowTime, end: WindowTime, options?: CalendarViewOptions): PagedResult<Event>;
   findTaggedEvents(user: string, match?: Partial<CommonTimeTag>, options?: { timeZone?: string }): Promise<TaggedEvent[]>;
@@ -118,6 +122,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     searchPeople: (query, o) => searchPeople(graph, query, o),
     getMailboxSettings: (user) => getMailboxSettings(graph, user),
     getMailboxSettingsMany: (users, o) => getMailboxSettingsMany(graph, users, o),
+    getUsersMany: (users, o) => getUsersMany(graph, users, o),
     createEvent: (organizer, event, o) => createEvent(graph, organizer, event, o),
     calendarView: (user, start, end, o) => calendarView(graph, user, start, end, o),
     findTaggedEvents: (user, match, o) => findTaggedEvents(graph, user, match, o),

@@ -11,7 +11,7 @@ export {
   type CommonTimeTag,
 } from './commonTimeTag.js';
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
-export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult } from './directory.js';
+export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
 export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 export type { PagedResult } from './paging.js';

@@ -36,11 +36,13 @@ async function signIn(name: string): Promise<void> {
 }
 
 /** The coach's organizer copies of the rotation, read straight from the demo tenant. */
-async function coachWalks(): Promise<{ id: string; location: { displayName: string }; attendees: { emailAddress: { address: string } }[] }[]> {
+interface WalkCopy { id: string; location: { displayName: string; address?: { street?: string } }; attendees: { emailAddress: { address: string } }[] }
+
+async function coachWalks(): Promise<WalkCopy[]> {
   const response = await fetch(`${stack.sim.graphUrl}/me/events?$select=subject,location,attendees,categories&$top=200`, {
     headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
   });
-  const { value } = (await response.json()) as { value: { id: string; categories: string[]; location: { displayName: string }; attendees: { emailAddress: { address: string } }[] }[] };
+  const { value } = (await response.json()) as { value: (WalkCopy & { categories: string[] })[] };
   return value.filter((e) => e.categories.includes('Learning walk'));
 }
 
@@ -94,6 +96,10 @@ describe('learning walks: two yeses', () => {
     const walks = await coachWalks();
     expect(walks.map((w) => w.location.displayName).sort()).toEqual(cohort.map((u) => u.officeLocation).sort());
     for (const w of walks) expect(w.attendees).toHaveLength(1);
+    // The school's street address comes from its principal's directory profile; a school without one is named.
+    const note = panel.getByText(/^No street address in the directory for /);
+    const noAddress = (await note.count()) > 0 ? await note.innerText() : '';
+    for (const w of walks) expect(Boolean(w.location.address?.street) || noAddress.includes(w.location.displayName)).toBe(true);
   }, 50_000);
 
   it('booking again creates only what is missing: a deleted walk comes back, nothing else is sent twice', async () => {

@@ -71,3 +71,24 @@ describe('getMailboxSettingsMany', () => {
     expect(progress.at(-1)).toBe(users.length);
   });
 });
+
+describe('getUsersMany', () => {
+  it('reads the selected profile properties of many people in batches, one failure not failing the rest', async () => {
+    const principals = getWorld().sim.state.users.filter((u) => u.role === 'principal').slice(0, 21);
+    const users = [...principals.map((u) => u.userPrincipalName), 'nobody@elsewhere.example'];
+    getWorld().sim.stats.reset();
+    const results = await getWorld().gateway().getUsersMany(users, { select: ['officeLocation', 'jobTitle'] });
+    expect(results.map((r) => r.user)).toEqual(users);
+    expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
+    principals.forEach((u, i) => expect(results[i]!.profile).toMatchObject({ officeLocation: u.officeLocation, jobTitle: u.jobTitle }));
+    // Only what was asked for (and the id) comes back.
+    expect(Object.keys(results[0]!.profile!).filter((k) => !k.startsWith('@')).sort()).toEqual(['id', 'jobTitle', 'officeLocation']);
+    expect(results.at(-1)!.error).toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The directory profile of nobody@elsewhere\.example could not be read: not found/) });
+  });
+  it('reports a property the directory does not have on each person, and needs a select', async () => {
+    const [one] = getWorld().principals;
+    const [result] = await getWorld().gateway().getUsersMany([one!.upn], { select: ['officeLocation', 'notAUserProperty'] });
+    expect(result!.error).toMatchObject({ kind: 'badRequest' });
+    expect(() => getWorld().gateway().getUsersMany([one!.upn], { select: [] })).toThrow(/^select: name the user properties to read/);
+  });
+});

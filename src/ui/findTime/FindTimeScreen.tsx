@@ -289,7 +289,7 @@ export function FindTimeScreen({ gateway, user, zone, booking, narrow }: FindTim
                 <Unreadable list={search.result.unreadable} />
                 <WalksView labelId="results-title" plan={search.result} />
                 {search.result.visits.length > 0 && (
-                  <RotationBooking walks={search.result} user={user} zone={zone} tentativeCountsAsFree={form.tentativeFree} {...(booking?.walks && { booking: booking.walks })} />
+                  <RotationBooking walks={search.result} user={user} zone={zone} tentativeCountsAsFree={form.tentativeFree} directory={gateway} {...(booking?.walks && { booking: booking.walks })} />
                 )}
               </>
             )}

@@ -13,6 +13,7 @@ import {
 import type { BookingPlan as WalkBookingPlan } from '../../core/booking/index.js';
 import type { BookingProgress, BookingReport, DraftOutcome } from '../../services/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
+import type { AppGateway, PostalAddress } from '../graph/appGateway.js';
 import { AgendaFields, agendaToSend, templatesFor } from '../booking/AgendaFields.js';
 import type { AgendaChoice, WalkBooking } from '../booking/bookingTypes.js';
 import { errorText } from '../common/errorText.js';
@@ -44,7 +45,7 @@ interface RotationDraft {
 type Phase =
   | { readonly kind: 'review' }
   | { readonly kind: 'booking'; readonly progress?: BookingProgress; readonly outcomes: Readonly<Record<string, DraftOutcome>> }
-  | { readonly kind: 'done'; readonly plan: WalkBookingPlan; readonly report: BookingReport; readonly hostFirst: boolean }
+  | { readonly kind: 'done'; readonly plan: WalkBookingPlan; readonly report: BookingReport; readonly hostFirst: boolean; readonly noAddress: readonly string[] }
   | { readonly kind: 'error'; readonly message: string };
 
 const OUTCOME_BADGE: Record<DraftOutcome['status'], { label: string; color: 'success' | 'informative' | 'warning' | 'danger' }> = {
@@ -92,10 +93,12 @@ export interface RotationBookingProps {
   readonly user: SignedInUser;
   readonly zone: string;
   readonly tentativeCountsAsFree: boolean;
+  /** Where each school's street address is read (its principal's directory profile). */
+  readonly directory: Pick<AppGateway, 'schoolAddresses'>;
   readonly booking?: WalkBooking;
 }
 
-export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, booking }: RotationBookingProps) {
+export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, directory, booking }: RotationBookingProps) {
   const styles = useStyles();
   const [draft, setDraft] = useSessionState<RotationDraft>(`walk-booking:${user.upn}`, { hostFirst: true, bySchool: {} });
   const [phase, setPhase] = useState<Phase>({ kind: 'review' });
@@ -111,12 +114,15 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, book
       setPhase({ kind: 'error', message: `Fill in the required fields first. ${missing.join('. ')}.` });
       return;
     }
-    setPhase({ kind: 'booking', outcomes: {} });
+    setPhase({ kind: 'booking', outcomes: {}, progress: { done: 0, total: visits.length, message: "Reading each school's address from the directory..." } });
     const outcomes: Record<string, DraftOutcome> = {};
     try {
+      // Without an address a walk still books, at the school's name; the coach is told which ones.
+      const addresses: Record<string, PostalAddress> = await directory.schoolAddresses(visits.map((v) => v.host)).catch(() => ({}));
+      const noAddress = visits.map((v) => v.schoolName).filter((name) => !addresses[name]);
       const shared = agendaToSend('learningWalk', draft.shared);
       const agendaBySchool = Object.fromEntries(visits.map((v) => [v.schoolName, agendaToSend('learningWalk', draft.bySchool[v.schoolName]) ?? {}]));
-      const input = { ...walkPlanInput({ walks, organizer: user, timeZone: zone, tentativeCountsAsFree, ...(shared && { agenda: shared }) }), agendaBySchool };
+      const input = { ...walkPlanInput({ walks, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }), agendaBySchool };
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
         onProgress: (progress) => {
@@ -126,7 +132,7 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, book
       });
       // Kept even when nothing was created: booking again later resumes from the same plan.
       saveWalkPlan(user.upn, { planId: plan.planId, input, plan, hostFirst: draft.hostFirst, complete: result.complete, savedAt: Date.now() });
-      setPhase({ kind: 'done', plan, report: result, hostFirst: draft.hostFirst });
+      setPhase({ kind: 'done', plan, report: result, hostFirst: draft.hostFirst, noAddress });
     } catch (error) {
       setPhase({ kind: 'error', message: errorText(error) });
     }
@@ -138,7 +144,7 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, book
   return (
     <section className={styles.panel} aria-labelledby="rotation-booking-title">
       <h3 className={styles.heading} id="rotation-booking-title">Book the rotation: {visits.length} learning {visits.length === 1 ? 'walk' : 'walks'}</h3>
-      <Text size={200}>Each walk takes place at its host school: the school from the directory is the invite's location and the brief's address.</Text>
+      <Text size={200}>Each walk takes place at its host school: the school and its address, from the host principal's directory profile, are the invite's location and the brief's address.</Text>
       <Field label="A learning walk needs two yeses: the host's, then the visitors'">
         <RadioGroup value={draft.hostFirst ? 'hostFirst' : 'everyone'} disabled={busy || booked} onChange={(_, d) => setDraft((x) => ({ ...x, hostFirst: d.value === 'hostFirst' }))}>
           <Radio value="hostFirst" label="Ask hosts first (recommended): invite the visitors once each host accepts" />
@@ -166,6 +172,11 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, book
           </Field>
         )}
         {report && <Summary report={report} hostFirst={phase.kind === 'done' && phase.hostFirst} />}
+        {phase.kind === 'done' && phase.noAddress.length > 0 && (
+          <Text size={200}>
+            No street address in the directory for {phase.noAddress.join(', ')}: {phase.noAddress.length === 1 ? 'its invite names' : 'their invites name'} the school only. Add it to the principal's profile (office address) for the next booking.
+          </Text>
+        )}
       </div>
       {phase.kind === 'error' && (
         <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Nothing was booked</MessageBarTitle>{phase.message} What you typed is kept: fix it and book again.</MessageBarBody></MessageBar>

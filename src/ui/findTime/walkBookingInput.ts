@@ -5,6 +5,7 @@
  */
 import type { AgendaChoice, WalkPlanInput } from '../../core/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
+import type { PostalAddress } from '../graph/appGateway.js';
 import type { WalksPlan } from './planWalks.js';
 
 export interface WalkBookingRequest {
@@ -13,6 +14,8 @@ export interface WalkBookingRequest {
   readonly timeZone: string;
   readonly agenda?: AgendaChoice;
   readonly tentativeCountsAsFree: boolean;
+  /** Street addresses by school name, from the directory; a school without one is named only. */
+  readonly addresses?: Readonly<Record<string, PostalAddress>>;
 }
 
 /** The draft key booking gives each walk (core/booking planWalks): one walk per host school. */
@@ -20,13 +23,15 @@ export function walkKey(schoolId: string): string {
   return `walk:${schoolId}`;
 }
 
-export function walkPlanInput({ walks, organizer, timeZone, agenda, tentativeCountsAsFree }: WalkBookingRequest): WalkPlanInput {
+export function walkPlanInput({ walks, organizer, timeZone, agenda, tentativeCountsAsFree, addresses = {} }: WalkBookingRequest): WalkPlanInput {
   const rotation = walks.rotation;
   if (!rotation || rotation.plan.visits.length === 0) throw new RangeError('rotation: no visit was placed, so there is nothing to book; widen the dates or lower "At least this many free".');
   const people = Object.fromEntries(Object.entries(rotation.people).map(([id, p]) => [id, { address: p.mail, name: p.displayName }]));
-  // The directory gives each school's name (officeLocation); a street address would come from the host's
-  // profile (streetAddress, city, state, postalCode), which the demo tenant does not serve yet.
-  const schools = Object.fromEntries(Object.entries(rotation.schools).map(([id, school]) => [id, { name: school.name ?? id, constraints: school.constraints }]));
+  const schools = Object.fromEntries(Object.entries(rotation.schools).map(([id, school]) => {
+    const name = school.name ?? id;
+    const address = addresses[name];
+    return [id, { name, ...(address && { address }), constraints: school.constraints }];
+  }));
   return {
     organizer: { address: organizer.upn, name: organizer.displayName },
     timeZone,

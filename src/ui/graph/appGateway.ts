@@ -14,6 +14,15 @@ export interface DirectoryPerson {
   readonly officeLocation?: string;
 }
 
+/** A street address as the directory holds it (a principal's office address is their school's). */
+export interface PostalAddress {
+  readonly street?: string;
+  readonly city?: string;
+  readonly state?: string;
+  readonly postalCode?: string;
+  readonly countryOrRegion?: string;
+}
+
 export interface CohortGroup {
   readonly id: string;
   readonly displayName: string;
@@ -78,6 +87,11 @@ export interface AppGateway {
   listGroups(): Promise<CohortGroup[]>;
   listGroupMembers(groupId: string): Promise<DirectoryPerson[]>;
   searchPeople(query: string): Promise<DirectoryPerson[]>;
+  /**
+   * Each school's street address, by school name (officeLocation), from its principal's directory profile.
+   * A school whose principal has no address there (or that cannot be read) is left out.
+   */
+  schoolAddresses(principals: readonly DirectoryPerson[]): Promise<Record<string, PostalAddress>>;
   getSchedules(addresses: readonly string[], window: { start: number; end: number }, onProgress?: (p: Progress) => void): Promise<ScheduleInformation[]>;
   /** Common Time invites in the window for the signed-in person. */
   myInvites(window: { start: number; end: number }): Promise<Invite[]>;

@@ -9,7 +9,7 @@ import { resolveZone } from '../../core/time/zones.js';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { browserZone } from '../common/formatTime.js';
-import type { AppGateway, CohortGroup, DirectoryPerson, Invite, SentInvite } from './appGateway.js';
+import type { AppGateway, CohortGroup, DirectoryPerson, Invite, PostalAddress, SentInvite } from './appGateway.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
 
 const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
@@ -43,6 +43,17 @@ export function createBrowserGateway(graph: GraphGateway): AppGateway {
     },
     async listGroupMembers(groupId) {
       return (await graph.listGroupMembers(groupId)).flatMap(userToPerson);
+    },
+    async schoolAddresses(principals) {
+      const withSchool = principals.filter((p) => p.officeLocation);
+      if (withSchool.length === 0) return {};
+      const results = await graph.getUsersMany(withSchool.map((p) => p.mail), { select: ['officeLocation', ...ADDRESS_FIELDS] });
+      const found: Record<string, PostalAddress> = {};
+      results.forEach((r, i) => {
+        const address = r.profile ? postalAddress(r.profile) : undefined;
+        if (address) found[withSchool[i]!.officeLocation!] = address;
+      });
+      return found;
     },
     async searchPeople(query) {
       return (await graph.searchPeople(query, { top: 15 })).flatMap(personToPerson);
@@ -89,6 +100,20 @@ export function createBrowserGateway(graph: GraphGateway): AppGateway {
       const { respondToInvite } = await import('../../services/booking/invites.js');
       await respondToInvite(graph, eventId, response, { ...(comment.trim() && { comment }), ...(proposedNewTime && { proposedNewTime }) });
     },
+  };
+}
+
+/** Graph returns a user's office address only when asked for it by name. */
+const ADDRESS_FIELDS = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
+
+function postalAddress(u: User): PostalAddress | undefined {
+  if (!u.streetAddress) return undefined;
+  return {
+    street: u.streetAddress,
+    ...(u.city && { city: u.city }),
+    ...(u.state && { state: u.state }),
+    ...(u.postalCode && { postalCode: u.postalCode }),
+    ...(u.country && { countryOrRegion: u.country }),
   };
 }
 
