@@ -4,25 +4,14 @@
  * sanitizes them. A list field takes one item per line.
  */
 import { Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-// Direct module imports: the agenda index also brings the district-file parsers (YAML, front matter).
-import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
-import { templatesOfKind } from '../../core/agenda/findTemplate.js';
-import type { AgendaTemplate, TemplateField, TemplateKind } from '../../core/agenda/model.js';
+import type { TemplateField } from '../../core/agenda/model.js';
+import { defaultText, templatesFor } from './agendaValues.js';
 import type { AgendaChoice } from './bookingTypes.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
   legend: { ...typographyStyles.subtitle2, padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
-
-export function templatesFor(kind: string): AgendaTemplate[] {
-  return templatesOfKind(BUILT_IN_TEMPLATES, kind as TemplateKind);
-}
-
-function defaultText(field: TemplateField): string {
-  if (field.default === undefined) return '';
-  return typeof field.default === 'string' ? field.default : field.default.join('\n');
-}
 
 export interface AgendaFieldsProps {
   readonly kind: string;
@@ -73,19 +62,4 @@ export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legen
       })}
     </fieldset>
   );
-}
-
-/** The values to send: every field, with defaults filled in where the coach left one untouched. */
-export function agendaToSend(kind: string, agenda: AgendaChoice | undefined): AgendaChoice | undefined {
-  const templates = templatesFor(kind);
-  const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
-  if (!template) return undefined;
-  const fields: Record<string, string | readonly string[]> = {};
-  for (const field of template.fields) {
-    const v = agenda?.fields?.[field.id] ?? defaultText(field);
-    const text = typeof v === 'string' ? v : v.join('\n');
-    if (text.trim() === '') continue;
-    fields[field.id] = field.type === 'list' ? text.split('\n').map((l) => l.trim()).filter((l) => l !== '') : text.trim();
-  }
-  return { templateId: template.id, fields };
 }

@@ -11,7 +11,8 @@ import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { TemplateKind } from '../../core/agenda/model.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
-import { AgendaFields, agendaToSend } from './AgendaFields.js';
+import { AgendaFields } from './AgendaFields.js';
+import { agendaToSend } from './agendaValues.js';
 import type { AgendaChoice, BookingOutcome, BookingPlan, BookingProgress, BookingService } from './bookingTypes.js';
 
 const useStyles = makeStyles({

@@ -14,18 +14,16 @@ import type { BookingPlan as WalkBookingPlan } from '../../core/booking/index.js
 import type { BookingProgress, BookingReport, DraftOutcome } from '../../services/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
 import type { AppGateway, PostalAddress } from '../graph/appGateway.js';
-import { AgendaFields, agendaToSend, templatesFor } from '../booking/AgendaFields.js';
+import { AgendaFields } from '../booking/AgendaFields.js';
+import { agendaToSend } from '../booking/agendaValues.js';
 import type { AgendaChoice, WalkBooking } from '../booking/bookingTypes.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
 import { useSessionState } from '../session/useSessionState.js';
 import { saveWalkPlan } from '../session/walkPlans.js';
 import type { WalksPlan } from './planWalks.js';
+import { missingAgendaFields, outcomeText, SCHOOL_FIELDS, SHARED_FIELDS } from './rotationWords.js';
 import { walkKey, walkPlanInput } from './walkBookingInput.js';
-
-/** Fields every walk shares; the rest of the template is each school's own brief. The address comes from the school. */
-const SHARED_FIELDS = ['lookFors', 'hostNextSteps'];
-const SCHOOL_FIELDS = ['focusQuestion', 'classrooms', 'arrival', 'hostContact'];
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -55,38 +53,6 @@ const OUTCOME_BADGE: Record<DraftOutcome['status'], { label: string; color: 'suc
   failed: { label: 'Not booked', color: 'danger' },
   notStarted: { label: 'Not started', color: 'informative' },
 };
-
-export function outcomeText(outcome: DraftOutcome, hostName: string | undefined): string {
-  switch (outcome.status) {
-    case 'created':
-      return outcome.invited === 'hostOnly'
-        ? `Sent to ${hostName ?? 'the host'} only, to agree to host; the visitors are invited from Sent invites once they accept.`
-        : 'Sent to the host and every visitor.';
-    case 'alreadyExisted':
-      return 'Booked earlier: nothing was sent again.';
-    default:
-      return outcome.message;
-  }
-}
-
-/**
- * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
- * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
- */
-export function missingAgendaFields(schools: readonly string[], shared: AgendaChoice | undefined, bySchool: Readonly<Record<string, AgendaChoice>>): string[] {
-  const required = (templatesFor('learningWalk')[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
-  const sharedValues = agendaToSend('learningWalk', shared)?.fields ?? {};
-  const problems: string[] = [];
-  const label = (ids: readonly { label: string }[]) => ids.map((f) => f.label).join(', ');
-  const sharedMissing = required.filter((f) => SHARED_FIELDS.includes(f.id) && sharedValues[f.id] === undefined);
-  if (sharedMissing.length > 0) problems.push(`Agenda for every walk: ${label(sharedMissing)}`);
-  for (const school of schools) {
-    const own = agendaToSend('learningWalk', bySchool[school])?.fields ?? {};
-    const missing = required.filter((f) => SCHOOL_FIELDS.includes(f.id) && own[f.id] === undefined && sharedValues[f.id] === undefined);
-    if (missing.length > 0) problems.push(`Visit brief for ${school}: ${label(missing)}`);
-  }
-  return problems;
-}
 
 export interface RotationBookingProps {
   readonly walks: WalksPlan;

@@ -5,13 +5,14 @@
  */
 import { useState } from 'react';
 import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { Answer, VisitorInviteOutcome, WalkStatus } from '../../services/booking/index.js';
+import type { VisitorInviteOutcome, WalkStatus } from '../../services/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
 import type { WalkBooking } from '../booking/bookingTypes.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
 import { useAsync } from '../common/useAsync.js';
 import { ANSWER_WORDS } from './answerWords.js';
+import { hostsSaidYes, inviteText, personName, stageText } from './walkWords.js';
 import { readWalkPlans, saveWalkPlan, type StoredWalkPlan } from '../session/walkPlans.js';
 
 const useStyles = makeStyles({
@@ -24,38 +25,6 @@ const useStyles = makeStyles({
   answers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
-
-const personName = (a: Answer) => a.name ?? a.address;
-
-/** One sentence per stage: where the walk is and what happens next. */
-export function stageText(walk: WalkStatus): string {
-  const host = personName(walk.host);
-  switch (walk.stage) {
-    case 'waitingForHost':
-      return `Waiting for ${host} to agree to host. The visitors are invited once they accept.`;
-    case 'hostDeclined':
-      return `${host} declined to host, so the visitors were not invited. Plan another time for ${walk.school || 'this school'}.`;
-    case 'hostAcceptedVisitorsNotInvited':
-      return `${host} agreed to host. Invite the visitors now.`;
-    case 'visitorsInvited': {
-      const yes = walk.visitors.filter((v) => v.response === 'accepted').length;
-      if (walk.twoYeses) return `Two yeses: ${host} hosts and ${yes} of ${walk.visitors.length} visitors accepted.`;
-      return walk.host.response === 'accepted' ? `${host} hosts; the visitors are invited and have not accepted yet.` : `Everyone is invited; waiting for ${host}'s answer to host.`;
-    }
-  }
-}
-
-function hostsSaidYes(count: number): string {
-  return count === 1 ? '1 host said yes' : `${count} hosts said yes`;
-}
-
-/** Only what the stage line does not already say: who was invited, or why inviting failed. */
-function inviteText(outcome: VisitorInviteOutcome, nameOf: (address: string) => string): string | undefined {
-  if (outcome.status === 'failed') return outcome.message;
-  if (outcome.status !== 'invited') return undefined;
-  const busy = outcome.nowBusy.length > 0 ? ` ${outcome.nowBusy.length} of them now ${outcome.nowBusy.length === 1 ? 'has' : 'have'} something else at that time and may decline: ${outcome.nowBusy.map(nameOf).join(', ')}.` : '';
-  return `Invited ${outcome.added.length} ${outcome.added.length === 1 ? 'visitor' : 'visitors'}.${busy}`;
-}
 
 export function LearningWalks({ user, zone, booking }: { user: SignedInUser; zone: string; booking?: WalkBooking }) {
   const styles = useStyles();

@@ -1,0 +1,40 @@
+/** What the rotation booking says and checks, as plain functions: each walk's outcome, missing agenda fields. */
+import type { DraftOutcome } from '../../services/booking/index.js';
+import { agendaToSend, templatesFor } from '../booking/agendaValues.js';
+import type { AgendaChoice } from '../booking/bookingTypes.js';
+
+/** Fields every walk shares; the rest of the template is each school's own brief. The address comes from the school. */
+export const SHARED_FIELDS = ['lookFors', 'hostNextSteps'];
+export const SCHOOL_FIELDS = ['focusQuestion', 'classrooms', 'arrival', 'hostContact'];
+
+export function outcomeText(outcome: DraftOutcome, hostName: string | undefined): string {
+  switch (outcome.status) {
+    case 'created':
+      return outcome.invited === 'hostOnly'
+        ? `Sent to ${hostName ?? 'the host'} only, to agree to host; the visitors are invited from Sent invites once they accept.`
+        : 'Sent to the host and every visitor.';
+    case 'alreadyExisted':
+      return 'Booked earlier: nothing was sent again.';
+    default:
+      return outcome.message;
+  }
+}
+
+/**
+ * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
+ * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
+ */
+export function missingAgendaFields(schools: readonly string[], shared: AgendaChoice | undefined, bySchool: Readonly<Record<string, AgendaChoice>>): string[] {
+  const required = (templatesFor('learningWalk')[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
+  const sharedValues = agendaToSend('learningWalk', shared)?.fields ?? {};
+  const problems: string[] = [];
+  const label = (ids: readonly { label: string }[]) => ids.map((f) => f.label).join(', ');
+  const sharedMissing = required.filter((f) => SHARED_FIELDS.includes(f.id) && sharedValues[f.id] === undefined);
+  if (sharedMissing.length > 0) problems.push(`Agenda for every walk: ${label(sharedMissing)}`);
+  for (const school of schools) {
+    const own = agendaToSend('learningWalk', bySchool[school])?.fields ?? {};
+    const missing = required.filter((f) => SCHOOL_FIELDS.includes(f.id) && own[f.id] === undefined && sharedValues[f.id] === undefined);
+    if (missing.length > 0) problems.push(`Visit brief for ${school}: ${label(missing)}`);
+  }
+  return problems;
+}
