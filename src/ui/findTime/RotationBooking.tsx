@@ -5,7 +5,7 @@
  * Each walk's outcome is shown as it comes; booking again creates only what is missing. The booked plan is
  * kept in this browser so the visitors can be invited days later.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
   ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens, typographyStyles,
@@ -68,6 +68,8 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, dire
   const styles = useStyles();
   const [draft, setDraft] = useSessionState<RotationDraft>(`walk-booking:${user.upn}`, { hostFirst: true, bySchool: {} });
   const [phase, setPhase] = useState<Phase>({ kind: 'review' });
+  // Stop ends the run before the next walk; the walks not tried are reported, and booking again resumes.
+  const stopper = useRef<AbortController | null>(null);
   const busy = phase.kind === 'booking';
   const report = phase.kind === 'done' ? phase.report : undefined;
   const booked = report?.complete === true;
@@ -82,6 +84,8 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, dire
     }
     setPhase({ kind: 'booking', outcomes: {}, progress: { done: 0, total: visits.length, message: "Reading each school's address from the directory..." } });
     const outcomes: Record<string, DraftOutcome> = {};
+    const controller = new AbortController();
+    stopper.current = controller;
     try {
       // Without an address a walk still books, at the school's name; the coach is told which ones.
       const addresses: Record<string, PostalAddress> = await directory.schoolAddresses(visits.map((v) => v.host)).catch(() => ({}));
@@ -91,6 +95,7 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, dire
       const input = { ...walkPlanInput({ walks, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }), agendaBySchool };
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
+        signal: controller.signal,
         onProgress: (progress) => {
           if (progress.outcome) outcomes[progress.outcome.key] = progress.outcome;
           setPhase({ kind: 'booking', progress, outcomes: { ...outcomes } });
@@ -173,6 +178,7 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, dire
             {report ? 'Book what is missing' : `Book ${visits.length} ${visits.length === 1 ? 'walk' : 'walks'}`}
           </Button>
         )}
+        {busy && <Button onClick={() => stopper.current?.abort()}>Stop after this walk</Button>}
       </div>
     </section>
   );
