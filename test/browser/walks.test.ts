@@ -85,15 +85,27 @@ describe('learning walks: two yeses', () => {
       await brief.getByLabel(/^Focus question/).fill(`How do students at ${u.officeLocation} explain their thinking?`);
       await brief.getByLabel(/^Classrooms to visit/).fill('Room 12, Grade 4 math\nRoom 15, Grade 5 reading');
     }
+    // A slow Graph, and the coach stops at once: the walks not tried are reported, and booking again resumes.
+    stack.sim.faults.set({ latencyMs: 300 });
     await panel.getByRole('button', { name: 'Book 3 walks' }).click();
-    await panel.getByText('Rotation booked').waitFor({ timeout: 20_000 });
+    await panel.getByRole('button', { name: 'Stop after this walk' }).click();
+    await panel.getByText('Not every walk is booked').waitFor({ timeout: 20_000 });
+    stack.sim.faults.set({});
     const results = panel.getByRole('list', { name: "Each walk's booking" }).getByRole('listitem');
+    const stopped = await results.filter({ hasText: 'Not started' }).count();
+    expect(stopped).toBeGreaterThan(0);
+    const firstRun = await coachWalks();
+    expect(firstRun).toHaveLength(3 - stopped);
+    await panel.getByRole('button', { name: 'Book what is missing' }).click();
+    await panel.getByText('Rotation booked').waitFor({ timeout: 20_000 });
     expect(await results.count()).toBe(3);
-    expect(await results.filter({ hasText: 'Booked' }).filter({ hasText: /only, to agree to host/ }).count()).toBe(3);
+    expect(await results.filter({ hasText: 'Already booked' }).count()).toBe(3 - stopped);
+    expect(await results.filter({ hasText: /^.*Booked.*only, to agree to host/s }).count()).toBe(stopped);
     await page.screenshot({ path: '/tmp/ct-walks-booked.png', fullPage: true });
 
     // In Graph: one walk per school, at the school, with only its host invited so far.
     const walks = await coachWalks();
+    for (const w of firstRun) expect(walks.map((x) => x.id)).toContain(w.id);
     expect(walks.map((w) => w.location.displayName).sort()).toEqual(cohort.map((u) => u.officeLocation).sort());
     for (const w of walks) expect(w.attendees).toHaveLength(1);
     // The school's street address comes from its principal's directory profile; a school without one is named.
