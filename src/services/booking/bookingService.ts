@@ -51,6 +51,14 @@ export type ScreenOutcome =
   | { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly nextBest?: Interval; readonly report?: BookingReport }
   | { readonly status: 'failed'; readonly message: string; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport };
 
+export interface BookWalksOptions extends BookPlanOptions {
+  /**
+   * Told the plan once it is made, before anything is created: a caller that keeps it (for inviteVisitors
+   * later) then has it even if the page closes while the walks are being booked.
+   */
+  readonly onPlan?: (plan: BookingPlan) => void;
+}
+
 export interface BookingServiceOptions {
   /** The district's templates (built-ins merged with its files); default the built-ins. */
   readonly templates?: readonly AgendaTemplate[];
@@ -62,7 +70,7 @@ export interface BookingService {
    * A learning-walk rotation: plans it (planWalks; throws BookingInputError or AgendaInputError naming the
    * field) and books it, host first unless `hostFirst: false`. Keep the returned plan for inviteVisitors.
    */
-  bookWalks(input: WalkPlanInput, options?: BookPlanOptions): Promise<{ readonly plan: BookingPlan; readonly report: BookingReport }>;
+  bookWalks(input: WalkPlanInput, options?: BookWalksOptions): Promise<{ readonly plan: BookingPlan; readonly report: BookingReport }>;
   inviteVisitors(plan: BookingPlan): Promise<VisitorInviteOutcome[]>;
   walkStatus(planOrId: BookingPlan | string): Promise<WalkStatus[]>;
   respond(eventId: string, action: InviteAction, input?: RespondInput): Promise<void>;
@@ -130,7 +138,9 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
     },
     async bookWalks(input, bookOptions = {}) {
       const plan = planWalks({ ...(options.templates ? { templates: options.templates } : {}), ...input });
-      return { plan, report: await bookPlan(gateway, plan, { hostFirst: true, ...bookOptions }) };
+      const { onPlan, ...planOptions } = bookOptions;
+      onPlan?.(plan);
+      return { plan, report: await bookPlan(gateway, plan, { hostFirst: true, ...planOptions }) };
     },
     inviteVisitors: (plan) => inviteVisitors(gateway, plan),
     walkStatus: (planOrId) => walkStatus(gateway, planOrId),

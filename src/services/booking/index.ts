@@ -13,6 +13,7 @@ export {
   toScreenOutcome,
   type BookingService,
   type BookingServiceOptions,
+  type BookWalksOptions,
   type ScreenBookedEvent,
   type ScreenOutcome,
   type ScreenPerson,

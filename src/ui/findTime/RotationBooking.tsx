@@ -96,12 +96,13 @@ export function RotationBooking({ walks, user, zone, tentativeCountsAsFree, dire
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
         signal: controller.signal,
+        // Kept before anything is sent, so a reload mid-booking loses nothing: Sent invites resumes it.
+        onPlan: (made) => saveWalkPlan(user.upn, { planId: made.planId, input, plan: made, hostFirst: draft.hostFirst, complete: false, savedAt: Date.now() }),
         onProgress: (progress) => {
           if (progress.outcome) outcomes[progress.outcome.key] = progress.outcome;
           setPhase({ kind: 'booking', progress, outcomes: { ...outcomes } });
         },
       });
-      // Kept even when nothing was created: booking again later resumes from the same plan.
       saveWalkPlan(user.upn, { planId: plan.planId, input, plan, hostFirst: draft.hostFirst, complete: result.complete, savedAt: Date.now() });
       setPhase({ kind: 'done', plan, report: result, hostFirst: draft.hostFirst, noAddress });
     } catch (error) {

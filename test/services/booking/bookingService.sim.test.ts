@@ -61,6 +61,7 @@ describe('the booking seam the app’s BookingPanel calls', () => {
     const school = w.schoolOf(host!.address);
     const service = createBookingService(w.gateway(coach.address));
     const start = eastern(21, 1, '09:00');
+    const told: { planId: string; eventsThen: number }[] = [];
     const { plan, report } = await service.bookWalks({
       organizer: coach,
       timeZone: 'America/New_York',
@@ -68,7 +69,9 @@ describe('the booking seam the app’s BookingPanel calls', () => {
       people: Object.fromEntries([host!, ...visitors].map((p) => [p.address, p])),
       schools: { [school.id]: school },
       agenda: { fields: { classrooms: ['Room 3'], focusQuestion: 'Where is the thinking?', lookFors: ['Student questions'] } },
-    });
+    }, { onPlan: (p) => told.push({ planId: p.planId, eventsThen: w.eventsAt(coach.address, start, start + HOUR).length }) });
+    // The plan is handed over before anything is created, so a caller can keep it even if booking is cut short.
+    expect(told).toEqual([{ planId: plan.planId, eventsThen: 0 }]);
     expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['hostOnly']);
     expect((await service.walkStatus(plan))[0]).toMatchObject({ stage: 'waitingForHost', notInvited: visitors.map((v) => expect.objectContaining({ address: v.address })) });
     await createBookingService(w.gateway(host!.address)).respond(w.eventsAt(host!.address, start, start + HOUR)[0]!.id, 'accept');
