@@ -24,6 +24,18 @@ describe('users', () => {
     expect(res.body.value[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it("gives a principal's school address through $select of Graph's user address properties, not by default", async () => {
+    const principal = sim.state.users.find((u) => u.id === principalId)!;
+    const school = sim.state.schools.find((s) => s.id === principal.schoolId)!;
+    const selected = await call(sim, token, 'GET', `/users/${principalId}?$select=displayName,streetAddress,city,state,postalCode,country`);
+    expect(selected.body).toMatchObject({ streetAddress: school.address.street, city: school.address.city, state: school.address.state, postalCode: school.address.postalCode, country: school.address.countryOrRegion });
+    expect(onlyKnown(selected.body, graphProperties('User'))).toEqual([]);
+    const plain = await call(sim, token, 'GET', `/users/${principalId}`);
+    expect(plain.body.streetAddress).toBeUndefined();
+    const coach = sim.state.users.find((u) => u.role === 'coach')!;
+    expect((await call(sim, token, 'GET', `/users/${coach.id}?$select=streetAddress`)).body.streetAddress).toBeNull();
+  });
+
   it('finds a user by id or by user principal name, in any case', async () => {
     const u = sim.state.users[5]!;
     expect((await call(sim, token, 'GET', `/users/${u.id}`)).body.displayName).toBe(u.displayName);

@@ -4,7 +4,7 @@ import { GraphError } from '../errors.js';
 import { applyOrderBy, applySelect, contextFor, metadataUrl, parseDirectorySearch, parseFilter, wantsCount } from '../odata.js';
 import { page } from '../paging.js';
 import type { Router } from '../router.js';
-import type { SimUser } from '../state.js';
+import type { SimSchool, SimUser } from '../state.js';
 import type { Handler } from '../types.js';
 
 /** The properties Graph returns for a user when there is no $select. */
@@ -24,12 +24,25 @@ export function userView(u: SimUser): User & Record<string, unknown> {
   };
 }
 
-/** Properties that $select may add beyond the defaults. */
-function selectableView(u: SimUser): Record<string, unknown> {
-  return { ...userView(u), department: u.department, accountEnabled: true, userType: 'Member', mailNickname: u.userPrincipalName.split('@')[0], mailboxSettings: null };
+/** A principal's postal address is their school's (Graph's user address properties); others have none. */
+function addressView(u: SimUser, schools: readonly SimSchool[]): Record<string, string | null> {
+  const address = schools.find((s) => s.id === u.schoolId)?.address;
+  return {
+    streetAddress: address?.street ?? null,
+    city: address?.city ?? null,
+    state: address?.state ?? null,
+    postalCode: address?.postalCode ?? null,
+    country: address?.countryOrRegion ?? null,
+  };
 }
 
-export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname'];
+/** Properties that $select may add beyond the defaults. */
+function selectableView(u: SimUser, schools: readonly SimSchool[]): Record<string, unknown> {
+  return { ...userView(u), department: u.department, accountEnabled: true, userType: 'Member', mailNickname: u.userPrincipalName.split('@')[0], mailboxSettings: null, ...addressView(u, schools) };
+}
+
+const ADDRESS_PROPERTIES = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
+export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname', ...ADDRESS_PROPERTIES];
 const FILTERABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation', 'id'];
 const SEARCHABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department'];
 
@@ -38,7 +51,7 @@ const listUsers: Handler = (req, ctx) => {
   const search = parseDirectorySearch(req, SEARCHABLE);
   const count = wantsCount(req);
   const rows = applyOrderBy(
-    ctx.state.users.map(selectableView).filter((r) => filter(r) && search(r)),
+    ctx.state.users.map((u) => selectableView(u, ctx.state.schools)).filter((r) => filter(r) && search(r)),
     req,
     ['displayName', 'userPrincipalName', 'givenName', 'surname'],
   );
@@ -52,13 +65,14 @@ const listUsers: Handler = (req, ctx) => {
 
 function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
   const { department: _d, accountEnabled: _a, userType: _t, mailNickname: _n, mailboxSettings: _m, ...rest } = row;
+  for (const key of ADDRESS_PROPERTIES) delete rest[key];
   return rest;
 }
 
 const getUser: Handler = (req, ctx) => {
   const user = req.user;
   if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
-  const row = req.query.get('$select') ? applySelect([selectableView(user)], req, USER_SELECTABLE, 'microsoft.graph.user')[0]! : userView(user);
+  const row = req.query.get('$select') ? applySelect([selectableView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user')[0]! : userView(user);
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
 };
 
