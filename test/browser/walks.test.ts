@@ -36,10 +36,10 @@ async function signIn(name: string): Promise<void> {
 }
 
 /** The coach's organizer copies of the rotation, read straight from the demo tenant. */
-interface WalkCopy { id: string; location: { displayName: string; address?: { street?: string } }; attendees: { emailAddress: { address: string } }[] }
+interface WalkCopy { id: string; start: { dateTime: string }; end: { dateTime: string }; location: { displayName: string }; locations: { displayName: string; address?: { street?: string; city?: string; postalCode?: string } }[]; attendees: { emailAddress: { address: string } }[] }
 
 async function coachWalks(): Promise<WalkCopy[]> {
-  const response = await fetch(`${stack.sim.graphUrl}/me/events?$select=subject,location,attendees,categories&$top=200`, {
+  const response = await fetch(`${stack.sim.graphUrl}/me/events?$select=subject,start,end,location,locations,attendees,categories&$top=200`, {
     headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
   });
   const { value } = (await response.json()) as { value: (WalkCopy & { categories: string[] })[] };
@@ -108,10 +108,12 @@ describe('learning walks: two yeses', () => {
     for (const w of firstRun) expect(walks.map((x) => x.id)).toContain(w.id);
     expect(walks.map((w) => w.location.displayName).sort()).toEqual(cohort.map((u) => u.officeLocation).sort());
     for (const w of walks) expect(w.attendees).toHaveLength(1);
-    // The school's street address comes from its principal's directory profile; a school without one is named.
-    const note = panel.getByText(/^No street address in the directory for /);
-    const noAddress = (await note.count()) > 0 ? await note.innerText() : '';
-    for (const w of walks) expect(Boolean(w.location.address?.street) || noAddress.includes(w.location.displayName)).toBe(true);
+    // The school's street address comes from its principal's directory profile (Graph keeps it on `locations`).
+    for (const w of walks) {
+      const seeded = stack.sim.state.schools.find((x) => x.name === w.location.displayName)!;
+      expect(w.locations[0]).toMatchObject({ displayName: seeded.name, address: { street: seeded.address.street, city: seeded.address.city, postalCode: seeded.address.postalCode } });
+    }
+    expect(await panel.getByText(/^No street address in the directory/).count()).toBe(0);
   }, 50_000);
 
   it('booking again creates only what is missing: a deleted walk comes back, nothing else is sent twice', async () => {
@@ -126,6 +128,25 @@ describe('learning walks: two yeses', () => {
     await page.getByRole('tab', { name: 'Sent invites' }).click();
     const rotation = page.getByLabel('Rotation of 3 learning walks');
     await rotation.getByText('2 of 3 walks booked').waitFor({ timeout: 15_000 });
+    await rotation.getByLabel(`${gone.location.displayName}, not booked`).getByText('Not booked', { exact: true }).waitFor();
+
+    // Meanwhile its host took that time: nothing is booked, and the coach reads who and the next best time.
+    const host = cohort.find((u) => u.officeLocation === gone.location.displayName)!;
+    const busy = await fetch(`${stack.sim.graphUrl}/me/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(host.userPrincipalName)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'District budget meeting', start: { ...gone.start, timeZone: 'UTC' }, end: { ...gone.end, timeZone: 'UTC' }, showAs: 'busy' }),
+    });
+    expect(busy.status).toBe(201);
+    await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
+    const conflict = rotation.getByRole('alert');
+    await conflict.waitFor({ timeout: 15_000 });
+    expect(await conflict.innerText()).toMatch(new RegExp(`${host.displayName} is now busy for .*was not booked\\..*(Next best time for the same people: |No common time)`, 's'));
+    expect(await coachWalks()).toHaveLength(2);
+    await page.screenshot({ path: '/tmp/ct-walks-conflict.png' });
+    const busyId = ((await busy.json()) as { id: string }).id;
+    await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(busyId)}`, { method: 'DELETE', headers: { authorization: `Bearer ${await stack.sim.tokenFor(host.userPrincipalName)}` } });
+
     await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
     await rotation.getByText('3 of 3 walks booked').waitFor({ timeout: 15_000 });
     const after = await coachWalks();
@@ -164,7 +185,9 @@ describe('learning walks: two yeses', () => {
     await visit.first().waitFor({ timeout: 15_000 });
     expect(await visit.count()).toBe(1);
     await visit.getByRole('button', { name: 'Agenda and visit brief' }).click();
-    await expect(visit.getByRole('region').innerText()).resolves.toContain(`How do students at ${school} explain their thinking?`);
+    const brief = await visit.getByRole('region').innerText();
+    expect(brief).toContain(`How do students at ${school} explain their thinking?`);
+    expect(brief).toContain(`Where: ${school}, ${stack.sim.state.schools.find((x) => x.name === school)!.address.street}`);
     await page.screenshot({ path: '/tmp/ct-walks-visitor.png', fullPage: true });
   }, 50_000);
 });

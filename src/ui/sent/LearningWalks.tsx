@@ -54,6 +54,8 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
   const status = useAsync(() => booking.walkStatus(stored.plan), [booking, stored, reload]);
   const walks = status.status === 'done' ? status.value : [];
   const total = stored.plan.drafts.length;
+  // A walk of the plan with no event in Graph: never booked, stopped, taken by a conflict, or deleted in Outlook.
+  const missing = status.status === 'done' ? stored.plan.drafts.filter((d) => !walks.some((w) => w.start === d.slot.start && w.school === (d.location?.displayName ?? w.school))) : [];
   const readyForVisitors = walks.filter((w) => w.stage === 'hostAcceptedVisitorsNotInvited').length;
   const working = action.kind === 'working';
   const outcomeOf = (walk: WalkStatus) => action.kind === 'invited' ? action.outcomes.find((o) => o.status === 'invited' ? o.eventId === walk.eventId : stored.plan.drafts.find((d) => d.key === o.key)?.slot.start === walk.start) : undefined;
@@ -133,11 +135,21 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
             </li>
           );
         })}
+        {missing.map((d) => (
+          <li key={d.key}>
+            <Card appearance="filled-alternative" aria-label={`${d.location?.displayName ?? d.subject}, not booked`}>
+              <Text weight="semibold">{d.location?.displayName ?? d.subject}</Text>
+              <Text size={200}>{formatSlot(d.slot.start, d.slot.end, zone)}</Text>
+              <div className={styles.badges}><Badge appearance="outline" color="warning">Not booked</Badge></div>
+              <Text>Not in the calendar: nobody has this invite. Book the missing {missing.length === 1 ? 'walk' : 'walks'} to send it.</Text>
+            </Card>
+          </li>
+        ))}
       </ol>
       <div className={styles.bar}>
         <Button appearance="primary" onClick={invite} disabled={working || readyForVisitors === 0}>Invite visitors</Button>
-        {status.status === 'done' && walks.length < total && (
-          <Button onClick={bookMissing} disabled={working}>Book the {total - walks.length} missing {total - walks.length === 1 ? 'walk' : 'walks'}</Button>
+        {missing.length > 0 && (
+          <Button onClick={bookMissing} disabled={working}>Book the {missing.length} missing {missing.length === 1 ? 'walk' : 'walks'}</Button>
         )}
       </div>
       {readyForVisitors === 0 && status.status === 'done' && walks.some((w) => w.stage === 'waitingForHost') && (
