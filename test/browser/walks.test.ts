@@ -139,7 +139,7 @@ describe('learning walks: two yeses', () => {
     });
     expect(busy.status).toBe(201);
     await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
-    const conflict = rotation.getByRole('alert');
+    const conflict = rotation.getByRole('alert').filter({ hasText: 'That time was just taken' });
     await conflict.waitFor({ timeout: 15_000 });
     expect(await conflict.innerText()).toMatch(new RegExp(`${host.displayName} is now busy for .*was not booked\\..*(Next best time for the same people: |No common time)`, 's'));
     expect(await coachWalks()).toHaveLength(2);

@@ -45,7 +45,8 @@ type Action =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly message: string }
   | { readonly kind: 'invited'; readonly outcomes: readonly VisitorInviteOutcome[] }
-  | { readonly kind: 'failed'; readonly message: string };
+  /** `taken`: every problem was a time someone took meanwhile (a warning, not an error). */
+  | { readonly kind: 'failed'; readonly message: string; readonly taken?: boolean };
 
 function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; zone: string; booking: WalkBooking; onSaved(entry: StoredWalkPlan): void }) {
   const styles = useStyles();
@@ -79,7 +80,8 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
       });
       onSaved({ ...stored, plan, complete: report.complete, savedAt: Date.now() });
       const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
-      setAction(problems.length === 0 ? { kind: 'idle' } : { kind: 'failed', message: problems.join(' ') });
+      const taken = report.outcomes.every((o) => o.status === 'created' || o.status === 'alreadyExisted' || o.status === 'conflict');
+      setAction(problems.length === 0 ? { kind: 'idle' } : { kind: 'failed', message: problems.join(' '), taken });
     } catch (error) {
       setAction({ kind: 'failed', message: errorText(error) });
     }
@@ -107,7 +109,9 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
       </div>
       {status.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{status.message}</MessageBarBody></MessageBar>}
       {action.kind === 'failed' && (
-        <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Not everything went through</MessageBarTitle>{action.message} Trying again is safe: nobody is invited twice.</MessageBarBody></MessageBar>
+        <MessageBar intent={action.taken ? 'warning' : 'error'} role="alert"><MessageBarBody>
+          <MessageBarTitle>{action.taken ? 'That time was just taken' : 'Not everything went through'}</MessageBarTitle>{action.message} Trying again is safe: nobody is invited twice.
+        </MessageBarBody></MessageBar>
       )}
       <ol className={styles.list} aria-label="Walks and answers">
         {walks.map((walk) => {
