@@ -1,5 +1,5 @@
 /** Starts the demo tenant on a free port and builds gateways signed in as its seeded people. */
-import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { useSimWorld } from '../../support/useSimWorld.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from '../../../src/graph/index.js';
 
@@ -65,16 +65,5 @@ export function virtualTime(startMs = 0): { clock: () => number; sleep: (ms: num
  * cleared before each test. Read the world through the returned getter inside tests.
  */
 export function useWorld(): () => SimWorld {
-  let world: SimWorld | undefined;
-  beforeAll(async () => {
-    world = await startWorld();
-  });
-  afterAll(async () => {
-    await world?.sim.close();
-  });
-  beforeEach(() => {
-    world!.sim.stats.reset();
-    world!.sim.faults.clear();
-  });
-  return () => world!;
+  return useSimWorld(startWorld);
 }

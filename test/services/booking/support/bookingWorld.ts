@@ -3,7 +3,7 @@
  * (so createdDateTime orders two bookings strictly, as Graph's 100-ns stamps do), gateways signed in as
  * seeded people, and readers of what each mailbox really holds.
  */
-import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { useSimWorld } from '../../../support/useSimWorld.js';
 import { DateTime } from 'luxon';
 import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from '../../../../src/graph/index.js';
 import { calendarOf, type StoredEvent } from '../../../../src/sim/calendar/model.js';
@@ -78,18 +78,7 @@ export async function startBookingWorld(): Promise<BookingWorld> {
 
 /** One demo tenant per test file, faults and stats cleared before each test. */
 export function useBookingWorld(): () => BookingWorld {
-  let world: BookingWorld | undefined;
-  beforeAll(async () => {
-    world = await startBookingWorld();
-  });
-  afterAll(async () => {
-    await world?.sim.close();
-  });
-  beforeEach(() => {
-    world!.sim.stats.reset();
-    world!.sim.faults.clear();
-  });
-  return () => world!;
+  return useSimWorld(startBookingWorld);
 }
 
 /** A weekday at a local wall-clock time in New York, `weeksAhead` weeks after 2027-03-01 (a Monday), as epoch ms. */
