@@ -53,8 +53,14 @@ export function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** `$expand` that brings our property back with an event. */
-export const EXPAND_TAG = `singleValueExtendedProperties($filter=id eq ${odataString(COMMON_TIME_TAG_ID)})`;
+/** A learning walk's roster (host and visitors, src/graph/walkRoster.ts): same property set, its own Name. */
+export const COMMON_TIME_VISITORS_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.Visitors`;
+
+/**
+ * `$expand` that brings our properties back with an event: the tag and, on a learning walk, its roster
+ * (Graph takes several ids joined by `or` in the expand's filter).
+ */
+export const EXPAND_TAG = `singleValueExtendedProperties($filter=id eq ${odataString(COMMON_TIME_TAG_ID)} or id eq ${odataString(COMMON_TIME_VISITORS_ID)})`;
 
 /**
  * `$filter` for events that carry our property, narrowed by kind and/or plan with the operators Graph

@@ -3,15 +3,18 @@
  * view page by page, find our tagged events, answer an invitation, update with ETag/If-Match, read one.
  */
 import type { Event, TimeSlot } from '@microsoft/microsoft-graph-types';
-import { buildCommonTimeTag, COMMON_TIME_TAG_ID, EXPAND_TAG, parseCommonTimeTag, taggedEventsFilter, type CommonTimeTag } from './commonTimeTag.js';
+import { buildCommonTimeTag, EXPAND_TAG, parseCommonTimeTag, taggedEventsFilter, type CommonTimeTag } from './commonTimeTag.js';
 import type { GraphCaller } from './graphCaller.js';
 import { paged, type PagedResult } from './paging.js';
 import { calendarOf, userPath } from './people.js';
 import { preferTimeZone, toInstant, utcIso, type WindowTime } from './scheduleWindow.js';
+import { buildWalkRosterProperty, type WalkRoster } from './walkRoster.js';
 
 export interface CreateEventOptions {
   /** Marks the event as Common Time collaboration of this kind and plan. */
   readonly tag?: CommonTimeTag;
+  /** A learning walk's host and visitors, kept on the event so visitors can be invited from the plan id alone. */
+  readonly roster?: WalkRoster;
   /** Zone for the times in the answer (`Prefer: outlook.timezone`). */
   readonly timeZone?: string;
 }
@@ -32,9 +35,10 @@ export async function createEvent(graph: GraphCaller, organizer: string, event: 
     throw new RangeError('event.transactionId: expected a non-empty string (derive it from the plan and slot), or leave it out.');
   }
   const body: Event = { ...event };
-  if (options.tag) {
-    const others = (event.singleValueExtendedProperties ?? []).filter((p) => p.id !== COMMON_TIME_TAG_ID);
-    body.singleValueExtendedProperties = [...others, buildCommonTimeTag(options.tag)];
+  if (options.tag || options.roster) {
+    const ours = [...(options.tag ? [buildCommonTimeTag(options.tag)] : []), ...(options.roster ? [buildWalkRosterProperty(options.roster)] : [])];
+    const others = (event.singleValueExtendedProperties ?? []).filter((p) => !ours.some((o) => o.id === p.id));
+    body.singleValueExtendedProperties = [...others, ...ours];
   }
   return graph.call<Event>({
     method: 'POST',

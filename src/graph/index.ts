@@ -3,6 +3,7 @@ export { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from 
 export { GraphRequestError, GraphConflictError, type GraphErrorKind, type GraphOperation } from './graphRequestError.js';
 export {
   COMMON_TIME_TAG_ID,
+  COMMON_TIME_VISITORS_ID,
   COMMON_TIME_PROPERTY_SET,
   buildCommonTimeTag,
   parseCommonTimeTag,
@@ -10,6 +11,7 @@ export {
   tagValue,
   type CommonTimeTag,
 } from './commonTimeTag.js';
+export { buildWalkRosterProperty, parseWalkRoster, parseWalkRosterValue, type RosterPerson, type WalkRoster } from './walkRoster.js';
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
 export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';

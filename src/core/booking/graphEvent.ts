@@ -25,6 +25,17 @@ export function invitedAtCreate(draft: EventDraft, options: GraphEventOptions = 
   return options.invite === 'hostOnly' && draft.host ? [draft.host] : draft.attendees;
 }
 
+/**
+ * A learning walk's host and visitors as they go on the organizer's event (src/graph's WalkRoster): with
+ * them in Graph, visitors can be invited later from any browser with the plan id alone. Undefined for
+ * events that are not walks.
+ */
+export function walkRosterOf(draft: EventDraft): { key: string; host: BookingPerson; visitors: BookingPerson[] } | undefined {
+  const host = draft.host;
+  if (!host) return undefined;
+  return { key: draft.key, host, visitors: draft.attendees.filter((p) => p.address.toLowerCase() !== host.address.toLowerCase()) };
+}
+
 export function toGraphEvent(draft: EventDraft, options: GraphEventOptions = {}): Event {
   const zone = (t: { dateTime: string; timeZone: string }) => ({ dateTime: t.dateTime, timeZone: graphZoneName(t.timeZone) });
   const event: Event = {

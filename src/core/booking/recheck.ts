@@ -21,7 +21,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 export const NEXT_BEST_DAYS = 7;
 
 /** From the first meeting's start to the last one's end: what the last look reads. */
-export function meetingsSpan(draft: EventDraft): Interval {
+export function meetingsSpan(draft: Pick<EventDraft, 'occurrences'>): Interval {
   return { start: draft.occurrences[0]!.start, end: draft.occurrences[draft.occurrences.length - 1]!.end };
 }
 
@@ -40,7 +40,7 @@ function byAddress(schedules: readonly ScheduleInput[]): Map<string, ScheduleInp
  * over any meeting of the draft. Working hours are not re-applied: they were when the time was chosen, and
  * a new booking is what this looks for. A calendar that cannot be read counts as taken ('unknown').
  */
-export function findTakers(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Taker[] {
+export function findTakers(draft: Pick<EventDraft, 'mustBeFree' | 'occurrences'>, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Taker[] {
   const window = meetingsSpan(draft);
   const found = byAddress(schedules);
   const inputs = draft.mustBeFree.map((address): ScheduleInput => found.get(address.toLowerCase()) ?? { id: address, items: [], error: { code: 'missing', message: 'Graph returned no schedule for this person.' } });

@@ -5,7 +5,7 @@
  * Retries, throttling and batching stay in the gateway.
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, toGraphEvent, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
+import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, toGraphEvent, walkRosterOf, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
 import { readSchedules, readSeenMeetings } from './graphReads.js';
@@ -59,7 +59,8 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, nextBest, false), ...(nextBest ? { nextBest } : {}) };
     }
     const invited = hostFirst && draft.host ? 'hostOnly' : 'all';
-    const created = await gateway.createEvent(ME, toGraphEvent(draft, { invite: invited }), { tag: draft.tag });
+    const roster = walkRosterOf(draft);
+    const created = await gateway.createEvent(ME, toGraphEvent(draft, { invite: invited }), { tag: draft.tag, ...(roster ? { roster } : {}) });
     if (!created.id) return { ...base, status: 'failed', message: `Graph created "${draft.subject}" but returned no id; run the booking again to pick it up.` };
     const verdict = raceVerdict(
       { meetingId: created.iCalUId ?? created.id, createdMs: Date.parse(created.createdDateTime ?? '') || 0, occurrences: draft.occurrences },

@@ -68,10 +68,11 @@ export interface BookingService {
   book(plan: ScreenPlan, onProgress?: (progress: BookingProgress) => void): Promise<ScreenOutcome>;
   /**
    * A learning-walk rotation: plans it (planWalks; throws BookingInputError or AgendaInputError naming the
-   * field) and books it, host first unless `hostFirst: false`. Keep the returned plan for inviteVisitors.
+   * field) and books it, host first unless `hostFirst: false`. Each walk carries its host and visitors in
+   * Graph, so inviteVisitors and walkStatus work later with the plan id alone (any browser).
    */
   bookWalks(input: WalkPlanInput, options?: BookWalksOptions): Promise<{ readonly plan: BookingPlan; readonly report: BookingReport }>;
-  inviteVisitors(plan: BookingPlan): Promise<VisitorInviteOutcome[]>;
+  inviteVisitors(planOrId: BookingPlan | string): Promise<VisitorInviteOutcome[]>;
   walkStatus(planOrId: BookingPlan | string): Promise<WalkStatus[]>;
   respond(eventId: string, action: InviteAction, input?: RespondInput): Promise<void>;
   answers(eventId: string): Promise<Answer[]>;
@@ -142,7 +143,7 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
       onPlan?.(plan);
       return { plan, report: await bookPlan(gateway, plan, { hostFirst: true, ...planOptions }) };
     },
-    inviteVisitors: (plan) => inviteVisitors(gateway, plan),
+    inviteVisitors: (planOrId) => inviteVisitors(gateway, planOrId),
     walkStatus: (planOrId) => walkStatus(gateway, planOrId),
     respond: (eventId, action, input) => respondToInvite(gateway, eventId, action, input),
     answers: (eventId) => inviteAnswers(gateway, eventId),

@@ -15,7 +15,7 @@ export function checkPlanShape(plan: BookingPlan): void {
 }
 
 /** The gateway's errors already say what failed and why for a person; anything else gets a plain sentence. */
-export function errorMessage(error: unknown, draft: EventDraft | undefined): string {
+export function errorMessage(error: unknown, draft: Pick<EventDraft, 'subject'> | undefined): string {
   const what = draft ? `"${draft.subject}"` : 'the plan';
   if (error instanceof Error && (error.name === 'GraphRequestError' || error.name === 'GraphConflictError' || error.name === 'BookingInputError' || error.name === 'AgendaInputError')) {
     return `${error.message} Nothing else was changed for ${what}; run the booking again to continue.`;

@@ -6,8 +6,8 @@
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { findTakers, graphAttendee, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
+import { parseWalkRoster } from '../../graph/walkRoster.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
-import { existingEvents } from './bookPlan.js';
 import { instantOf, readSchedules } from './graphReads.js';
 import { errorMessage } from './planChecks.js';
 
@@ -53,11 +53,17 @@ export function answerOf(a: Attendee): Answer {
 
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 
-function draftFor(plan: BookingPlan | undefined, event: Event): EventDraft | undefined {
-  return plan?.drafts.find((d) => d.transactionId === event.transactionId);
+/** Who a walk is for: from the plan when the caller has it, else from the roster kept on the event in Graph. */
+type Roster = Pick<EventDraft, 'host' | 'attendees'>;
+
+function rosterFor(plan: BookingPlan | undefined, event: Event): Roster | undefined {
+  const draft = plan?.drafts.find((d) => d.transactionId === event.transactionId);
+  if (draft) return draft;
+  const kept = parseWalkRoster(event);
+  return kept ? { host: kept.host, attendees: [kept.host, ...kept.visitors] } : undefined;
 }
 
-function statusOf(event: Event, draft: EventDraft | undefined): WalkStatus {
+function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
   const attendees = (event.attendees ?? []).map(answerOf);
   const hostAddress = lower(draft?.host?.address ?? attendees[0]?.address);
   const host = attendees.find((a) => lower(a.address) === hostAddress) ?? { address: hostAddress, response: 'none' };
@@ -79,12 +85,15 @@ function statusOf(event: Event, draft: EventDraft | undefined): WalkStatus {
   };
 }
 
-/** Each walk of the plan with its host's and visitors' answers, in time order. Pass the plan to know who is still to be invited. */
+/**
+ * Each walk of the plan with its host's and visitors' answers, in time order. Who is still to be invited
+ * comes from the plan when given, else from the roster each walk carries in Graph (any browser, plan id alone).
+ */
 export async function walkStatus(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<WalkStatus[]> {
   const plan = typeof planOrId === 'string' ? undefined : planOrId;
   const planId = typeof planOrId === 'string' ? planOrId : planOrId.planId;
   const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', planId });
-  return tagged.map(({ event }) => statusOf(event, draftFor(plan, event))).sort((a, b) => a.start - b.start);
+  return tagged.map(({ event }) => statusOf(event, rosterFor(plan, event))).sort((a, b) => a.start - b.start);
 }
 
 export type VisitorInviteOutcome =
@@ -98,34 +107,67 @@ function withVisitors(current: readonly Attendee[], missing: readonly BookingPer
   return [...current.map((a) => ({ emailAddress: a.emailAddress, type: a.type ?? 'required' })), ...missing.map(graphAttendee)] as Attendee[];
 }
 
+/** One walk to invite visitors to: from a plan's draft, or re-derived from the walk's event in Graph. */
+interface WalkToInvite {
+  readonly key: string;
+  readonly subject: string;
+  readonly transactionId?: string;
+  readonly eventId?: string;
+  readonly roster: Roster;
+  readonly occurrences: readonly Interval[];
+}
+
+async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<{ walks: WalkToInvite[]; tentative: 'busy' | 'free' }> {
+  const plan = typeof planOrId === 'string' ? undefined : planOrId;
+  const planId = typeof planOrId === 'string' ? planOrId : planOrId.planId;
+  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', planId });
+  if (plan) {
+    const byTransaction = new Map(tagged.flatMap(({ event }) => (event.transactionId ? [[event.transactionId, event] as const] : [])));
+    const walks = plan.drafts.filter((d) => d.host !== undefined).map((d): WalkToInvite => {
+      const id = byTransaction.get(d.transactionId)?.id;
+      return { key: d.key, subject: d.subject, transactionId: d.transactionId, roster: d, occurrences: d.occurrences, ...(id ? { eventId: id } : {}) };
+    });
+    return { walks, tentative: plan.tentative };
+  }
+  const walks = tagged.flatMap(({ event }): WalkToInvite[] => {
+    const kept = parseWalkRoster(event);
+    if (!kept || !event.id) return [];
+    const slot = { start: instantOf(event.start, 'event.start'), end: instantOf(event.end, 'event.end') };
+    const transactionId = event.transactionId ?? undefined;
+    return [{ key: kept.key, subject: event.subject ?? '', eventId: event.id, roster: { host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
+  });
+  // Without the plan the coach's tentative rule is unknown; reading tentative as busy only warns more.
+  return { walks, tentative: 'busy' };
+}
+
 /**
  * For each walk of the plan whose host has accepted, adds the visitors not yet invited, with If-Match so a
  * change made meanwhile (the host's answer, an edit in Outlook) is never overwritten: on 412 the event is
- * read again and the merge is redone once.
+ * read again and the merge is redone once. Given only the plan id, the walks and their visitors are read
+ * from Graph (each walk's roster property), so this works from any browser.
  */
-export async function inviteVisitors(gateway: BookingGateway, plan: BookingPlan): Promise<VisitorInviteOutcome[]> {
-  const existing = await existingEvents(gateway, plan);
-  const walks = plan.drafts.filter((d) => d.host !== undefined);
+export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<VisitorInviteOutcome[]> {
+  const { walks, tentative } = await walksToInvite(gateway, planOrId);
   return Promise.all(
-    walks.map(async (draft): Promise<VisitorInviteOutcome> => {
-      const found = existing.get(draft.transactionId);
-      if (!found?.id) return { key: draft.key, status: 'notBooked', message: `"${draft.subject}" is not booked yet; book the plan first.` };
+    walks.map(async (walk): Promise<VisitorInviteOutcome> => {
+      const eventId = walk.eventId;
+      if (!eventId) return { key: walk.key, status: 'notBooked', message: `"${walk.subject}" is not booked yet; book the plan first.` };
       for (let attempt = 0; ; attempt++) {
         try {
-          const event = await gateway.getEvent(ME, found.id, { select: ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'] });
-          const status = statusOf({ ...event, transactionId: draft.transactionId }, draft);
-          if (status.host.response === 'declined') return { key: draft.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${draft.subject}"; visitors were not invited.` };
-          if (status.host.response !== 'accepted') return { key: draft.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${draft.subject}".` };
-          if (status.notInvited.length === 0) return { key: draft.key, status: 'alreadyInvited', message: `Visitors are already invited to "${draft.subject}".` };
+          const event = await gateway.getEvent(ME, eventId, { select: ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'] });
+          const status = statusOf({ ...event, ...(walk.transactionId ? { transactionId: walk.transactionId } : {}) }, walk.roster);
+          if (status.host.response === 'declined') return { key: walk.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${walk.subject}"; visitors were not invited.` };
+          if (status.host.response !== 'accepted') return { key: walk.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${walk.subject}".` };
+          if (status.notInvited.length === 0) return { key: walk.key, status: 'alreadyInvited', message: `Visitors are already invited to "${walk.subject}".` };
           const etag = (event as { '@odata.etag'?: string })['@odata.etag'];
           const added = status.notInvited.map((p) => p.address);
-          const schedules = await readSchedules(gateway, added, { start: draft.slot.start, end: draft.slot.end });
-          const nowBusy = findTakers({ ...draft, mustBeFree: added }, schedules, plan.tentative).map((t) => t.address);
-          await gateway.updateEvent(ME, found.id, { attendees: withVisitors(event.attendees ?? [], status.notInvited) }, etag ? { etag } : {});
-          return { key: draft.key, status: 'invited', eventId: found.id, added, nowBusy };
+          const schedules = await readSchedules(gateway, added, { start: walk.occurrences[0]!.start, end: walk.occurrences[walk.occurrences.length - 1]!.end });
+          const nowBusy = findTakers({ occurrences: walk.occurrences, mustBeFree: added }, schedules, tentative).map((t) => t.address);
+          await gateway.updateEvent(ME, eventId, { attendees: withVisitors(event.attendees ?? [], status.notInvited) }, etag ? { etag } : {});
+          return { key: walk.key, status: 'invited', eventId, added, nowBusy };
         } catch (error) {
           if ((error as { kind?: string }).kind === 'conflict' && attempt === 0) continue;
-          return { key: draft.key, status: 'failed', message: errorMessage(error, draft) };
+          return { key: walk.key, status: 'failed', message: errorMessage(error, { subject: walk.subject }) };
         }
       }
     }),

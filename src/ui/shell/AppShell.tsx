@@ -116,7 +116,7 @@ function lazyBookingService(graph: GraphGateway): BookingService {
     },
     walks: {
       bookWalks: async (input, options) => (await load()).bookWalks(input, options),
-      inviteVisitors: async (plan) => (await load()).inviteVisitors(plan),
+      inviteVisitors: async (planOrId) => (await load()).inviteVisitors(planOrId),
       walkStatus: async (planOrId) => (await load()).walkStatus(planOrId),
     },
   };
