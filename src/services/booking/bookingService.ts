@@ -11,7 +11,7 @@ import type { BookingGateway } from './bookingGateway.js';
 import { bookPlan, type BookPlanOptions } from './bookPlan.js';
 import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
 import type { BookingProgress, BookingReport } from './outcomes.js';
-import { inviteVisitors, walkStatus, type Answer, type VisitorInviteOutcome, type WalkStatus } from './walks.js';
+import { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStatus } from './walks.js';
 
 /** A person as the Find time screen knows them. */
 export interface ScreenPerson {
@@ -74,6 +74,8 @@ export interface BookingService {
   bookWalks(input: WalkPlanInput, options?: BookWalksOptions): Promise<{ readonly plan: BookingPlan; readonly report: BookingReport }>;
   inviteVisitors(planOrId: BookingPlan | string): Promise<VisitorInviteOutcome[]>;
   walkStatus(planOrId: BookingPlan | string): Promise<WalkStatus[]>;
+  /** The coach's learning-walk rotations found in Graph, newest first (any browser). */
+  walkRotations(): Promise<WalkRotation[]>;
   respond(eventId: string, action: InviteAction, input?: RespondInput): Promise<void>;
   answers(eventId: string): Promise<Answer[]>;
 }
@@ -145,6 +147,7 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
     },
     inviteVisitors: (planOrId) => inviteVisitors(gateway, planOrId),
     walkStatus: (planOrId) => walkStatus(gateway, planOrId),
+    walkRotations: () => walkRotations(gateway),
     respond: (eventId, action, input) => respondToInvite(gateway, eventId, action, input),
     answers: (eventId) => inviteAnswers(gateway, eventId),
   };

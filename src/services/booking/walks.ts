@@ -25,6 +25,8 @@ export type WalkStage = 'waitingForHost' | 'hostDeclined' | 'hostAcceptedVisitor
 
 export interface WalkStatus {
   readonly eventId: string;
+  /** The walk's key in its plan (`walk:<school>`), from the plan or the roster on the event; absent if neither. */
+  readonly key?: string;
   readonly subject: string;
   readonly school: string;
   readonly start: number;
@@ -54,13 +56,13 @@ export function answerOf(a: Attendee): Answer {
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 
 /** Who a walk is for: from the plan when the caller has it, else from the roster kept on the event in Graph. */
-type Roster = Pick<EventDraft, 'host' | 'attendees'>;
+type Roster = Pick<EventDraft, 'key' | 'host' | 'attendees'>;
 
 function rosterFor(plan: BookingPlan | undefined, event: Event): Roster | undefined {
   const draft = plan?.drafts.find((d) => d.transactionId === event.transactionId);
   if (draft) return draft;
   const kept = parseWalkRoster(event);
-  return kept ? { host: kept.host, attendees: [kept.host, ...kept.visitors] } : undefined;
+  return kept ? { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] } : undefined;
 }
 
 function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
@@ -73,6 +75,7 @@ function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
   const stage: WalkStage = host.response === 'declined' ? 'hostDeclined' : host.response !== 'accepted' ? (visitors.length > 0 ? 'visitorsInvited' : 'waitingForHost') : notInvited.length > 0 || visitors.length === 0 ? 'hostAcceptedVisitorsNotInvited' : 'visitorsInvited';
   return {
     eventId: event.id ?? '',
+    ...(draft ? { key: draft.key } : {}),
     subject: event.subject ?? '',
     school: event.location?.displayName ?? '',
     start: instantOf(event.start, 'event.start'),
@@ -134,10 +137,10 @@ async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | st
     if (!kept || !event.id) return [];
     const slot = { start: instantOf(event.start, 'event.start'), end: instantOf(event.end, 'event.end') };
     const transactionId = event.transactionId ?? undefined;
-    return [{ key: kept.key, subject: event.subject ?? '', eventId: event.id, roster: { host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
+    return [{ key: kept.key, subject: event.subject ?? '', eventId: event.id, roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
   });
   // Without the plan the coach's tentative rule is unknown; reading tentative as busy only warns more.
-  return { walks, tentative: 'busy' };
+  return { walks: walks.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start), tentative: 'busy' };
 }
 
 /**
@@ -172,4 +175,31 @@ export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingP
       }
     }),
   );
+}
+
+/** A learning-walk rotation found in the coach's calendar: its plan id and when its walks are. */
+export interface WalkRotation {
+  readonly planId: string;
+  readonly walks: number;
+  /** The first walk's start and the last walk's end, UTC epoch ms. */
+  readonly firstStart: number;
+  readonly lastEnd: number;
+}
+
+/**
+ * The coach's learning-walk rotations as Graph knows them (tagged walks grouped by plan id), newest first:
+ * what a browser that did not book them (or whose storage was cleared) lists and works from.
+ */
+export async function walkRotations(gateway: BookingGateway): Promise<WalkRotation[]> {
+  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk' });
+  const byPlan = new Map<string, WalkRotation>();
+  for (const { event, tag } of tagged) {
+    const start = instantOf(event.start, 'event.start');
+    const end = instantOf(event.end, 'event.end');
+    const seen = byPlan.get(tag.planId);
+    byPlan.set(tag.planId, seen
+      ? { planId: tag.planId, walks: seen.walks + 1, firstStart: Math.min(seen.firstStart, start), lastEnd: Math.max(seen.lastEnd, end) }
+      : { planId: tag.planId, walks: 1, firstStart: start, lastEnd: end });
+  }
+  return [...byPlan.values()].sort((a, b) => b.firstStart - a.firstStart);
 }

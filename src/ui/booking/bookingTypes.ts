@@ -86,7 +86,7 @@ export interface BookingProgress {
  * A learning-walk rotation, booked whole: host first or everyone at once, then the visitors once each host
  * accepts, and each walk's answers in one place. The booking service's own calls, used as they are.
  */
-export type WalkBooking = Pick<ServiceBookingService, 'bookWalks' | 'inviteVisitors' | 'walkStatus'>;
+export type WalkBooking = Pick<ServiceBookingService, 'bookWalks' | 'inviteVisitors' | 'walkStatus' | 'walkRotations'>;
 
 /** What G's booking service implements; `book` must be safe to call twice for the same plan. */
 export interface BookingService {

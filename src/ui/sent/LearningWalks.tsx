@@ -1,11 +1,12 @@
 /**
- * "Learning walks": each rotation the coach booked from this browser, each walk with its host's answer and
+ * "Learning walks": each rotation the coach booked, from this browser's storage and from Graph (the coach's
+ * tagged walks grouped by plan id, so another browser or cleared storage loses nothing), each walk with its host's answer and
  * its visitors' answers in one place (read back from the organizer's copies in Graph), the stage it is at in
  * words, and the next step: invite the visitors once the host said yes, or book the walks still missing.
  */
 import { useState } from 'react';
 import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import type { VisitorInviteOutcome, WalkStatus } from '../../services/booking/index.js';
+import type { VisitorInviteOutcome, WalkRotation, WalkStatus } from '../../services/booking/index.js';
 import type { SignedInUser } from '../auth/tokenSource.js';
 import type { WalkBooking } from '../booking/bookingTypes.js';
 import { errorText } from '../common/errorText.js';
@@ -29,13 +30,19 @@ const useStyles = makeStyles({
 export function LearningWalks({ user, zone, booking }: { user: SignedInUser; zone: string; booking?: WalkBooking }) {
   const styles = useStyles();
   const [plans, setPlans] = useState<StoredWalkPlan[]>(() => readWalkPlans(user.upn));
-  if (plans.length === 0) return null;
+  const found = useAsync(() => booking?.walkRotations(), [booking]);
+  // Rotations in Graph that this browser has no plan for: worked from the plan id (each walk keeps its roster).
+  const fromGraph = found.status === 'done' ? found.value.filter((r) => !plans.some((p) => p.planId === r.planId)) : [];
+  if (plans.length === 0 && fromGraph.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="walks-title">
       <h2 className={styles.heading} id="walks-title">Learning walks</h2>
       {!booking && <MessageBar intent="info"><MessageBarBody>Learning-walk booking is not connected in this build.</MessageBarBody></MessageBar>}
       {booking && plans.map((stored) => (
-        <Rotation key={stored.planId} stored={stored} zone={zone} booking={booking} onSaved={(entry) => setPlans(saveWalkPlan(user.upn, entry))} />
+        <Rotation key={stored.planId} planId={stored.planId} stored={stored} zone={zone} booking={booking} onSaved={(entry) => setPlans(saveWalkPlan(user.upn, entry))} />
+      ))}
+      {booking && fromGraph.map((found) => (
+        <Rotation key={found.planId} planId={found.planId} found={found} zone={zone} booking={booking} onSaved={(entry) => setPlans(saveWalkPlan(user.upn, entry))} />
       ))}
     </section>
   );
@@ -48,23 +55,29 @@ type Action =
   /** `taken`: every problem was a time someone took meanwhile (a warning, not an error). */
   | { readonly kind: 'failed'; readonly message: string; readonly taken?: boolean };
 
-function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; zone: string; booking: WalkBooking; onSaved(entry: StoredWalkPlan): void }) {
+/**
+ * One rotation: `stored` when this browser kept its plan (it can also book missing walks), else `found` in
+ * Graph, worked from the plan id alone (each walk's host and visitors are kept on its event).
+ */
+function Rotation({ planId, stored, found, zone, booking, onSaved }: { planId: string; stored?: StoredWalkPlan; found?: WalkRotation; zone: string; booking: WalkBooking; onSaved(entry: StoredWalkPlan): void }) {
   const styles = useStyles();
   const [reload, setReload] = useState(0);
   const [action, setAction] = useState<Action>({ kind: 'idle' });
-  const status = useAsync(() => booking.walkStatus(stored.plan), [booking, stored, reload]);
+  const status = useAsync(() => booking.walkStatus(stored?.plan ?? planId), [booking, stored, planId, reload]);
   const walks = status.status === 'done' ? status.value : [];
-  const total = stored.plan.drafts.length;
+  const drafts = stored?.plan.drafts ?? [];
+  const total = stored ? drafts.length : found?.walks ?? walks.length;
   // A walk of the plan with no event in Graph: never booked, stopped, taken by a conflict, or deleted in Outlook.
-  const missing = status.status === 'done' ? stored.plan.drafts.filter((d) => !walks.some((w) => w.start === d.slot.start && w.school === (d.location?.displayName ?? w.school))) : [];
+  const missing = status.status === 'done' ? drafts.filter((d) => !walks.some((w) => w.start === d.slot.start && w.school === (d.location?.displayName ?? w.school))) : [];
   const readyForVisitors = walks.filter((w) => w.stage === 'hostAcceptedVisitorsNotInvited').length;
   const working = action.kind === 'working';
-  const outcomeOf = (walk: WalkStatus) => action.kind === 'invited' ? action.outcomes.find((o) => o.status === 'invited' ? o.eventId === walk.eventId : stored.plan.drafts.find((d) => d.key === o.key)?.slot.start === walk.start) : undefined;
+  // A walk's outcome: by event id once invited, else by the walk's key (from the plan or kept on the event).
+  const outcomeOf = (walk: WalkStatus) => action.kind === 'invited' ? action.outcomes.find((o) => o.status === 'invited' ? o.eventId === walk.eventId : walk.key !== undefined ? o.key === walk.key : drafts.find((d) => d.key === o.key)?.slot.start === walk.start) : undefined;
 
   const invite = async () => {
     setAction({ kind: 'working', message: `Inviting the visitors of ${readyForVisitors} ${readyForVisitors === 1 ? 'walk' : 'walks'}...` });
     try {
-      setAction({ kind: 'invited', outcomes: await booking.inviteVisitors(stored.plan) });
+      setAction({ kind: 'invited', outcomes: await booking.inviteVisitors(stored?.plan ?? planId) });
     } catch (error) {
       setAction({ kind: 'failed', message: errorText(error) });
     }
@@ -72,6 +85,7 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
   };
 
   const bookMissing = async () => {
+    if (!stored) return;
     setAction({ kind: 'working', message: 'Booking the walks still missing...' });
     try {
       const { plan, report } = await booking.bookWalks(stored.input, {
@@ -88,13 +102,14 @@ function Rotation({ stored, zone, booking, onSaved }: { stored: StoredWalkPlan; 
     setReload((r) => r + 1);
   };
 
-  const first = stored.plan.drafts[0];
-  const nameOf = (address: string) => stored.plan.drafts.flatMap((d) => d.attendees).find((p) => p.address.toLowerCase() === address.toLowerCase())?.name ?? address;
+  const first = drafts[0]?.slot ?? (found ? { start: found.firstStart, end: found.lastEnd } : walks[0]);
+  const people = [...drafts.flatMap((d) => d.attendees), ...walks.flatMap((w) => [w.host, ...w.visitors, ...w.notInvited])];
+  const nameOf = (address: string) => people.find((p) => p.address.toLowerCase() === address.toLowerCase() && p.name)?.name ?? address;
   return (
     <Card className={styles.rotation} aria-label={`Rotation of ${total} learning walks`}>
       <div className={styles.bar}>
-        <h3 className={styles.title}>Rotation of {total} {total === 1 ? 'walk' : 'walks'}{first ? ` from ${formatSlot(first.slot.start, first.slot.end, zone).split(',').slice(0, 2).join(',')}` : ''}</h3>
-        <Badge appearance="tint" color="brand">{stored.hostFirst ? 'Hosts asked first' : 'Everyone invited at once'}</Badge>
+        <h3 className={styles.title}>Rotation of {total} {total === 1 ? 'walk' : 'walks'}{first ? ` from ${formatSlot(first.start, first.end, zone).split(',').slice(0, 2).join(',')}` : ''}</h3>
+        {stored && <Badge appearance="tint" color="brand">{stored.hostFirst ? 'Hosts asked first' : 'Everyone invited at once'}</Badge>}
         <Button size="small" onClick={() => setReload((r) => r + 1)} disabled={status.status === 'loading' || working}>Refresh answers</Button>
       </div>
       <div role="status" aria-live="polite">

@@ -118,6 +118,7 @@ function lazyBookingService(graph: GraphGateway): BookingService {
       bookWalks: async (input, options) => (await load()).bookWalks(input, options),
       inviteVisitors: async (planOrId) => (await load()).inviteVisitors(planOrId),
       walkStatus: async (planOrId) => (await load()).walkStatus(planOrId),
+      walkRotations: async () => (await load()).walkRotations(),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Event } from '@microsoft/microsoft-graph-types';
 import { planWalks, type BookingPlan } from '../../../src/core/booking/index.js';
 import type { RotationPlan } from '../../../src/core/planning/index.js';
 import { COMMON_TIME_TAG_ID, COMMON_TIME_VISITORS_ID, parseCommonTimeTag, parseWalkRoster } from '../../../src/graph/index.js';
-import { bookPlan, inviteVisitors, respondToInvite, walkStatus } from '../../../src/services/booking/index.js';
+import { bookPlan, inviteVisitors, respondToInvite, walkRotations, walkStatus } from '../../../src/services/booking/index.js';
 import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
@@ -48,7 +48,10 @@ describe('learning walks from the plan id alone', () => {
     const host = cohort[0]!;
     const visitors = cohort.filter((p) => p !== host);
 
+    // Another browser lists the rotation from Graph alone: the coach's tagged walks grouped by plan id.
+    expect(await walkRotations(gateway)).toContainEqual({ planId, walks: 2, firstStart: first.start, lastEnd: second.end });
     const before = await walkStatus(gateway, planId);
+    expect(before.map((s) => s.key)).toEqual(['walk:' + w.schoolOf(host.address).id, 'walk:' + w.schoolOf(cohort[1]!.address).id]);
     expect(before.map((s) => s.stage)).toEqual(['waitingForHost', 'waitingForHost']);
     expect(addresses(before[0]!.notInvited)).toEqual(addresses(visitors));
     expect(before[0]!.notInvited.map((p) => p.name)).toEqual(visitors.map((v) => v.name));
@@ -75,7 +78,7 @@ describe('learning walks from the plan id alone', () => {
       },
     };
     const outcomes = await inviteVisitors(racing, planId);
-    expect(outcomes.map((o) => o.status)).toEqual(['invited', 'waitingForHost']);
+    expect(outcomes.map((o) => [o.key, o.status])).toEqual([[before[0]!.key, 'invited'], [before[1]!.key, 'waitingForHost']]);
     expect(outcomes[0]).toMatchObject({ added: visitors.map((v) => v.address) });
     expect(reads).toBe(2);
     // Both of inviteVisitors' writes carried an ETag: the first (stale) was refused, the second was fresh.
