@@ -54,6 +54,10 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
   try {
     const takers = findTakers(draft, await readSchedules(gateway, draft.mustBeFree, meetingsSpan(draft)), plan.tentative);
     if (takers.length > 0) {
+      // Another run of this plan (a double click, two tabs) may have booked this very event since we looked,
+      // and then it is what makes the time look taken: report it as there rather than as a conflict.
+      const meanwhile = (await existingEvents(gateway, plan)).get(draft.transactionId);
+      if (meanwhile?.id) return { ...base, status: 'alreadyExisted', eventId: meanwhile.id };
       const nextBest = await offerNextBest(gateway, plan, draft);
       const who = conflictPeople(draft, takers);
       return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, nextBest, false), ...(nextBest ? { nextBest } : {}) };

@@ -57,6 +57,29 @@ describe('bookPlan against the demo tenant', () => {
     }
   });
 
+  it('a second run that reads free/busy only after the first run booked reports the event as already there, not as a taken time', async () => {
+    // The interleaving a loaded machine can produce for a double click: one run is a whole step behind the other.
+    const w = world();
+    const coach = w.coaches[1]!;
+    const people = w.principals.slice(19, 21);
+    const plan = session(6, people, coach);
+    const gateway = w.gateway(coach.address);
+    const first = bookPlan(gateway, plan);
+    const late: typeof gateway = Object.assign(Object.create(gateway) as typeof gateway, {
+      getSchedules: async (...args: Parameters<typeof gateway.getSchedules>) => {
+        await first;
+        return gateway.getSchedules(...args);
+      },
+    });
+    const second = await bookPlan(late, plan);
+    const created = (await first).outcomes[0]!;
+    expect(created.status).toBe('created');
+    expect(second.outcomes[0]).toMatchObject({ status: 'alreadyExisted', eventId: created.status === 'created' ? created.eventId : '' });
+    for (const address of [coach.address, ...people.map((p) => p.address)]) {
+      expect(w.eventsAt(address, plan.drafts[0]!.slot.start, plan.drafts[0]!.slot.end)).toHaveLength(1);
+    }
+  });
+
   it('books nothing when someone took the time meanwhile, names them and offers the next time they are all free', async () => {
     const w = world();
     const coach = w.coaches[0]!;
