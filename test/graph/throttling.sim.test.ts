@@ -73,12 +73,16 @@ describe('whole requests', () => {
 
 describe('an attempt that gets no answer in time', () => {
   it('is abandoned and retried when safe, then reported as a network failure', async () => {
-    getWorld().sim.faults.set({ latencyMs: 2000 });
-    const g = getWorld().gateway({ retry: { attemptTimeoutMs: 100, maxRetries: 1, baseDelayMs: 1 } });
+    // The attempt limit covers the token and the trip to the tenant; on a loaded CI machine 100 ms was not
+    // always enough for the request to reach the tenant at all. The proof is the same: both attempts were
+    // given up long before the tenant's answer was due.
+    const latencyMs = 3000;
+    getWorld().sim.faults.set({ latencyMs });
+    const g = getWorld().gateway({ retry: { attemptTimeoutMs: 500, maxRetries: 1, baseDelayMs: 1 } });
     const started = Date.now();
     const error = await g.getMailboxSettings(getWorld().principals[0]!.upn).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'network', status: 0 });
-    expect(Date.now() - started).toBeLessThan(1500);
+    expect(Date.now() - started).toBeLessThan(latencyMs);
     expect(getWorld().sim.stats.byRoute['GET /users/{userId}/mailboxSettings']).toBe(2);
   });
 });
@@ -90,8 +94,13 @@ describe('concurrency', () => {
     return Promise.all(Array.from({ length: 12 }, () => g.calendarView(upn(), dayFromToday(0), dayFromToday(3)).collect()));
   };
 
+  // Each request is held long enough (250 ms) that the burst overlaps at the tenant even when a loaded
+  // machine spreads the sends (a token is signed per request); with 40 ms a slow start could keep the
+  // tenant from ever seeing 4, or 5 with the cap lifted, at once.
+  const holdMs = 250;
+
   it('never has more than 4 requests in flight for one mailbox', async () => {
-    getWorld().sim.faults.set({ latencyMs: 40 });
+    getWorld().sim.faults.set({ latencyMs: holdMs });
     const results = await burst({});
     expect(results.every((r) => r.length === results[0]!.length)).toBe(true);
     expect(getWorld().sim.stats.innerByRoute[CALENDAR_VIEW] ?? 0).toBe(0);
@@ -101,7 +110,8 @@ describe('concurrency', () => {
   });
 
   it('is what keeps the tenant from throttling: with the cap lifted the tenant sees more and answers 429', async () => {
-    getWorld().sim.faults.set({ latencyMs: 40, concurrencyRetryAfterSeconds: 0.05 });
+    // Retry-After a little past the hold, so each retry meets freed slots rather than spending its 6 retries.
+    getWorld().sim.faults.set({ latencyMs: holdMs, concurrencyRetryAfterSeconds: (holdMs + 50) / 1000 });
     const { sleep } = recordingSleep();
     await burst({ maxConcurrencyPerMailbox: 12, sleep });
     expect(getWorld().sim.stats.maxConcurrency()).toBeGreaterThan(4);
