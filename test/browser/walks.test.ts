@@ -1,7 +1,7 @@
 /**
  * A learning walk needs two yeses, in a real browser: a coach plans a small rotation and books it with the
  * hosts asked first; a host signs in and accepts; the coach sees that under Sent invites, Learning walks,
- * and invites the visitors; a visitor sees the walk with the school as its location. One browser page,
+ * and invites the visitors (with this browser's storage cleared first: the rotation is found in Graph); a visitor sees the walk with the school as its location. One browser page,
  * switching people through the demo sign-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -163,8 +163,16 @@ describe('learning walks: two yeses', () => {
     await invite.first().getByRole('button', { name: 'Accept' }).click();
     await page.getByText(/You accepted/).first().waitFor();
 
+    // The coach comes back with this browser's storage cleared (or from another browser): the rotation is
+    // found in Graph by its plan id, and each walk's visitors are read from the walk itself.
+    await page.evaluate('window.localStorage.clear()');
     await signIn(coach.displayName);
     await page.getByRole('tab', { name: 'Sent invites' }).click();
+    const rotation = page.getByLabel('Rotation of 3 learning walks');
+    await page.screenshot({ path: '/tmp/ct-walks-from-graph.png', fullPage: true });
+    await rotation.getByText('3 of 3 walks booked').waitFor({ timeout: 15_000 });
+    // Only Graph's copy is listed (no badge from a plan kept in this browser).
+    expect(await rotation.getByText('Hosts asked first').count()).toBe(0);
     const walk = page.getByRole('listitem').filter({ has: page.getByText(school, { exact: true }) }).filter({ hasText: `Host ${hostName}: accepted` });
     await walk.waitFor({ timeout: 15_000 });
     await walk.getByText(`${hostName} agreed to host. Invite the visitors now.`).waitFor();

@@ -33,11 +33,16 @@ export function LearningWalks({ user, zone, booking }: { user: SignedInUser; zon
   const found = useAsync(() => booking?.walkRotations(), [booking]);
   // Rotations in Graph that this browser has no plan for: worked from the plan id (each walk keeps its roster).
   const fromGraph = found.status === 'done' ? found.value.filter((r) => !plans.some((p) => p.planId === r.planId)) : [];
-  if (plans.length === 0 && fromGraph.length === 0) return null;
+  if (plans.length === 0 && fromGraph.length === 0 && found.status !== 'failed') return null;
   return (
     <section className={styles.root} aria-labelledby="walks-title">
       <h2 className={styles.heading} id="walks-title">Learning walks</h2>
       {!booking && <MessageBar intent="info"><MessageBarBody>Learning-walk booking is not connected in this build.</MessageBarBody></MessageBar>}
+      {found.status === 'failed' && (
+        <MessageBar intent="warning" role="alert"><MessageBarBody>
+          <MessageBarTitle>Rotations booked elsewhere could not be read</MessageBarTitle>{found.message} Those kept in this browser are below; reload the page to try again.
+        </MessageBarBody></MessageBar>
+      )}
       {booking && plans.map((stored) => (
         <Rotation key={stored.planId} planId={stored.planId} stored={stored} zone={zone} booking={booking} onSaved={(entry) => setPlans(saveWalkPlan(user.upn, entry))} />
       ))}

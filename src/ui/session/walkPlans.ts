@@ -1,7 +1,8 @@
 /**
  * The learning-walk rotations a coach booked from this browser, kept in localStorage (not the tab's
- * sessionStorage): inviting the visitors happens days later, after each host says yes, and needs the plan
- * (who the visitors are) and the input (to book what is missing after a failure) exactly as booked.
+ * sessionStorage): the input lets this browser book what is missing after a failure exactly as planned.
+ * Who the visitors are is also kept in Graph on each walk, so inviting them needs only the plan id: a
+ * rotation missing here (another browser, cleared storage) is found in Graph and nothing is lost.
  */
 import type { BookingPlan, WalkPlanInput } from '../../core/booking/index.js';
 
@@ -9,7 +10,7 @@ export interface StoredWalkPlan {
   readonly planId: string;
   /** What bookWalks was given: booking it again creates only the walks still missing. */
   readonly input: WalkPlanInput;
-  /** What bookWalks returned: inviteVisitors and walkStatus need it. */
+  /** What bookWalks returned: shows walks never booked (Graph has no event for them). */
   readonly plan: BookingPlan;
   readonly hostFirst: boolean;
   /** Whether every walk was in the calendar after the last booking run. */
