@@ -116,7 +116,8 @@ interface WalkToInvite {
   readonly subject: string;
   readonly transactionId?: string;
   readonly eventId?: string;
-  readonly roster: Roster;
+  /** Absent for a walk whose visitors are not kept in Graph (booked before rosters were). */
+  readonly roster?: Roster;
   readonly occurrences: readonly Interval[];
 }
 
@@ -134,13 +135,15 @@ async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | st
   }
   const walks = tagged.flatMap(({ event }): WalkToInvite[] => {
     const kept = parseWalkRoster(event);
-    if (!kept || !event.id) return [];
+    if (!event.id) return [];
+    // A walk booked before rosters were kept in Graph: its visitors are known only to the plan that booked it.
+    if (!kept) return [{ key: event.id, subject: event.subject ?? '', eventId: event.id, occurrences: [] }];
     const slot = { start: instantOf(event.start, 'event.start'), end: instantOf(event.end, 'event.end') };
     const transactionId = event.transactionId ?? undefined;
     return [{ key: kept.key, subject: event.subject ?? '', eventId: event.id, roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
   });
   // Without the plan the coach's tentative rule is unknown; reading tentative as busy only warns more.
-  return { walks: walks.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start), tentative: 'busy' };
+  return { walks: walks.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0)), tentative: 'busy' };
 }
 
 /**
@@ -155,6 +158,7 @@ export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingP
     walks.map(async (walk): Promise<VisitorInviteOutcome> => {
       const eventId = walk.eventId;
       if (!eventId) return { key: walk.key, status: 'notBooked', message: `"${walk.subject}" is not booked yet; book the plan first.` };
+      if (!walk.roster) return { key: walk.key, status: 'failed', message: `"${walk.subject}" does not say who its visitors are (it was booked before Common Time kept them on the walk); invite them from the browser that booked the rotation.` };
       for (let attempt = 0; ; attempt++) {
         try {
           const event = await gateway.getEvent(ME, eventId, { select: ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'] });

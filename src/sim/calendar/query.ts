@@ -4,7 +4,7 @@
  *   `contains(ep/value,'v')`, `startswith(ep/value,'v')` or `ep/value ne 'v'` in place of `eq`
  *   (singlevaluelegacyextendedproperty-get.md; the id's Name part is case-sensitive, values are not);
  * - `$filter=categories/any(c: c eq 'Name')`, and `subject eq '...'`; clauses may be joined by `and`;
- * - `$expand=singleValueExtendedProperties($filter=id eq '{id}')`.
+ * - `$expand=singleValueExtendedProperties($filter=id eq '{id}')`, several ids joined by `or`.
  * Anything else gets a 400 that lists what is supported, never a silently unfiltered answer.
  */
 import { GraphError } from '../errors.js';

@@ -130,4 +130,18 @@ describe('learning walks from the plan id alone', () => {
     const body = (await response.json()) as Event;
     expect((body.singleValueExtendedProperties ?? []).map((p) => p.id).sort()).toEqual([COMMON_TIME_TAG_ID, other].sort());
   });
+
+  it('a walk booked before rosters were kept in Graph is reported, not skipped, when inviting from the plan id', async () => {
+    const w = world();
+    const coach = w.coaches[1]!;
+    const gateway = w.gateway(coach.address);
+    const host = w.principals[12]!;
+    const start = eastern(13, 2, '09:00');
+    const at = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 19), timeZone: 'UTC' });
+    await gateway.createEvent('me', { subject: 'Learning walk (old)', start: at(start), end: at(start + 7_200_000), attendees: [{ emailAddress: { address: host.address }, type: 'required' }] }, { tag: { kind: 'learningWalk', planId: 'old-rotation' } });
+    const outcomes = await inviteVisitors(gateway, 'old-rotation');
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ status: 'failed' });
+    expect(outcomes[0]!.status === 'failed' && outcomes[0]!.message).toMatch(/does not say who its visitors are/);
+  });
 });
