@@ -121,7 +121,8 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
         throw throttled(ctx.faults.concurrencyRetryAfterSeconds, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.');
       }
       ctx.faults.check({ method, path, route: route.pattern, inBatch: input.inBatch });
-      if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs);
+      // Unref'd: a request still held when the tenant closes (its client gave up) must not keep the process alive.
+      if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs, undefined, { ref: false });
       return await route.handler(req, ctx);
     } finally {
       if (keys) {
