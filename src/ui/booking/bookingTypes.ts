@@ -4,7 +4,7 @@
  * Outlook events. The UI only knows these types.
  */
 import type { RecurrenceSpec } from '../../core/planning/index.js';
-import type { BookingService as ServiceBookingService } from '../../services/booking/bookingService.js';
+import type { BookingService as ServiceBookingService, ScreenBookedEvent, ScreenOutcome } from '../../services/booking/bookingService.js';
 
 /** A person on the plan, as the Find time screen knows them. */
 export interface PlanPerson {
@@ -62,19 +62,9 @@ export interface RecurringPlan extends PlanBase {
 
 export type BookingPlan = SinglePlan | RecurringPlan;
 
-export interface BookedEvent {
-  readonly subject: string;
-  readonly start: number;
-  readonly end: number;
-  readonly outcome: 'created' | 'alreadyExisted' | 'failed';
-  readonly message?: string;
-}
-
-export type BookingOutcome =
-  | { readonly status: 'booked'; readonly events: readonly BookedEvent[] }
-  /** Someone took the time meanwhile: nothing was booked; `who` names them, `nextBest` is offered. */
-  | { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly nextBest?: PlanSlot }
-  | { readonly status: 'failed'; readonly message: string; readonly events: readonly BookedEvent[] };
+/** What became of each event, and the outcome of one Book: the booking service's own types, shown as they are. */
+export type BookedEvent = ScreenBookedEvent;
+export type BookingOutcome = ScreenOutcome;
 
 export interface BookingProgress {
   readonly done: number;
