@@ -12,7 +12,7 @@ export function graphZoneName(iana: string): string {
 }
 
 export function graphAttendee(person: BookingPerson): Attendee {
-  return { emailAddress: { address: person.address, ...(person.name ? { name: person.name } : {}) }, type: 'required' };
+  return { emailAddress: { address: person.address, ...(person.name ? { name: person.name } : {}) }, type: person.optional === true ? 'optional' : 'required' };
 }
 
 export interface GraphEventOptions {

@@ -12,6 +12,8 @@ import type { Interval } from '../time/interval.js';
 export interface BookingPerson {
   readonly address: string;
   readonly name?: string;
+  /** Invited as optional, as in Outlook: told about the session, never checked for it, never blocking it. */
+  readonly optional?: boolean;
 }
 
 /** A school that hosts a learning walk: its name and street address become the event's location. */
@@ -49,8 +51,9 @@ export interface EventDraft {
   /** A learning walk's host principal: asked first when the coach books host-first. */
   readonly host?: BookingPerson;
   /**
-   * Addresses that were free when the coach chose this time and are checked again just before the create;
-   * people the coach invited although they could not come are not re-checked (they may decline).
+   * Addresses that were free when the coach chose this time and are checked again just before the create:
+   * the organizer first (their own calendar counts like anyone's), then the required attendees who were
+   * free; people the coach invited although they could not come, and optional people, are not re-checked.
    */
   readonly mustBeFree: readonly string[];
   readonly subject: string;

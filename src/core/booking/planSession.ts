@@ -20,8 +20,13 @@ export interface SessionPlanInput {
   /** The signed-in coach. */
   readonly organizer: BookingPerson;
   readonly attendees: readonly BookingPerson[];
-  /** Who was free when the coach chose (default: every attendee); only they are checked again before booking. */
+  /**
+   * Who was free when the coach chose (default: every required attendee); only they, and the organizer,
+   * are checked again before booking. Optional people are never checked.
+   */
   readonly expectedFree?: readonly string[];
+  /** The organizer attends and their own calendar must be free too (default true). */
+  readonly organizerAttends?: boolean;
   /** The coach's zone (IANA or Windows name). */
   readonly timeZone: string;
   /** One meeting, or the first of a series when `recurrence` is given. */
@@ -58,21 +63,31 @@ export function checkTentative(value: unknown, field = 'tentative'): 'busy' | 'f
   return value;
 }
 
-/** The addresses to re-check: the expected-free list, matched to attendees without letter case. */
+/**
+ * The addresses to re-check: the expected-free list (default every required attendee), matched to attendees
+ * without letter case; optional people never block, so they are left out even when listed.
+ */
 export function mustBeFreeOf(attendees: readonly BookingPerson[], expectedFree: readonly string[] | undefined, field: string): string[] {
-  if (expectedFree === undefined) return attendees.map((a) => a.address);
-  const invited = new Map(attendees.map((a) => [a.address.toLowerCase(), a.address]));
-  return expectedFree.map((address, i) => {
+  if (expectedFree === undefined) return attendees.filter((a) => a.optional !== true).map((a) => a.address);
+  const invited = new Map(attendees.map((a) => [a.address.toLowerCase(), a]));
+  return expectedFree.flatMap((address, i) => {
     const found = invited.get(String(address).toLowerCase());
     if (found === undefined) throw new BookingInputError(`${field}[${i}]`, `${JSON.stringify(address)} is not among the attendees; list only invited people.`);
-    return found;
+    return found.optional === true ? [] : [found.address];
   });
+}
+
+/** The organizer first (unless they do not attend), then the others, each address once. */
+export function withOrganizer(organizer: BookingPerson | undefined, addresses: readonly string[], attends = true): string[] {
+  const own = attends && organizer && typeof organizer.address === 'string' ? [organizer.address] : [];
+  const seen = new Set(own.map((a) => a.toLowerCase()));
+  return [...own, ...addresses.filter((a) => !seen.has(a.toLowerCase()))];
 }
 
 export function planSession(input: SessionPlanInput): BookingPlan {
   const kind = checkKind(input.kind);
   const timeZone = checkZoneName(input.timeZone);
-  const mustBeFree = mustBeFreeOf(input.attendees ?? [], input.expectedFree, 'expectedFree');
+  const mustBeFree = withOrganizer(input.organizer, mustBeFreeOf(input.attendees ?? [], input.expectedFree, 'expectedFree'), input.organizerAttends !== false);
   let occurrences: Interval[];
   let recurrence;
   let seriesZone: string | undefined;

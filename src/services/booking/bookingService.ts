@@ -18,6 +18,8 @@ export interface ScreenPerson {
   readonly id: string;
   readonly upn: string;
   readonly name: string;
+  /** Invited as optional (as in Outlook): never checked, never blocking. */
+  readonly optional?: boolean;
 }
 
 /** The Find time screen's plan (SinglePlan | RecurringPlan), plus what booking also needs. */
@@ -93,7 +95,7 @@ export function planFromScreen(plan: ScreenPlan, options: BookingServiceOptions 
     // planSession checks the kind and names the field when it is not one.
     kind: plan.sessionKind as TemplateKind,
     organizer: { address: plan.organizer.upn, name: plan.organizer.name },
-    attendees: plan.attendees.map((p) => ({ address: p.upn, name: p.name })),
+    attendees: plan.attendees.map((p) => ({ address: p.upn, name: p.name, ...(p.optional === true ? { optional: true } : {}) })),
     timeZone: plan.timeZone,
     subject: plan.subject,
     ...(plan.kind === 'recurring' ? { recurrence: plan.recurrence as RecurrenceSpec } : { slot: plan.slot }),

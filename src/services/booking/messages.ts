@@ -25,14 +25,19 @@ export function conflictPeople(draft: EventDraft, takers: readonly { address: st
   });
 }
 
-function who(people: readonly ConflictPerson[]): string {
-  return listWords(people.map((p) => p.name ?? p.address));
+const isOrganizer = (draft: EventDraft, p: ConflictPerson): boolean => p.address.toLowerCase() === draft.organizer.address.toLowerCase();
+
+/** The coach reads their own calendar's conflict as "You", first. */
+function who(draft: EventDraft, people: readonly ConflictPerson[]): string {
+  const ordered = [...people].sort((a, b) => Number(isOrganizer(draft, b)) - Number(isOrganizer(draft, a)));
+  return listWords(ordered.map((p) => (isOrganizer(draft, p) ? 'You' : p.name ?? p.address)));
 }
 
 export function conflictMessage(draft: EventDraft, people: readonly ConflictPerson[], at: Interval, nextBest: Interval | undefined, withdrawn: boolean): string {
   const when = whenWords(at.start, draft.timeZone);
   const reasons = [...new Set(people.map((p) => REASON_WORDS[p.reason] ?? p.reason))];
-  const head = `${who(people)} ${people.length === 1 ? 'is' : 'are'} ${listWords(reasons)} for ${when}`;
+  const plural = people.length > 1 || (people[0] !== undefined && isOrganizer(draft, people[0]));
+  const head = `${who(draft, people)} ${plural ? 'are' : 'is'} ${listWords(reasons)} for ${when}`;
   const booked = withdrawn ? `, so "${draft.subject}" was withdrawn and nothing of it stays booked.` : `, so "${draft.subject}" was not booked.`;
   const next = nextBest ? ` Next best time for the same people: ${whenWords(nextBest.start, draft.timeZone)}.` : draft.occurrences.length > 1 ? ' Look for another standing time for this series.' : ' No common time was found in the week after; try other dates.';
   return `${head}${booked}${next}`;

@@ -9,32 +9,43 @@ const at = (iso: string) => DateTime.fromISO(iso, { zone: NY }).toMillis();
 const HOUR = 3_600_000;
 const ana = { address: 'ana@d.example', name: 'Ana' };
 const ben = { address: 'ben@d.example', name: 'Ben' };
+const coach = { address: 'coach@d.example', name: 'Coach' };
 const workday = { daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const, startMinute: 8 * 60, endMinute: 16 * 60, timeZone: NY };
 
 function draftAt(start: number, constraints?: Parameters<typeof planSession>[0]['constraints']) {
-  return planSession({ kind: 'dataDig', organizer: { address: 'coach@d.example' }, attendees: [ana, ben], timeZone: NY, slot: { start, end: start + HOUR }, agenda: { fields: { dataSet: 'Attendance' } }, ...(constraints ? { constraints } : {}) }).drafts[0]!;
+  return planSession({ kind: 'dataDig', organizer: coach, attendees: [ana, ben], timeZone: NY, slot: { start, end: start + HOUR }, agenda: { fields: { dataSet: 'Attendance' } }, ...(constraints ? { constraints } : {}) }).drafts[0]!;
 }
 
 describe('the last look before a create', () => {
   const start = at('2027-03-02T10:00');
   const draft = draftAt(start);
   const schedule = (id: string, items: ScheduleInput['items']): ScheduleInput => ({ id: id.toUpperCase(), items, workingHours: { ...workday, daysOfWeek: [...workday.daysOfWeek] } });
+  const coachFree = (): ScheduleInput => schedule(coach.address, []);
 
   it('finds who was booked meanwhile, matching addresses without letter case', () => {
-    const schedules = [schedule(ana.address, []), schedule(ben.address, [{ start: start + HOUR / 2, end: start + 2 * HOUR, status: 'oof' }])];
+    const schedules = [coachFree(), schedule(ana.address, []), schedule(ben.address, [{ start: start + HOUR / 2, end: start + 2 * HOUR, status: 'oof' }])];
     expect(findTakers(draft, schedules, 'busy')).toEqual([{ address: ben.address, reason: 'oof', at: draft.slot }]);
-    expect(findTakers(draft, [schedule(ana.address, [{ start: start + HOUR, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [])], 'busy')).toEqual([]);
+    expect(findTakers(draft, [coachFree(), schedule(ana.address, [{ start: start + HOUR, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [])], 'busy')).toEqual([]);
   });
 
   it('follows the coach’s tentative rule, and counts an unreadable or missing calendar as taken', () => {
-    const tentative = [schedule(ana.address, [{ start, end: start + HOUR, status: 'tentative' }]), schedule(ben.address, [])];
+    const tentative = [coachFree(), schedule(ana.address, [{ start, end: start + HOUR, status: 'tentative' }]), schedule(ben.address, [])];
     expect(findTakers(draft, tentative, 'busy').map((t) => t.reason)).toEqual(['tentative']);
     expect(findTakers(draft, tentative, 'free')).toEqual([]);
-    expect(findTakers(draft, [schedule(ana.address, [])], 'busy')).toEqual([{ address: ben.address, reason: 'unknown', at: draft.slot }]);
+    expect(findTakers(draft, [coachFree(), schedule(ana.address, [])], 'busy')).toEqual([{ address: ben.address, reason: 'unknown', at: draft.slot }]);
+  });
+
+  it('reads the coach’s own calendar like anyone’s: the coach’s meeting takes the time, and the next best time avoids it', () => {
+    const coachBusy = schedule(coach.address, [{ start, end: start + HOUR, status: 'busy' }, { start: start + HOUR, end: at('2027-03-02T13:00'), status: 'busy' }]);
+    const others = [schedule(ana.address, []), schedule(ben.address, [])];
+    expect(findTakers(draft, [coachBusy, ...others], 'busy')).toEqual([{ address: coach.address, reason: 'busy', at: draft.slot }]);
+    expect(nextBestSlot(draft, [coachBusy, ...others], 'busy')).toEqual({ start: at('2027-03-02T13:00'), end: at('2027-03-02T14:00') });
+    // Without the coach's schedule the last look cannot promise the coach is free.
+    expect(findTakers(draft, others, 'busy')).toEqual([{ address: coach.address, reason: 'unknown', at: draft.slot }]);
   });
 
   it('offers the earliest later time all are free inside working hours, keeping the draft’s school-day rules', () => {
-    const schedules = [schedule(ana.address, [{ start, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [{ start: at('2027-03-02T12:30'), end: at('2027-03-02T13:00'), status: 'busy' }])];
+    const schedules = [coachFree(), schedule(ana.address, [{ start, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [{ start: at('2027-03-02T12:30'), end: at('2027-03-02T13:00'), status: 'busy' }])];
     expect(nextBestSlot(draft, schedules, 'busy')).toEqual({ start: at('2027-03-02T13:00'), end: at('2027-03-02T14:00') });
     const schoolDay = draftAt(start, { timeZone: NY, dailyWindow: { start: '08:00', end: '13:30' } });
     expect(nextBestSlot(schoolDay, schedules, 'busy')).toEqual({ start: at('2027-03-03T08:00'), end: at('2027-03-03T09:00') });

@@ -32,7 +32,7 @@ describe('planSession', () => {
       key: 'session',
       organizer: coach,
       attendees: [ana, ben],
-      mustBeFree: [ana.address, ben.address],
+      mustBeFree: [coach.address, ana.address, ben.address],
       online: true,
       categories: ['Protected collaboration', 'Peer coaching'],
       tag: { kind: 'peerCoaching', planId: plan.planId },
@@ -82,6 +82,20 @@ describe('planSession', () => {
     expect(graphShape).toEqual({ pattern: series.recurrence.pattern, range: { ...series.recurrence.range, recurrenceTimeZone: 'Eastern Standard Time' } });
     // Across the March change the meetings stay at 15:00 local.
     expect(draft!.occurrences.map((o) => DateTime.fromMillis(o.start, { zone: NY }).toFormat('HH:mm'))).toEqual(Array(6).fill('15:00'));
+  });
+
+  it('checks the organizer’s own calendar first, and never an optional person’s; optional people are invited as optional', () => {
+    const dee: BookingPerson = { address: 'dee.park@district.example', name: 'Dee Park', optional: true };
+    const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben, dee], timeZone: NY, slot, agenda: goal });
+    expect(plan.drafts[0]!.mustBeFree).toEqual([coach.address, ana.address, ben.address]);
+    // The coach chose a time only Ben was free for, and listed Dee although she is optional: Dee still never blocks.
+    const chosen = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben, dee], expectedFree: [ben.address, dee.address.toUpperCase()], timeZone: NY, slot, agenda: goal });
+    expect(chosen.drafts[0]!.mustBeFree).toEqual([coach.address, ben.address]);
+    // The coach in their own cohort list is checked once.
+    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], expectedFree: [], timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([coach.address]);
+    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], organizerAttends: false, timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([ana.address]);
+    const event = toGraphEvent(plan.drafts[0]!);
+    expect(event.attendees!.map((a) => [a.emailAddress!.address, a.type])).toEqual([[ana.address, 'required'], [ben.address, 'required'], [dee.address, 'optional']]);
   });
 
   it('names the field and the fix for bad input', () => {
