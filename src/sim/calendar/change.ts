@@ -55,6 +55,8 @@ export function updateEvent(
   if (draft.isOrganizer && timeChanged) {
     for (const a of draft.attendees) a.status = { response: 'none', time: NO_RESPONSE_TIME };
   }
+  // A series moved as a whole loses its single-occurrence changes, as Outlook warns it will.
+  if (timeChanged) delete draft.sim.exceptions;
   touch(draft, now);
   calendarOf(calendars, userId).events[eventId] = draft;
   if (draft.isOrganizer) syncAttendeeCopies(calendars, directory, userId, draft, now, { timeChanged, previous: event });

@@ -20,6 +20,8 @@ function copyShared(target: StoredEvent, source: StoredEvent): void {
   for (const key of SHARED_FIELDS) (target as unknown as Record<string, unknown>)[key] = structuredClone(source[key]);
   target.sim.startMs = source.sim.startMs;
   target.sim.endMs = source.sim.endMs;
+  if (source.sim.exceptions) target.sim.exceptions = structuredClone(source.sim.exceptions);
+  else delete target.sim.exceptions;
 }
 
 /** The attendee's own copy of a meeting, or undefined when they have none (declined, deleted, external). */
@@ -61,7 +63,7 @@ function deliverCopy(calendars: Record<string, unknown>, organizerEvent: StoredE
     reminderMinutesBeforeStart: 15,
     isReminderOn: true,
     singleValueExtendedProperties: [],
-    sim: { version: 1, startMs: organizerEvent.sim.startMs, endMs: organizerEvent.sim.endMs },
+    sim: { version: 1, startMs: organizerEvent.sim.startMs, endMs: organizerEvent.sim.endMs, ...(organizerEvent.sim.exceptions ? { exceptions: structuredClone(organizerEvent.sim.exceptions) } : {}) },
   };
   delete copy.transactionId;
   markUnanswered(copy);

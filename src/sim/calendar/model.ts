@@ -89,7 +89,14 @@ export interface StoredEventInternals {
   /** The first occurrence's start and end as UTC epoch ms (the event itself when not recurring). */
   startMs: number;
   endMs: number;
+  /**
+   * A series' changed occurrences, by the occurrence's original start (UTC epoch ms): cancelled, or moved
+   * to new times (Graph then lists it as `type: "exception"`, keeping its id and originalStart).
+   */
+  exceptions?: Record<string, OccurrenceException>;
 }
+
+export type OccurrenceException = { cancelled: true } | { startMs: number; endMs: number };
 
 /** One mailbox's calendar. Events are keyed by id; insertion order is creation order. */
 export interface MailboxCalendar {

@@ -11,6 +11,8 @@ import { utcStamp, zoned } from './zones.js';
 export interface OccurrenceSlot {
   startMs: number;
   endMs: number;
+  /** Set when the occurrence was moved (an exception): where the series put it. */
+  originalStartMs?: number;
 }
 
 export interface PresentOptions {
@@ -42,12 +44,13 @@ export function presentEvent(event: StoredEvent, options: PresentOptions, occurr
   out['start'] = zoned(startMs, options.timeZone);
   out['end'] = zoned(endMs, options.timeZone);
   if (occurrence) {
-    out['id'] = occurrenceIdFor(event.id, occurrence.startMs);
-    out['type'] = 'occurrence';
+    const original = occurrence.originalStartMs ?? occurrence.startMs;
+    out['id'] = occurrenceIdFor(event.id, original);
+    out['type'] = occurrence.originalStartMs === undefined ? 'occurrence' : 'exception';
     out['seriesMasterId'] = event.id;
     out['recurrence'] = null;
-    out['originalStart'] = utcStamp(occurrence.startMs).replace(/\.\d+Z$/, 'Z');
-    out['iCalUId'] = iCalUIdFor(`${event.iCalUId}|${occurrence.startMs}`);
+    out['originalStart'] = utcStamp(original).replace(/\.\d+Z$/, 'Z');
+    out['iCalUId'] = iCalUIdFor(`${event.iCalUId}|${original}`);
     delete out['transactionId'];
   }
   if (options.expandProperties) {

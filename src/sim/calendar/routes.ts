@@ -11,6 +11,7 @@ import { findUser, type TenantState } from '../state.js';
 import type { Handler, SimContext, SimRequest, SimResponse } from '../types.js';
 import { requireCalendarAccess, requireFreeBusyAccess, type CalendarNeed } from './access.js';
 import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js';
+import { cancelOccurrence, deleteOccurrence, findOccurrence, updateOccurrence } from './occurrences.js';
 import { createEvent } from './create.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
 import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
@@ -19,7 +20,7 @@ import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
 import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
-import { calendarView, seriesOccurrences } from './view.js';
+import { calendarView } from './view.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
 
 /** No documented default page size for events or calendarView was found; Outlook's answers use 10. */
@@ -98,12 +99,8 @@ function findItem(state: TenantState, userId: string, eventId: string): { event:
   const calendar = calendarOf(state.calendars, userId);
   const stored = calendar.events[eventId];
   if (stored) return { event: stored };
-  const occ = parseOccurrenceId(eventId);
-  const master = occ ? calendar.events[occ.masterId] : undefined;
-  if (occ && master?.recurrence) {
-    const hit = seriesOccurrences(master, occ.startMs, occ.startMs + 1).find((o) => o.startMs === occ.startMs);
-    if (hit) return { event: master, occurrence: hit };
-  }
+  const found = findOccurrence(state.calendars, userId, eventId);
+  if (found) return { event: found.master, occurrence: found.occurrence };
   throw itemNotFound();
 }
 
@@ -213,6 +210,17 @@ const view: Handler = (req, ctx) => {
 
 const patch: Handler = (req, ctx) => {
   const userId = req.user!.id;
+  const found = findOccurrence(ctx.state.calendars, userId, req.params['eventId']!);
+  if (found) {
+    const moved = updateOccurrence(ctx.state.calendars, tenantDirectory(ctx.state), userId, found, requireBody(req), ctx.now());
+    ctx.persist();
+    const zone = outputZone(req);
+    return {
+      status: 200,
+      headers: preferenceHeader([zone.applied]),
+      body: { '@odata.context': entityContext(ctx, userId), ...presentEvent(found.master, { timeZone: zone.label }, moved) },
+    };
+  }
   const event = updateEvent(ctx.state.calendars, tenantDirectory(ctx.state), userId, req.params['eventId']!, requireBody(req), req.headers['if-match'], ctx.now());
   ctx.persist();
   const zone = outputZone(req);
@@ -224,12 +232,24 @@ const patch: Handler = (req, ctx) => {
 };
 
 const remove: Handler = (req, ctx) => {
+  const found = findOccurrence(ctx.state.calendars, req.user!.id, req.params['eventId']!);
+  if (found) {
+    deleteOccurrence(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, found, ctx.now());
+    ctx.persist();
+    return { status: 204 };
+  }
   deleteEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, ctx.now());
   ctx.persist();
   return { status: 204 };
 };
 
 const cancel: Handler = (req, ctx) => {
+  const found = findOccurrence(ctx.state.calendars, req.user!.id, req.params['eventId']!);
+  if (found) {
+    cancelOccurrence(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, found, req.body, ctx.now());
+    ctx.persist();
+    return { status: 202 };
+  }
   cancelEvent(ctx.state.calendars, tenantDirectory(ctx.state), req.user!.id, req.params['eventId']!, req.body, ctx.now());
   ctx.persist();
   return { status: 202 };
@@ -269,7 +289,6 @@ function guarded(need: CalendarNeed, handler: Handler): Handler {
   return (req, ctx) => {
     requireCalendarAccess(req, need);
     hidePrivateItemFromSharee(req, ctx.state);
-    if (need === 'write') refuseOccurrenceChange(req);
     return handler(req, ctx);
   };
 }
@@ -282,18 +301,23 @@ function hidePrivateItemFromSharee(req: SimRequest, state: TenantState): void {
 }
 
 /**
- * Changing or answering one occurrence would make an exception, which the demo tenant does not model:
- * say so plainly rather than answer 404 for an id that GET accepts.
+ * Answering one occurrence would need a per-occurrence answer, which the demo tenant does not model (it
+ * moves, deletes and cancels single occurrences): say so plainly rather than answer 404 for an id that
+ * GET accepts.
  */
-function refuseOccurrenceChange(req: SimRequest): void {
-  const id = req.params['eventId'];
-  const occurrence = id === undefined ? undefined : parseOccurrenceId(id);
-  if (occurrence === undefined) return;
-  throw new GraphError(
-    400,
-    'ErrorInvalidRequest',
-    `The demo tenant does not change or answer single occurrences of a series; use the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
-  );
+function refuseOccurrenceAnswer(handler: Handler): Handler {
+  return (req, ctx) => {
+    const id = req.params['eventId'];
+    const occurrence = id === undefined ? undefined : parseOccurrenceId(id);
+    if (occurrence !== undefined) {
+      throw new GraphError(
+        400,
+        'ErrorInvalidRequest',
+        `The demo tenant does not answer single occurrences of a series; answer the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
+      );
+    }
+    return handler(req, ctx);
+  };
 }
 
 export function registerCalendarRoutes(router: Router): void {
@@ -303,9 +327,9 @@ export function registerCalendarRoutes(router: Router): void {
     router.add('GET', `${base}/{eventId}`, guarded('read', getOne));
     router.add('PATCH', `${base}/{eventId}`, guarded('write', patch));
     router.add('DELETE', `${base}/{eventId}`, guarded('write', remove));
-    router.add('POST', `${base}/{eventId}/accept`, guarded('write', respond('accept')));
-    router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', respond('tentativelyAccept')));
-    router.add('POST', `${base}/{eventId}/decline`, guarded('write', respond('decline')));
+    router.add('POST', `${base}/{eventId}/accept`, guarded('write', refuseOccurrenceAnswer(respond('accept'))));
+    router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', refuseOccurrenceAnswer(respond('tentativelyAccept'))));
+    router.add('POST', `${base}/{eventId}/decline`, guarded('write', refuseOccurrenceAnswer(respond('decline'))));
     router.add('POST', `${base}/{eventId}/cancel`, guarded('write', cancel));
   }
   router.add('GET', '/users/{userId}/calendarView', guarded('read', view));

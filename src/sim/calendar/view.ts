@@ -16,13 +16,21 @@ export interface ViewItem {
   endMs: number;
 }
 
-/** The occurrences of a stored series overlapping the window. */
+/** The occurrences of a stored series overlapping the window: cancelled ones left out, moved ones where they went. */
 export function seriesOccurrences(event: StoredEvent, windowStart: number, windowEnd: number): OccurrenceSlot[] {
-  return occurrencesBetween(
+  const regular: OccurrenceSlot[] = occurrencesBetween(
     { recurrence: event.recurrence as NormalizedRecurrence, startMs: event.sim.startMs, durationMs: event.sim.endMs - event.sim.startMs },
     windowStart,
     windowEnd,
   );
+  const exceptions = event.sim.exceptions;
+  if (!exceptions) return regular;
+  const moved: OccurrenceSlot[] = [];
+  for (const [original, change] of Object.entries(exceptions)) {
+    if ('cancelled' in change || !overlapsWindow(change.startMs, change.endMs, windowStart, windowEnd)) continue;
+    moved.push({ startMs: change.startMs, endMs: change.endMs, originalStartMs: Number(original) });
+  }
+  return [...regular.filter((o) => exceptions[String(o.startMs)] === undefined), ...moved].sort((a, b) => a.startMs - b.startMs);
 }
 
 /** A zero-length event at the window's start still shows (Outlook lists it), hence the `<=` case. */

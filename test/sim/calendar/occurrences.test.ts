@@ -1,7 +1,8 @@
 /**
- * The documented limit of the demo tenant: no per-occurrence exceptions. A single occurrence of a
- * series can be read, but changing, deleting, cancelling or answering it gets a clear 400 naming the
- * series master, and the series is left as it was.
+ * Single occurrences of a series, as Graph treats them by the occurrence's id: read, moved (PATCH start
+ * and end: an exception that keeps its id and originalStart), cancelled by the organizer (event-cancel.md:
+ * "The organizer can also cancel an occurrence of a recurring meeting by providing the occurrence event
+ * ID"), each change reaching the attendees' copies. Answering one occurrence is the documented limit.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness, type Harness } from './harness.js';
@@ -41,11 +42,9 @@ describe('single occurrences of a series', () => {
     expect(res.body).toMatchObject({ type: 'occurrence', seriesMasterId: masterId, start: { dateTime: '2026-05-12T19:00:00.0000000', timeZone: 'UTC' } });
   });
 
-  it('cannot be changed, deleted, cancelled or answered: 400 naming the series master', async () => {
+  it('anything but start and end of one occurrence, and answering one occurrence, gets a 400 naming the series master', async () => {
     const tries = [
       await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, { subject: 'Moved' }),
-      await h.call(coach, 'DELETE', `/me/events/${organizerOccurrence.id}`),
-      await h.call(coach, 'POST', `/me/events/${organizerOccurrence.id}/cancel`, { comment: 'Testing week' }),
       await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week' }),
     ];
     for (const res of tries) {
@@ -57,7 +56,48 @@ describe('single occurrences of a series', () => {
     const series = await h.call(coach, 'GET', `/me/events/${masterId}`);
     expect(series.body.subject).toBe('Peer coaching pair');
     expect(series.body.isCancelled).toBe(false);
-    const view = await h.call(coach, 'GET', `/me/calendarView${WINDOW}`);
-    expect(view.body.value.filter((e: any) => e.seriesMasterId === masterId)).toHaveLength(1);
+  });
+
+  it('an attendee cannot cancel an occurrence: only the organizer can', async () => {
+    const res = await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/cancel`, { Comment: 'Not mine' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/organizer to cancel a meeting/);
+  });
+
+  it('the organizer moves one occurrence: it becomes an exception at the new time for everyone, the rest of the series stays', async () => {
+    const res = await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, {
+      start: { dateTime: '2026-05-13T15:00:00', timeZone: 'Eastern Standard Time' },
+      end: { dateTime: '2026-05-13T16:00:00', timeZone: 'Eastern Standard Time' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: organizerOccurrence.id, type: 'exception', seriesMasterId: masterId, originalStart: '2026-05-12T19:00:00Z', start: { dateTime: '2026-05-13T19:00:00.0000000', timeZone: 'UTC' } });
+    for (const who of [coach, principal]) {
+      const view = (await h.call(who, 'GET', `/me/calendarView${WINDOW}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
+      expect(view.map((e: any) => [e.type, e.start.dateTime])).toEqual([['exception', '2026-05-13T19:00:00.0000000']]);
+    }
+    const principalCopy = (await h.call(principal, 'GET', `/me/calendarView${WINDOW}`)).body.value.find((e: any) => e.subject === 'Peer coaching pair');
+    expect(principalCopy.responseStatus.response).toBe('notResponded');
+    // Free/busy follows: Wednesday is busy, Tuesday free.
+    const schedule = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: [principal.mail], startTime: { dateTime: '2026-05-12T00:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-05-15T00:00:00', timeZone: 'UTC' }, availabilityViewInterval: 60 });
+    const items = schedule.body.value[0].scheduleItems.filter((i: any) => i.start.dateTime.startsWith('2026-05-1'));
+    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-13T19:00'))).toBe(true);
+    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-12T19:00'))).toBe(false);
+    // The same id reads the moved occurrence.
+    expect((await h.call(coach, 'GET', `/me/events/${organizerOccurrence.id}`)).body).toMatchObject({ type: 'exception', start: { dateTime: '2026-05-13T19:00:00.0000000' } });
+  });
+
+  it('the organizer cancels one occurrence with a message: it is gone from every calendar, the other dates stay', async () => {
+    const all = '?startDateTime=2026-05-01T00:00:00Z&endDateTime=2026-06-01T00:00:00Z&$top=1000';
+    const before = (await h.call(coach, 'GET', `/me/calendarView${all}`)).body.value.filter((e: any) => e.seriesMasterId === masterId);
+    const third = before.find((e: any) => e.start.dateTime.startsWith('2026-05-19'));
+    const res = await h.call(coach, 'POST', `/me/events/${third.id}/cancel`, { Comment: 'Testing week: we skip this one' });
+    expect(res.status).toBe(202);
+    for (const who of [coach, principal]) {
+      const dates = (await h.call(who, 'GET', `/me/calendarView${all}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair').map((e: any) => e.start.dateTime.slice(0, 10));
+      expect(dates).toEqual(['2026-05-05', '2026-05-13', '2026-05-26']);
+    }
+    expect((await h.call(coach, 'GET', `/me/events/${third.id}`)).status).toBe(404);
+    expect((await h.call(coach, 'POST', `/me/events/${third.id}/cancel`, {})).status).toBe(404);
+    expect((await h.call(coach, 'GET', `/me/events/${masterId}`)).body.isCancelled).toBe(false);
   });
 });
