@@ -165,6 +165,21 @@ export async function deleteEvent(graph: GraphCaller, user: string, eventId: str
   });
 }
 
+/**
+ * The organizer cancels a meeting, or one occurrence of a series by the occurrence's id, with a message to
+ * the attendees (Graph's `cancel` action, 202; an attendee gets 400). Cancelling twice finds nothing (404).
+ */
+export async function cancelEvent(graph: GraphCaller, user: string, eventId: string, comment?: string): Promise<void> {
+  checkId(eventId, 'eventId');
+  await graph.call<unknown>({
+    method: 'POST',
+    path: `${userPath(user)}/events/${encodeURIComponent(eventId)}/cancel`,
+    body: comment === undefined || comment.trim() === '' ? {} : { Comment: comment },
+    safety: 'idempotent',
+    operation: { subject: `A meeting in ${calendarOf(graph.nameOf, user, false)}`, verb: 'cancelled' },
+  });
+}
+
 /** One event, with our tag expanded (read it with parseCommonTimeTag). */
 export async function getEvent(graph: GraphCaller, user: string, eventId: string, options: { select?: readonly string[]; timeZone?: string } = {}): Promise<Event> {
   checkId(eventId, 'eventId');

@@ -24,6 +24,7 @@ import {
   calendarView,
   createEvent,
   deleteEvent,
+  cancelEvent,
   findTaggedEvents,
   getEvent,
   respond,
@@ -83,6 +84,8 @@ export interface GraphGateway {
   getEvent(user: string, eventId: string, options?: { select?: readonly string[]; timeZone?: string }): Promise<Event>;
   /** Deletes an event; for the organizer, attendees get a cancellation. */
   deleteEvent(user: string, eventId: string): Promise<void>;
+  /** The organizer cancels a meeting or one occurrence (by its id) with a message to the attendees. */
+  cancelEvent(user: string, eventId: string, comment?: string): Promise<void>;
   /** Requests in flight now (overall, or for one mailbox key such as 'me' or a lower-case UPN). */
   inFlight(mailbox?: string): number;
 }
@@ -130,6 +133,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     updateEvent: (user, eventId, patch, o) => updateEvent(graph, user, eventId, patch, o),
     getEvent: (user, eventId, o) => getEvent(graph, user, eventId, o),
     deleteEvent: (user, eventId) => deleteEvent(graph, user, eventId),
+    cancelEvent: (user, eventId, comment) => cancelEvent(graph, user, eventId, comment),
     inFlight: (mailbox) => limiter.inFlight(mailbox),
   };
 }

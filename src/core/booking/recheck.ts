@@ -26,7 +26,7 @@ export function meetingsSpan(draft: Pick<EventDraft, 'occurrences'>): Interval {
 }
 
 /** Where a next best time is looked for: from the taken time to NEXT_BEST_DAYS after it (single meetings). */
-export function nextBestWindow(draft: EventDraft): Interval {
+export function nextBestWindow(draft: Pick<EventDraft, 'occurrences'>): Interval {
   const span = meetingsSpan(draft);
   return { start: span.start, end: Math.max(span.end, span.start + NEXT_BEST_DAYS * DAY_MS) };
 }
@@ -63,7 +63,9 @@ export function findTakers(draft: Pick<EventDraft, 'mustBeFree' | 'occurrences'>
  * inside their working hours (and the draft's school-day rules hold), or undefined. Only for single
  * meetings: a series is re-planned with the recurring search.
  */
-export function nextBestSlot(draft: EventDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Interval | undefined {
+export type NextBestDraft = Pick<EventDraft, 'occurrences' | 'mustBeFree' | 'slot' | 'constraints'>;
+
+export function nextBestSlot(draft: NextBestDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Interval | undefined {
   if (draft.occurrences.length !== 1 || draft.mustBeFree.length === 0) return undefined;
   const window = nextBestWindow(draft);
   const found = byAddress(schedules);

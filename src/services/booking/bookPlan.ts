@@ -5,13 +5,14 @@
  * Retries, throttling and batching stay in the gateway.
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, toGraphEvent, walkRosterOf, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
+import { findTakers, meetingsSpan, raceVerdict, toGraphEvent, walkRosterOf, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
 import { readSchedules, readSeenMeetings } from './graphReads.js';
 import { conflictMessage, conflictPeople } from './messages.js';
 import { countOutcomes, type BookingProgress, type BookingReport, type DraftOutcome } from './outcomes.js';
 import { checkPlanShape, errorMessage } from './planChecks.js';
+import { waysForward, type WaysForward } from './waysForward.js';
 
 export interface BookPlanOptions {
   readonly onProgress?: (progress: BookingProgress) => void;
@@ -21,6 +22,8 @@ export interface BookPlanOptions {
   readonly hostFirst?: boolean;
   /** Drafts booked at the same time (default 2); Graph's per-mailbox limits are kept by the gateway. */
   readonly concurrency?: number;
+  /** The coach's other suggestions: after a conflict, those still open are offered (single meetings). */
+  readonly alternatives?: readonly Interval[];
 }
 
 /** The plan's events already in the organizer's calendar, by transactionId. */
@@ -41,13 +44,16 @@ async function seenBy(gateway: BookingGateway, addresses: readonly string[], win
   return new Map(seen);
 }
 
-/** The week after the taken time is read only when a time was taken, to offer the next one. */
-async function offerNextBest(gateway: BookingGateway, plan: BookingPlan, draft: EventDraft): Promise<Interval | undefined> {
-  if (draft.occurrences.length !== 1) return undefined;
-  return nextBestSlot(draft, await readSchedules(gateway, draft.mustBeFree, nextBestWindow(draft)), plan.tentative);
+/** What a conflict offers besides its sentence (the week after is read only when a time was taken). */
+function conflictOutcome(ways: WaysForward): Pick<Extract<DraftOutcome, { status: 'conflict' }>, 'nextBest' | 'bestPartial' | 'stillOpen'> {
+  return {
+    ...(ways.nextBest ? { nextBest: ways.nextBest } : {}),
+    ...(ways.bestPartial ? { bestPartial: ways.bestPartial } : {}),
+    ...(ways.stillOpen.length > 0 ? { stillOpen: ways.stillOpen } : {}),
+  };
 }
 
-async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: EventDraft, existing: ReadonlyMap<string, Event>, hostFirst: boolean): Promise<DraftOutcome> {
+async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: EventDraft, existing: ReadonlyMap<string, Event>, hostFirst: boolean, alternatives: readonly Interval[]): Promise<DraftOutcome> {
   const base = { key: draft.key, subject: draft.subject, slot: draft.slot };
   const already = existing.get(draft.transactionId);
   if (already?.id) return { ...base, status: 'alreadyExisted', eventId: already.id };
@@ -58,9 +64,9 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       // and then it is what makes the time look taken: report it as there rather than as a conflict.
       const meanwhile = (await existingEvents(gateway, plan)).get(draft.transactionId);
       if (meanwhile?.id) return { ...base, status: 'alreadyExisted', eventId: meanwhile.id };
-      const nextBest = await offerNextBest(gateway, plan, draft);
+      const ways = await waysForward(gateway, draft, plan.tentative, alternatives);
       const who = conflictPeople(draft, takers);
-      return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, nextBest, false), ...(nextBest ? { nextBest } : {}) };
+      return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, ways, false), ...conflictOutcome(ways) };
     }
     const invited = hostFirst && draft.host ? 'hostOnly' : 'all';
     const roster = walkRosterOf(draft);
@@ -79,8 +85,8 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       return { ...base, status: 'failed', message };
     }
     const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));
-    const nextBest = await offerNextBest(gateway, plan, draft);
-    return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, nextBest, true), ...(nextBest ? { nextBest } : {}) };
+    const ways = await waysForward(gateway, draft, plan.tentative, alternatives);
+    return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, ways, true), ...conflictOutcome(ways) };
   } catch (error) {
     return { ...base, status: 'failed', message: errorMessage(error, draft), ...(typeof (error as { kind?: unknown }).kind === 'string' ? { errorKind: (error as { kind: string }).kind } : {}) };
   }
@@ -112,7 +118,7 @@ export async function bookPlan(gateway: BookingGateway, plan: BookingPlan, optio
       const draft = plan.drafts[index]!;
       const outcome: DraftOutcome = options.signal?.aborted
         ? { key: draft.key, subject: draft.subject, slot: draft.slot, status: 'notStarted', message: 'Booking was stopped before this event; run it again to continue.' }
-        : await bookDraft(gateway, plan, draft, existing, options.hostFirst === true);
+        : await bookDraft(gateway, plan, draft, existing, options.hostFirst === true, options.alternatives ?? []);
       outcomes[index] = outcome;
       done++;
       options.onProgress?.({ done, total, message: progressLine(outcome, done, total), outcome });

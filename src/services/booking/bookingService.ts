@@ -11,6 +11,7 @@ import type { BookingGateway } from './bookingGateway.js';
 import { bookPlan, type BookPlanOptions } from './bookPlan.js';
 import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
 import type { BookingProgress, BookingReport } from './outcomes.js';
+import type { PartialTime } from './waysForward.js';
 import { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStatus } from './walks.js';
 
 /** A person as the Find time screen knows them. */
@@ -38,6 +39,8 @@ export interface ScreenPlan {
   readonly agenda?: AgendaChoice;
   /** UPNs of the attendees who were free for the suggestion (default: all); only they are checked again. */
   readonly expectedFree?: readonly string[];
+  /** The other suggestions on screen: after a conflict, those still open are offered. */
+  readonly alternatives?: readonly Interval[];
 }
 
 export interface ScreenBookedEvent {
@@ -50,7 +53,17 @@ export interface ScreenBookedEvent {
 
 export type ScreenOutcome =
   | { readonly status: 'booked'; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport }
-  | { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly nextBest?: Interval; readonly report?: BookingReport }
+  | {
+      readonly status: 'conflict';
+      readonly who: readonly string[];
+      readonly message: string;
+      readonly nextBest?: Interval;
+      /** The best time all but one of the people expected free can make. */
+      readonly bestPartial?: PartialTime;
+      /** Other suggestions (ScreenPlan.alternatives) still open. */
+      readonly stillOpen?: readonly Interval[];
+      readonly report?: BookingReport;
+    }
   | { readonly status: 'failed'; readonly message: string; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport };
 
 export interface BookWalksOptions extends BookPlanOptions {
@@ -121,7 +134,15 @@ export function toScreenOutcome(report: BookingReport): ScreenOutcome {
   }));
   const conflict = report.outcomes.find((o) => o.status === 'conflict');
   if (conflict?.status === 'conflict') {
-    return { status: 'conflict', who: conflict.who.map((p) => p.name ?? p.address), message: conflict.message, ...(conflict.nextBest ? { nextBest: conflict.nextBest } : {}), report };
+    return {
+      status: 'conflict',
+      who: conflict.who.map((p) => p.name ?? p.address),
+      message: conflict.message,
+      ...(conflict.nextBest ? { nextBest: conflict.nextBest } : {}),
+      ...(conflict.bestPartial ? { bestPartial: conflict.bestPartial } : {}),
+      ...(conflict.stillOpen ? { stillOpen: conflict.stillOpen } : {}),
+      report,
+    };
   }
   if (report.complete) return { status: 'booked', events, report };
   const firstProblem = report.outcomes.find((o) => o.status === 'failed' || o.status === 'notStarted');
@@ -139,7 +160,7 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
         if (message === undefined) throw error;
         return { status: 'failed', message, events: [] };
       }
-      return toScreenOutcome(await bookPlan(gateway, plan, onProgress ? { onProgress } : {}));
+      return toScreenOutcome(await bookPlan(gateway, plan, { ...(onProgress ? { onProgress } : {}), ...(screenPlan.alternatives ? { alternatives: screenPlan.alternatives } : {}) }));
     },
     async bookWalks(input, bookOptions = {}) {
       const plan = planWalks({ ...(options.templates ? { templates: options.templates } : {}), ...input });

@@ -19,3 +19,6 @@ export {
   type ScreenPerson,
   type ScreenPlan,
 } from './bookingService.js';
+export { bookedSessions, type BookedSession } from './bookedSessions.js';
+export { cancelSession, moveSession, type CancelOutcome, type MoveInput, type MoveOutcome } from './manageSession.js';
+export { bestPartialTime, stillOpen, waysForward, type PartialTime, type WaysForward } from './waysForward.js';

@@ -3,6 +3,9 @@ import { listWords, whenWords, type EventDraft } from '../../core/booking/index.
 import type { Interval } from '../../core/time/interval.js';
 import type { ConflictPerson } from './outcomes.js';
 
+/** What a conflict's sentence needs of the draft (a booked event being moved has the same). */
+export type ConflictSubject = Pick<EventDraft, 'attendees' | 'organizer' | 'timeZone' | 'subject' | 'occurrences'>;
+
 const REASON_WORDS: Readonly<Record<string, string>> = {
   busy: 'now busy',
   oof: 'now out of office',
@@ -13,32 +16,52 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   booked: 'booked by another coach a moment earlier',
 };
 
-export function nameOf(draft: EventDraft, address: string): string | undefined {
+export function nameOf(draft: ConflictSubject, address: string): string | undefined {
   const lower = address.toLowerCase();
   return [...draft.attendees, draft.organizer].find((p) => p.address.toLowerCase() === lower)?.name;
 }
 
-export function conflictPeople(draft: EventDraft, takers: readonly { address: string; reason: string }[]): ConflictPerson[] {
+export function conflictPeople(draft: ConflictSubject, takers: readonly { address: string; reason: string }[]): ConflictPerson[] {
   return takers.map((t) => {
     const name = nameOf(draft, t.address);
     return { address: t.address, reason: t.reason, ...(name ? { name } : {}) };
   });
 }
 
-const isOrganizer = (draft: EventDraft, p: ConflictPerson): boolean => p.address.toLowerCase() === draft.organizer.address.toLowerCase();
+const isOrganizer = (draft: ConflictSubject, p: ConflictPerson): boolean => p.address.toLowerCase() === draft.organizer.address.toLowerCase();
 
 /** The coach reads their own calendar's conflict as "You", first. */
-function who(draft: EventDraft, people: readonly ConflictPerson[]): string {
+function who(draft: ConflictSubject, people: readonly ConflictPerson[]): string {
   const ordered = [...people].sort((a, b) => Number(isOrganizer(draft, b)) - Number(isOrganizer(draft, a)));
   return listWords(ordered.map((p) => (isOrganizer(draft, p) ? 'You' : p.name ?? p.address)));
 }
 
-export function conflictMessage(draft: EventDraft, people: readonly ConflictPerson[], at: Interval, nextBest: Interval | undefined, withdrawn: boolean): string {
+/** The ways forward a conflict's sentence names (see waysForward). */
+export interface OfferedWays {
+  readonly nextBest?: Interval;
+  readonly bestPartial?: Interval & { readonly missing: readonly { readonly address: string }[] };
+  readonly stillOpen?: readonly Interval[];
+}
+
+function nextWords(draft: ConflictSubject, ways: OfferedWays): string {
+  const parts: string[] = [];
+  if (ways.nextBest) parts.push(` Next best time for the same people: ${whenWords(ways.nextBest.start, draft.timeZone)}.`);
+  if (ways.bestPartial) {
+    const missing = ways.bestPartial.missing.map((m) => nameOf(draft, m.address) ?? m.address);
+    parts.push(` Best time without ${listWords(missing)}: ${whenWords(ways.bestPartial.start, draft.timeZone)}.`);
+  }
+  const open = ways.stillOpen?.length ?? 0;
+  if (open > 0) parts.push(` ${open === 1 ? 'One of your other suggestions is' : `${open} of your other suggestions are`} still open.`);
+  if (parts.length > 0) return parts.join('');
+  return draft.occurrences.length > 1 ? ' Look for another standing time for this series.' : ' No common time was found in the week after; try other dates.';
+}
+
+export function conflictMessage(draft: ConflictSubject, people: readonly ConflictPerson[], at: Interval, ways: OfferedWays | Interval | undefined, withdrawn: boolean): string {
+  const offered: OfferedWays = ways === undefined ? {} : 'start' in ways ? { nextBest: ways } : ways;
   const when = whenWords(at.start, draft.timeZone);
   const reasons = [...new Set(people.map((p) => REASON_WORDS[p.reason] ?? p.reason))];
   const plural = people.length > 1 || (people[0] !== undefined && isOrganizer(draft, people[0]));
   const head = `${who(draft, people)} ${plural ? 'are' : 'is'} ${listWords(reasons)} for ${when}`;
   const booked = withdrawn ? `, so "${draft.subject}" was withdrawn and nothing of it stays booked.` : `, so "${draft.subject}" was not booked.`;
-  const next = nextBest ? ` Next best time for the same people: ${whenWords(nextBest.start, draft.timeZone)}.` : draft.occurrences.length > 1 ? ' Look for another standing time for this series.' : ' No common time was found in the week after; try other dates.';
-  return `${head}${booked}${next}`;
+  return `${head}${booked}${nextWords(draft, offered)}`;
 }

@@ -1,5 +1,6 @@
 /** What booking reports, per draft and for the whole plan: plain data the UI shows as it is. */
 import type { Interval } from '../../core/time/interval.js';
+import type { PartialTime } from './waysForward.js';
 
 export interface ConflictPerson {
   readonly address: string;
@@ -19,7 +20,17 @@ export type DraftOutcome =
   | (OutcomeBase & { readonly status: 'created'; readonly eventId: string; readonly invited: 'all' | 'hostOnly' })
   | (OutcomeBase & { readonly status: 'alreadyExisted'; readonly eventId: string })
   /** Nothing of this draft was booked (or what was booked was withdrawn); `who` took the time. */
-  | (OutcomeBase & { readonly status: 'conflict'; readonly who: readonly ConflictPerson[]; readonly message: string; readonly nextBest?: Interval })
+  | (OutcomeBase & {
+      readonly status: 'conflict';
+      readonly who: readonly ConflictPerson[];
+      readonly message: string;
+      /** The next time everyone expected free is free again. */
+      readonly nextBest?: Interval;
+      /** The best time all but one of them can make (possibly the chosen time without who took it). */
+      readonly bestPartial?: PartialTime;
+      /** The coach's other suggestions (BookPlanOptions.alternatives) still open for everyone expected free. */
+      readonly stillOpen?: readonly Interval[];
+    })
   | (OutcomeBase & { readonly status: 'failed'; readonly message: string; readonly errorKind?: string })
   /** Stopped before this draft was tried (the coach cancelled); run the plan again to continue. */
   | (OutcomeBase & { readonly status: 'notStarted'; readonly message: string });
