@@ -10,7 +10,7 @@ import type { Interval } from '../../core/time/interval.js';
 import { ME, type BookingGateway } from './bookingGateway.js';
 import { readSchedules, readSeenMeetings } from './graphReads.js';
 import { conflictMessage, conflictPeople } from './messages.js';
-import { countOutcomes, type BookingProgress, type BookingReport, type DraftOutcome } from './outcomes.js';
+import { countOutcomes, type ConflictWays, type BookingProgress, type BookingReport, type DraftOutcome } from './outcomes.js';
 import { checkPlanShape, errorMessage } from './planChecks.js';
 import { waysForward, type WaysForward } from './waysForward.js';
 
@@ -45,7 +45,7 @@ async function seenBy(gateway: BookingGateway, addresses: readonly string[], win
 }
 
 /** What a conflict offers besides its sentence (the week after is read only when a time was taken). */
-function conflictOutcome(ways: WaysForward): Pick<Extract<DraftOutcome, { status: 'conflict' }>, 'nextBest' | 'bestPartial' | 'stillOpen'> {
+function conflictOutcome(ways: WaysForward): ConflictWays {
   return {
     ...(ways.nextBest ? { nextBest: ways.nextBest } : {}),
     ...(ways.bestPartial ? { bestPartial: ways.bestPartial } : {}),

@@ -10,8 +10,7 @@ import type { Interval } from '../../core/time/interval.js';
 import type { BookingGateway } from './bookingGateway.js';
 import { bookPlan, type BookPlanOptions } from './bookPlan.js';
 import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
-import type { BookingProgress, BookingReport } from './outcomes.js';
-import type { PartialTime } from './waysForward.js';
+import type { BookingProgress, BookingReport, ConflictWays } from './outcomes.js';
 import { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStatus } from './walks.js';
 
 /** A person as the Find time screen knows them. */
@@ -53,17 +52,7 @@ export interface ScreenBookedEvent {
 
 export type ScreenOutcome =
   | { readonly status: 'booked'; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport }
-  | {
-      readonly status: 'conflict';
-      readonly who: readonly string[];
-      readonly message: string;
-      readonly nextBest?: Interval;
-      /** The best time all but one of the people expected free can make. */
-      readonly bestPartial?: PartialTime;
-      /** Other suggestions (ScreenPlan.alternatives) still open. */
-      readonly stillOpen?: readonly Interval[];
-      readonly report?: BookingReport;
-    }
+  | (ConflictWays & { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly report?: BookingReport })
   | { readonly status: 'failed'; readonly message: string; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport };
 
 export interface BookWalksOptions extends BookPlanOptions {

@@ -9,6 +9,16 @@ export interface ConflictPerson {
   readonly reason: string;
 }
 
+/** What a conflict offers instead of the taken time. */
+export interface ConflictWays {
+  /** The next time everyone expected free is free again. */
+  readonly nextBest?: Interval;
+  /** The best time all but one of them can make (possibly the chosen time without who took it). */
+  readonly bestPartial?: PartialTime;
+  /** The coach's other suggestions (BookPlanOptions.alternatives) still open for everyone expected free. */
+  readonly stillOpen?: readonly Interval[];
+}
+
 interface OutcomeBase {
   readonly key: string;
   readonly subject: string;
@@ -20,17 +30,7 @@ export type DraftOutcome =
   | (OutcomeBase & { readonly status: 'created'; readonly eventId: string; readonly invited: 'all' | 'hostOnly' })
   | (OutcomeBase & { readonly status: 'alreadyExisted'; readonly eventId: string })
   /** Nothing of this draft was booked (or what was booked was withdrawn); `who` took the time. */
-  | (OutcomeBase & {
-      readonly status: 'conflict';
-      readonly who: readonly ConflictPerson[];
-      readonly message: string;
-      /** The next time everyone expected free is free again. */
-      readonly nextBest?: Interval;
-      /** The best time all but one of them can make (possibly the chosen time without who took it). */
-      readonly bestPartial?: PartialTime;
-      /** The coach's other suggestions (BookPlanOptions.alternatives) still open for everyone expected free. */
-      readonly stillOpen?: readonly Interval[];
-    })
+  | (OutcomeBase & ConflictWays & { readonly status: 'conflict'; readonly who: readonly ConflictPerson[]; readonly message: string })
   | (OutcomeBase & { readonly status: 'failed'; readonly message: string; readonly errorKind?: string })
   /** Stopped before this draft was tried (the coach cancelled); run the plan again to continue. */
   | (OutcomeBase & { readonly status: 'notStarted'; readonly message: string });
