@@ -15,6 +15,7 @@ import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
 import { toPublicConfig } from './publicConfig.js';
+import type { DistrictCalendar } from '../core/district/districtCalendar.js';
 
 export interface ApiRequest {
   readonly caller: VerifiedCaller;
@@ -41,6 +42,8 @@ export interface AppServerOptions {
   readonly routes?: readonly ApiRoute[];
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
+  /** The district's closures, offered to every search through `/api/config`. */
+  readonly districtCalendar?: DistrictCalendar;
 }
 
 export interface RunningAppServer {
@@ -54,7 +57,7 @@ export function createAppServer(options: AppServerOptions): Server {
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
   });
-  const publicConfig = toPublicConfig(options.identity);
+  const publicConfig = toPublicConfig(options.identity, options.districtCalendar ? { districtCalendar: options.districtCalendar } : {});
   const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;

@@ -2,6 +2,7 @@
  * What `GET /api/config` tells the browser: where Graph is and how to get a token. This file has no
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
+import type { DistrictCalendar } from '../core/district/districtCalendar.js';
 import type { IdentitySettings } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
@@ -40,14 +41,21 @@ export interface ProductionPublicConfig {
   };
 }
 
-export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
+/** The district's closures every search honours (DISTRICT_CALENDAR, or the demo district's). */
+export interface DistrictSettings {
+  readonly districtCalendar?: DistrictCalendar;
+}
 
-export function toPublicConfig(identity: IdentitySettings): PublicConfig {
+export type PublicConfig = (DemoPublicConfig | ProductionPublicConfig) & DistrictSettings;
+
+export function toPublicConfig(identity: IdentitySettings, district: DistrictSettings = {}): PublicConfig {
+  const calendar = district.districtCalendar ? { districtCalendar: district.districtCalendar } : {};
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, ...calendar };
   }
   return {
+    ...calendar,
     mode: 'production',
     graphBaseUrl: GRAPH_V1,
     auth: {
