@@ -27,6 +27,11 @@ describe('loading the district calendar', () => {
     });
   });
 
+  it('the example file in the repository loads', async () => {
+    const calendar = await loadDistrictCalendar({ DISTRICT_CALENDAR: 'examples/district-calendar.yaml' }, { demo: false, now });
+    expect(calendar!.closures.map((c) => c.name)).toEqual(['Thanksgiving break', 'Winter break', 'Martin Luther King Jr. Day', 'Early release', 'Spring break']);
+  });
+
   it('a bad file stops the start with one line naming the file, the field and the setting', async () => {
     const file = path.join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ timeZone: 'America/New_York', closures: [{ name: 'Winter break', first: '2026-12-21', last: '2026-12-01' }] }));
