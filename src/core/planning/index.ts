@@ -37,3 +37,4 @@ export {
 } from './rotation.js';
 export { formPairs, type CoachingGroup, type ExperienceLevel, type PairingInput, type PairingPlan, type PairingPrincipal, type UnpairedPrincipal } from './pairs.js';
 export { findGroupTimes, planPeerCoaching, type GroupTime, type PeerCoachingPlan } from './peerCoaching.js';
+export { groupUnplaced, planRotationRelaxed, type RelaxedRotation } from './rotationRelaxed.js';
