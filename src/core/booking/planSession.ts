@@ -7,6 +7,7 @@ import { TEMPLATE_KINDS } from '../agenda/index.js';
 import { checkRecurrence, describeRecurrence, recurrenceOccurrences, toGraphSeries, type RecurrenceSpec } from '../planning/index.js';
 import type { SlotConstraints } from '../slots/constraints.js';
 import type { Interval } from '../time/interval.js';
+import { DateTime } from 'luxon';
 import { resolveZone } from '../time/zones.js';
 import { buildDraft } from './buildDraft.js';
 import { BookingInputError } from './errors.js';
@@ -40,6 +41,11 @@ export interface SessionPlanInput {
   readonly place?: HostSchool;
   readonly tentative?: 'busy' | 'free';
   readonly constraints?: SlotConstraints;
+  /**
+   * Local dates of the series that fall on district closures and are skipped or moved right after the
+   * create (settleSeriesClosures): the last look leaves them out, since nobody meets there.
+   */
+  readonly closureDates?: readonly string[];
 }
 
 export function checkKind(kind: unknown, field = 'kind'): TemplateKind {
@@ -99,7 +105,10 @@ export function planSession(input: SessionPlanInput): BookingPlan {
       const e = error as { field?: string; message: string };
       throw new BookingInputError(e.field ?? 'recurrence', e.message.replace(/^[^:]*: /, ''));
     }
-    occurrences = recurrenceOccurrences(spec).map((o) => ({ start: o.start, end: o.end }));
+    const closed = new Set(input.closureDates ?? []);
+    occurrences = recurrenceOccurrences(spec)
+      .filter((o) => !closed.has(DateTime.fromMillis(o.start, { zone: resolveZone(spec.timeZone) }).toISODate()!))
+      .map((o) => ({ start: o.start, end: o.end }));
     if (occurrences.length === 0) throw new BookingInputError('recurrence', 'the series has no meeting between firstDate and endDate; move the dates.');
     // In the series' own zone, so the meetings keep their local time across clock changes.
     recurrence = { ...toGraphSeries(spec), label: describeRecurrence(spec) };

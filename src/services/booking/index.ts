@@ -22,3 +22,4 @@ export {
 export { bookedSessions, type BookedSession } from './bookedSessions.js';
 export { cancelSession, moveSession, type CancelOutcome, type MoveInput, type MoveOutcome } from './manageSession.js';
 export { bestPartialTime, stillOpen, waysForward, type PartialTime, type WaysForward } from './waysForward.js';
+export { settleSeriesClosures, type ClosureSettlement } from './seriesClosures.js';
