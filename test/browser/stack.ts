@@ -12,6 +12,7 @@ import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
 import { createAppServer, listen } from '../../src/server/appServer.js';
 import type { RunningAppServer } from '../../src/server/appServer.js';
+import { loadDistrictCalendar } from '../../src/server/district/loadDistrictCalendar.js';
 
 const staticDir = path.resolve('dist/app');
 
@@ -25,12 +26,19 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** The demo tenant's clock (epoch ms): seeded calendars and the district calendar are placed around it. */
+  readonly now?: () => number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
-  const sim = await startSim({ port: 0, seed: 'demo' });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
+  const now = options.now ?? Date.now;
+  const sim = await startSim({ port: 0, seed: 'demo', now });
+  const districtCalendar = await loadDistrictCalendar({}, { demo: true, now });
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, ...(districtCalendar ? { districtCalendar } : {}) }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
