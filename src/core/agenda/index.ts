@@ -24,3 +24,4 @@ export { renderAgenda, AgendaInputError, type RenderedAgenda } from './renderAge
 export { PROTECTED_LEAD, type AgendaContext } from './agendaDocument.js';
 export { sanitizeAgendaHtml } from './sanitizeAgendaHtml.js';
 export { findTemplate, templatesOfKind } from './findTemplate.js';
+export { agendaFieldValue, presentsAt } from './readBack.js';
