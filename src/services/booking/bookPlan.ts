@@ -13,6 +13,7 @@ import { conflictMessage, conflictPeople } from './messages.js';
 import { countOutcomes, type ConflictWays, type BookingProgress, type BookingReport, type DraftOutcome } from './outcomes.js';
 import { checkPlanShape, errorMessage } from './planChecks.js';
 import { waysForward, type WaysForward } from './waysForward.js';
+import type { ScheduleReader } from './manageSession.js';
 
 export interface BookPlanOptions {
   readonly onProgress?: (progress: BookingProgress) => void;
@@ -44,6 +45,8 @@ async function seenBy(gateway: BookingGateway, addresses: readonly string[], win
   return new Map(seen);
 }
 
+const schedulesOf = (gateway: BookingGateway): ScheduleReader => ({ readSchedules: (addresses, window) => readSchedules(gateway, addresses, window) });
+
 /** What a conflict offers besides its sentence (the week after is read only when a time was taken). */
 function conflictOutcome(ways: WaysForward): ConflictWays {
   return {
@@ -64,7 +67,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       // and then it is what makes the time look taken: report it as there rather than as a conflict.
       const meanwhile = (await existingEvents(gateway, plan)).get(draft.transactionId);
       if (meanwhile?.id) return { ...base, status: 'alreadyExisted', eventId: meanwhile.id };
-      const ways = await waysForward(gateway, draft, plan.tentative, alternatives);
+      const ways = await waysForward(schedulesOf(gateway), draft, plan.tentative, alternatives);
       const who = conflictPeople(draft, takers);
       return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, ways, false), ...conflictOutcome(ways) };
     }
@@ -85,7 +88,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
       return { ...base, status: 'failed', message };
     }
     const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));
-    const ways = await waysForward(gateway, draft, plan.tentative, alternatives);
+    const ways = await waysForward(schedulesOf(gateway), draft, plan.tentative, alternatives);
     return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, ways, true), ...conflictOutcome(ways) };
   } catch (error) {
     return { ...base, status: 'failed', message: errorMessage(error, draft), ...(typeof (error as { kind?: unknown }).kind === 'string' ? { errorKind: (error as { kind: string }).kind } : {}) };

@@ -3,7 +3,7 @@ import type { GraphGateway } from '../../graph/index.js';
 
 export type BookingGateway = Pick<
   GraphGateway,
-  'getSchedules' | 'createEvent' | 'calendarView' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent' | 'cancelEvent'
+  'getSchedules' | 'createEvent' | 'calendarView' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'
 >;
 
 /** The signed-in coach's own mailbox: booking always writes as the organizer who is signed in. */

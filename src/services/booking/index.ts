@@ -20,6 +20,6 @@ export {
   type ScreenPlan,
 } from './bookingService.js';
 export { bookedSessions, type BookedSession } from './bookedSessions.js';
-export { cancelSession, moveSession, type CancelOutcome, type MoveInput, type MoveOutcome } from './manageSession.js';
+export { cancelSession, moveSession, type CancelOutcome, type MoveInput, type MoveOutcome, type ScheduleReader } from './manageSession.js';
 export { bestPartialTime, stillOpen, waysForward, type PartialTime, type WaysForward } from './waysForward.js';
 export { settleSeriesClosures, type ClosureSettlement } from './seriesClosures.js';

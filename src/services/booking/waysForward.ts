@@ -9,8 +9,7 @@ import { buildAvailability } from '../../core/availability/build.js';
 import type { ScheduleInput } from '../../core/availability/schedule-input.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import { MINUTE_MS, type Interval } from '../../core/time/interval.js';
-import type { BookingGateway } from './bookingGateway.js';
-import { readSchedules } from './graphReads.js';
+import type { ScheduleReader } from './manageSession.js';
 
 export interface PartialTime extends Interval {
   /** Addresses free then (the organizer always among them). */
@@ -55,18 +54,18 @@ export function bestPartialTime(draft: Draft, schedules: readonly ScheduleInput[
 }
 
 /** The other suggestions (single meetings of the same length) that everyone expected free can still make. */
-export async function stillOpen(gateway: BookingGateway, draft: Draft, alternatives: readonly Interval[], tentative: 'busy' | 'free'): Promise<Interval[]> {
+export async function stillOpen(calendar: ScheduleReader, draft: Draft, alternatives: readonly Interval[], tentative: 'busy' | 'free'): Promise<Interval[]> {
   const others = alternatives.filter((a) => a.start !== draft.slot.start && a.end > a.start);
   if (others.length === 0) return [];
   const span = { start: Math.min(...others.map((a) => a.start)), end: Math.max(...others.map((a) => a.end)) };
-  const schedules = await readSchedules(gateway, draft.mustBeFree, span);
+  const schedules = await calendar.readSchedules(draft.mustBeFree, span);
   return others.filter((slot) => findTakers({ mustBeFree: draft.mustBeFree, occurrences: [slot] }, schedules, tentative).length === 0);
 }
 
 /** Every way forward after a conflict, from one read of the week after and one of the alternatives' span. */
-export async function waysForward(gateway: BookingGateway, draft: Draft, tentative: 'busy' | 'free', alternatives: readonly Interval[] = []): Promise<WaysForward> {
-  if (draft.occurrences.length !== 1) return { stillOpen: await stillOpen(gateway, draft, alternatives, tentative) };
-  const [schedules, open] = await Promise.all([readSchedules(gateway, draft.mustBeFree, nextBestWindow(draft)), stillOpen(gateway, draft, alternatives, tentative)]);
+export async function waysForward(calendar: ScheduleReader, draft: Draft, tentative: 'busy' | 'free', alternatives: readonly Interval[] = []): Promise<WaysForward> {
+  if (draft.occurrences.length !== 1) return { stillOpen: await stillOpen(calendar, draft, alternatives, tentative) };
+  const [schedules, open] = await Promise.all([calendar.readSchedules(draft.mustBeFree, nextBestWindow(draft)), stillOpen(calendar, draft, alternatives, tentative)]);
   const nextBest = nextBestSlot(draft, schedules, tentative);
   const bestPartial = bestPartialTime(draft, schedules, tentative);
   return { ...(nextBest ? { nextBest } : {}), ...(bestPartial ? { bestPartial } : {}), stillOpen: open };

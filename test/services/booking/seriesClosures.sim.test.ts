@@ -4,9 +4,11 @@ import { planSession } from '../../../src/core/booking/index.js';
 import { demoDistrictCalendar, seriesOnClosures } from '../../../src/core/district/index.js';
 import { recurrenceOccurrences } from '../../../src/core/planning/index.js';
 import { bookPlan, settleSeriesClosures } from '../../../src/services/booking/index.js';
+import { createSessionCalendar } from '../../../src/graph/index.js';
 import { useBookingWorld } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
+const sessions = (w: ReturnType<typeof world>, as: string) => createSessionCalendar(w.gateway(as));
 const NY = 'America/New_York';
 const calendar = demoDistrictCalendar('2027-08-01', '2028-07-31');
 const cohortAgenda = { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'A principal' } };
@@ -24,7 +26,7 @@ describe('a weekly series on a district closure, against the demo tenant', () =>
       expect(plan.drafts[0]!.occurrences).toHaveLength(2);
       const created = (await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!;
       if (created.status !== 'created') throw new Error(JSON.stringify(created));
-      const settled = await settleSeriesClosures(w.gateway(coach.address), { seriesId: created.eventId, clashes, choice, timeZone: NY });
+      const settled = await settleSeriesClosures(sessions(w, coach.address), { seriesId: created.eventId, clashes, choice, timeZone: NY });
       expect(settled).toEqual([expect.objectContaining({ date: '2027-11-24', closure: 'Thanksgiving break', outcome: choice === 'skip' ? 'skipped' : 'moved' })]);
       for (const who of [coach.address, ...people.map((p) => p.address)]) {
         const seen = await w.gateway(who).calendarView('me', '2027-11-15T00:00:00Z', '2027-12-04T00:00:00Z', { select: ['subject', 'start', 'type'], timeZone: NY }).collect();
