@@ -8,7 +8,8 @@ export type { AgendaChoice, BookingPerson, BookingPlan, DraftLocation, DraftTag,
 export { BookingInputError } from './errors.js';
 export { checkPlanId, derivePlanId, transactionIdFor } from './identifiers.js';
 export { PROTECTED_CATEGORY } from './buildDraft.js';
-export { planSession, type SessionPlanInput } from './planSession.js';
+export { planSession, sessionPlanId, type SessionPlanInput } from './planSession.js';
+export type { BookedSession, SessionAttendee, SessionCalendar, SessionEvent } from './sessionEvents.js';
 export { planWalks, type WalkPlanInput } from './planWalks.js';
 export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';
 export { toGraphEvent, graphAttendee, graphZoneName, invitedAtCreate, walkRosterOf, type GraphEventOptions } from './graphEvent.js';

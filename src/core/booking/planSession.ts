@@ -90,6 +90,14 @@ export function withOrganizer(organizer: BookingPerson | undefined, addresses: r
   return [...own, ...addresses.filter((a) => !seen.has(a.toLowerCase()))];
 }
 
+/**
+ * The plan id of a session: the same for the same kind, organizer, people and first meeting, so a screen can
+ * ask the calendar whether a suggestion is booked before anything is planned (and after a reload).
+ */
+export function sessionPlanId(kind: string, organizer: BookingPerson | undefined, attendees: readonly BookingPerson[], first: Interval): string {
+  return derivePlanId(kind, organizer?.address ?? '', [{ key: 'session', people: attendees.map((a) => a.address), slot: first }]);
+}
+
 export function planSession(input: SessionPlanInput): BookingPlan {
   const kind = checkKind(input.kind);
   const timeZone = checkZoneName(input.timeZone);
@@ -118,9 +126,7 @@ export function planSession(input: SessionPlanInput): BookingPlan {
   } else {
     throw new BookingInputError('slot', 'give the chosen time (slot) or a recurring series (recurrence).');
   }
-  const planId = input.planId !== undefined
-    ? checkPlanId(input.planId)
-    : derivePlanId(kind, input.organizer?.address ?? '', [{ key: 'session', people: (input.attendees ?? []).map((a) => a.address), slot: occurrences[0]! }]);
+  const planId = input.planId !== undefined ? checkPlanId(input.planId) : sessionPlanId(kind, input.organizer, input.attendees ?? [], occurrences[0]!);
   const draft = buildDraft({
     planId,
     key: 'session',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { planSession } from '../../../src/core/booking/index.js';
+import { planSession, sessionPlanId } from '../../../src/core/booking/index.js';
 import { bookedSessions, bookPlan, cancelSession, moveSession } from '../../../src/services/booking/index.js';
 import { createSessionCalendar } from '../../../src/graph/index.js';
 import { eastern, HOUR, useBookingWorld } from './support/bookingWorld.js';
@@ -27,6 +27,8 @@ describe('booked means booked, read from Graph', () => {
       expect.objectContaining({ eventId: created.status === 'created' ? created.eventId : '', start, end: start + HOUR, kind: 'peerCoaching', recurring: false, webLink: expect.stringMatching(/^https:\/\/outlook\.office365\.com\//) }),
     ]);
     expect((await bookedSessions(sessions(w, coach.address), [plan.planId])).get(plan.planId)).toHaveLength(1);
+    // A screen finds it from the suggestion alone, before planning anything.
+    expect(sessionPlanId('peerCoaching', coach, [...people].reverse(), { start, end: start + HOUR })).toBe(plan.planId);
     // The second click of the same plan reports the event as already there, not as newly booked.
     expect((await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!.status).toBe('alreadyExisted');
     const cancelled = await cancelSession(sessions(w, coach.address), created.status === 'created' ? created.eventId : '', 'We will meet next month instead.');
