@@ -1,20 +1,30 @@
-/** How times read on screen: in the viewer's zone, with the zone's short name so nobody guesses. */
+/**
+ * How times read on screen: one format everywhere, in the reader's locale and the viewer's zone, the zone
+ * named as people say it ("Eastern"), so nobody guesses and nobody reads "America/New_York".
+ */
 import { DateTime } from 'luxon';
+import { formatDay as dayIn, formatSlot as slotIn, formatTimeRange as rangeIn, type Reader } from '../../core/time/readableTime.js';
 
+/** The browser's language (en-US when there is none, as in tests without a browser). */
+export function readerLocale(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || 'en-US';
+}
+
+const reader = (zone: string): Reader => ({ locale: readerLocale(), timeZone: zone });
+
+/** "Tuesday, December 1". */
 export function formatDay(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone }).toFormat('cccc, LLLL d');
+  return dayIn(ms, reader(zone));
 }
 
-/** "9:00 – 10:30 AM EST" (or "11:30 AM – 1:00 PM EST"). */
+/** "9:00 – 10:30 AM Eastern" (or "11:30 AM – 1:00 PM Eastern"). */
 export function formatTimeRange(start: number, end: number, zone: string): string {
-  const a = DateTime.fromMillis(start, { zone });
-  const b = DateTime.fromMillis(end, { zone });
-  const sameHalf = a.toFormat('a') === b.toFormat('a') && a.hasSame(b, 'day');
-  return `${a.toFormat(sameHalf ? 'h:mm' : 'h:mm a')} – ${b.toFormat('h:mm a')} ${b.toFormat('ZZZZ')}`;
+  return rangeIn(start, end, reader(zone));
 }
 
+/** "Tuesday, December 1, 9:00 – 10:30 AM Eastern". */
 export function formatSlot(start: number, end: number, zone: string): string {
-  return `${formatDay(start, zone)}, ${formatTimeRange(start, end, zone)}`;
+  return slotIn(start, end, reader(zone));
 }
 
 /** Today's date in `zone`, YYYY-MM-DD (the UI shell may read the clock; the core never does). */
