@@ -21,11 +21,11 @@ afterAll(async () => {
 
 /** What the page shows at a point far from the list: the app, not a popup layer over it. */
 async function coveredAt(x: number, y: number): Promise<string> {
-  return page.evaluate(([px, py]) => {
-    const hit = document.elementFromPoint(px!, py!);
-    const layer = hit?.closest('[data-portal-node], .fui-Portal, [data-tabster-dummy]');
-    return layer ? `layer: ${layer.className}` : `app: ${hit?.tagName ?? 'nothing'}`;
-  }, [x, y]);
+  return page.evaluate(`(() => {
+    const hit = document.elementFromPoint(${x}, ${y});
+    const layer = hit && hit.closest('[data-portal-node], .fui-Portal, [data-tabster-dummy]');
+    return layer ? 'layer: ' + layer.className : 'app: ' + (hit ? hit.tagName : 'nothing');
+  })()`);
 }
 
 describe('coach: pick people', () => {

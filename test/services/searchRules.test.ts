@@ -13,7 +13,7 @@ describe('the rules every search keeps', () => {
     const now = () => at('2026-11-30T08:00');
     const ruled = ruledSearch({ window: { start: at('2026-11-30T00:00'), end: at('2026-12-05T00:00') }, timeZone: NY, kind: 'cohortMeeting' }, { now, districtCalendar: calendar });
     expect(ruled.window).toEqual({ start: at('2026-12-01T12:00'), end: at('2026-12-05T00:00') });
-    expect(ruled.notes).toEqual(['Suggestions start Tue, Dec 1, 12:00 PM, so people can prepare (not before tomorrow afternoon).']);
+    expect(ruled.notes).toEqual(['Suggestions start Tuesday, December 1, 12:00 PM Eastern, so people can prepare (not before tomorrow afternoon).']);
     // A walk waits two school days; the same clock on another day gives the same answer relative to it.
     const walk = ruledSearch({ window: { start: at('2026-11-30T00:00'), end: at('2026-12-05T00:00') }, timeZone: NY, kind: 'learningWalk' }, { now, districtCalendar: calendar });
     expect(walk.window!.start).toBe(at('2026-12-03T00:00'));

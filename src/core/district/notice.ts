@@ -6,6 +6,7 @@
 import { DateTime } from 'luxon';
 import type { TemplateKind } from '../agenda/model.js';
 import type { Interval } from '../time/interval.js';
+import { formatWhen, SENTENCE_LOCALE } from '../time/readableTime.js';
 import { resolveZone } from '../time/zones.js';
 import { nthSchoolDayAfter, type DistrictCalendar } from './districtCalendar.js';
 
@@ -30,7 +31,7 @@ export interface EarliestStart {
   readonly at: number;
   /** Why, for a person: "not before tomorrow afternoon" or "not within the next 2 school days". */
   readonly words: string;
-  /** The earliest start in the coach's zone: "Tue, Dec 1, 12:00 PM". */
+  /** The earliest start in the coach's zone: "Tuesday, December 1, 12:00 PM Eastern". */
   readonly when: string;
 }
 
@@ -54,7 +55,7 @@ export function earliestStart(nowMs: number, timeZone: string, rule: NoticeRule 
       words = `the next ${rule.schoolDays} school days`;
     }
   }
-  const when = at.setLocale('en-US').toFormat('ccc, LLL d, h:mm a');
+  const when = formatWhen(at.toMillis(), { locale: SENTENCE_LOCALE, timeZone: zone });
   return { at: at.toMillis(), words: at !== byDays ? `not within ${words}` : `not before ${words}`, when };
 }
 

@@ -4,6 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Interval } from '../time/interval.js';
+import { formatDay, SENTENCE_LOCALE } from '../time/readableTime.js';
 import { resolveZone } from '../time/zones.js';
 import { listWords } from '../planning/words.js';
 import { closuresOn, isSchoolDay, type DistrictCalendar, type DistrictClosure } from './districtCalendar.js';
@@ -48,11 +49,10 @@ export function seriesOnClosures(occurrences: readonly Interval[], timeZone: str
   return clashes;
 }
 
-/** "2 of the 12 dates fall on district closures: Tue, Dec 22 (Winter break) and Tue, Dec 29 (Winter break)." */
+/** "2 of the 12 dates fall on district closures: Tuesday, December 22 (Winter break) and …". */
 export function closureClashWords(clashes: readonly ClosureClash[], total: number, timeZone: string): string {
   if (clashes.length === 0) return '';
-  const zone = resolveZone(timeZone);
-  const items = clashes.map((c) => `${DateTime.fromMillis(c.occurrence.start, { zone }).setLocale('en-US').toFormat('ccc, LLL d')} (${c.closure.name})`);
+  const items = clashes.map((c) => `${formatDay(c.occurrence.start, { locale: SENTENCE_LOCALE, timeZone })} (${c.closure.name})`);
   const head = clashes.length === 1 ? `1 of the ${total} dates falls on a district closure` : `${clashes.length} of the ${total} dates fall on district closures`;
   const movable = clashes.filter((c) => c.moveTo).length;
   const offer = movable === clashes.length ? 'Skip or move each to another school day that week.' : movable === 0 ? 'Skip them, or choose another standing time.' : 'Skip them, or move those that can go to another school day that week.';

@@ -8,6 +8,7 @@ import { whyUnavailable, type PersonAvailability, type UnavailableReason } from 
 import { listWords, plural } from '../planning/words.js';
 import { REASON_LABELS } from '../ranking/wording.js';
 import { MINUTE_MS, type Interval } from '../time/interval.js';
+import { formatDay, SENTENCE_LOCALE } from '../time/readableTime.js';
 import { resolveZone } from '../time/zones.js';
 import { allowedIntervals, disallowedIntervals, type SlotConstraints } from './constraints.js';
 import { findCommonSlots } from './findSlots.js';
@@ -64,14 +65,16 @@ function openStarts(window: Interval, durationMs: number, stepMs: number, constr
   return starts;
 }
 
+const reader = (zone: string) => ({ locale: SENTENCE_LOCALE, timeZone: zone });
+
 function dayWords(date: string, zone: string): string {
-  return DateTime.fromISO(date, { zone }).setLocale('en-US').toFormat('ccc, LLL d');
+  return formatDay(DateTime.fromISO(date, { zone }).set({ hour: 12 }).toMillis(), reader(zone));
 }
 
 function rangeWords(window: Interval, zone: string): string {
-  const a = DateTime.fromMillis(window.start, { zone }).setLocale('en-US');
-  const b = DateTime.fromMillis(window.end - 1, { zone }).setLocale('en-US');
-  return a.hasSame(b, 'day') ? a.toFormat('ccc, LLL d') : `${a.toFormat('ccc, LLL d')} to ${b.toFormat('ccc, LLL d')}`;
+  const a = DateTime.fromMillis(window.start, { zone });
+  const b = DateTime.fromMillis(window.end - 1, { zone });
+  return a.hasSame(b, 'day') ? formatDay(a.toMillis(), reader(zone)) : `${formatDay(a.toMillis(), reader(zone))} to ${formatDay(b.toMillis(), reader(zone))}`;
 }
 
 /** The next window of the same length (whole days) that holds at least one open time, within 16 weeks. */

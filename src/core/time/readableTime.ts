@@ -41,3 +41,12 @@ export function formatTimeRange(start: number, end: number, reader: Reader): str
 export function formatSlot(start: number, end: number, reader: Reader): string {
   return `${formatDay(start, reader)}, ${formatTimeRange(start, end, reader)}`;
 }
+
+/** "Tuesday, December 1, 9:00 AM Eastern": one moment, as sentences name it. */
+export function formatWhen(ms: number, reader: Reader): string {
+  const time = new Intl.DateTimeFormat(reader.locale, { timeZone: resolveZone(reader.timeZone), hour: 'numeric', minute: '2-digit' }).format(new Date(ms));
+  return `${formatDay(ms, reader)}, ${plain(time)} ${zoneName(reader, ms)}`;
+}
+
+/** Sentences the services and the core write for a coach, before the screen knows the reader's locale. */
+export const SENTENCE_LOCALE = 'en-US';

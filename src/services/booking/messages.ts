@@ -1,10 +1,14 @@
 /** Sentences a coach reads about a booking; no stack traces, names before addresses. */
-import { listWords, whenWords, type EventDraft } from '../../core/booking/index.js';
+import { listWords, type EventDraft } from '../../core/booking/index.js';
+import { formatWhen, SENTENCE_LOCALE } from '../../core/time/readableTime.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { ConflictPerson } from './outcomes.js';
 
 /** What a conflict's sentence needs of the draft (a booked event being moved has the same). */
 export type ConflictSubject = Pick<EventDraft, 'attendees' | 'organizer' | 'timeZone' | 'subject' | 'occurrences'>;
+
+/** "Tuesday, March 16, 10:00 AM Eastern": the same format the screens use. */
+const when = (ms: number, zone: string): string => formatWhen(ms, { locale: SENTENCE_LOCALE, timeZone: zone });
 
 const REASON_WORDS: Readonly<Record<string, string>> = {
   busy: 'now busy',
@@ -45,10 +49,10 @@ export interface OfferedWays {
 
 function nextWords(draft: ConflictSubject, ways: OfferedWays): string {
   const parts: string[] = [];
-  if (ways.nextBest) parts.push(` Next best time for the same people: ${whenWords(ways.nextBest.start, draft.timeZone)}.`);
+  if (ways.nextBest) parts.push(` Next best time for the same people: ${when(ways.nextBest.start, draft.timeZone)}.`);
   if (ways.bestPartial) {
     const missing = ways.bestPartial.missing.map((m) => nameOf(draft, m.address) ?? m.address);
-    parts.push(` Best time without ${listWords(missing)}: ${whenWords(ways.bestPartial.start, draft.timeZone)}.`);
+    parts.push(` Best time without ${listWords(missing)}: ${when(ways.bestPartial.start, draft.timeZone)}.`);
   }
   const open = ways.stillOpen?.length ?? 0;
   if (open > 0) parts.push(` ${open === 1 ? 'One of your other suggestions is' : `${open} of your other suggestions are`} still open.`);
@@ -58,10 +62,10 @@ function nextWords(draft: ConflictSubject, ways: OfferedWays): string {
 
 export function conflictMessage(draft: ConflictSubject, people: readonly ConflictPerson[], at: Interval, ways: OfferedWays | Interval | undefined, withdrawn: boolean): string {
   const offered: OfferedWays = ways === undefined ? {} : 'start' in ways ? { nextBest: ways } : ways;
-  const when = whenWords(at.start, draft.timeZone);
+  const taken = when(at.start, draft.timeZone);
   const reasons = [...new Set(people.map((p) => REASON_WORDS[p.reason] ?? p.reason))];
   const plural = people.length > 1 || (people[0] !== undefined && isOrganizer(draft, people[0]));
-  const head = `${who(draft, people)} ${plural ? 'are' : 'is'} ${listWords(reasons)} for ${when}`;
+  const head = `${who(draft, people)} ${plural ? 'are' : 'is'} ${listWords(reasons)} for ${taken}`;
   const booked = withdrawn ? `, so "${draft.subject}" was withdrawn and nothing of it stays booked.` : `, so "${draft.subject}" was not booked.`;
   return `${head}${booked}${nextWords(draft, offered)}`;
 }

@@ -61,14 +61,14 @@ describe('the district calendar', () => {
     expect(clashes[0]).toMatchObject({ index: 1, date: '2026-11-25', closure: { name: 'Thanksgiving break' } });
     // Thursday and Friday are closed too: the nearest school day that week is Tuesday, at the same time.
     expect(clashes[0]!.moveTo).toEqual({ start: at('2026-11-24T15:00'), end: at('2026-11-24T16:00') });
-    expect(closureClashWords(clashes, 3, NY)).toBe('1 of the 3 dates falls on a district closure: Wed, Nov 25 (Thanksgiving break). Skip or move each to another school day that week.');
+    expect(closureClashWords(clashes, 3, NY)).toBe('1 of the 3 dates falls on a district closure: Wednesday, November 25 (Thanksgiving break). Skip or move each to another school day that week.');
     expect(resolveClashes(occurrences, clashes, 'skip')).toEqual([occurrences[0], occurrences[2]]);
     expect(resolveClashes(occurrences, clashes, 'move')).toEqual([occurrences[0], clashes[0]!.moveTo, occurrences[2]]);
 
     const biweekly = { ...spec, pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['tuesday' as const] }, firstDate: '2026-12-01', count: 4 };
     const winter = seriesOnClosures(recurrenceOccurrences(biweekly), NY, demo);
     expect(winter.map((c) => [c.date, c.closure.name, c.moveTo])).toEqual([['2026-12-29', 'Winter break', undefined]]);
-    expect(closureClashWords(winter, 4, NY)).toMatch(/Tue, Dec 29 \(Winter break\)\. Skip them, or choose another standing time\.$/);
+    expect(closureClashWords(winter, 4, NY)).toMatch(/Tuesday, December 29 \(Winter break\)\. Skip them, or choose another standing time\.$/);
   });
 
   it('a district’s own file is checked, naming the field and the fix', () => {
@@ -89,7 +89,7 @@ describe('minimum notice', () => {
     const e = earliestStart(at('2026-11-30T09:00'), NY);
     expect(e.at).toBe(at('2026-12-01T12:00'));
     expect(e.words).toBe('not before tomorrow afternoon');
-    expect(e.when).toBe('Tue, Dec 1, 12:00 PM');
+    expect(e.when).toBe('Tuesday, December 1, 12:00 PM Eastern');
     // Late in the evening Eastern is already the next day in UTC: "tomorrow" is the coach's tomorrow.
     expect(earliestStart(at('2026-11-30T23:30'), NY).at).toBe(at('2026-12-01T12:00'));
   });
@@ -106,7 +106,7 @@ describe('minimum notice', () => {
   it('moves a search window’s start, or says the dates are too soon', () => {
     const e = earliestStart(at('2026-11-30T09:00'), NY);
     const window = { start: at('2026-11-30T00:00'), end: at('2026-12-05T00:00') };
-    expect(applyNotice(window, e)).toEqual({ window: { start: e.at, end: window.end }, note: 'Suggestions start Tue, Dec 1, 12:00 PM, so people can prepare (not before tomorrow afternoon).' });
+    expect(applyNotice(window, e)).toEqual({ window: { start: e.at, end: window.end }, note: 'Suggestions start Tuesday, December 1, 12:00 PM Eastern, so people can prepare (not before tomorrow afternoon).' });
     expect(applyNotice({ start: window.start, end: at('2026-12-01T10:00') }, e).window).toBeUndefined();
     expect(applyNotice({ start: window.start, end: at('2026-12-01T10:00') }, e).note).toMatch(/^These dates are too soon/);
     expect(applyNotice({ start: at('2026-12-02T00:00'), end: window.end }, e)).toEqual({ window: { start: at('2026-12-02T00:00'), end: window.end } });

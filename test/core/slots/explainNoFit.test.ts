@@ -28,7 +28,7 @@ describe('explaining an empty search', () => {
       ['Maria Lopez', 'oof', ['2026-12-01', '2026-12-02']],
       ['Ben Okafor', 'busy', []],
     ]);
-    expect(why.sentence).toBe('No time from Tue, Dec 1 to Wed, Dec 2 suits everyone required: Maria Lopez is out of office all of Tue, Dec 1 and Wed, Dec 2; Ben Okafor is busy at 8 of the 30 open times.');
+    expect(why.sentence).toBe('No time from Tuesday, December 1 to Wednesday, December 2 suits everyone required: Maria Lopez is out of office all of Tuesday, December 1 and Wednesday, December 2; Ben Okafor is busy at 8 of the 30 open times.');
     const fewer = why.offers.find((o) => o.kind === 'fewerRequired');
     expect(fewer).toMatchObject({ without: ['Maria Lopez'], words: expect.stringMatching(/^With Maria Lopez optional, \d+ times work for everyone else$/) });
     // The count is real: the same search with Maria optional finds that many.
@@ -43,8 +43,8 @@ describe('explaining an empty search', () => {
     const why = explainNoFit({ people, window, durationMinutes: 60, constraints, timeZone: NY });
     expect(why.cause).toBe('noOpenTime');
     expect(why.closedBy).toEqual(['Winter break']);
-    expect(why.sentence).toBe('No time from Mon, Dec 28 to Fri, Jan 1 can be offered: the district calendar closes them (Winter break).');
+    expect(why.sentence).toBe('No time from Monday, December 28 to Friday, January 1 can be offered: the district calendar closes them (Winter break).');
     // Saturday Jan 2 is still the break and Sunday no school day: the next window starts Monday Jan 4, as long as this one.
-    expect(why.offers).toEqual([{ kind: 'nextWindow', window: { start: at('2027-01-04T00:00'), end: at('2027-01-04T00:00') + (window.end - window.start) }, words: 'Try Mon, Jan 4 to Fri, Jan 8' }]);
+    expect(why.offers).toEqual([{ kind: 'nextWindow', window: { start: at('2027-01-04T00:00'), end: at('2027-01-04T00:00') + (window.end - window.start) }, words: 'Try Monday, January 4 to Friday, January 8' }]);
   });
 });

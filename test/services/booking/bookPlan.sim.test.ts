@@ -93,7 +93,7 @@ describe('bookPlan against the demo tenant', () => {
     expect(outcome.status).toBe('conflict');
     if (outcome.status !== 'conflict') return;
     expect(outcome.who).toEqual([{ address: taker.address, name: taker.name, reason: 'busy' }]);
-    expect(outcome.message).toContain(`${taker.name} is now busy for Tue 16 Mar 2027, 10:00 AM EDT`);
+    expect(outcome.message).toContain(`${taker.name} is now busy for Tuesday, March 16, 10:00 AM Eastern`);
     expect(outcome.message).toContain('was not booked');
     expect(w.eventsAt(coach.address, slot.start, slot.end)).toHaveLength(0);
     for (const p of people) expect(w.eventsAt(p.address, slot.start, slot.end).filter((e) => e.subject !== 'District call')).toHaveLength(0);
@@ -189,7 +189,7 @@ describe('bookPlan against the demo tenant', () => {
     await w.gateway(taker.address).createEvent('me', { subject: 'Budget review', start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
     const refused = (await bookPlan(w.gateway(coach.address), blocked)).outcomes[0]!;
     expect(refused.status).toBe('conflict');
-    expect(refused.status === 'conflict' && refused.message).toMatch(new RegExp(`^${taker.name} is now busy for Wed 20 Oct 2027, 3:00 PM EDT, so "Principal cohort meeting" was not booked\. Look for another standing time for this series\.$`));
+    expect(refused.status === 'conflict' && refused.message).toMatch(new RegExp(`^${taker.name} is now busy for Wednesday, October 20, 3:00 PM Eastern, so "Principal cohort meeting" was not booked\. Look for another standing time for this series\.$`));
     expect(w.allEvents(coach.address).filter((e) => e.transactionId === blocked.drafts[0]!.transactionId)).toHaveLength(0);
 
     const people = w.principals.slice(3, 6);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { whenWords, planSession } from '../../../src/core/booking/index.js';
+import { planSession } from '../../../src/core/booking/index.js';
+import { formatWhen } from '../../../src/core/time/readableTime.js';
 import { bookPlan } from '../../../src/services/booking/index.js';
 import { eastern, HOUR, useBookingWorld } from './support/bookingWorld.js';
 
@@ -8,6 +9,7 @@ const agenda = { fields: { goal: 'Sharper feedback after walkthroughs' } };
 const utc = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 19), timeZone: 'UTC' });
 const NY = 'America/New_York';
 const DAY = 24 * HOUR;
+const whenWords = (ms: number, zone: string) => formatWhen(ms, { locale: 'en-US', timeZone: zone });
 
 describe('a conflict offers real ways forward, against the demo tenant', () => {
   it('after a "closest option" is taken: the best time all but one can make, and the other suggestions still open, each re-checked', async () => {
