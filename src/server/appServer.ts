@@ -44,6 +44,11 @@ export interface AppServerOptions {
   readonly validator?: BearerValidator;
   /** The district's closures, offered to every search through `/api/config`. */
   readonly districtCalendar?: DistrictCalendar;
+  /**
+   * The app's clock (epoch ms), told to the browser as `now` in `/api/config` so "today" and the notice a
+   * session needs follow it (the demo's fixed day), not the browser's own clock. Without it the browser keeps its own.
+   */
+  readonly now?: () => number;
 }
 
 export interface RunningAppServer {
@@ -77,7 +82,7 @@ export function createAppServer(options: AppServerOptions): Server {
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/config' || url.pathname === '/api/health') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      return sendJson(res, 200, url.pathname === '/api/config' ? publicConfig : { status: 'ok' });
+      return sendJson(res, 200, url.pathname === '/api/config' ? { ...publicConfig, ...(options.now && { now: options.now() }) } : { status: 'ok' });
     }
     const samePath = routes.filter((r) => r.path === url.pathname);
     if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);

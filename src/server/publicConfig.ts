@@ -46,7 +46,10 @@ export interface DistrictSettings {
   readonly districtCalendar?: DistrictCalendar;
 }
 
-export type PublicConfig = (DemoPublicConfig | ProductionPublicConfig) & DistrictSettings;
+export type PublicConfig = (DemoPublicConfig | ProductionPublicConfig) & DistrictSettings & {
+  /** The app's clock when the config was sent (epoch ms): the browser keeps its offset to it. */
+  readonly now?: number;
+};
 
 export function toPublicConfig(identity: IdentitySettings, district: DistrictSettings = {}): PublicConfig {
   const calendar = district.districtCalendar ? { districtCalendar: district.districtCalendar } : {};

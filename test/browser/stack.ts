@@ -38,7 +38,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const now = options.now ?? Date.now;
   const sim = await startSim({ port: 0, seed: 'demo', now });
   const districtCalendar = await loadDistrictCalendar({}, { demo: true, now });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, ...(districtCalendar ? { districtCalendar } : {}) }), 0);
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, now, ...(districtCalendar ? { districtCalendar } : {}) }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

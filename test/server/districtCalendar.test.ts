@@ -49,11 +49,13 @@ describe('loading the district calendar', () => {
     expect(await loadDistrictCalendar({}, { demo: false, now })).toBeUndefined();
   });
 
-  it('is offered to the browser in /api/config', async () => {
+  it('is offered to the browser in /api/config, with the app’s clock', async () => {
     const districtCalendar = (await loadDistrictCalendar({}, { demo: true, now }))!;
-    const app: RunningAppServer = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000' }, staticDir: dir, districtCalendar }), 0);
+    const app: RunningAppServer = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000' }, staticDir: dir, districtCalendar, now }), 0);
     try {
-      const config = (await (await fetch(`${app.url}/api/config`)).json()) as { districtCalendar: { closures: unknown[] } };
+      const config = (await (await fetch(`${app.url}/api/config`)).json()) as { districtCalendar: { closures: unknown[] }; now: number };
+      // The app's clock, so the browser's "today" is the demo's fixed day.
+      expect(config.now).toBe(now());
       expect(config.districtCalendar.closures).toContainEqual({ name: 'Winter break', first: '2026-12-22', last: '2027-01-02' });
     } finally {
       await app.close();
