@@ -1,6 +1,6 @@
 /** Reads booking needs from Graph, turned into the core's plain data. */
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { parseScheduleResponse } from '../../core/graph-input/index.js';
+import { parseScheduleResponse } from '../../graph/parseSchedule.js';
 import type { ScheduleInput } from '../../core/availability/schedule-input.js';
 import type { SeenMeeting } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';

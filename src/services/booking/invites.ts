@@ -39,7 +39,7 @@ function timeSlot(slot: Interval): TimeSlot {
 }
 
 /** Answers an invitation in the invitee's own calendar (`eventId` is their copy's id). */
-export async function respondToInvite(gateway: BookingGateway, eventId: string, action: InviteAction, input: RespondInput = {}): Promise<void> {
+export async function respondToInvite(gateway: Pick<BookingGateway, 'respond'>, eventId: string, action: InviteAction, input: RespondInput = {}): Promise<void> {
   if (!ACTIONS.includes(action)) throw new BookingInputError('action', `use accept, tentativelyAccept or decline (got ${JSON.stringify(action)}).`);
   if (typeof eventId !== 'string' || eventId.trim() === '') throw new BookingInputError('eventId', 'give the id of the invitation in your calendar.');
   if (input.proposedNewTime !== undefined && action === 'accept') {

@@ -3,7 +3,7 @@
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import { templatesOfKind } from '../../core/agenda/findTemplate.js';
 import type { AgendaTemplate, TemplateField, TemplateKind } from '../../core/agenda/model.js';
-import type { AgendaChoice } from './bookingTypes.js';
+import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
 export function templatesFor(kind: string): AgendaTemplate[] {
   return templatesOfKind(BUILT_IN_TEMPLATES, kind as TemplateKind);
@@ -15,7 +15,7 @@ export function defaultText(field: TemplateField): string {
 }
 
 /** The values to send: every field, with defaults filled in where the coach left one untouched. */
-export function agendaToSend(kind: string, agenda: AgendaChoice | undefined): AgendaChoice | undefined {
+export function agendaToSend(kind: string, agenda: AgendaEntry | undefined): AgendaEntry | undefined {
   const templates = templatesFor(kind);
   const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
   if (!template) return undefined;

@@ -8,7 +8,8 @@ import {
 } from '@fluentui/react-components';
 import type { AsyncState } from '../common/useAsync.js';
 import { useAsync } from '../common/useAsync.js';
-import type { AppGateway, CohortGroup, DirectoryPerson } from '../graph/appGateway.js';
+import type { CohortGroup, DirectoryPerson } from '../../core/directory/model.js';
+import type { GraphReads } from '../../graph/index.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 export interface CohortPickerProps {
-  readonly gateway: AppGateway;
+  readonly directory: Pick<GraphReads, 'searchPeople'>;
   readonly mode: 'group' | 'people';
   readonly groupId: string;
   readonly people: readonly DirectoryPerson[];
@@ -64,11 +65,11 @@ function memberHint(members: AsyncState<DirectoryPerson[]>): string | undefined 
   return undefined;
 }
 
-function PeopleSearch({ gateway, people, error, onChange }: CohortPickerProps) {
+function PeopleSearch({ directory, people, error, onChange }: CohortPickerProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
-  const results = useAsync(() => (trimmed.length >= 2 ? debounce(300).then(() => gateway.searchPeople(trimmed)) : undefined), [trimmed, gateway]);
+  const results = useAsync(() => (trimmed.length >= 2 ? debounce(300).then(() => directory.searchPeople(trimmed)) : undefined), [trimmed, directory]);
   const chosen = new Set(people.map((p) => p.mail.toLowerCase()));
   const options = results.status === 'done' ? results.value.filter((p) => !chosen.has(p.mail.toLowerCase())) : [];
 

@@ -1,7 +1,7 @@
 /** What the rotation booking says and checks, as plain functions: each walk's outcome, missing agenda fields. */
 import type { DraftOutcome } from '../../services/booking/index.js';
 import { agendaToSend, templatesFor } from '../booking/agendaValues.js';
-import type { AgendaChoice } from '../booking/bookingTypes.js';
+import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
 /** Fields every walk shares; the rest of the template is each school's own brief. The address comes from the school. */
 export const SHARED_FIELDS = ['lookFors', 'hostNextSteps'];
@@ -24,7 +24,7 @@ export function outcomeText(outcome: DraftOutcome, hostName: string | undefined)
  * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
  * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
  */
-export function missingAgendaFields(schools: readonly string[], shared: AgendaChoice | undefined, bySchool: Readonly<Record<string, AgendaChoice>>): string[] {
+export function missingAgendaFields(schools: readonly string[], shared: AgendaEntry | undefined, bySchool: Readonly<Record<string, AgendaEntry>>): string[] {
   const required = (templatesFor('learningWalk')[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
   const sharedValues = agendaToSend('learningWalk', shared)?.fields ?? {};
   const problems: string[] = [];

@@ -11,7 +11,7 @@ import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { TemplateKind } from '../../core/agenda/model.js';
 import { errorText } from '../common/errorText.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { Invite, InviteResponse } from '../graph/appGateway.js';
+import type { Invite, InviteResponse } from '../../core/invites/model.js';
 import { SafeHtml } from './SafeHtml.js';
 import { ProposeTime, proposalInterval } from './ProposeTime.js';
 import type { Proposal } from './ProposeTime.js';

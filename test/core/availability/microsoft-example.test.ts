@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { graphExample } from '../../support/graphExample.js';
 import { buildAvailability } from '../../../src/core/availability/build.js';
 import { evaluateGroup, type PersonAvailability } from '../../../src/core/availability/model.js';
-import { parseScheduleResponse } from '../../../src/core/graph-input/index.js';
+import { parseScheduleResponse } from '../../../src/graph/parseSchedule.js';
 import { instantToIso, localDateTimeToInstant } from '../../../src/core/time/zones.js';
 
 const PACIFIC = 'Pacific Standard Time';
