@@ -22,3 +22,5 @@ export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
 export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
 export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
+export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
+export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';

@@ -42,3 +42,16 @@ export interface SentInvite {
   readonly isRecurring: boolean;
   readonly answers: readonly InviteAnswer[];
 }
+
+/** One attendee of an event as the organizer's copy records them: who, their answer, when, and any time they proposed. */
+export interface AttendeeAnswer {
+  readonly address: string;
+  readonly name?: string;
+  /** none, notResponded, accepted, tentativelyAccepted, declined, organizer. */
+  readonly response: string;
+  /** When they answered (UTC ISO), absent when they have not. */
+  readonly answeredAt?: string;
+  readonly proposedNewTime?: { readonly start: number; readonly end: number };
+  /** required, optional or resource: kept as it is when attendees are added. */
+  readonly attendeeType?: string;
+}

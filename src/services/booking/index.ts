@@ -3,7 +3,7 @@
  * browser and in Node (no Node-only imports).
  */
 export type { BookingGateway } from './bookingGateway.js';
-export { bookPlan, existingEvents, type BookPlanOptions } from './bookPlan.js';
+export { bookPlan, type BookPlanOptions } from './bookPlan.js';
 export type { BookingProgress, BookingReport, ConflictPerson, DraftOutcome } from './outcomes.js';
 export { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStage, type WalkStatus } from './walks.js';
 export { cleanComment, inviteAnswers, respondToInvite, MAX_COMMENT_CHARS, type InviteAction, type RespondInput } from './invites.js';

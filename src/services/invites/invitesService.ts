@@ -16,7 +16,7 @@ export interface InvitesService {
   sentInvites(): Promise<SentInvite[]>;
 }
 
-export function createInvitesService(reads: Pick<GraphReads, 'myInvites' | 'mySentInvites'>, gateway: Pick<BookingGateway, 'respond'>): InvitesService {
+export function createInvitesService(reads: Pick<GraphReads, 'myInvites' | 'mySentInvites'>, gateway: BookingGateway): InvitesService {
   return {
     myInvites: (window) => reads.myInvites(window),
     sentInvites: () => reads.mySentInvites(),

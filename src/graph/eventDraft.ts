@@ -1,10 +1,11 @@
 /**
- * A draft as the body of Graph's create-event POST (shapes as in examples/createEvent-*.request.json).
+ * A core draft as the body of Graph's create-event POST (shapes as in examples/createEvent-*.request.json).
  * The Common Time tag is added by the gateway from `draft.tag`, so it is not repeated here.
  */
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { findWindows } from 'windows-iana';
-import type { BookingPerson, EventDraft } from './model.js';
+import type { BookingPerson, EventDraft } from '../core/booking/model.js';
+import { invitedAtCreate, type InviteAtCreate } from '../core/booking/invitees.js';
 
 /** Graph documents Windows zone names first; an IANA zone with a Windows equivalent is sent under that name. */
 export function graphZoneName(iana: string): string {
@@ -15,28 +16,7 @@ export function graphAttendee(person: BookingPerson): Attendee {
   return { emailAddress: { address: person.address, ...(person.name ? { name: person.name } : {}) }, type: 'required' };
 }
 
-export interface GraphEventOptions {
-  /** 'hostOnly' invites only a learning walk's host: the visitors are added once the host accepts. */
-  readonly invite?: 'all' | 'hostOnly';
-}
-
-/** The people invited by the create: everyone, or just the host of a host-first learning walk. */
-export function invitedAtCreate(draft: EventDraft, options: GraphEventOptions = {}): readonly BookingPerson[] {
-  return options.invite === 'hostOnly' && draft.host ? [draft.host] : draft.attendees;
-}
-
-/**
- * A learning walk's host and visitors as they go on the organizer's event (src/graph's WalkRoster): with
- * them in Graph, visitors can be invited later from any browser with the plan id alone. Undefined for
- * events that are not walks.
- */
-export function walkRosterOf(draft: EventDraft): { key: string; host: BookingPerson; visitors: BookingPerson[] } | undefined {
-  const host = draft.host;
-  if (!host) return undefined;
-  return { key: draft.key, host, visitors: draft.attendees.filter((p) => p.address.toLowerCase() !== host.address.toLowerCase()) };
-}
-
-export function toGraphEvent(draft: EventDraft, options: GraphEventOptions = {}): Event {
+export function toGraphEvent(draft: EventDraft, options: InviteAtCreate = {}): Event {
   const zone = (t: { dateTime: string; timeZone: string }) => ({ dateTime: t.dateTime, timeZone: graphZoneName(t.timeZone) });
   const event: Event = {
     subject: draft.subject,
