@@ -5,7 +5,7 @@
  * already booked.
  */
 import { AgendaInputError, type AgendaTemplate, type TemplateKind } from '../../core/agenda/index.js';
-import { BookingInputError, planSession, planWalks, type AgendaChoice, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
+import { BookingInputError, planSession, planWalks, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { BookingGateway } from './bookingGateway.js';

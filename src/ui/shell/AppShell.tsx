@@ -7,7 +7,7 @@ import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, t
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen/index.js';
-import { createBrowserGraph } from '../graph/browserGraph.js';
+import { createBrowserGraph } from '../services/browserGraph.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen/index.js';
 import { SentInvitesScreen } from '../sent/SentInvitesScreen/index.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
