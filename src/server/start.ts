@@ -3,6 +3,8 @@
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
  * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
+ * The district's agenda templates are read once at start from TEMPLATES_DIR (default templates/ in the
+ * repository) and offered in the tab with the built-ins; a bad file is named with its fix and skipped.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,8 @@ import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
 import { ConfigError, readPort, readProductionSettings } from './config.js';
+import { formatTemplateProblem } from '../core/agenda/index.js';
+import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,7 +44,8 @@ async function main(): Promise<number> {
       });
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
     }
-    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+    const templates = await districtTemplates(env);
+    app = await listen(createAppServer({ identity, staticDir, templates }), port).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
@@ -75,6 +80,18 @@ async function main(): Promise<number> {
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** The built-ins and the district's folder; without a configured folder, a missing templates/ only means none. */
+async function districtTemplates(env: NodeJS.ProcessEnv) {
+  const configured = env['TEMPLATES_DIR']?.trim();
+  const folder = configured ? path.resolve(configured) : path.join(repoRoot, 'templates');
+  if (!configured && !existsSync(folder)) return undefined;
+  const loaded = await loadTemplateFolder(folder, { displayRoot: repoRoot });
+  const used = loaded.files.filter((f) => f.outcome === 'added' || f.outcome === 'replaced').length;
+  process.stdout.write(`Agenda templates: ${loaded.templates.length} offered, ${used} from ${path.relative(repoRoot, folder) || folder}${loaded.problems.length ? `; ${loaded.problems.length} problem(s), those files are skipped:` : '.'}\n`);
+  for (const problem of loaded.problems) process.stderr.write(`  ${formatTemplateProblem(problem)}\n`);
+  return loaded.templates;
 }
 
 main().then(

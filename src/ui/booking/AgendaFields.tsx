@@ -5,6 +5,7 @@
  */
 import { Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { TemplateField } from '../../core/agenda/model.js';
+import { useTemplates } from '../services/appServices.js';
 import { defaultText, templatesFor } from './agendaValues.js';
 import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
@@ -26,7 +27,7 @@ export interface AgendaFieldsProps {
 
 export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legend }: AgendaFieldsProps) {
   const styles = useStyles();
-  const templates = templatesFor(kind);
+  const templates = templatesFor(kind, useTemplates());
   const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
   if (!template) return null;
   const values = agenda?.fields ?? {};

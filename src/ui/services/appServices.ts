@@ -3,6 +3,7 @@
  * down through React context so a screen (or a component test) gets them with useAppServices().
  */
 import { createContext, useContext } from 'react';
+import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import type { AgendaTemplate } from '../../core/agenda/model.js';
 import { createGraphReads, type GraphGateway, type GraphReads } from '../../graph/index.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
@@ -10,23 +11,21 @@ import { createFindTimeService, type FindTimeService } from '../../services/find
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
 
 export interface AppServices {
+  /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
+  readonly templates: readonly AgendaTemplate[];
   readonly reads: GraphReads;
   readonly findTime: FindTimeService;
   readonly booking: BookingService;
   readonly invites: InvitesService;
 }
 
-export interface AppServicesOptions {
-  /** The district's agenda templates with the built-ins; default the built-ins. */
-  readonly templates?: () => Promise<readonly AgendaTemplate[]>;
-}
-
-export function createAppServices(graph: GraphGateway, options: AppServicesOptions = {}): AppServices {
+export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES): AppServices {
   const reads = createGraphReads(graph);
   return {
+    templates,
     reads,
     findTime: createFindTimeService(reads),
-    booking: lazyBookingService(graph, options.templates),
+    booking: lazyBookingService(graph, templates),
     invites: createInvitesService(reads, graph),
   };
 }
@@ -35,10 +34,9 @@ export function createAppServices(graph: GraphGateway, options: AppServicesOptio
  * Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded on first
  * use (it brings the agenda renderer), so opening the app stays quick.
  */
-function lazyBookingService(graph: GraphGateway, templates?: () => Promise<readonly AgendaTemplate[]>): BookingService {
+function lazyBookingService(graph: GraphGateway, templates: readonly AgendaTemplate[]): BookingService {
   let service: Promise<BookingService> | undefined;
-  const load = () => (service ??= Promise.all([import('../../services/booking/bookingService.js'), templates?.() ?? Promise.resolve(undefined)])
-    .then(([{ createBookingService }, found]) => createBookingService(graph, found ? { templates: found } : {})));
+  const load = () => (service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph, { templates })));
   return {
     book: async (plan, onProgress) => (await load()).book(plan, onProgress),
     bookWalks: async (input, options) => (await load()).bookWalks(input, options),
@@ -56,4 +54,9 @@ export function useAppServices(): AppServices {
   const services = useContext(AppServicesContext);
   if (!services) throw new Error('useAppServices: render the screen inside <AppServicesContext.Provider>.');
   return services;
+}
+
+/** The agenda templates offered in the tab. */
+export function useTemplates(): readonly AgendaTemplate[] {
+  return useAppServices().templates;
 }

@@ -9,7 +9,7 @@ import type { BookingPanelProps, BookingPanelState } from './BookingPanel.types.
 
 /** The panel's state: a last look at the plan, then Book; it never books by itself. */
 export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotChange, onBack }: BookingPanelProps): BookingPanelState {
-  const { booking } = useAppServices();
+  const { booking, templates } = useAppServices();
   const work = useLongWork<BookingOutcome, BookingProgress>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -28,7 +28,7 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
     headingRef,
     subjectMissing: plan.subject.trim() === '',
     book: () => {
-      const agenda = agendaToSend(plan.sessionKind, plan.agenda);
+      const agenda = agendaToSend(plan.sessionKind, plan.agenda, templates);
       void work.run((_signal, onProgress) => booking.book(agenda ? { ...plan, agenda } : plan, onProgress));
     },
     useNextBest: () => {

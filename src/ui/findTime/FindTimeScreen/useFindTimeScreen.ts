@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { seriesSessionPlan, singleSessionPlan, type SessionPlan } from '../../../services/booking/sessionPlan.js';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
@@ -18,7 +17,7 @@ import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.
  * when switching screens), the search as long work, and the plan the coach chose to book.
  */
 export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): FindTimeScreenState {
-  const { reads, findTime } = useAppServices();
+  const { reads, findTime, templates } = useAppServices();
   const [storedForm, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
   // A form kept by an older version may lack newer fields: fill them from the defaults.
   const form: FindTimeForm = { ...defaultForm(todayIn(zone)), ...storedForm };
@@ -75,7 +74,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     stop: search.stop,
     update,
     chooseKind: (kind) => {
-      const template = BUILT_IN_TEMPLATES.find((t) => t.kind === kind);
+      const template = templates.find((t) => t.kind === kind);
       update({ kind, ...(template && { durationMinutes: template.durationMinutes }) });
     },
     submit: (event) => void submit(event),

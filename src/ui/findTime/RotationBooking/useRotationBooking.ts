@@ -14,14 +14,14 @@ import type { RotationBooked, RotationBookingProps, RotationBookingState, Rotati
  * (the walks not tried are reported, and booking again resumes), the plan kept before anything is sent.
  */
 export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }: RotationBookingProps): RotationBookingState {
-  const { booking, reads } = useAppServices();
+  const { booking, reads, templates } = useAppServices();
   const [draft, setDraft] = useSessionState<RotationDraft>(`walk-booking:${user.upn}`, { hostFirst: true, bySchool: {} });
   const work = useLongWork<RotationBooked, RotationProgress>();
   const visits = walks.visits;
   const report = work.state.phase === 'done' ? work.state.value.report : undefined;
 
   const book = () => {
-    const missing = missingAgendaFields(visits.map((v) => v.schoolName), draft.shared, draft.bySchool);
+    const missing = missingAgendaFields(visits.map((v) => v.schoolName), draft.shared, draft.bySchool, templates);
     if (missing.length > 0) {
       work.fail(`Fill in the required fields first. ${missing.join('. ')}.`);
       return;
@@ -32,8 +32,8 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
       // Without an address a walk still books, at the school's name; the coach is told which ones.
       const addresses: Record<string, PostalAddress> = await reads.schoolAddresses(visits.map((v) => v.host)).catch(() => ({}));
       const noAddress = visits.map((v) => v.schoolName).filter((name) => !addresses[name]);
-      const shared = agendaToSend('learningWalk', draft.shared);
-      const agendaBySchool = Object.fromEntries(visits.map((v) => [v.schoolName, agendaToSend('learningWalk', draft.bySchool[v.schoolName]) ?? {}]));
+      const shared = agendaToSend('learningWalk', draft.shared, templates);
+      const agendaBySchool = Object.fromEntries(visits.map((v) => [v.schoolName, agendaToSend('learningWalk', draft.bySchool[v.schoolName], templates) ?? {}]));
       const input = { ...walkPlanInput({ walks, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }), agendaBySchool };
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
