@@ -5,7 +5,7 @@
  * an invitation answered. Graph's JSON and time strings are read here, not in the booking service.
  */
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
-import type { ScheduleInput } from '../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../core/availability/scheduleInput.js';
 import type { BookingPerson, EventDraft } from '../core/booking/model.js';
 import type { SeenMeeting } from '../core/booking/race.js';
 import { walkRosterOf } from '../core/booking/invitees.js';

@@ -4,7 +4,7 @@
  * domain data here and nowhere else; the screens and services never see a Graph type.
  */
 import type { Event, Group, Person, User } from '@microsoft/microsoft-graph-types';
-import type { ScheduleInput } from '../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../core/availability/scheduleInput.js';
 import type { CohortGroup, DirectoryPerson, PostalAddress } from '../core/directory/model.js';
 import type { Invite, SentInvite } from '../core/invites/model.js';
 import type { Interval } from '../core/time/interval.js';

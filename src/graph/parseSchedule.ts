@@ -1,5 +1,5 @@
-import { FREE_BUSY_STATUSES, WEEKDAYS, type FreeBusyStatus, type ScheduleInput, type ScheduleItem, type Weekday, type WorkingHours } from '../core/availability/schedule-input.js';
-import type { GraphCustomTimeZone, GraphDaylightRule, GraphTimeZoneRule } from '../core/time/graph-custom-zone.js';
+import { FREE_BUSY_STATUSES, WEEKDAYS, type FreeBusyStatus, type ScheduleInput, type ScheduleItem, type Weekday, type WorkingHours } from '../core/availability/scheduleInput.js';
+import type { GraphCustomTimeZone, GraphDaylightRule, GraphTimeZoneRule } from '../core/time/graphCustomZone.js';
 import { InvalidDateTimeError, InvalidTimeZoneError, localDateTimeToInstant, parseTimeOfDay, resolveZone, toLuxonZone } from '../core/time/zones.js';
 import { GraphInputError, describe, expectArray, expectObject, expectString, field, isObject, type JsonObject } from './jsonReader.js';
 import { FixedOffsetZone, type Zone } from 'luxon';

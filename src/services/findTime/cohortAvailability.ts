@@ -5,7 +5,7 @@
  */
 import { buildAvailability } from '../../core/availability/build.js';
 import type { PersonAvailability } from '../../core/availability/model.js';
-import type { ScheduleInput } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 
 export interface CohortAvailability {

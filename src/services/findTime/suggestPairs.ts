@@ -3,7 +3,7 @@
  * newer with experienced where marked, no repeat of last term's pairs), then each pair's standing
  * recurring time. Last term's pairs come from the coach's earlier peer-coaching bookings. Pure.
  */
-import type { ScheduleInput } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { planPeerCoaching } from '../../core/planning/index.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';

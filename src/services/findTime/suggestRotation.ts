@@ -5,7 +5,7 @@
  * with a bell schedule would add it here as daily exclusions). Pure.
  */
 import type { UnavailableReason } from '../../core/availability/model.js';
-import type { ScheduleInput, WorkingHours } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput, WorkingHours } from '../../core/availability/scheduleInput.js';
 import { planRotation } from '../../core/planning/index.js';
 import type { RotationPlan, RotationPrincipal, RotationSchool } from '../../core/planning/index.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';

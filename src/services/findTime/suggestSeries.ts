@@ -2,7 +2,7 @@
  * Recurring cohort meetings: the best weekly, every-other-week or monthly times, each checked on every
  * one of its dates ("11 of 12 free on all 6 dates"), with who misses which date and why. Pure.
  */
-import type { ScheduleInput } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { DateTime } from 'luxon';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import { describeRecurrence, findRecurringTimes} from '../../core/planning/index.js';

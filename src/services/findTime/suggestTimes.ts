@@ -3,7 +3,7 @@
  * searched by the core. Pure (data in, data out), so it is tested without
  * a browser.
  */
-import type { ScheduleInput } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import type { RankedSlot } from '../../core/ranking/rankSlots.js';
 import type { UnavailableReason } from '../../core/availability/model.js';

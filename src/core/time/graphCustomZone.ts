@@ -1,5 +1,5 @@
 import { Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
-import { InvalidTimeZoneError } from './zone-error.js';
+import { InvalidTimeZoneError } from './zoneError.js';
 
 /** One transition rule of a Graph `customTimeZone` ("second Sunday of March at 02:00"). */
 export interface GraphTimeZoneRule {

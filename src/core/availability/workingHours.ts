@@ -1,7 +1,7 @@
 import type { Zone } from 'luxon';
 import { InvalidIntervalError, type Interval } from '../time/interval.js';
-import { offsetSegments } from '../time/offset-segments.js';
-import { WEEKDAYS, type WorkingHours } from './schedule-input.js';
+import { offsetSegments } from '../time/offsetSegments.js';
+import { WEEKDAYS, type WorkingHours } from './scheduleInput.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Interval } from '../time/interval.js';
-import type { GraphCustomTimeZone } from '../time/graph-custom-zone.js';
+import type { GraphCustomTimeZone } from '../time/graphCustomZone.js';
 
 /** Graph's freeBusyStatus values, spelled as the v1.0 reference spells them. */
 export const FREE_BUSY_STATUSES = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'] as const;

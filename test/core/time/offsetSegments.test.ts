@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { IANAZone } from 'luxon';
-import { offsetSegments } from '../../../src/core/time/offset-segments.js';
+import { offsetSegments } from '../../../src/core/time/offsetSegments.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 
