@@ -76,7 +76,7 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 const SEEN_FIELDS = ['iCalUId', 'createdDateTime', 'start', 'end', 'showAs', 'isCancelled', 'responseStatus', 'isOrganizer', 'organizer', 'type', 'seriesMasterId'];
 const EVENT_FIELDS = ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'];
 
-export function attendeeAnswer(a: Attendee): AttendeeAnswer {
+function attendeeAnswer(a: Attendee): AttendeeAnswer {
   const proposed = a.proposedNewTime;
   return {
     address: a.emailAddress?.address ?? '',

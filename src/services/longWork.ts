@@ -13,7 +13,7 @@ export interface LongWorkOptions<P extends WorkProgress = WorkProgress> {
   readonly onProgress?: (progress: P) => void;
 }
 
-export function abortError(): Error {
+function abortError(): Error {
   const error = new Error('Stopped.');
   error.name = 'AbortError';
   return error;

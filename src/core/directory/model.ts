@@ -24,8 +24,3 @@ export interface CohortGroup {
   readonly displayName: string;
   readonly description?: string;
 }
-
-export interface MyMailbox {
-  /** IANA zone of the signed-in person's mailbox (Windows names already resolved). */
-  readonly timeZone: string;
-}

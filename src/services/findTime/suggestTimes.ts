@@ -10,8 +10,6 @@ import type { UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
 
-export { uniqueLabels } from './cohortAvailability.js';
-
 /** Fewer full-attendance times than this, and the best all-but-one times are shown as well. */
 const NEAR_MISS_BELOW = 5;
 const NEAR_MISSES_SHOWN = 5;
