@@ -3,7 +3,7 @@ import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
 import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
 import { BookingPanel } from '../../booking/BookingPanel/index.js';
-import { CohortPicker } from '../CohortPicker.js';
+import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES } from '../findTimeForm.js';
 import { PairsView } from '../PairsView.js';
 import { RotationBooking } from '../RotationBooking/index.js';

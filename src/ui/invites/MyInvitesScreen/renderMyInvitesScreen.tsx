@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { InviteCard } from '../InviteCard.js';
+import { InviteCard } from '../InviteCard/index.js';
 import type { MyInvitesScreenState } from './MyInvitesScreen.types.js';
 import type { MyInvitesScreenClasses } from './useMyInvitesScreenStyles.styles.js';
 
