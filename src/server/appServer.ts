@@ -41,6 +41,8 @@ export interface AppServerOptions {
   readonly routes?: readonly ApiRoute[];
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
+  /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
+  readonly now?: () => number;
 }
 
 export interface RunningAppServer {
@@ -53,8 +55,10 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const publicConfig = toPublicConfig(options.identity);
+  const now = options.now ?? Date.now;
+  const publicConfig = toPublicConfig(options.identity, now());
   const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
@@ -74,7 +78,7 @@ export function createAppServer(options: AppServerOptions): Server {
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/config' || url.pathname === '/api/health') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      return sendJson(res, 200, url.pathname === '/api/config' ? publicConfig : { status: 'ok' });
+      return sendJson(res, 200, url.pathname === '/api/config' ? toPublicConfig(options.identity, now()) : { status: 'ok' });
     }
     const samePath = routes.filter((r) => r.path === url.pathname);
     if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);

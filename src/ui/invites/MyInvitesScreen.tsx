@@ -9,6 +9,7 @@ import { useAsync } from '../common/useAsync.js';
 import type { AppGateway, Invite, InviteResponse } from '../graph/appGateway.js';
 import { useSessionState } from '../session/useSessionState.js';
 import { InviteCard } from './InviteCard.js';
+import { nowMs } from '../common/today.js';
 
 const WEEKS_AHEAD = 8;
 const RESPONDED: Record<InviteResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentativelyAccepted', decline: 'declined' };
@@ -34,7 +35,7 @@ export function MyInvitesScreen({ gateway, user, zone, focusEventId }: MyInvites
   const styles = useStyles();
   const [reload, setReload] = useState(0);
   const loaded = useAsync(() => {
-    const start = Date.now() - 24 * 3600_000; // include today's sessions that already began
+    const start = nowMs() - 24 * 3600_000; // include today's sessions that already began
     return gateway.myInvites({ start, end: start + WEEKS_AHEAD * 7 * 24 * 3600_000 });
   }, [gateway, reload]);
   const [answered, setAnswered] = useState<Record<string, string>>({});
