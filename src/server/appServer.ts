@@ -45,6 +45,8 @@ export interface AppServerOptions {
   readonly templates?: readonly AgendaTemplate[];
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
+  /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
+  readonly now?: () => number;
 }
 
 export interface RunningAppServer {
@@ -57,10 +59,11 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const publicConfig = toPublicConfig(options.identity);
+  const now = options.now ?? Date.now;
   const templates = options.templates ?? BUILT_IN_TEMPLATES;
-  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
+  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(toPublicConfig(options.identity, now())), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
 
@@ -80,7 +83,7 @@ export function createAppServer(options: AppServerOptions): Server {
     // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
     if (url.pathname === '/api/config' || url.pathname === '/api/health' || url.pathname === '/api/templates') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      const answer = url.pathname === '/api/config' ? publicConfig : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
+      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now()) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
       return sendJson(res, 200, answer);
     }
     const samePath = routes.filter((r) => r.path === url.pathname);

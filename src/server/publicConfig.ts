@@ -3,6 +3,7 @@
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
 import type { IdentitySettings } from './config.js';
+import { todayOf } from '../sim/clock.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
@@ -26,6 +27,12 @@ export interface DemoPublicConfig {
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
   };
+  /**
+   * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
+   * reads "today" from these, not from the device, so COMMON_TIME_TODAY moves the whole demo at once.
+   */
+  readonly now: number;
+  readonly today: string;
 }
 
 export interface ProductionPublicConfig {
@@ -42,10 +49,10 @@ export interface ProductionPublicConfig {
 
 export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 
-export function toPublicConfig(identity: IdentitySettings): PublicConfig {
+export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',
@@ -58,3 +65,4 @@ export function toPublicConfig(identity: IdentitySettings): PublicConfig {
     },
   };
 }
+

@@ -16,6 +16,8 @@ import type { DirectoryPerson } from '../../src/core/directory/model.js';
 import { createGraphGateway, createGraphReads } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
+import { testClock } from '../support/testClock.js';
+import { DateTime } from 'luxon';
 
 describe('chooseTheme', () => {
   it('follows Teams when inside Teams, whatever the operating system says', () => {
@@ -69,9 +71,12 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
   let sim: SimHandle;
   let cohort: DirectoryPerson[];
   let coachUpn: string;
+  let clock: () => number;
 
   beforeAll(async () => {
-    sim = await startSim({ port: 0, seed: 'demo' });
+    // Today by the demo's one clock: COMMON_TIME_TODAY when set (npm run test:dates), else the real date.
+    clock = testClock();
+    sim = await startSim({ port: 0, seed: 'demo', now: clock });
     const group = sim.state.groups[0]!;
     coachUpn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
     cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName, jobTitle: u.jobTitle, officeLocation: u.officeLocation }));
@@ -82,7 +87,7 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
 
   it('ranks times where everyone is free, or explains the closest misses by name', async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
-    const start = Date.now() + 86_400_000;
+    const start = clock() + 86_400_000;
     const window = { start, end: start + 14 * 86_400_000 };
     const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
     const result = suggestTimes(schedules, cohort, { window, durationMinutes: 60, timeZone: 'America/New_York', tentativeCountsAsFree: false });
@@ -105,7 +110,7 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
 
   it('checks each recurring time on every one of its dates, naming who misses which', async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
-    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const window = recurringWindow(firstDate, 4, 'biweekly', 'America/New_York');
     expect(window.end - window.start).toBeGreaterThanOrEqual(8 * 7 * 86_400_000);
     const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
@@ -128,7 +133,7 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
 
   it('places learning walks at principals\' schools without booking anyone twice', async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
-    const start = Date.now() + 86_400_000;
+    const start = clock() + 86_400_000;
     const window = { start, end: start + 21 * 86_400_000 };
     const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
     const plan = suggestRotation(schedules, cohort, { window, visitMinutes: 90, travelMinutes: 20, timeZone: 'America/New_York', minAttendees: 5, tentativeCountsAsFree: true });
@@ -170,7 +175,7 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
 
   it('pairs principals without repeating last term\'s pairs, each pair free on every date of its series', async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
-    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const request = { firstDate, sessions: 3, repeat: 'weekly' as const, durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true };
     const window = recurringWindow(firstDate, 3, 'weekly', 'America/New_York');
     const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);

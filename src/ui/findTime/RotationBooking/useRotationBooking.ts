@@ -1,3 +1,4 @@
+import { nowMs } from '../../common/today.js';
 import type { PostalAddress } from '../../../core/directory/model.js';
 import { walkPlanInput } from '../../../services/booking/walkPlanInput.js';
 import type { DraftOutcome } from '../../../services/booking/index.js';
@@ -39,13 +40,13 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
         hostFirst: draft.hostFirst,
         signal,
         // Kept before anything is sent, so a reload mid-booking loses nothing: Sent invites resumes it.
-        onPlan: (made) => saveWalkPlan(user.upn, { planId: made.planId, input, plan: made, hostFirst: draft.hostFirst, complete: false, savedAt: Date.now() }),
+        onPlan: (made) => saveWalkPlan(user.upn, { planId: made.planId, input, plan: made, hostFirst: draft.hostFirst, complete: false, savedAt: nowMs() }),
         onProgress: (progress) => {
           if (progress.outcome) outcomes[progress.outcome.key] = progress.outcome;
           onProgress({ done: progress.done, total: progress.total, message: progress.message, outcomes: { ...outcomes } });
         },
       });
-      saveWalkPlan(user.upn, { planId: plan.planId, input, plan, hostFirst: draft.hostFirst, complete: result.complete, savedAt: Date.now() });
+      saveWalkPlan(user.upn, { planId: plan.planId, input, plan, hostFirst: draft.hostFirst, complete: result.complete, savedAt: nowMs() });
       return { plan, report: result, hostFirst: draft.hostFirst, noAddress };
     });
   };

@@ -1,3 +1,4 @@
+import { nowMs } from '../../common/today.js';
 import { useCallback, useState } from 'react';
 import type { Invite, InviteResponse } from '../../../core/invites/model.js';
 import { useAsync } from '../../common/useAsync.js';
@@ -14,7 +15,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
   const { invites: service } = useAppServices();
   const [reload, setReload] = useState(0);
   const loaded = useAsync(() => {
-    const start = Date.now() - 24 * 3600_000; // include today's sessions that already began
+    const start = nowMs() - 24 * 3600_000; // include today's sessions that already began
     return service.myInvites({ start, end: start + WEEKS_AHEAD * 7 * 24 * 3600_000 });
   }, [service, reload]);
   const [answered, setAnswered] = useState<Record<string, string>>({});

@@ -1,3 +1,4 @@
+import { nowMs } from '../../common/today.js';
 import { useState } from 'react';
 import type { WalkStatus } from '../../../services/booking/index.js';
 import { useAsync } from '../../common/useAsync.js';
@@ -56,7 +57,7 @@ export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: Wa
       void action.run(async (signal, onProgress): Promise<RotationActionResult> => {
         onProgress('Booking the walks still missing...');
         const { plan, report } = await booking.bookWalks(stored.input, { hostFirst: stored.hostFirst, signal, onProgress: (p) => onProgress(p.message) });
-        onSaved({ ...stored, plan, complete: report.complete, savedAt: Date.now() });
+        onSaved({ ...stored, plan, complete: report.complete, savedAt: nowMs() });
         const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
         const taken = report.outcomes.every((o) => o.status === 'created' || o.status === 'alreadyExisted' || o.status === 'conflict');
         return problems.length === 0 ? { kind: 'booked' } : { kind: 'problems', message: problems.join(' '), taken };
