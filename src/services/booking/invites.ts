@@ -1,11 +1,13 @@
 /** Principals answer their invitations; the organizer reads back who answered what. */
 import { escapeHtml } from '../../core/agenda/escapeHtml.js';
 import { BookingInputError } from '../../core/booking/index.js';
+import type { InviteResponse } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
 import { calendarOf, type BookingGateway } from './bookingGateway.js';
 import type { Answer } from './walks.js';
 
-export type InviteAction = 'accept' | 'tentativelyAccept' | 'decline';
+/** How an invitee answers (the core's InviteResponse). */
+export type InviteAction = InviteResponse;
 const ACTIONS: readonly InviteAction[] = ['accept', 'tentativelyAccept', 'decline'];
 /** A note, not a letter: Outlook shows it above the response. */
 export const MAX_COMMENT_CHARS = 1000;
