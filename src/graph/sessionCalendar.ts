@@ -6,10 +6,10 @@
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { DateTime } from 'luxon';
 import type { BookedSession, SessionCalendar, SessionEvent } from '../core/booking/sessionEvents.js';
-import { graphZoneName } from '../core/booking/graphEvent.js';
+import { graphZoneName } from './eventDraft.js';
 import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 import type { GraphGateway } from './graphGateway.js';
-import { parseScheduleResponse } from '../core/graph-input/index.js';
+import { parseScheduleResponse } from './parseSchedule.js';
 
 const ME = 'me';
 const READ_FIELDS = ['subject', 'start', 'end', 'attendees', 'organizer', 'type', 'seriesMasterId', 'isOrganizer'];

@@ -1,11 +1,13 @@
 /**
- * The app server: the built browser app, `/api/config` (where Graph is and how to sign in), and the
- * authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
+ * The app server: the built browser app, `/api/config` (where Graph is and how to sign in),
+ * `/api/templates` (the district's agenda templates with the built-ins), and the authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
  * issuer of `identity` signed; other features add their routes through `routes`.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BUILT_IN_TEMPLATES } from '../core/agenda/builtins/index.js';
+import type { AgendaTemplate } from '../core/agenda/model.js';
 import { createBearerValidator, BearerError } from './auth/bearerValidator.js';
 import type { BearerValidator, VerifiedCaller } from './auth/bearerValidator.js';
 import type { IdentitySettings } from './config.js';
@@ -40,14 +42,13 @@ export interface AppServerOptions {
   /** The built browser app (dist/app). */
   readonly staticDir: string;
   readonly routes?: readonly ApiRoute[];
+  /** The agenda templates the tab offers: the built-ins merged with the district's folder, read at start (default the built-ins). */
+  readonly templates?: readonly AgendaTemplate[];
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
   /** The district's closures, offered to every search through `/api/config`. */
   readonly districtCalendar?: DistrictCalendar;
-  /**
-   * The app's clock (epoch ms), told to the browser as `now` in `/api/config` so "today" and the notice a
-   * session needs follow it (the demo's fixed day), not the browser's own clock. Without it the browser keeps its own.
-   */
+  /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
   readonly now?: () => number;
 }
 
@@ -61,9 +62,12 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const publicConfig = toPublicConfig(options.identity, options.districtCalendar ? { districtCalendar: options.districtCalendar } : {});
-  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
+  const now = options.now ?? Date.now;
+  const templates = options.templates ?? BUILT_IN_TEMPLATES;
+  const district = options.districtCalendar ? { districtCalendar: options.districtCalendar } : {};
+  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(toPublicConfig(options.identity, now())), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
 
@@ -80,9 +84,11 @@ export function createAppServer(options: AppServerOptions): Server {
   const routes = [...builtIn, ...(options.routes ?? [])];
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/api/config' || url.pathname === '/api/health') {
+    // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
+    if (url.pathname === '/api/config' || url.pathname === '/api/health' || url.pathname === '/api/templates') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      return sendJson(res, 200, url.pathname === '/api/config' ? { ...publicConfig, ...(options.now && { now: options.now() }) } : { status: 'ok' });
+      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now(), district) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
+      return sendJson(res, 200, answer);
     }
     const samePath = routes.filter((r) => r.path === url.pathname);
     if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);

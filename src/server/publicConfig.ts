@@ -4,6 +4,7 @@
  */
 import type { DistrictCalendar } from '../core/district/districtCalendar.js';
 import type { IdentitySettings } from './config.js';
+import { todayOf } from '../sim/clock.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
@@ -27,6 +28,12 @@ export interface DemoPublicConfig {
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
   };
+  /**
+   * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
+   * reads "today" from these, not from the device, so COMMON_TIME_TODAY moves the whole demo at once.
+   */
+  readonly now: number;
+  readonly today: string;
 }
 
 export interface ProductionPublicConfig {
@@ -46,16 +53,13 @@ export interface DistrictSettings {
   readonly districtCalendar?: DistrictCalendar;
 }
 
-export type PublicConfig = (DemoPublicConfig | ProductionPublicConfig) & DistrictSettings & {
-  /** The app's clock when the config was sent (epoch ms): the browser keeps its offset to it. */
-  readonly now?: number;
-};
+export type PublicConfig = (DemoPublicConfig | ProductionPublicConfig) & DistrictSettings;
 
-export function toPublicConfig(identity: IdentitySettings, district: DistrictSettings = {}): PublicConfig {
+export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now(), district: DistrictSettings = {}): PublicConfig {
   const calendar = district.districtCalendar ? { districtCalendar: district.districtCalendar } : {};
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, ...calendar };
+    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs), ...calendar };
   }
   return {
     ...calendar,
@@ -69,3 +73,4 @@ export function toPublicConfig(identity: IdentitySettings, district: DistrictSet
     },
   };
 }
+

@@ -2,7 +2,7 @@
  * A booked session as the coach manages it, in the domain's terms (instants, plain answers), whatever
  * calendar it lives in: what is booked for a plan, and the one event or occurrence being moved or cancelled.
  */
-import type { ScheduleInput } from '../availability/schedule-input.js';
+import type { ScheduleInput } from '../availability/scheduleInput.js';
 import type { Interval } from '../time/interval.js';
 
 export interface BookedSession {

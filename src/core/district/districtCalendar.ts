@@ -86,7 +86,8 @@ export function checkDistrictCalendar(value: unknown, field = 'districtCalendar'
 export function demoDistrictCalendar(fromDate: string, toDate: string): DistrictCalendar {
   return {
     timeZone: 'America/New_York',
-    closures: schoolClosures(fromDate, toDate).map((c) => ({ name: c.name, first: c.first, last: c.last })),
+    // Days the district is closed; the summer break (staff still work) is not a closure of the calendar.
+    closures: schoolClosures(fromDate, toDate).filter((c) => c.kind === 'closed').map((c) => ({ name: c.name, first: c.first, last: c.last })),
     source: 'the demo district calendar',
   };
 }

@@ -6,7 +6,7 @@
  */
 import { findTakers, nextBestSlot, nextBestWindow, type EventDraft } from '../../core/booking/index.js';
 import { buildAvailability } from '../../core/availability/build.js';
-import type { ScheduleInput } from '../../core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import { MINUTE_MS, type Interval } from '../../core/time/interval.js';
 import type { ScheduleReader } from './manageSession.js';

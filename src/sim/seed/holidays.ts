@@ -1,2 +1,2 @@
 /** The demo district's closures come from the district calendar the app itself honours (src/core/district). */
-export { isClosed, schoolClosures, type Closure } from '../../core/district/usSchoolClosures.js';
+export { isClosed, isSchoolDay, schoolClosures, type Closure } from '../../core/district/usSchoolClosures.js';

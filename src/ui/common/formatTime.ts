@@ -2,7 +2,6 @@
  * How times read on screen: one format everywhere, in the reader's locale and the viewer's zone, the zone
  * named as people say it ("Eastern"), so nobody guesses and nobody reads "America/New_York".
  */
-import { DateTime } from 'luxon';
 import { formatDay as dayIn, formatSlot as slotIn, formatTimeRange as rangeIn, type Reader } from '../../core/time/readableTime.js';
 
 /** The browser's language (en-US when there is none, as in tests without a browser). */
@@ -27,10 +26,8 @@ export function formatSlot(start: number, end: number, zone: string): string {
   return slotIn(start, end, reader(zone));
 }
 
-/** Today's date in `zone`, YYYY-MM-DD (the UI shell may read the clock; the core never does). */
-export function todayIn(zone: string): string {
-  return DateTime.now().setZone(zone).toISODate()!;
-}
+/** Today's date in `zone` by the tab's one clock (the UI shell may read it; the core never does). */
+export { todayIn } from './today.js';
 
 /** The browser's own zone, the fallback when the mailbox has none. */
 export function browserZone(): string {

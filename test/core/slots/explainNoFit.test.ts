@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { buildAvailability } from '../../../src/core/availability/build.js';
-import type { ScheduleInput } from '../../../src/core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../../src/core/availability/scheduleInput.js';
 import { demoDistrictCalendar, withDistrictCalendar } from '../../../src/core/district/index.js';
 import { explainNoFit } from '../../../src/core/slots/explainNoFit.js';
 import { findCommonSlots } from '../../../src/core/slots/findSlots.js';
