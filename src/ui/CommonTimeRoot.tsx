@@ -38,9 +38,12 @@ export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
 function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
   const styles = useStyles();
   const themeName = useHostTheme(host);
+  // The page's look sits on a div inside the provider, never on the provider itself: Fluent gives the
+  // provider's classes to every popup layer (applyStylesToPortals), so a full-height background there
+  // became a full-screen layer over the app whenever a list or menu opened.
   return (
-    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName}>
-      {children}
+    <FluentProvider theme={FLUENT_THEMES[themeName]} data-theme={themeName}>
+      <div className={styles.root}>{children}</div>
     </FluentProvider>
   );
 }

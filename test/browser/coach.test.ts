@@ -167,7 +167,7 @@ describe('coach: find time for a cohort', () => {
     await page.getByText('That time was just taken').waitFor({ timeout: 60_000 });
     const takerName = stack.sim.state.users.find((u) => u.userPrincipalName.toLowerCase() === taker.toLowerCase())!.displayName;
     expect(await page.getByRole('status').innerText()).toContain(takerName);
-    await page.getByRole('button', { name: 'Use the next best time' }).click();
+    await page.getByRole('group', { name: 'Other times' }).getByRole('button').first().click();
     const moved = JSON.parse(String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach.userPrincipalName}')`))) as { slot: { start: number } };
     expect(moved.slot.start).not.toBe(plan.slot.start);
   }, 120_000);

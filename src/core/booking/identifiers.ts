@@ -38,6 +38,14 @@ export function derivePlanId(kind: string, organizer: string, parts: readonly { 
 }
 
 /**
+ * The plan id of a session: the same for the same kind, organizer, people and first meeting, so a screen can
+ * ask the calendar whether a suggestion is booked before anything is planned (and after a reload).
+ */
+export function sessionPlanId(kind: string, organizer: { readonly address: string } | undefined, attendees: readonly { readonly address: string }[], first: Interval): string {
+  return derivePlanId(kind, organizer?.address ?? '', [{ key: 'session', people: attendees.map((a) => a.address), slot: first }]);
+}
+
+/**
  * The transactionId of one draft: stable for the same plan, draft and slot (a retry, a double click, a
  * re-run), different when any of them differs (moving the draft to another slot is a new create).
  */

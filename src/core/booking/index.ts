@@ -6,9 +6,9 @@
  */
 export type { AgendaChoice, BookingPerson, BookingPlan, DraftLocation, DraftTag, EventDraft, HostSchool } from './model.js';
 export { BookingInputError } from './errors.js';
-export { checkPlanId, derivePlanId, transactionIdFor } from './identifiers.js';
+export { checkPlanId, derivePlanId, sessionPlanId, transactionIdFor } from './identifiers.js';
 export { PROTECTED_CATEGORY } from './buildDraft.js';
-export { planSession, sessionPlanId, type SessionPlanInput } from './planSession.js';
+export { planSession, type SessionPlanInput } from './planSession.js';
 export type { BookedSession, SessionAttendee, SessionCalendar, SessionEvent } from './sessionEvents.js';
 export { planWalks, type WalkPlanInput } from './planWalks.js';
 export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';

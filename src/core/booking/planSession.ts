@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 import { resolveZone } from '../time/zones.js';
 import { buildDraft } from './buildDraft.js';
 import { BookingInputError } from './errors.js';
-import { checkPlanId, derivePlanId } from './identifiers.js';
+import { checkPlanId, sessionPlanId } from './identifiers.js';
 import type { AgendaChoice, BookingPerson, BookingPlan, HostSchool } from './model.js';
 
 export interface SessionPlanInput {
@@ -88,14 +88,6 @@ export function withOrganizer(organizer: BookingPerson | undefined, addresses: r
   const own = attends && organizer && typeof organizer.address === 'string' ? [organizer.address] : [];
   const seen = new Set(own.map((a) => a.toLowerCase()));
   return [...own, ...addresses.filter((a) => !seen.has(a.toLowerCase()))];
-}
-
-/**
- * The plan id of a session: the same for the same kind, organizer, people and first meeting, so a screen can
- * ask the calendar whether a suggestion is booked before anything is planned (and after a reload).
- */
-export function sessionPlanId(kind: string, organizer: BookingPerson | undefined, attendees: readonly BookingPerson[], first: Interval): string {
-  return derivePlanId(kind, organizer?.address ?? '', [{ key: 'session', people: attendees.map((a) => a.address), slot: first }]);
 }
 
 export function planSession(input: SessionPlanInput): BookingPlan {

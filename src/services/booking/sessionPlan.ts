@@ -7,6 +7,7 @@ import type { TemplateKind } from '../../core/agenda/model.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
+import { sessionPlanId } from '../../core/booking/identifiers.js';
 import type { SeriesSuggestion } from '../findTime/suggestSeries.js';
 import type { Suggestion } from '../findTime/suggestTimes.js';
 
@@ -92,6 +93,17 @@ export interface SessionPlanInput {
   readonly organizer: Organizer;
   readonly kind: string;
   readonly timeZone: string;
+}
+
+/** The plan id booking will give this suggestion, so a screen can ask Graph whether it is booked. */
+export function suggestionPlanId(suggestion: Pick<Suggestion, 'start' | 'end'>, { cohort, organizer, kind }: SessionPlanInput): string {
+  const attendees = cohort.filter((p) => !isOrganizer(p, organizer)).map((p) => ({ address: p.mail }));
+  return sessionPlanId(kind, { address: organizer.upn }, attendees, { start: suggestion.start, end: suggestion.end });
+}
+
+/** The plan id booking gives this plan (the same as planSession derives), to ask Graph whether it is booked. */
+export function bookingPlanId(plan: SessionPlan): string {
+  return sessionPlanId(plan.sessionKind, { address: plan.organizer.upn }, plan.attendees.map((a) => ({ address: a.upn })), plan.slot);
 }
 
 export function singleSessionPlan(suggestion: Suggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SingleSessionPlan {

@@ -12,6 +12,7 @@ import { suggestPairs, type PairsSuggestion } from './suggestPairs.js';
 import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
 import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
+import { ruledSearch, type SearchRuleSettings } from '../searchRules.js';
 
 export type FindTimeReads = Pick<GraphReads, 'readSchedules' | 'mySentInvites'>;
 
@@ -27,6 +28,10 @@ export interface FindTimesRequest extends CohortRequest {
   readonly durationMinutes: number;
   /** At least this many free; default everyone. */
   readonly minAvailable?: number;
+  /** The coach booking it: their own calendar is read with the cohort's, whether or not they are in it. */
+  readonly organizer?: DirectoryPerson;
+  /** The session kind: the notice it needs (a learning walk waits two school days). */
+  readonly kind?: string;
 }
 
 export type FindSeriesRequest = CohortRequest & Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree'>;
@@ -56,7 +61,13 @@ export interface FindTimeService {
   findPairs(request: FindPairsRequest, options?: LongWorkOptions): Promise<ResultOf<'pairs'>>;
 }
 
-export function createFindTimeService(reads: FindTimeReads): FindTimeService {
+/** The organizer first when they are not in the cohort already (a group they belong to has them). */
+export function withOrganizer(cohort: readonly DirectoryPerson[], organizer: DirectoryPerson | undefined): readonly DirectoryPerson[] {
+  if (!organizer || cohort.some((p) => p.mail.toLowerCase() === organizer.mail.toLowerCase())) return cohort;
+  return [organizer, ...cohort];
+}
+
+export function createFindTimeService(reads: FindTimeReads, rules: SearchRuleSettings = { now: Date.now }): FindTimeService {
   const readCohort = async (cohort: readonly DirectoryPerson[], window: Interval, options: LongWorkOptions) => {
     const { signal, onProgress } = options;
     const who = `${cohort.length} ${cohort.length === 1 ? 'person' : 'people'}`;
@@ -71,15 +82,22 @@ export function createFindTimeService(reads: FindTimeReads): FindTimeService {
 
   return {
     async findTimes(request, options = {}) {
-      const schedules = await readCohort(request.cohort, request.window, options);
-      const result = suggestTimes(schedules, request.cohort, {
-        window: request.window,
+      const cohort = withOrganizer(request.cohort, request.organizer);
+      const ruled = ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules);
+      if (!ruled.window) {
+        const empty: Suggestions = { slots: [], partial: [], nearMisses: [], candidatesChecked: 0, unreadable: [], notes: ruled.notes };
+        return { kind: 'times', cohort, result: empty };
+      }
+      const schedules = await readCohort(cohort, ruled.window, options);
+      const result = suggestTimes(schedules, cohort, {
+        window: ruled.window,
         durationMinutes: request.durationMinutes,
         timeZone: request.timeZone,
         minAvailable: request.minAvailable,
         tentativeCountsAsFree: request.tentativeCountsAsFree,
+        ...(ruled.constraints && { constraints: ruled.constraints }),
       });
-      return { kind: 'times', cohort: request.cohort, result };
+      return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findSeries(request, options = {}) {
       const { cohort, ...recurring } = request;

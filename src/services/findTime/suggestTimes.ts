@@ -9,6 +9,8 @@ import type { RankedSlot } from '../../core/ranking/rankSlots.js';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
+import type { SlotConstraints } from '../../core/slots/constraints.js';
+import { explainNoFit, type NoFitExplanation } from '../../core/slots/explainNoFit.js';
 
 /** Fewer full-attendance times than this, and the best all-but-one times are shown as well. */
 const NEAR_MISS_BELOW = 5;
@@ -23,6 +25,8 @@ export interface SuggestionRequest {
   readonly minAvailable?: number;
   readonly tentativeCountsAsFree: boolean;
   readonly maxResults?: number;
+  /** District rules every time must keep: its closures and school week (see searchRules). */
+  readonly constraints?: SlotConstraints;
 }
 
 export interface Suggestion {
@@ -47,6 +51,10 @@ export interface Suggestions {
   readonly candidatesChecked: number;
   /** People whose calendar could not be read, with Graph's reason. */
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
+  /** When no time suits everyone: why, in a person's words, and what would work instead. */
+  readonly explanation?: NoFitExplanation;
+  /** Rules that changed the search (the notice a session needs), said to the coach. */
+  readonly notes?: readonly string[];
 }
 
 export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
@@ -57,6 +65,7 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
     stepMinutes: 30,
     minAvailable,
     timeZone: request.timeZone,
+    ...(request.constraints && { constraints: request.constraints }),
     maxResults,
     maxPartial: 5,
   });
@@ -75,11 +84,15 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
     available: slot.available.map((label) => byLabel.get(label)!),
     unavailable: slot.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
   });
+  const explanation = result.slots.length === 0
+    ? explainNoFit({ people, window: request.window, durationMinutes: request.durationMinutes, stepMinutes: 30, timeZone: request.timeZone, ...(request.constraints && { constraints: request.constraints }) })
+    : undefined;
   return {
     slots: result.slots.map(toSuggestion),
     partial: result.partial.map(toSuggestion),
     nearMisses: nearMisses.map(toSuggestion),
     candidatesChecked: result.candidatesChecked,
     unreadable,
+    ...(explanation && { explanation }),
   };
 }

@@ -1,6 +1,6 @@
 /** Ranked suggestions, each with the reasons the engine gave for it, and a button to book it. */
-import { Badge, Button, Card, Text } from '@fluentui/react-components';
-import { REASON_LABELS } from '../../core/ranking/wording.js';
+import { Badge, Button, Card, Link, Text } from '@fluentui/react-components';
+import type { BookedSession } from '../../services/booking/bookedSessions.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
@@ -13,9 +13,11 @@ export interface SuggestionListProps {
   /** e.g. "Suggested times" or "Closest options"; the list is labelled by it. */
   readonly labelId: string;
   onChoose(suggestion: Suggestion): void;
+  /** The booked session of a suggestion (read from Graph), when it is booked: shown as booked, not offered again. */
+  booked?(suggestion: Suggestion): BookedSession | undefined;
 }
 
-export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onChoose }: SuggestionListProps) {
+export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onChoose, booked }: SuggestionListProps) {
   const styles = useResultStyles();
   return (
     <ol className={styles.list} aria-labelledby={labelId}>
@@ -23,30 +25,33 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
         const day = formatDay(s.start, timeZone);
         const time = formatTimeRange(s.start, s.end, timeZone);
         const everyone = s.unavailable.length === 0;
+        const session = booked?.(s);
+        const titleId = `${labelId}-option-${i}`;
         return (
           <li key={`${s.start}-${s.end}`}>
-            <Card className={styles.card} appearance="filled-alternative" aria-label={`Option ${i + 1}: ${day}, ${time}`}>
+            <Card className={styles.card} appearance="filled-alternative" aria-labelledby={titleId}>
               <div className={styles.body}>
-                <h3 className={styles.title}>{day}</h3>
-                <Text>{time}</Text>
+                <h3 className={styles.title} id={titleId}>{day}, {time}</h3>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
                     {everyone ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
                   </Badge>
                   {i === 0 && <Badge appearance="tint" color="brand">Best match</Badge>}
+                  {session && <Badge appearance="filled" color="brand">Booked</Badge>}
                 </div>
                 <ul className={styles.bullets} aria-label="Why this time">
                   {s.reasons.map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}
                 </ul>
-                {s.unavailable.length > 0 && (
-                  <Text size={200} className={styles.muted}>
-                    Can't come: {s.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', ')}
-                  </Text>
-                )}
               </div>
-              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book ${day}, ${time}`}>
-                Book this time
-              </Button>
+              {session ? (
+                // Booked means booked: a link to the event, never Book again.
+                <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>Open the booked invite in Outlook</Link>
+              ) : (
+                // The visible words come first in the name, so voice control finds "Book this time".
+                <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-describedby={titleId}>
+                  Book this time
+                </Button>
+              )}
             </Card>
           </li>
         );

@@ -5,7 +5,9 @@
 import { createContext, useContext } from 'react';
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import type { AgendaTemplate } from '../../core/agenda/model.js';
-import { createGraphReads, type GraphGateway, type GraphReads } from '../../graph/index.js';
+import { createGraphReads, createSessionCalendar, type GraphGateway, type GraphReads } from '../../graph/index.js';
+import type { SessionCalendar } from '../../core/booking/sessionEvents.js';
+import type { DistrictCalendar } from '../../core/district/districtCalendar.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
@@ -17,14 +19,23 @@ export interface AppServices {
   readonly findTime: FindTimeService;
   readonly booking: BookingService;
   readonly invites: InvitesService;
+  /** Booked sessions read from Graph (booked means booked, in any tab), moved and cancelled. */
+  readonly sessions: SessionCalendar;
 }
 
-export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES): AppServices {
+/** What the services need to know of the app besides Graph: the tab's clock and the district's calendar. */
+export interface AppSettings {
+  readonly now: () => number;
+  readonly districtCalendar?: DistrictCalendar;
+}
+
+export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES, settings: AppSettings = { now: Date.now }): AppServices {
   const reads = createGraphReads(graph);
   return {
     templates,
     reads,
-    findTime: createFindTimeService(reads),
+    sessions: createSessionCalendar(graph),
+    findTime: createFindTimeService(reads, { now: settings.now, ...(settings.districtCalendar && { districtCalendar: settings.districtCalendar }) }),
     booking: lazyBookingService(graph, templates),
     invites: createInvitesService(reads, graph),
   };

@@ -14,6 +14,7 @@ import { SentInvitesScreen } from '../sent/SentInvitesScreen/index.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
 import { browserZone } from '../common/formatTime.js';
+import { nowMs } from '../common/today.js';
 import { useSessionState } from '../session/useSessionState.js';
 import type { HostShell } from './useBootstrap.js';
 
@@ -75,7 +76,10 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
+  const services = useMemo(
+    () => createAppServices(graph, offered, { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
+    [graph, offered, config.districtCalendar],
+  );
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);

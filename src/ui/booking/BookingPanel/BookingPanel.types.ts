@@ -3,6 +3,7 @@ import type { BookingProgress } from '../../../services/booking/outcomes.js';
 import type { AgendaEntry, BookingOutcome, SessionPlan } from '../../../services/booking/index.js';
 import type { Interval } from '../../../core/time/interval.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
+import type { BookedSession } from '../../../services/booking/bookedSessions.js';
 
 export interface BookingPanelProps {
   readonly plan: SessionPlan;
@@ -13,6 +14,12 @@ export interface BookingPanelProps {
   onBack(): void;
 }
 
+/** A time a conflict offers instead: everyone again, all but the named, or another suggestion still open. */
+export type WayForward =
+  | { readonly kind: 'nextBest'; readonly slot: Interval }
+  | { readonly kind: 'partial'; readonly slot: Interval; readonly without: readonly string[] }
+  | { readonly kind: 'stillOpen'; readonly slot: Interval };
+
 export interface BookingPanelState {
   readonly plan: SessionPlan;
   readonly kindLabel: string;
@@ -21,11 +28,17 @@ export interface BookingPanelState {
   /** Only a booking that went through closes the form; after a conflict or a failure the coach fixes and retries. */
   readonly booked: boolean;
   readonly retry: boolean;
-  readonly nextBest?: Interval;
+  /** The chosen time was taken: the ways forward replace Book. */
+  readonly conflict: boolean;
+  readonly ways: readonly WayForward[];
+  /** The booked event, read from Graph, once it exists. */
+  readonly session?: BookedSession;
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly outcomeRef: RefObject<HTMLDivElement | null>;
   readonly subjectMissing: boolean;
   book(): void;
-  useNextBest(): void;
+  /** Moves the plan to a time a conflict offered (it is then booked like any other). */
+  useTime(slot: Interval): void;
   onSubjectChange(subject: string): void;
   onAgendaChange(agenda: AgendaEntry): void;
   onBack(): void;

@@ -1,8 +1,8 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
 import type { BookingOutcome } from '../../../services/booking/index.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { AgendaFields } from '../AgendaFields.js';
-import type { BookingPanelState } from './BookingPanel.types.js';
+import type { BookingPanelState, WayForward } from './BookingPanel.types.js';
 import type { BookingPanelClasses } from './useBookingPanelStyles.styles.js';
 
 export function renderBookingPanel(state: BookingPanelState, classes: BookingPanelClasses) {
@@ -24,21 +24,35 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         <dd>{plan.reasons.slice(0, 3).join('; ')}{plan.reasons.length > 3 ? '; ...' : ''}</dd>
       </dl>
       <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={state.onAgendaChange} />
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={state.outcomeRef} tabIndex={-1}>
         {work.phase === 'working' && (
           <Field validationMessage={work.progress?.message ?? 'Checking the time is still free...'} validationState="none">
             <ProgressBar value={work.progress ? work.progress.done / Math.max(1, work.progress.total) : undefined} />
           </Field>
         )}
-        {work.phase === 'done' && <OutcomeMessage outcome={work.value} zone={plan.timeZone} />}
-        {state.nextBest && <Button appearance="primary" onClick={state.useNextBest}>Use the next best time</Button>}
+        {work.phase === 'done' && <OutcomeMessage outcome={work.value} />}
+        {work.phase !== 'done' && state.session && (
+          <MessageBar intent="success"><MessageBarBody><MessageBarTitle>Already booked</MessageBarTitle>
+            This time is booked: the invite went out from your calendar.
+          </MessageBarBody></MessageBar>
+        )}
+        {state.session?.webLink && <Link href={state.session.webLink} target="_blank" rel="noopener noreferrer">Open the booked invite in Outlook</Link>}
       </div>
+      {state.ways.length > 0 && (
+        <div className={classes.actions} role="group" aria-label="Other times">
+          {state.ways.map((way, i) => (
+            <Button key={`${way.kind}-${way.slot.start}`} appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => state.useTime(way.slot)}>
+              {wayWords(way, plan.timeZone)}
+            </Button>
+          ))}
+        </div>
+      )}
       {work.phase === 'failed' && (
         <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Not booked</MessageBarTitle>{work.message} Nothing was lost: try again.</MessageBarBody></MessageBar>
       )}
       <div className={classes.actions}>
-        {!booked && (
-          <Button appearance={state.nextBest ? 'secondary' : 'primary'} onClick={state.book} disabled={busy || state.subjectMissing}>
+        {!booked && !state.conflict && (
+          <Button appearance="primary" onClick={state.book} disabled={busy || state.subjectMissing}>
             {state.retry ? 'Try again' : 'Book'}
           </Button>
         )}
@@ -48,18 +62,27 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
   );
 }
 
-function OutcomeMessage({ outcome, zone }: { outcome: BookingOutcome; zone: string }) {
+function wayWords(way: WayForward, zone: string): string {
+  const when = formatSlot(way.slot.start, way.slot.end, zone);
+  if (way.kind === 'nextBest') return `Use ${when} (everyone free)`;
+  if (way.kind === 'partial') return `Use ${when} without ${way.without.join(', ')}`;
+  return `Use ${when} (another suggestion, still open)`;
+}
+
+function OutcomeMessage({ outcome }: { outcome: BookingOutcome }) {
   if (outcome.status === 'booked') {
-    return (
-      <MessageBar intent="success"><MessageBarBody><MessageBarTitle>Booked</MessageBarTitle>
-        {outcome.events.length === 1 ? 'The invite is on its way.' : `${outcome.events.length} invites are on their way.`}
-      </MessageBarBody></MessageBar>
-    );
+    // A second click never reports "Booked" for an invite it did not send.
+    const sent = outcome.events.filter((e) => e.outcome === 'created').length;
+    const title = sent === 0 ? 'Already booked' : 'Booked';
+    const body = sent === 0
+      ? 'Nothing new was sent: this time was already booked, from this tab or another.'
+      : sent === 1 ? 'The invite is on its way.' : `${sent} invites are on their way.`;
+    return <MessageBar intent="success"><MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{body}</MessageBarBody></MessageBar>;
   }
   if (outcome.status === 'conflict') {
     return (
       <MessageBar intent="warning"><MessageBarBody><MessageBarTitle>That time was just taken</MessageBarTitle>
-        {outcome.message} Nothing was booked.{outcome.nextBest ? ` Next best: ${formatSlot(outcome.nextBest.start, outcome.nextBest.end, zone)}.` : ''}
+        {outcome.message} Nothing was booked. Choose one of the times below, or another suggestion.
       </MessageBarBody></MessageBar>
     );
   }

@@ -1,21 +1,47 @@
 import { useEffect, useRef } from 'react';
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
+import type { Interval } from '../../../core/time/interval.js';
 import type { BookingProgress } from '../../../services/booking/outcomes.js';
 import type { BookingOutcome } from '../../../services/booking/index.js';
+import { bookedSessions } from '../../../services/booking/bookedSessions.js';
+import { bookingPlanId } from '../../../services/booking/sessionPlan.js';
+import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { agendaToSend } from '../agendaValues.js';
-import type { BookingPanelProps, BookingPanelState } from './BookingPanel.types.js';
+import type { BookingPanelProps, BookingPanelState, WayForward } from './BookingPanel.types.js';
+
+/** The ways forward a conflict offers, each a time the coach can take with one click (single meetings). */
+function waysOf(outcome: BookingOutcome, plan: BookingPanelProps['plan']): WayForward[] {
+  if (outcome.status !== 'conflict' || plan.kind !== 'single') return [];
+  const ways: WayForward[] = [];
+  if (outcome.nextBest) ways.push({ kind: 'nextBest', slot: outcome.nextBest });
+  if (outcome.bestPartial) {
+    const names = outcome.bestPartial.missing.map((m) => plan.attendees.find((a) => a.upn.toLowerCase() === m.address.toLowerCase())?.name ?? m.address);
+    ways.push({ kind: 'partial', slot: { start: outcome.bestPartial.start, end: outcome.bestPartial.end }, without: names });
+  }
+  for (const slot of outcome.stillOpen ?? []) ways.push({ kind: 'stillOpen', slot });
+  return ways;
+}
 
 /** The panel's state: a last look at the plan, then Book; it never books by itself. */
 export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotChange, onBack }: BookingPanelProps): BookingPanelState {
-  const { booking, templates } = useAppServices();
+  const { booking, templates, sessions } = useAppServices();
   const work = useLongWork<BookingOutcome, BookingProgress>();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const { state } = work;
-  const booked = state.phase === 'done' && state.value.status === 'booked';
-  const nextBest = state.phase === 'done' && state.value.status === 'conflict' && plan.kind === 'single' ? state.value.nextBest : undefined;
+  // Booked means booked: read from Graph (this tab, another tab, another sign-in), refreshed after each Book.
+  const planId = bookingPlanId(plan);
+  const fromGraph = useAsync(() => bookedSessions(sessions, [planId]), [sessions, planId, state.phase === 'done' ? state.value : null]);
+  const session = fromGraph.status === 'done' ? fromGraph.value.get(planId)?.[0] : undefined;
+  const booked = (state.phase === 'done' && state.value.status === 'booked') || session !== undefined;
+  const ways = state.phase === 'done' ? waysOf(state.value, plan) : [];
+  // After booking, focus goes to what happened, not to the page body.
+  useEffect(() => {
+    if (state.phase === 'done') outcomeRef.current?.focus();
+  }, [state.phase]);
 
   return {
     plan,
@@ -23,17 +49,20 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
     work: state,
     busy: work.busy,
     booked,
-    retry: state.phase === 'failed' || state.phase === 'stopped' || (state.phase === 'done' && !booked),
-    ...(nextBest && { nextBest }),
+    ...(session && { session }),
+    // "Try again" only where it can succeed: after a failure, not after a conflict (the time is taken).
+    retry: state.phase === 'failed' || state.phase === 'stopped' || (state.phase === 'done' && state.value.status === 'failed'),
+    conflict: state.phase === 'done' && state.value.status === 'conflict',
+    ways,
     headingRef,
+    outcomeRef,
     subjectMissing: plan.subject.trim() === '',
     book: () => {
       const agenda = agendaToSend(plan.sessionKind, plan.agenda, templates);
       void work.run((_signal, onProgress) => booking.book(agenda ? { ...plan, agenda } : plan, onProgress));
     },
-    useNextBest: () => {
-      if (!nextBest) return;
-      onSlotChange(nextBest);
+    useTime: (slot: Interval) => {
+      onSlotChange(slot);
       work.reset();
     },
     onSubjectChange,

@@ -50,6 +50,8 @@ function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses 
           value={search.query}
           placeholder="Search by name"
           onChange={(e) => search.setQuery((e.target as HTMLInputElement).value)}
+          // Nothing stays selected: a pick becomes a tag below, and the box is free for the next name.
+          selectedOptions={[]}
           onOptionSelect={(_, d) => search.choose(d.optionValue)}
         >
           {search.results.status === 'loading' && <Option disabled value="" text="Searching...">Searching...</Option>}

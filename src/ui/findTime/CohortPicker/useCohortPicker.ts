@@ -22,8 +22,11 @@ export function usePeopleSearch({ directory, people, error, onChange }: CohortPi
     ...(error !== undefined && { error }),
     setQuery,
     choose: (mail) => {
-      const person = options.find((p) => p.mail === mail);
-      if (person) onChange({ people: [...people, person] });
+      // Fluent also calls this with no option when typing clears a selection: that must not clear what is
+      // being typed (it ate the first letter of the next name).
+      const person = mail === undefined ? undefined : options.find((p) => p.mail === mail);
+      if (!person) return;
+      onChange({ people: [...people, person] });
       setQuery('');
     },
     remove: (mail) => onChange({ people: people.filter((p) => p.mail !== mail) }),

@@ -1,4 +1,6 @@
 import type { FormEvent, RefObject } from 'react';
+import type { NoFitOffer } from '../../../core/slots/explainNoFit.js';
+import type { BookedSession } from '../../../services/booking/bookedSessions.js';
 import type { CohortGroup, DirectoryPerson } from '../../../core/directory/model.js';
 import type { GraphReads } from '../../../graph/index.js';
 import type { SessionPlan } from '../../../services/booking/sessionPlan.js';
@@ -37,6 +39,10 @@ export interface FindTimeScreenState {
   update(change: Partial<FindTimeForm>): void;
   chooseKind(kind: string): void;
   submit(event: FormEvent): void;
+  /** Searches again the way an empty search's explanation offered (the next window, fewer required). */
+  takeOffer(offer: NoFitOffer): void;
+  /** The booked session of a suggestion on screen, read from Graph, if it is booked. */
+  booked(suggestion: Suggestion): BookedSession | undefined;
   chooseTime(suggestion: Suggestion): void;
   chooseSeries(series: SeriesSuggestion): void;
   choosePair(pair: CoachingPair, series: SeriesSuggestion): void;

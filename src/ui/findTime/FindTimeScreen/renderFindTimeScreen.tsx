@@ -5,6 +5,9 @@ import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type 
 import { BookingPanel } from '../../booking/BookingPanel/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES } from '../findTimeForm.js';
+import { zoneName } from '../../../core/time/readableTime.js';
+import { readerLocale } from '../../common/formatTime.js';
+import { nowMs } from '../../common/today.js';
 import { PairsView } from '../PairsView.js';
 import { RotationBooking } from '../RotationBooking/index.js';
 import { SeriesList } from '../SeriesList.js';
@@ -79,7 +82,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
           <Input inputMode="numeric" value={form.minAvailable} onChange={(_, d) => state.update({ minAvailable: d.value })} />
         </Field>
         <Switch checked={form.tentativeFree} onChange={(_, d) => state.update({ tentativeFree: d.checked })} label="Count tentative bookings as free" />
-        <Text size={200}>Times are shown in {zone}.</Text>
+        <Text size={200}>Times are shown in {zoneName({ locale: readerLocale(), timeZone: zone }, nowMs())} time.</Text>
         <Button type="submit" appearance="primary" disabled={search.phase === 'working'}>Find time</Button>
         {search.phase === 'working' && <Button onClick={state.stop}>Stop</Button>}
       </form>
@@ -122,7 +125,8 @@ function summary(found: FindTimeResult): string {
         return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.${more}`;
       }
       if (result.partial.length > 0) return `No time suits all ${size}. These come closest.`;
-      return 'No time in this range has anyone free. Try a longer range or a shorter session.';
+      if (result.notes?.length && result.candidatesChecked === 0 && !result.explanation) return 'No time can be suggested yet.';
+      return 'No time in this range has anyone free.';
     }
     case 'pairs':
       return found.result.pairs.length === 0
@@ -143,7 +147,7 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
   const { zone } = state;
   switch (found.kind) {
     case 'times':
-      return <Times result={found.result} cohortSize={found.cohort.length} zone={zone} onChoose={state.chooseTime} classes={classes} />;
+      return <Times result={found.result} cohortSize={found.cohort.length} zone={zone} onChoose={state.chooseTime} classes={classes} state={state} />;
     case 'pairs':
       return (
         <>
@@ -169,21 +173,36 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
   }
 }
 
-function Times({ result, cohortSize, zone, onChoose, classes }: { result: Suggestions; cohortSize: number; zone: string; onChoose: (s: Suggestion) => void; classes: FindTimeScreenClasses }) {
+function Times({ result, cohortSize, zone, onChoose, classes, state }: { result: Suggestions; cohortSize: number; zone: string; onChoose: (s: Suggestion) => void; classes: FindTimeScreenClasses; state: FindTimeScreenState }) {
+  const booked = state.booked;
   return (
     <>
       <Unreadable list={result.unreadable} />
-      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />}
+      {(result.notes ?? []).map((note) => <Text key={note} block>{note}</Text>)}
+      {result.explanation && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Why nothing suits everyone</MessageBarTitle>
+            {result.explanation.sentence}
+            <div className={classes.offers}>
+              {result.explanation.offers.map((offer) => (
+                <Button key={offer.words} appearance="secondary" onClick={() => state.takeOffer(offer)}>{offer.words}</Button>
+              ))}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">Closest options</h3>
-          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />
+          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
       )}
       {result.nearMisses.length > 0 && (
         <>
           <h3 className={classes.subheading} id="near-title">Also worth a look: all but one free</h3>
-          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} />
+          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
       )}
     </>

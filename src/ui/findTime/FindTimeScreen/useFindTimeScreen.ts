@@ -1,7 +1,11 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
-import { seriesSessionPlan, singleSessionPlan, type SessionPlan } from '../../../services/booking/sessionPlan.js';
+import { seriesSessionPlan, singleSessionPlan, suggestionPlanId, type SessionPlan } from '../../../services/booking/sessionPlan.js';
+import { bookedSessions, type BookedSession } from '../../../services/booking/bookedSessions.js';
+import type { NoFitOffer } from '../../../core/slots/explainNoFit.js';
+import type { Suggestion } from '../../../services/findTime/index.js';
+import { DateTime } from 'luxon';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
 import type { WorkProgress } from '../../../services/longWork.js';
 import { todayIn } from '../../common/formatTime.js';
@@ -17,7 +21,7 @@ import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.
  * when switching screens), the search as long work, and the plan the coach chose to book.
  */
 export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): FindTimeScreenState {
-  const { reads, findTime, templates } = useAppServices();
+  const { reads, findTime, templates, sessions } = useAppServices();
   const [storedForm, setForm] = useSessionState<FindTimeForm>(`find-time:${user.upn}`, defaultForm(todayIn(zone)));
   // A form kept by an older version may lack newer fields: fill them from the defaults.
   const form: FindTimeForm = { ...defaultForm(todayIn(zone)), ...storedForm };
@@ -32,12 +36,15 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
   const update = (change: Partial<FindTimeForm>) => setForm((f) => ({ ...f, ...change }));
   const planInput = (people: readonly DirectoryPerson[]) => ({ cohort: people, organizer: user, kind: form.kind, timeZone: zone });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const organizer: DirectoryPerson = { id: user.upn, mail: user.upn, displayName: user.displayName };
+
+  const runSearch = async (form: FindTimeForm) => {
     const { errors: found, checked } = checkForm(form, cohort.length, zone);
     setErrors(found);
     if (!checked) {
-      search.fail(`Check the form: ${Object.values(found).join(' ')}`);
+      // Each problem is said once, next to its field; this only says where to look.
+      const count = Object.keys(found).length;
+      search.fail(`Check the form: ${count === 1 ? 'one field needs' : `${count} fields need`} attention.`);
       return;
     }
     setPlan(null);
@@ -52,12 +59,33 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
         if (wantsPairs(form)) return findTime.findPairs(series, options);
         return findTime.findSeries({ ...series, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
       }
-      return findTime.findTimes({ ...shared, window: checked.window, durationMinutes: form.durationMinutes, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
+      return findTime.findTimes({ ...shared, organizer, kind: form.kind, window: checked.window, durationMinutes: form.durationMinutes, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
     });
     if (searched) requestAnimationFrame(() => resultsHeadingRef.current?.focus());
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void runSearch(form);
+  };
+
+  /** Takes a way forward the explanation offered, and searches again with it. */
+  const takeOffer = (offer: NoFitOffer) => {
+    const next: FindTimeForm = offer.kind === 'nextWindow'
+      ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
+      : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
+    setForm(next);
+    void runSearch(next);
+  };
+
   const result = search.state.phase === 'done' ? search.state.value : undefined;
+  // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
+  const planIds = result?.kind === 'times'
+    ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort)))
+    : [];
+  const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null]);
+  const booked = (suggestion: Suggestion): BookedSession | undefined =>
+    result?.kind === 'times' && bookedState.status === 'done' ? bookedState.value.get(suggestionPlanId(suggestion, planInput(result.cohort)))?.[0] : undefined;
   return {
     user,
     zone,
@@ -77,9 +105,14 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
       const template = templates.find((t) => t.kind === kind);
       update({ kind, ...(template && { durationMinutes: template.durationMinutes }) });
     },
-    submit: (event) => void submit(event),
+    submit,
+    takeOffer,
+    booked,
     chooseTime: (suggestion) => {
-      if (result?.kind === 'times') setPlan(singleSessionPlan(suggestion, planInput(result.cohort)));
+      if (result?.kind !== 'times') return;
+      const shown = [...result.result.slots, ...result.result.partial, ...result.result.nearMisses];
+      const alternatives = shown.filter((s) => s.start !== suggestion.start).map((s) => ({ start: s.start, end: s.end }));
+      setPlan({ ...singleSessionPlan(suggestion, planInput(result.cohort)), alternatives });
     },
     chooseSeries: (series) => {
       if (result?.kind === 'series') setPlan(seriesSessionPlan(series, planInput(result.cohort)));

@@ -10,6 +10,7 @@ export const useFindTimeScreenStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
   subheading: { ...typographyStyles.subtitle2, margin: `${tokens.spacingVerticalM} 0 0` },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  offers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
 export type FindTimeScreenClasses = ReturnType<typeof useFindTimeScreenStyles>;
