@@ -24,6 +24,8 @@ async function signIn(page: Page): Promise<void> {
   await page.goto(stack.app.url);
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${coach().displayName}`) }).click();
   await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
+  // Focus lands on the screen, not on the page body.
+  expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).toBe('MAIN');
 }
 
 /** Two principals picked by name, a date range, Find time; waits for the answer. */

@@ -2,7 +2,7 @@
  * The signed-in frame: a banner with who you are, navigation between screens, and the screen itself.
  * Landmarks (banner, navigation, main) let screen-reader users jump; the tab list is arrow-key driven.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
@@ -72,6 +72,9 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
     const requested = focusEventId ? 'invites' : screenFromUrl(window.location.search);
     if (requested) setScreen(requested);
   }, [setScreen, focusEventId]);
+  // Signed in: focus goes to the screen (its name is announced), not to the page body.
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => mainRef.current?.focus(), []);
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
@@ -100,7 +103,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
           {SCREENS.map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
         </TabList>
       </nav>
-      <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
+      <main id="main" tabIndex={-1} ref={mainRef} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {screen === 'findTime' && <FindTimeScreen user={user} zone={zone} narrow={narrow} />}
         {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
         {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}

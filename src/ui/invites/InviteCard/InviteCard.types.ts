@@ -5,6 +5,8 @@ import type { Proposal } from '../ProposeTime.js';
 export interface InviteCardProps {
   readonly invite: Invite;
   readonly timeZone: string;
+  /** The reader's display name: a cohort agenda naming them as presenter tells them so. */
+  readonly readerName?: string;
   /** True for the meeting the Outlook pane was opened on: marked, its agenda open. */
   readonly isOpenInOutlook?: boolean;
   /** The note typed so far, kept by the screen so it survives a reload. */
@@ -19,6 +21,10 @@ export interface InviteCardState {
   readonly isOpenInOutlook: boolean;
   readonly note: string;
   readonly titleId: string;
+  /** "Agenda and visit brief" for a learning walk, "Agenda" for every session without a visit. */
+  readonly agendaLabel: string;
+  /** The agenda names the reader as the presenting principal. */
+  readonly youPresent: boolean;
   readonly status: { readonly text: string; readonly color: 'success' | 'warning' | 'danger' | 'informative' };
   /** Not for the organizer's own copy or a cancelled meeting. */
   readonly canAnswer: boolean;

@@ -33,10 +33,11 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
       <Text size={200}>
         From {invite.organizer}{invite.location ? ` · ${invite.location}` : ''}{invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
       </Text>
+      {state.youPresent && <Text weight="semibold">You present at this meeting: bring your problem of practice or data, and the question you want the group's help with.</Text>}
       {invite.joinUrl && <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">Join the Teams meeting</Link>}
       <Accordion collapsible defaultOpenItems={state.isOpenInOutlook ? ['agenda'] : []}>
         <AccordionItem value="agenda">
-          <AccordionHeader>Agenda and visit brief</AccordionHeader>
+          <AccordionHeader>{state.agendaLabel}</AccordionHeader>
           <AccordionPanel><SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} /></AccordionPanel>
         </AccordionItem>
       </Accordion>

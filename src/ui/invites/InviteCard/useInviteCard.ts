@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { presentsAt } from '../../../core/agenda/readBack.js';
 import type { InviteResponse } from '../../../core/invites/model.js';
 import type { Interval } from '../../../core/time/interval.js';
 import { errorText } from '../../common/errorText.js';
@@ -16,7 +17,7 @@ const RESPONSE_LABELS: Record<string, InviteCardState['status']> = {
 };
 
 /** One invite's answer: the proposed time kept for this browser tab, the answer being sent, and its error. */
-export function useInviteCard({ invite, timeZone, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps): InviteCardState {
+export function useInviteCard({ invite, timeZone, readerName, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps): InviteCardState {
   const [sending, setSending] = useState<InviteResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [proposal, setProposal] = useSessionState<Proposal | null>(`proposal:${invite.id}`, null);
@@ -44,6 +45,8 @@ export function useInviteCard({ invite, timeZone, isOpenInOutlook = false, note,
   };
 
   return {
+    agendaLabel: invite.kind === 'learningWalk' ? 'Agenda and visit brief' : 'Agenda',
+    youPresent: readerName !== undefined && presentsAt(invite.bodyHtml, readerName),
     invite,
     timeZone,
     isOpenInOutlook,

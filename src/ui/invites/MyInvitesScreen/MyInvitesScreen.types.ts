@@ -3,7 +3,7 @@ import type { Interval } from '../../../core/time/interval.js';
 import type { AsyncState } from '../../common/useAsync.js';
 
 export interface MyInvitesScreenProps {
-  readonly user: { readonly upn: string };
+  readonly user: { readonly upn: string; readonly displayName?: string };
   /** Times are shown in this IANA zone (the mailbox's). */
   readonly zone: string;
   /** The meeting open in Outlook, shown first and marked. */
@@ -12,6 +12,8 @@ export interface MyInvitesScreenProps {
 
 export interface MyInvitesScreenState {
   readonly zone: string;
+  /** The reader's name: an agenda naming them as presenter tells them so. */
+  readonly readerName?: string;
   readonly focusEventId?: string;
   readonly loaded: AsyncState<Invite[]>;
   /** The invites with this session's answers applied, the one open in Outlook first. */

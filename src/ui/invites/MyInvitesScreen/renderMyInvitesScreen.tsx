@@ -31,6 +31,7 @@ export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyIn
                 invite={invite}
                 isOpenInOutlook={invite.id === state.focusEventId}
                 timeZone={state.zone}
+                {...(state.readerName && { readerName: state.readerName })}
                 note={state.notes[invite.id] ?? ''}
                 onNoteChange={(note) => state.setNote(invite.id, note)}
                 onRespond={(response, note, proposal) => state.respond(invite, response, note, proposal)}

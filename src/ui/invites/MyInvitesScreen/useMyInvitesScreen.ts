@@ -36,6 +36,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
     ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]! } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
     : [];
   return {
+    ...(user.displayName && { readerName: user.displayName }),
     zone,
     ...(focusEventId !== undefined && { focusEventId }),
     loaded,
