@@ -67,7 +67,11 @@ export function withOrganizer(cohort: readonly DirectoryPerson[], organizer: Dir
   return [organizer, ...cohort];
 }
 
-export function createFindTimeService(reads: FindTimeReads, rules: SearchRuleSettings = { now: Date.now }): FindTimeService {
+/**
+ * `rules`: the app's clock and district calendar; with them every search keeps the notice a session needs
+ * and the district's closures (the tab always passes them; without them a search takes its window as given).
+ */
+export function createFindTimeService(reads: FindTimeReads, rules?: SearchRuleSettings): FindTimeService {
   const readCohort = async (cohort: readonly DirectoryPerson[], window: Interval, options: LongWorkOptions) => {
     const { signal, onProgress } = options;
     const who = `${cohort.length} ${cohort.length === 1 ? 'person' : 'people'}`;
@@ -83,7 +87,7 @@ export function createFindTimeService(reads: FindTimeReads, rules: SearchRuleSet
   return {
     async findTimes(request, options = {}) {
       const cohort = withOrganizer(request.cohort, request.organizer);
-      const ruled = ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules);
+      const ruled = rules ? ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules) : { window: request.window, notes: [] };
       if (!ruled.window) {
         const empty: Suggestions = { slots: [], partial: [], nearMisses: [], candidatesChecked: 0, unreadable: [], notes: ruled.notes };
         return { kind: 'times', cohort, result: empty };
