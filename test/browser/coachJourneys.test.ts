@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
@@ -66,6 +67,7 @@ describe('coach journeys on a fixed day', () => {
     // Focus lands on what happened, not on the page body.
     expect(await page.evaluate('document.activeElement && document.activeElement.getAttribute("role")')).toBe('status');
     await page.getByRole('link', { name: 'Open the booked invite in Outlook' }).waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A reload (nothing kept but the plan) still knows it is booked, from Graph: no Book button.
     await page.reload();
@@ -109,6 +111,7 @@ describe('coach journeys on a fixed day', () => {
     const ways = page.getByRole('group', { name: 'Other times' }).getByRole('button');
     expect(await ways.count()).toBeGreaterThan(0);
     expect(await ways.first().innerText()).toMatch(/^Use .* (\(everyone free\)|without |\(another suggestion, still open\))/);
+    expect(await seriousViolations(page)).toEqual([]);
     await ways.first().click();
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByRole('status').getByText('Booked', { exact: true }).waitFor({ timeout: 30_000 });
@@ -121,6 +124,7 @@ describe('coach journeys on a fixed day', () => {
     await findFor(page, principals().slice(4, 6), '2026-12-28', '2027-01-01');
     const why = page.getByText(/can be offered: the district calendar closes them \(Winter break\)/);
     await why.waitFor({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Try Monday, January 4 to Friday, January 8' }).click();
     await page.getByRole('list', { name: /Suggestions|Closest options/ }).first().waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('From').inputValue()).toBe('2027-01-04');
@@ -130,4 +134,16 @@ describe('coach journeys on a fixed day', () => {
     for (const t of titles) expect(t).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday), January [4-8], .* (AM|PM) Eastern$/);
     await page.close();
   }, 120_000);
+
+  it('in a 350 px Outlook pane, each form error is said once', async () => {
+    const page = await stack.newPage({ viewport: { width: 350, height: 900 } });
+    await signIn(page);
+    await page.getByLabel('From').fill('');
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page.getByText('Check the form:').waitFor({ timeout: 15_000 });
+    const errors = await page.locator('.fui-Field__validationMessage').allInnerTexts();
+    expect(errors.length).toBeGreaterThan(0);
+    for (const text of errors) expect(await page.getByText(text, { exact: true }).count()).toBe(1);
+    await page.close();
+  }, 60_000);
 });
