@@ -13,6 +13,7 @@ import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
 import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
 import { ruledSearch, type SearchRuleSettings } from '../searchRules.js';
+import { withDistrictCalendar } from '../../core/district/index.js';
 
 export type FindTimeReads = Pick<GraphReads, 'readSchedules' | 'mySentInvites'>;
 
@@ -34,7 +35,10 @@ export interface FindTimesRequest extends CohortRequest {
   readonly kind?: string;
 }
 
-export type FindSeriesRequest = CohortRequest & Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree'>;
+export type FindSeriesRequest = CohortRequest & Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree' | 'constraints'> & {
+  /** The coach booking it: their own calendar is read with the cohort's. */
+  readonly organizer?: DirectoryPerson;
+};
 
 export interface FindRotationRequest extends CohortRequest {
   readonly window: Interval;
@@ -104,9 +108,12 @@ export function createFindTimeService(reads: FindTimeReads, rules?: SearchRuleSe
       return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findSeries(request, options = {}) {
-      const { cohort, ...recurring } = request;
+      const { cohort: picked, organizer, ...recurring } = request;
+      const cohort = withOrganizer(picked, organizer);
+      // Every date of a series keeps the district's calendar: a date in the winter break is marked, not booked over.
+      const constraints = withDistrictCalendar(undefined, rules?.districtCalendar);
       const schedules = await readCohort(cohort, recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone), options);
-      return { kind: 'series', cohort, result: suggestSeries(schedules, cohort, recurring) };
+      return { kind: 'series', cohort, result: suggestSeries(schedules, cohort, { ...recurring, ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }) }) };
     },
     async findRotation(request, options = {}) {
       const { cohort, ...rotation } = request;

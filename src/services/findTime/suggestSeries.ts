@@ -6,6 +6,7 @@ import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { DateTime } from 'luxon';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import { describeRecurrence, findRecurringTimes} from '../../core/planning/index.js';
+import type { SlotConstraints } from '../../core/slots/constraints.js';
 import type { RecurringCadence, RecurrenceSpec, RecurringSearch, RecurringTime } from '../../core/planning/index.js';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
@@ -43,6 +44,8 @@ export interface RecurringRequest {
   readonly timeZone: string;
   readonly minAvailable?: number;
   readonly tentativeCountsAsFree: boolean;
+  /** District rules: a date on a closure is marked with the closure's name and the series ranked lower. */
+  readonly constraints?: SlotConstraints;
 }
 
 export interface SeriesDate {
@@ -82,6 +85,7 @@ export function recurringSearch(request: RecurringRequest): RecurringSearch {
     latestEnd: '18:00',
     stepMinutes: 30,
     ...(request.minAvailable !== undefined && { minAvailable: request.minAvailable }),
+    ...(request.constraints && { constraints: request.constraints }),
     max: 5,
   };
 }

@@ -57,4 +57,15 @@ describe('findTimes with the coach and the district', () => {
     expect(found.result.explanation).toMatchObject({ cause: 'noOpenTime', closedBy: ['Winter break'] });
     expect(found.result.explanation!.offers[0]).toMatchObject({ kind: 'nextWindow', words: 'Try Monday, January 4 to Friday, January 8' });
   });
+
+  it('a series keeps the district calendar: a biweekly date in the winter break is named, not booked over', async () => {
+    const found = await service.findSeries({ cohort: people, organizer, firstDate: '2026-12-01', sessions: 4, repeat: 'biweekly', durationMinutes: 60, timeZone: zone, tentativeCountsAsFree: false });
+    expect(found.cohort[0]!.mail).toBe(organizer.mail);
+    const tuesdays = found.result.series.filter((s) => s.dates.some((d) => d.date === '2026-12-29'));
+    expect(tuesdays.length).toBeGreaterThan(0);
+    for (const s of tuesdays) {
+      expect(s.meetsRequirements).toBe(false);
+      expect(s.reasons.join(' ')).toMatch(/Winter break/);
+    }
+  });
 });
