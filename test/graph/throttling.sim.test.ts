@@ -54,7 +54,7 @@ describe('whole requests', () => {
     getWorld().sim.faults.unavailableNext(2, undefined, (t) => t.route === '/users/{userId}/calendarView');
     const { sleep, waits } = recordingSleep();
     const events = await getWorld()
-      .gateway({ sleep, random: () => 0, retry: { baseDelayMs: 40 } })
+      .gateway({ as: getWorld().principals[0]!.upn, sleep, random: () => 0, retry: { baseDelayMs: 40 } })
       .calendarView(getWorld().principals[0]!.upn, dayFromToday(0), dayFromToday(7))
       .collect();
     expect(events.length).toBeGreaterThan(0);
@@ -90,7 +90,8 @@ describe('an attempt that gets no answer in time', () => {
 describe('concurrency', () => {
   const upn = () => getWorld().principals[2]!.upn;
   const burst = (gatewayOptions: Parameters<SimWorld['gateway']>[0]) => {
-    const g = getWorld().gateway(gatewayOptions);
+    // The principal reads their own calendar (a coach sees others' free/busy only).
+    const g = getWorld().gateway({ as: upn(), ...gatewayOptions });
     return Promise.all(Array.from({ length: 12 }, () => g.calendarView(upn(), dayFromToday(0), dayFromToday(3)).collect()));
   };
 
