@@ -9,10 +9,12 @@ import type { SimUser } from '../state.js';
 import type { Handler } from '../types.js';
 
 /**
- * The typings declare `userPurpose` as a bare enum string, but the documented response
- * (examples/mailboxSettings.response.json) prints `{"value": "user"}`; we follow the documented payload.
+ * `userPurpose` is v1.0's plain enum string (`"user"`): the v1.0 metadata types it as
+ * microsoft.graph.userPurpose, an enum (test/fixtures/graph-openapi). The documented example
+ * (examples/mailboxSettings.response.json) prints the beta shape `{"value": "user"}`
+ * (beta's userPurpose is a complex type); a v1.0 client typed on the metadata reads the string.
  */
-export type MailboxSettingsView = Omit<MailboxSettings, 'userPurpose'> & { userPurpose: { value: string } };
+export type MailboxSettingsView = MailboxSettings;
 
 export function mailboxSettingsView(u: SimUser): MailboxSettingsView {
   const s = u.mailboxSettings;
@@ -29,7 +31,7 @@ export function mailboxSettingsView(u: SimUser): MailboxSettingsView {
     timeZone: s.timeZone,
     language: { ...s.language },
     workingHours: { ...s.workingHours, daysOfWeek: [...s.workingHours.daysOfWeek], timeZone: { ...s.workingHours.timeZone } },
-    userPurpose: { value: 'user' },
+    userPurpose: 'user',
     dateFormat: s.dateFormat,
     timeFormat: s.timeFormat,
     delegateMeetingMessageDeliveryOptions: 'sendToDelegateOnly',
