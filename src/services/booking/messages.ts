@@ -46,5 +46,5 @@ export function conflictMessage(draft: EventDraft, people: readonly ConflictPers
 export function uncheckedNotice(draft: EventDraft, unchecked: readonly string[]): string | undefined {
   if (unchecked.length === 0) return undefined;
   const names = listWords(unchecked.map((a) => nameOf(draft, a) ?? a));
-  return `"${draft.subject}" is booked. Free/busy of ${names} could not be read right after booking, so Common Time could not check that no other booking took the same time for ${unchecked.length === 1 ? 'them' : 'them all'}; their answers will show it.`;
+  return `"${draft.subject}" is booked. Free/busy of ${names} could not be read right after booking, so Common Time could not check that no other booking took the same time for ${unchecked.length === 1 ? 'them' : 'any of them'}; their answers will show it.`;
 }

@@ -1,6 +1,8 @@
 /**
  * Who may touch which calendar (calendar-getschedule.md, user-post-events.md, user-list-calendarview.md,
- * concepts/outlook-get-shared-events-calendars.md). One's own mailbox: Calendars.Read or
+ * concepts/outlook-get-shared-events-calendars.md; user-list-events.md: "an app can get events in another
+ * user's calendar" only with application permissions, or with delegated permissions where "another user has
+ * shared a calendar with that user, or has given delegated access to that user"). One's own mailbox: Calendars.Read or
  * Calendars.ReadWrite. Another person's, with delegated permissions: only where that person shared their
  * calendar with the caller or made them a delegate (sharing.ts), and then only with the `.Shared` scope
  * (Calendars.Read.Shared to read, Calendars.ReadWrite.Shared to write). Everyone else gets free/busy

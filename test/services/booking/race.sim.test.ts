@@ -135,6 +135,21 @@ describe('two coaches racing for the same people and time', () => {
     expect(lost.status === 'conflict' && lost.message).toMatch(/now tentatively booked .* was not booked/);
   });
 
+  it('when the race check cannot look, the booking stays and its outcome says who could not be checked', async () => {
+    const w = world();
+    const [a] = w.coaches;
+    const people = w.principals.slice(21, 23);
+    const start = eastern(10, 1, '10:00');
+    const g = gated(w.gateway(a!.address), { beforeLook: (n) => (n === 2 ? Promise.reject(new Error('network down')) : Promise.resolve()) });
+    const report = await bookPlan(g, planFor(a!, people, start));
+    const outcome = report.outcomes[0]!;
+    expect(outcome.status).toBe('created');
+    expectReportsMatchMailboxes(w, people, [a!], start, [report]);
+    expect(outcome.status === 'created' && outcome.notice).toBe(
+      `"${outcome.subject}" is booked. Free/busy of ${people.map((p) => p.name).join(' and ')} could not be read right after booking, so Common Time could not check that no other booking took the same time for any of them; their answers will show it.`,
+    );
+  });
+
   it('however the requests interleave, nobody is booked twice and every report says what the mailboxes hold', async () => {
     const w = world();
     const [a, b] = w.coaches;
