@@ -77,6 +77,21 @@ beforeAll(async () => {
 });
 afterAll(async () => sim.close());
 
+describe('the checker itself', () => {
+  it('flags unknown properties, wrong types, enum values in the wrong case and null where Graph has none', () => {
+    const event = graphSchema('microsoft.graph.event');
+    const where = (value: unknown): string[] => [...new Set(event.problems(value).map((p) => p.path))];
+    expect(event.problems({ id: 'x', subject: 'ok', body: null, showAs: 'busy', attendees: [] })).toEqual([]);
+    expect(event.problems({ id: 'x', subject: 5 })).toEqual([{ path: '/subject', problem: 'must be string,null' }]);
+    expect(where({ id: 'x', showAs: 'Busy' })).toEqual(['/showAs']);
+    expect(where({ id: 'x', attendees: null })).toEqual(['/attendees']);
+    expect(event.problems({ id: 'x', colour: 'red' })).toEqual([{ path: '/', problem: "property 'colour' is not in Graph's v1.0 schema" }]);
+    expect(where({ id: 'x', start: { dateTime: '2026-03-10T10:00:00', timeZone: 'UTC', zone: 'x' } })).toEqual(['/start']);
+    // Annotations are Graph's own additions and always allowed.
+    expect(event.problems({ '@odata.etag': 'W/"1"', id: 'x', 'subject@odata.type': '#String' })).toEqual([]);
+  });
+});
+
 describe('directory', () => {
   it('users, a user and /me conform to microsoft.graph.user', async () => {
     expectConforms(await call(coach, 'GET', '/users?$top=5'), 200, 'microsoft.graph.userCollectionResponse');
@@ -258,6 +273,12 @@ describe('messages, $batch and errors', () => {
     expectConforms(await call(coach, 'GET', `/users/${principals[0]!.id}/calendarView?${WEEK}`), 403, 'microsoft.graph.ODataErrors.ODataError');
     expectConforms(await call(coach, 'GET', '/users/nobody@elsewhere.example'), 404, 'microsoft.graph.ODataErrors.ODataError');
     expectConforms(await call(coach, 'GET', '/users?$select=noSuchProperty'), 400, 'microsoft.graph.ODataErrors.ODataError');
+    sim.faults.throttleNext(1, 2);
+    const throttled = await call(coach, 'GET', '/me/events');
+    sim.faults.clear();
+    expectConforms(throttled, 429, 'microsoft.graph.ODataErrors.ODataError');
+    // An error body is closed where Graph's is: nothing beside code, message and innerError.
+    expect(graphSchema('microsoft.graph.ODataErrors.ODataError').problems({ error: { code: 'x', message: 'y', detail: 'z' } })).toEqual([{ path: '/error', problem: "property 'detail' is not in Graph's v1.0 schema" }]);
   });
 });
 

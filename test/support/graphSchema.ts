@@ -11,8 +11,9 @@
  *   `@odata.type` to the derived type named there.
  * - Navigation properties (`x-ms-navigationProperty`) are left out unless the caller names them as
  *   expanded: Graph returns them only for `$expand`.
- * Placeholder schemas (`x-subset-stub`) accept any object. `innerError.date` is checked as Graph prints it,
- * without a zone (`2020-08-18T12:51:51`, concepts/errors.md), which the CSDL's DateTimeOffset does not say.
+ * Placeholder schemas (`x-subset-stub`) accept any object. `innerError` stays open (its schema calls it
+ * service-specific), and its `date` is checked as Graph prints it, without a zone (`2020-08-18T12:51:51`,
+ * concepts/errors.md), which the CSDL's DateTimeOffset does not say.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +94,9 @@ class Converter {
       }
       for (const r of (part['required'] as string[] | undefined) ?? []) required.add(r);
     }
-    return { type: 'object', properties, ...(required.size ? { required: [...required] } : {}), patternProperties: { [ANNOTATION]: {} }, additionalProperties: false };
+    // InnerError is "service-specific" by its own description (the 429 sample adds code, message, status).
+    const open = name === 'microsoft.graph.ODataErrors.InnerError';
+    return { type: 'object', properties, ...(required.size ? { required: [...required] } : {}), patternProperties: { [ANNOTATION]: {} }, additionalProperties: open };
   }
 
   convert(s: Json, where: string): Json {
