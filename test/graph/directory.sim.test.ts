@@ -56,10 +56,10 @@ describe('searchPeople', () => {
 });
 
 describe('getMailboxSettingsMany', () => {
-  it('reads working hours and time zones for many people in batches, one failure not failing the rest', async () => {
+  it('reads working hours and time zones for many people in batches (app-only), one failure not failing the rest', async () => {
     const users = [...getWorld().people.map((p) => p.upn), 'nobody@elsewhere.example'];
     const progress: number[] = [];
-    const results = await getWorld().gateway().getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
+    const results = await getWorld().gateway({ getToken: () => getWorld().sim.appToken() }).getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
     expect(results.map((r) => r.user)).toEqual(users);
     expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
     expect(getWorld().sim.stats.innerByRoute['GET /users/{userId}/mailboxSettings']).toBe(users.length);
@@ -69,6 +69,16 @@ describe('getMailboxSettingsMany', () => {
     }
     expect(results.at(-1)!.error).toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The mailbox settings of nobody@elsewhere\.example could not be read: not found/) });
     expect(progress.at(-1)).toBe(users.length);
+  });
+});
+
+describe('getMailboxSettingsMany, signed in', () => {
+  it('reads one’s own settings; another person’s are refused as Exchange refuses them (their working hours come with free/busy)', async () => {
+    const me = getWorld().people[0]!.upn;
+    const other = getWorld().people[1]!;
+    const results = await getWorld().gateway({ as: me }).getMailboxSettingsMany([me, other.upn]);
+    expect(results[0]!.settings?.timeZone).toMatch(/Standard Time/);
+    expect(results[1]!.error).toMatchObject({ kind: 'forbidden', status: 403, code: 'ErrorAccessDenied' });
   });
 });
 
