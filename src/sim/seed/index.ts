@@ -45,6 +45,8 @@ export function buildDemoDistrict(nowMs: number): TenantState {
  */
 export function topUpDemoCalendars(state: TenantState, nowMs: number): number {
   if (state.seededThrough === undefined) return 0;
+  // A demo tenant saved before sharing was modelled gets the district's sharing (nothing else changes).
+  if (state.calendarSharing === undefined) seedSharing(state);
   const anchor = seedWeek(nowMs);
   const seededMonday = DateTime.fromISO(state.seededThrough, { zone: 'America/New_York' }).startOf('week');
   const weeksAhead = Math.round(seededMonday.diff(anchor, 'weeks').weeks);

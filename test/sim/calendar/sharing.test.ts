@@ -6,7 +6,8 @@
  * some principals share with their supervisor.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { startHarness, type Harness, type Reply } from './harness.js';
+import { SIM_NOW, startHarness, type Harness, type Reply } from './harness.js';
+import { topUpDemoCalendars } from '../../../src/sim/seed/index.js';
 import type { SimUser } from '../../../src/sim/state.js';
 import { roleOf, shareCalendar } from '../../../src/sim/calendar/sharing.js';
 
@@ -79,6 +80,13 @@ describe('the seeded district', () => {
     // Nobody shares with the other coaches, and coaches share with nobody.
     expect(shares.flat().filter((r) => r !== 'freeBusyRead')).toHaveLength(withSupervisor.length);
     for (const c of h.coaches) for (const other of [...h.coaches, ...h.principals]) expect(roleOf(h.sim.state, c.id, other.id)).toBe('freeBusyRead');
+  });
+
+  it('a demo tenant saved before sharing was modelled gets the same sharing when it starts again', () => {
+    const saved = structuredClone(h.sim.state);
+    delete saved.calendarSharing;
+    topUpDemoCalendars(saved, SIM_NOW);
+    expect(saved.calendarSharing).toEqual(h.sim.state.calendarSharing);
   });
 });
 
