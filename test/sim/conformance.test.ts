@@ -10,6 +10,7 @@
  * not read it).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { planSession, toGraphEvent } from '../../src/core/booking/index.js';
 import { startSim, type SimHandle } from '../../src/sim/server.js';
 import type { SimUser } from '../../src/sim/state.js';
 import { allowedMethods, graphSchema, openApiSubset, requestBodyProperties } from '../support/graphSchema.js';
@@ -89,6 +90,16 @@ describe('the checker itself', () => {
     expect(where({ id: 'x', start: { dateTime: '2026-03-10T10:00:00', timeZone: 'UTC', zone: 'x' } })).toEqual(['/start']);
     // Annotations are Graph's own additions and always allowed.
     expect(event.problems({ '@odata.etag': 'W/"1"', id: 'x', 'subject@odata.type': '#String' })).toEqual([]);
+  });
+});
+
+describe('what Common Time sends', () => {
+  it('the event body the booking builds uses only Graph’s v1.0 event properties, types and enum values', () => {
+    const attendees = [{ address: 'ana@district.example', name: 'Ana' }, { address: 'ben@district.example', name: 'Ben' }];
+    const plan = planSession({ kind: 'dataDig', organizer: { address: 'coach@district.example', name: 'Coach' }, attendees, timeZone: 'America/New_York', slot: { start: NOW, end: NOW + 3_600_000 }, agenda: { fields: { dataSet: 'Attendance' } } });
+    for (const invite of ['all', 'hostOnly'] as const) {
+      expect(graphSchema('microsoft.graph.event', ['singleValueExtendedProperties']).problems(toGraphEvent(plan.drafts[0]!, { invite }))).toEqual([]);
+    }
   });
 });
 
