@@ -3,7 +3,7 @@
  * concepts/outlook-get-shared-events-calendars.md; user-list-events.md: "an app can get events in another
  * user's calendar" only with application permissions, or with delegated permissions where "another user has
  * shared a calendar with that user, or has given delegated access to that user"). One's own mailbox: Calendars.Read or
- * Calendars.ReadWrite. Another person's, with delegated permissions: only where that person shared their
+ * Calendars.ReadWrite (or their .Shared forms). Another person's, with delegated permissions: only where that person shared their
  * calendar with the caller or made them a delegate (sharing.ts), and then only with the `.Shared` scope
  * (Calendars.Read.Shared to read, Calendars.ReadWrite.Shared to write). Everyone else gets free/busy
  * through getSchedule alone. An app with the Calendars.Read / Calendars.ReadWrite role (admin-consented
@@ -43,8 +43,10 @@ export function requireCalendarAccess(req: SimRequest, need: CalendarNeed, state
     return;
   }
   if (!readsOthersMailbox(req)) {
-    const ok = caller.scopes.includes('Calendars.ReadWrite') || (need === 'read' && caller.scopes.includes('Calendars.Read'));
-    if (!ok) throw denied();
+    // The .Shared scopes cover "all calendars a user can access", one's own included (permissions reference).
+    const write = ['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared'];
+    const read = [...write, 'Calendars.Read', 'Calendars.Read.Shared'];
+    if (!(need === 'read' ? read : write).some((s) => caller.scopes.includes(s))) throw denied();
     return;
   }
   const role = callerRole(req, state);

@@ -96,6 +96,10 @@ describe('reading another person’s calendar', () => {
     expect(view.status).toBe(200);
     expect(view.body.value.map((e: any) => e.subject)).toEqual(expect.arrayContaining(['Budget review with the bookkeeper', 'Personnel matter']));
     expect((await h.call(sharing, 'GET', `/me/events/${privateId}`)).body.subject).toBe('Personnel matter');
+    // The .Shared scopes cover every calendar the user can reach, their own included; writing needs ReadWrite.
+    const sharedOnly = await h.sim.tokenFor(sharing.userPrincipalName, { scopes: ['Calendars.Read.Shared'] });
+    expect((await asToken(sharedOnly, 'GET', `/me/calendarView?${WINDOW}`)).status).toBe(200);
+    expectAccessDenied(await asToken(sharedOnly, 'PATCH', `/me/events/${normalId}`, { isReminderOn: false }));
   });
 
   it('the supervisor it was shared with reads it with Calendars.Read.Shared: calendarView, events, an event by id', async () => {
