@@ -11,7 +11,7 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings } from './config.js';
+import { ConfigError, readPort, readProductionSettings, readPublicUrl } from './config.js';
 import type { IdentitySettings } from './config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,6 +24,7 @@ async function main(): Promise<number> {
   try {
     const port = readPort(env, 'PORT', 3978);
     const production = readProductionSettings(env);
+    const publicUrl = readPublicUrl(env);
     if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
       process.stderr.write('The browser app is not built yet: run `npm run build`, then `npm start` again.\n');
       return 1;
@@ -38,12 +39,14 @@ async function main(): Promise<number> {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortBusyError(simPort, 'SIM_PORT');
         throw error;
       });
-      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
+      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
-    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, publicUrl }), port).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
+    // The app's pages (and only they) may call the demo tenant from the browser.
+    sim?.allowOrigin(publicUrl ?? app.url);
   } catch (error) {
     await sim?.close();
     if (error instanceof PortBusyError) {
@@ -76,6 +79,11 @@ async function main(): Promise<number> {
   });
   return 0;
 }
+
+// A promise nobody awaited must not end a server that is serving people: log it and keep going.
+process.on('unhandledRejection', (reason: unknown) => {
+  process.stderr.write(`[common-time] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+});
 
 main().then(
   (code) => process.exit(code),

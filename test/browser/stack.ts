@@ -30,7 +30,7 @@ export async function startStack(): Promise<Stack> {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
   const sim = await startSim({ port: 0, seed: 'demo' });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
