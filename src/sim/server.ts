@@ -70,6 +70,7 @@ export interface SimHandle {
   close(): Promise<void>;
 }
 
+/** Graph answers a longer body with 413 "The maximum request length supported is 4MB." (see README). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export async function startSim(options: StartSimOptions = {}): Promise<SimHandle> {
@@ -187,7 +188,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       rawBody = (await readBodyWithin(req, MAX_BODY_BYTES)).toString('utf8');
     } catch (e) {
       if (!(e instanceof BodyTooLargeError)) throw e;
-      send(res, graphFailure(new GraphError(413, 'RequestEntityTooLarge', `The request body is larger than ${MAX_BODY_BYTES} bytes (${MAX_BODY_BYTES / 1024 / 1024} MB); send less per request.`, { Connection: 'close' }), req));
+      send(res, graphFailure(new GraphError(413, 'RequestEntityTooLarge', 'The maximum request length supported is 4MB.', { Connection: 'close' }), req));
       return;
     }
     const u = parseRequestUrl(req, url);
