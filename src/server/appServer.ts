@@ -65,7 +65,7 @@ export function createAppServer(options: AppServerOptions): Server {
   });
   const publicConfig = toPublicConfig(options.identity);
   const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
-  const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
+  const serveStatic = createStaticHandler(options.staticDir, htmlHeaders, { serveSourceMaps: options.identity.mode === 'demo' });
   const server = createServer();
   const publicOrigin = (): string => (options.publicUrl ? new URL(options.publicUrl).origin : `http://localhost:${(server.address() as AddressInfo | null)?.port ?? 80}`);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl, publicOrigin) : undefined;

@@ -28,6 +28,7 @@ beforeAll(async () => {
   await mkdir(path.join(staticDir, 'assets'));
   await writeFile(path.join(staticDir, 'app', 'index.html'), '<!doctype html><title>Common Time</title>');
   await writeFile(path.join(staticDir, 'assets', 'main-abc123.js'), 'console.log(1)');
+  await writeFile(path.join(staticDir, 'assets', 'main-abc123.js.map'), '{"version":3,"sources":["main.ts"],"mappings":""}');
   sim = await startSim({ port: 0, seed: 'demo' });
   upn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
   app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir }), 0);
@@ -224,6 +225,20 @@ describe('static files', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     const page = await fetch(`${app.url}/app/index.html`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves source maps in the demo only; a production server answers 404 for them', async () => {
+    expect((await fetch(`${app.url}/assets/main-abc123.js.map`)).status).toBe(200);
+    const production = await listen(createAppServer({
+      identity: { mode: 'production', tenantId: '11111111-2222-3333-4444-555555555555', clientId: '66666666-7777-8888-9999-000000000000', apiAudience: 'api://ct.example/66666666-7777-8888-9999-000000000000', appOnlyClientIds: [] },
+      staticDir,
+    }), 0);
+    try {
+      expect((await fetch(`${production.url}/assets/main-abc123.js.map`)).status).toBe(404);
+      expect((await fetch(`${production.url}/assets/main-abc123.js`)).status).toBe(200);
+    } finally {
+      await production.close();
+    }
   });
 
   it('never serves a file outside the app folder', async () => {

@@ -11,6 +11,7 @@ import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { browserZone } from '../common/formatTime.js';
 import type { AppGateway, CohortGroup, DirectoryPerson, Invite, PostalAddress, SentInvite } from './appGateway.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
+import { httpsLink } from '../../core/agenda/joinLink.js';
 
 const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 
@@ -152,8 +153,8 @@ function toInvite(e: Event): Invite[] {
     ...(inviteKind(e) ? { kind: inviteKind(e)! } : {}),
     myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
     isOnlineMeeting: e.isOnlineMeeting === true,
-    ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {}),
-    ...(e.webLink ? { webLink: e.webLink } : {}),
+    ...(httpsLink(e.onlineMeeting?.joinUrl) ? { joinUrl: httpsLink(e.onlineMeeting?.joinUrl)! } : {}),
+    ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
     isCancelled: e.isCancelled === true,
     attendeeCount: e.attendees?.length ?? 0,
   }];
