@@ -32,6 +32,11 @@ export interface ApiResult {
 export interface ApiRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
+  /**
+   * App roles of our API that may call this route (any one will do), from the token's `roles` claim,
+   * e.g. a district admin role; absent: any caller the validator accepted.
+   */
+  readonly roles?: readonly string[];
   handle(request: ApiRequest): Promise<ApiResult>;
 }
 
@@ -104,6 +109,9 @@ export function createAppServer(options: AppServerOptions): Server {
         return sendError(res, status, error.code, error.message, challenge);
       }
       throw error;
+    }
+    if (route.roles && !route.roles.some((role) => caller.roles.includes(role))) {
+      return sendError(res, 403, 'forbidden', `${url.pathname} needs the ${route.roles.map((r) => `"${r}"`).join(' or ')} role in Common Time; ask your Microsoft 365 administrator to assign it to you.`);
     }
     let body: unknown;
     try {

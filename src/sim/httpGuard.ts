@@ -10,8 +10,8 @@ import type { Duplex } from 'node:stream';
 import { GraphError, errorBody } from './errors.js';
 
 /** Graph's `{"error":{"code","message","innerError":{date, request-id, client-request-id}}}` as text. */
-export function graphErrorText(status: number, code: string, message: string, clientRequestId = ''): string {
-  return JSON.stringify(errorBody(new GraphError(status, code, message), { requestId: randomUUID(), clientRequestId }, Date.now()));
+export function graphErrorText(status: number, code: string, message: string, clientRequestId = '', now: () => number = Date.now): string {
+  return JSON.stringify(errorBody(new GraphError(status, code, message), { requestId: randomUUID(), clientRequestId }, now()));
 }
 
 /** What a parser error becomes: Node's codes (llhttp's HPE_*) mapped to the status Graph would give. */
@@ -31,14 +31,14 @@ function clientErrorAnswer(error: NodeJS.ErrnoException): { status: number; code
  * Answers requests Node's parser refused (`clientError`) with a Graph-shaped 400/408/431 and closes
  * that connection; the server keeps listening.
  */
-export function answerClientErrors(server: Server): void {
+export function answerClientErrors(server: Server, now: () => number = Date.now): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
     const { status, code, message } = clientErrorAnswer(error);
-    const body = graphErrorText(status, code, message);
+    const body = graphErrorText(status, code, message, '', now);
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
@@ -64,7 +64,7 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
  * Runs `handler` so that nothing it throws, synchronously or later, reaches the server: the error is
  * logged and the client gets Graph's 500 (or its connection is closed when an answer had already begun).
  */
-export function guarded(handler: RequestHandler, log: (line: string) => void): RequestHandler {
+export function guarded(handler: RequestHandler, log: (line: string) => void, now: () => number = Date.now): RequestHandler {
   return (req, res) => {
     const fail = (error: unknown): void => {
       log(`${req.method ?? '?'} ${req.url ?? ''}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -72,7 +72,7 @@ export function guarded(handler: RequestHandler, log: (line: string) => void): R
         res.destroy();
         return;
       }
-      const body = graphErrorText(500, 'generalException', 'Something went wrong on the server; try again in a moment.', headerText(req, 'client-request-id'));
+      const body = graphErrorText(500, 'generalException', 'Something went wrong on the server; try again in a moment.', headerText(req, 'client-request-id'), now);
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store' });
       res.end(body);
     };

@@ -179,7 +179,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };
 
-  answerClientErrors(server);
+  answerClientErrors(server, now);
   server.on('request', guarded(async (req: IncomingMessage, res: ServerResponse) => {
     applyCors(req, res, cors);
     if (answerPreflight(req, res, cors)) return;
@@ -212,7 +212,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       return;
     }
     send(res, await publicRoutes(req, rawBody, u));
-  }, (line) => process.stderr.write(`[sim] ${line}\n`)));
+  }, (line) => process.stderr.write(`[sim] ${line}\n`), now));
 
   let closed = false;
   return {

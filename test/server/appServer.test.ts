@@ -190,6 +190,36 @@ describe('app-only callers, with an allow-list', () => {
   });
 });
 
+describe('routes that need a role', () => {
+  it('answer 403 in Graph\'s shape, naming the role, to a valid caller without it, and serve one with it', async () => {
+    const allowed = '3c2b1a09-8f7e-4d6c-9b5a-0e1f2a3b4c5d';
+    const identity = { mode: 'demo' as const, simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
+    const validator = createBearerValidator({ metadataUrl: openIdMetadataUrl(identity), audiences: tokenAudiences(identity), clientId: sim.clientId, scope: 'access_as_user', appOnlyClientIds: [allowed] });
+    const server = await listen(createAppServer({
+      identity,
+      staticDir,
+      validator,
+      routes: [{ method: 'GET', path: '/api/admin-only', roles: ['DistrictAdmin'], handle: async ({ caller }) => ({ status: 200, body: { roles: caller.roles } }) }],
+    }), 0);
+    try {
+      const person = await sim.tokenFor(upn, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
+      const refused = await fetch(`${server.url}/api/admin-only`, { headers: { authorization: `Bearer ${person}` } });
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { error: { code: string; message: string; innerError: object } }).error).toEqual(expect.objectContaining({ code: 'forbidden', message: expect.stringContaining('"DistrictAdmin" role') }));
+      for (const admin of [
+        await sim.tokenFor(upn, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'], roles: ['DistrictAdmin'] }),
+        await sim.appToken({ audience: `api://localhost/${sim.clientId}`, roles: ['DistrictAdmin'], clientId: allowed }),
+      ]) {
+        const served = await fetch(`${server.url}/api/admin-only`, { headers: { authorization: `Bearer ${admin}` } });
+        expect(served.status).toBe(200);
+        expect(await served.json()).toEqual({ roles: ['DistrictAdmin'] });
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('the issuer\'s metadata', () => {
   it('is fetched with a timeout: a silent issuer gives issuer_unreachable (503), not a hung request', async () => {
     const silent = createNetServer(() => {}); // accepts connections and never answers

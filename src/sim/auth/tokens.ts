@@ -36,11 +36,11 @@ export interface TokenOptions {
   lifetimeSeconds?: number;
   /** Client app id to put in `azp` (default the demo app id). */
   clientId?: string;
-}
-
-export interface AppTokenOptions extends Omit<TokenOptions, 'scopes'> {
+  /** App roles assigned to the person in the audience's app (a `roles` claim beside `scp`); none by default. */
   roles?: string[];
 }
+
+export type AppTokenOptions = Omit<TokenOptions, 'scopes'>;
 
 export interface TokenIssuer {
   issuer: string;
@@ -93,6 +93,7 @@ export function createTokenIssuer(key: SigningKey, baseUrl: string, tenantId: st
           given_name: user.givenName,
           family_name: user.surname,
           scp: (options.scopes ?? DELEGATED_SCOPES).join(' '),
+          ...(options.roles && options.roles.length > 0 ? { roles: options.roles } : {}),
           idtyp: 'user',
         },
         options,
