@@ -6,7 +6,7 @@
  * origin, where a missing header makes fetch fail.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import type { SimHandle } from '../../src/sim/server.js';
@@ -115,6 +115,20 @@ describe('CORS for anyone else', () => {
     } finally {
       await tab.close();
     }
+  });
+});
+
+describe('the origin in paging links', () => {
+  it('is the demo tenant\'s own address, whatever Host header the request carries', async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      httpRequest({ host: '127.0.0.1', port: new URL(sim.url).port, path: '/v1.0/users?$top=2', headers: { host: 'evil.example', authorization: `Bearer ${token}` } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => { body += c.toString(); });
+        res.on('end', () => resolve(body));
+      }).on('error', reject).end();
+    });
+    const next = (JSON.parse(text) as Record<string, string>)['@odata.nextLink']!;
+    expect(next.startsWith(`${sim.graphUrl}/users?`)).toBe(true);
   });
 });
 
