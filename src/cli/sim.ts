@@ -1,20 +1,24 @@
 /**
- * `common-time sim [--port N] [--data DIR]`: start only the Graph-compatible demo tenant, print where
+ * `common-time sim [--port N] [--data DIR] [--allow-origin URL]`: start only the Graph-compatible demo tenant, print where
  * Graph and the demo sign-in live, and stop cleanly on Ctrl+C / SIGTERM.
  */
 import { resolve } from 'node:path';
 import { startSim } from '../sim/server.js';
 
-const USAGE = `Usage: common-time sim [--port N] [--data DIR]
+const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--allow-origin URL]
 
 Starts the demo tenant only (a Graph-compatible server with a seeded school district).
   --port N     port on 127.0.0.1 (default 0: any free port)
   --data DIR   folder where the tenant and its signing key are kept between runs
-               (default: nothing is kept; the district is seeded fresh in memory)`;
+               (default: nothing is kept; the district is seeded fresh in memory)
+  --allow-origin URL
+               a web page origin that may call Graph here from a browser, such as a
+               development server (repeatable; default none: browsers go through npm start)`;
 
 export interface SimArgs {
   port: number;
   dataDir?: string;
+  corsOrigins?: string[];
 }
 
 /** Parses the options; returns a message naming the bad option instead of throwing. */
@@ -36,6 +40,13 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
       if (inline === undefined) i++;
       if (value === undefined || value === '' || value.startsWith('--')) return { error: '--data needs a folder, for example --data .demo-tenant' };
       out.dataDir = resolve(value);
+    } else if (flag === '--allow-origin') {
+      if (inline === undefined) i++;
+      const origin = value !== undefined && URL.canParse(value) ? new URL(value) : undefined;
+      if (!origin || (origin.protocol !== 'http:' && origin.protocol !== 'https:')) {
+        return { error: `--allow-origin needs a web origin, for example --allow-origin http://localhost:5173 (got ${value === undefined ? 'nothing' : `"${value}"`}).` };
+      }
+      out.corsOrigins = [...(out.corsOrigins ?? []), origin.origin];
     } else {
       return { error: `unknown option "${a}".` };
     }
@@ -55,7 +66,7 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}) });
+    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;
