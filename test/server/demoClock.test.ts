@@ -69,7 +69,7 @@ describe('the demo tenant and the app server on one clock', () => {
     await mkdir(path.join(staticDir, 'app'));
     await writeFile(path.join(staticDir, 'app', 'index.html'), '<!doctype html><title>Common Time</title>');
     sim = await startSim({ port: 0, seed: 'demo', today: { date: '2027-03-08' } });
-    app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, now: sim.now }), 0);
+    app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now: sim.now }), 0);
   });
 
   afterAll(async () => {
@@ -100,7 +100,7 @@ describe('the demo tenant and the app server on one clock', () => {
 
   it('checks tokens on the clock it is given: on a clock a year behind, the same token is not valid yet', async () => {
     const yearBehind = () => sim.now() - 365 * 86_400_000;
-    const realApp = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, now: yearBehind }), 0);
+    const realApp = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now: yearBehind }), 0);
     try {
       const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName);
       const me = await fetch(`${realApp.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
