@@ -10,7 +10,8 @@
  * not read it).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { planSession, toGraphEvent } from '../../src/core/booking/index.js';
+import { planSession } from '../../src/core/booking/index.js';
+import { toGraphEvent } from '../../src/graph/eventDraft.js';
 import { startSim, type SimHandle } from '../../src/sim/server.js';
 import type { SimUser } from '../../src/sim/state.js';
 import { allowedMethods, graphSchema, openApiSubset, requestBodyProperties } from '../support/graphSchema.js';

@@ -29,7 +29,7 @@
  *   invitees' calendars, could; no coach may read them in a real tenant.) With tentative counted busy, the
  *   default, the first look stops such a booking.
  */
-import type { ScheduleInput, ScheduleItem } from '../availability/schedule-input.js';
+import type { ScheduleInput, ScheduleItem } from '../availability/scheduleInput.js';
 import type { Interval } from '../time/interval.js';
 import { overlaps } from '../time/interval.js';
 
