@@ -38,7 +38,7 @@ export function CommonTimeRoot({ shell, booking }: CommonTimeRootProps) {
   );
 }
 
-function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
+export function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
   const styles = useStyles();
   const themeName = useHostTheme(host);
   return (
@@ -58,19 +58,18 @@ function SignedInArea({ shell, host, config, booking }: { shell: HostShell; host
       shell={shell}
       config={config}
       tokens={state.tokens}
-      {...(host.office?.itemEventId && { focusEventId: host.office.itemEventId })}
       booking={booking}
       onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
     />
   );
 }
 
-function Centered({ children }: { children: ReactNode }) {
+export function Centered({ children }: { children: ReactNode }) {
   const styles = useStyles();
   return <main className={styles.centered}>{children}</main>;
 }
 
-function Problem({ title, message }: { title: string; message: string }) {
+export function Problem({ title, message }: { title: string; message: string }) {
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{message}</MessageBarBody>

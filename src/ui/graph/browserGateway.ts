@@ -12,7 +12,7 @@ import { browserZone } from '../common/formatTime.js';
 import type { AppGateway, CohortGroup, DirectoryPerson, Invite, PostalAddress, SentInvite } from './appGateway.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
 
-const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
+export const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 
 /** The demo's Graph URL is relative to this page (the app server forwards it to the demo tenant). */
 function graphBaseUrl(config: PublicConfig): string {
@@ -136,7 +136,7 @@ function utcInstant(value: { dateTime?: string | null; timeZone?: string | null 
   return Date.parse(zoneless && (value?.timeZone ?? 'UTC').toUpperCase() === 'UTC' ? `${text}Z` : text);
 }
 
-function toInvite(e: Event): Invite[] {
+export function toInvite(e: Event): Invite[] {
   if (!e.id) return [];
   const start = utcInstant(e.start);
   const end = utcInstant(e.end);

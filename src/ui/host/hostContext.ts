@@ -1,3 +1,5 @@
+import type { OfficeApi } from './office/index.js';
+
 /** Where the app is running: inside Teams, inside Outlook (Office.js), or a plain browser (the demo). */
 export interface TeamsHost {
   readonly theme: string;
@@ -9,8 +11,8 @@ export interface TeamsHost {
 export interface OfficeHost {
   readonly host: string;
   readonly userEmail?: string;
-  /** The Graph id of the meeting the pane was opened on, when it was opened on one. */
-  readonly itemEventId?: string;
+  /** Office.js (or, in the demo, the fake mailbox), for src/ui/host/office. */
+  readonly office: OfficeApi;
 }
 
 export interface HostContext {

@@ -1,0 +1,169 @@
+/**
+ * The demo's stand-in for Outlook: a fake `Office` with one mailbox item, built on the demo tenant's
+ * Graph, so the task pane runs in a plain browser through the same Office module (src/ui/host/office)
+ * as in Outlook. A compose item keeps its fields in memory and, like Outlook, becomes an event in the
+ * organizer's calendar when saved; a read item is an invite from the signed-in person's calendar, as the
+ * event itself or as the meeting request message Outlook shows in the Inbox. Only what the pane uses.
+ */
+import type { Event } from '@microsoft/microsoft-graph-types';
+import type { GraphGateway } from '../../graph/index.js';
+import type { OfficeApi } from '../../ui/host/office/index.js';
+
+export interface FakePerson { readonly name: string; readonly address: string }
+
+/** The compose item's fields, as the demo page shows them beside the pane. */
+export interface FakeComposeState {
+  subject: string;
+  bodyHtml: string;
+  start: number;
+  end: number;
+  location: string;
+  categories: string[];
+  required: FakePerson[];
+  optional: FakePerson[];
+  /** Graph id once saved. */
+  savedId?: string;
+}
+
+export interface FakeItemSpec {
+  readonly kind: 'compose';
+  readonly state: FakeComposeState;
+}
+
+type Callback<T> = (result: { status: string; value: T; error?: { name: string; message: string } }) => void;
+
+const ok = <T>(callback: Callback<T> | undefined, value: T) => queueMicrotask(() => callback?.({ status: 'succeeded', value }));
+const fail = (callback: Callback<unknown> | undefined, name: string, message: string) => queueMicrotask(() => callback?.({ status: 'failed', value: undefined, error: { name, message } }));
+
+/** Office's optional-options convention: the callback is the last function argument. */
+function lastCallback<T>(args: unknown[]): Callback<T> | undefined {
+  return [...args].reverse().find((a) => typeof a === 'function') as Callback<T> | undefined;
+}
+
+function requirements(maxMailbox: number) {
+  return {
+    isSetSupported(name: string, version?: string) {
+      if (name.toLowerCase() !== 'mailbox') return false; // no nested app authentication in the demo: it signs in its own way
+      return Number(version ?? '1.1') <= maxMailbox + 1e-9;
+    },
+  };
+}
+
+/** Graph's { dateTime, timeZone } in UTC. */
+function utc(ms: number) {
+  return { dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' };
+}
+
+function composeItem(state: FakeComposeState, graph: GraphGateway, changed: () => void) {
+  const touch = <T>(callback: Callback<T> | undefined, value: T) => { changed(); ok(callback, value); };
+  const recipients = (list: 'required' | 'optional') => ({
+    getAsync: (...args: unknown[]) => ok(lastCallback(args), state[list].map((p) => ({ displayName: p.name, emailAddress: p.address, recipientType: 'user' }))),
+  });
+  const time = (which: 'start' | 'end') => ({
+    getAsync: (...args: unknown[]) => ok(lastCallback(args), new Date(state[which])),
+    setAsync: (value: Date, ...args: unknown[]) => {
+      state[which] = value.getTime();
+      touch(lastCallback(args), undefined);
+    },
+  });
+  const asEvent = (): Event => ({
+    subject: state.subject,
+    body: { contentType: 'html', content: state.bodyHtml },
+    start: utc(state.start),
+    end: utc(state.end),
+    location: { displayName: state.location },
+    categories: [...state.categories],
+    attendees: [
+      ...state.required.map((p) => ({ emailAddress: { address: p.address, name: p.name }, type: 'required' as const })),
+      ...state.optional.map((p) => ({ emailAddress: { address: p.address, name: p.name }, type: 'optional' as const })),
+    ],
+  });
+  return {
+    itemType: 'appointment',
+    itemId: undefined,
+    subject: {
+      getAsync: (...args: unknown[]) => ok(lastCallback(args), state.subject),
+      setAsync: (value: string, ...args: unknown[]) => { state.subject = value; touch(lastCallback(args), undefined); },
+    },
+    body: {
+      getTypeAsync: (...args: unknown[]) => ok(lastCallback(args), 'html'),
+      getAsync: (_coercion: string, ...args: unknown[]) => ok(lastCallback(args), state.bodyHtml),
+      setAsync: (value: string, ...args: unknown[]) => { state.bodyHtml = value; touch(lastCallback(args), undefined); },
+    },
+    start: time('start'),
+    end: time('end'),
+    location: {
+      getAsync: (...args: unknown[]) => ok(lastCallback(args), state.location),
+      setAsync: (value: string, ...args: unknown[]) => { state.location = value; touch(lastCallback(args), undefined); },
+    },
+    requiredAttendees: recipients('required'),
+    optionalAttendees: recipients('optional'),
+    categories: {
+      getAsync: (...args: unknown[]) => ok(lastCallback(args), state.categories.map((c) => ({ displayName: c, color: 'Preset0' }))),
+      addAsync: (names: string[], ...args: unknown[]) => {
+        state.categories = [...new Set([...state.categories, ...names])];
+        touch(lastCallback(args), undefined);
+      },
+    },
+    getItemIdAsync: (...args: unknown[]) => {
+      const callback = lastCallback<string>(args);
+      if (state.savedId) ok(callback, state.savedId);
+      else fail(callback as Callback<unknown>, 'ItemNotSaved', 'The item has not been saved yet.');
+    },
+    saveAsync: (...args: unknown[]) => {
+      const callback = lastCallback<string>(args);
+      // As in Outlook on the web: saving a meeting with attendees puts it on the calendar and invites them.
+      const saving = state.savedId ? graph.updateEvent('me', state.savedId, asEvent()) : graph.createEvent('me', asEvent());
+      saving.then(
+        (event) => { state.savedId = event.id ?? state.savedId; touch(callback, state.savedId!); },
+        (error: unknown) => fail(callback as Callback<unknown>, 'SaveFailed', error instanceof Error ? error.message : String(error)),
+      );
+    },
+  };
+}
+
+function readItem(event: Event, asRequest: boolean) {
+  const at = (v: Event['start']) => new Date(Date.parse(`${(v?.dateTime ?? '').replace(/Z$/, '')}Z`));
+  const organizer = { displayName: event.organizer?.emailAddress?.name ?? '', emailAddress: event.organizer?.emailAddress?.address ?? '' };
+  return asRequest
+    ? { itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: `fake-request-${event.id}`, subject: event.subject ?? '', start: at(event.start), end: at(event.end), from: organizer, sender: organizer }
+    : { itemType: 'appointment', itemId: event.id, subject: event.subject ?? '', start: at(event.start), end: at(event.end), organizer };
+}
+
+export interface FakeOffice {
+  readonly office: OfficeApi;
+  /** The compose item's live fields (undefined for a read item). */
+  readonly compose?: FakeComposeState;
+  subscribe(listener: () => void): () => void;
+}
+
+function fakeOffice(item: object, userEmail: string, userName: string): { office: OfficeApi; listeners: Set<() => void> } {
+  const listeners = new Set<() => void>();
+  const office = {
+    context: {
+      requirements: requirements(1.14),
+      mailbox: {
+        item,
+        userProfile: { emailAddress: userEmail, displayName: userName },
+        // The demo's ids are Graph's already; a fake request message's id names its event.
+        convertToRestId: (id: string) => id,
+      },
+      ui: {},
+    },
+    onReady: () => Promise.resolve({ host: null, platform: null }),
+  };
+  return { office: office as unknown as OfficeApi, listeners };
+}
+
+export function createFakeCompose(graph: GraphGateway, me: FakePerson, state: FakeComposeState): FakeOffice {
+  let notify = () => {};
+  const item = composeItem(state, graph, () => notify());
+  const { office, listeners } = fakeOffice(item, me.address, me.name);
+  notify = () => listeners.forEach((l) => l());
+  return { office, compose: state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+}
+
+export function createFakeRead(event: Event, me: FakePerson, asRequest: boolean): FakeOffice {
+  const { office, listeners } = fakeOffice(readItem(event, asRequest), me.address, me.name);
+  return { office, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+}
