@@ -40,11 +40,13 @@ function lastCallback<T>(args: unknown[]): Callback<T> | undefined {
   return [...args].reverse().find((a) => typeof a === 'function') as Callback<T> | undefined;
 }
 
-function requirements(maxMailbox: number) {
+/** Mailbox 1.1 to 1.`maxMinor`; versions compare part by part (1.14 is after 1.4). */
+function requirements(maxMinor: number) {
   return {
     isSetSupported(name: string, version?: string) {
       if (name.toLowerCase() !== 'mailbox') return false; // no nested app authentication in the demo: it signs in its own way
-      return Number(version ?? '1.1') <= maxMailbox + 1e-9;
+      const [major, minor] = (version ?? '1.1').split('.').map(Number);
+      return major === 1 && (minor ?? 0) <= maxMinor;
     },
   };
 }
@@ -141,7 +143,7 @@ function fakeOffice(item: object, userEmail: string, userName: string): { office
   const listeners = new Set<() => void>();
   const office = {
     context: {
-      requirements: requirements(1.14),
+      requirements: requirements(14),
       mailbox: {
         item,
         userProfile: { emailAddress: userEmail, displayName: userName },

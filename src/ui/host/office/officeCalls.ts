@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * The two things every Office.js call here needs: is the requirement set there (isSetSupported), and
  * the callback API as a promise. Office is passed in, never read from a global inside the calls, so

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * The sign-in fallback in Outlook without nested app authentication: Microsoft's sign-in page cannot
  * run inside the task pane's frame, so it opens in an Office dialog (Mailbox 1.4), whose page sends the

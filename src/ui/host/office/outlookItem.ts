@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 /**
  * The open Outlook item, in the app's terms: a meeting being written (compose), or an invite being read
  * (the attendee's event in the calendar, or the meeting request message in the Inbox). Every call to
