@@ -4,6 +4,7 @@
  * The agenda goes into the meeting body once: first when there is none, in place of the earlier one
  * when there is, whether Outlook kept our wrapper's id, renamed it, or dropped it.
  */
+/// <reference lib="dom" />
 import { describe, expect, it } from '@jest/globals';
 import { placeAgendaInHtml, placeAgendaInText, wrapAgendaHtml } from '../../src/addin/compose/agendaInBody.js';
 import { insertAgenda } from '../../src/addin/compose/composeActions.js';

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The compose pane's find-time and protect steps on the open meeting, against the demo tenant over
  * HTTP: free/busy for the item's attendees through the gateway, the chosen time and place set on the

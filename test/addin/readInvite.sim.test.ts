@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The read pane's invite, against the demo tenant over HTTP: opened from the calendar (the attendee's
  * event) or from the Inbox (the meeting request, matched to the attendee's copy), then answered with a
