@@ -50,6 +50,9 @@ export default defineConfig({
       input: {
         app: fileURLToPath(new URL('./src/app/index.html', import.meta.url)),
         addin: fileURLToPath(new URL('./src/addin/index.html', import.meta.url)),
+        // Sign-in fallbacks: MSAL's redirect bridge, and the window Outlook's dialog or Teams opens.
+        authRedirect: fileURLToPath(new URL('./src/auth/redirect.html', import.meta.url)),
+        authDialog: fileURLToPath(new URL('./src/auth/dialog.html', import.meta.url)),
       },
     },
   },

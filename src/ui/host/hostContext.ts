@@ -6,6 +6,10 @@ export interface TeamsHost {
   readonly userPrincipalName?: string;
   /** Subscribes to Teams' theme changes; returns an unsubscribe function. */
   onThemeChange(listener: (theme: string) => void): () => void;
+  /** Teams' own check (nestedAppAuth.isNAAChannelRecommended): can this Teams broker our tokens? */
+  readonly nestedAppAuthRecommended: boolean;
+  /** Teams' authentication window (authentication.authenticate): resolves with what its page reports. */
+  authenticate(url: string): Promise<string>;
 }
 
 export interface OfficeHost {
