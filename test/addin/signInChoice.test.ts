@@ -16,7 +16,7 @@ import type { OfficeApi } from '../../src/ui/host/office/index.js';
 import { OfficeMockObject, requirements } from './support/outlookMock.js';
 
 let naaRecommended = true;
-const authenticate = jest.fn(async (_p: { url: string }) => JSON.stringify({ status: 'ok', accessToken: 'teams-token', expiresOn: Date.now() + 3_600_000, username: 'ana@example.org' }));
+const authenticate = jest.fn(async (_p: { url: string; width?: number; height?: number }) => JSON.stringify({ status: 'ok', accessToken: 'teams-token', expiresOn: Date.now() + 3_600_000, username: 'ana@example.org' }));
 jest.unstable_mockModule('@microsoft/teams-js', () => ({
   app: {
     initialize: async () => undefined,
