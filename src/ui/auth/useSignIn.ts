@@ -49,7 +49,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
 
   useEffect(() => {
     if (config.mode === 'demo') {
-      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson) } : { phase: 'choosing' });
+      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, Date.now, config.demo.scopes ?? []) } : { phase: 'choosing' });
       return undefined;
     }
     let live = true;
