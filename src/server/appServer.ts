@@ -13,6 +13,7 @@ import { openIdMetadataUrl, tokenAudiences } from './config.js';
 import { readJsonBody, RequestBodyError, sendError, sendJson } from './http/json.js';
 import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
+import { isLegalPath, serveLegalPage } from './http/legalPages.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
 import { toPublicConfig } from './publicConfig.js';
 
@@ -113,7 +114,9 @@ export function createAppServer(options: AppServerOptions): Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const work = url.pathname === '/api' || url.pathname.startsWith('/api/')
       ? handleApi(req, res, url)
-      : simProxy && isSimPath(url.pathname)
+      : isLegalPath(url.pathname)
+        ? Promise.resolve(serveLegalPage(req, res, url.pathname, htmlHeaders))
+        : simProxy && isSimPath(url.pathname)
         ? simProxy(req, res)
         : serveStatic(req, res).then((served) => {
           if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
@@ -139,7 +142,8 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
       server.off('error', onError);
       const { port: actual } = server.address() as AddressInfo;
       resolve({
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
+        // Listening on every address (HOST=0.0.0.0 or ::): this machine reaches it as localhost.
+        url: `http://${['127.0.0.1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host}:${actual}`,
         server,
         close: () => closeServer(server),
       });

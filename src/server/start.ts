@@ -2,6 +2,7 @@
  * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ * HOST: the address the app listens on (default 127.0.0.1; 0.0.0.0 in a container or on App Service).
  * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
  */
 import { existsSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings } from './config.js';
+import { ConfigError, readHost, readPort, readProductionSettings } from './config.js';
 import type { IdentitySettings } from './config.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
   let app: RunningAppServer | undefined;
   try {
     const port = readPort(env, 'PORT', 3978);
+    const host = readHost(env);
     const production = readProductionSettings(env);
     if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
       process.stderr.write('The browser app is not built yet: run `npm run build`, then `npm start` again.\n');
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
       });
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
     }
-    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
