@@ -57,7 +57,8 @@ export function readHost(env: Environment, fallback = '127.0.0.1'): string {
   const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
   const hostname = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
   const ipv6 = /^(?=.*:)[0-9A-Fa-f:.]{2,45}$/;
-  if (ipv4.test(raw) || ipv6.test(raw) || hostname.test(raw)) return raw;
+  const numeric = /^[\d.]+$/.test(raw);
+  if (ipv4.test(raw) || ipv6.test(raw) || (!numeric && hostname.test(raw))) return raw;
   throw new ConfigError('HOST', `HOST="${raw}" is not an address to listen on: use 0.0.0.0 in a container or on App Service, 127.0.0.1 (the default) on your own machine, or a host name.`);
 }
 

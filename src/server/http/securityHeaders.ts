@@ -10,9 +10,9 @@ import type { PublicConfig } from '../publicConfig.js';
  * the web (and its -sdf rings); *.officeapps.live.com for Office on the web's add-in frames.
  */
 export const HOST_FRAMES = [
-  'https://*.cloud.microsoft',
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
   'https://*.microsoft365.com',
   'https://*.office.com',
   'https://outlook.office.com',
