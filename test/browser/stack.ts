@@ -25,11 +25,12 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `now`: the demo tenant's clock (epoch ms), for tests that depend on "today"; default the wall clock. */
+export async function startStack(options: { now?: () => number } = {}): Promise<Stack> {
   if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
-  const sim = await startSim({ port: 0, seed: 'demo' });
+  const sim = await startSim({ port: 0, seed: 'demo', ...(options.now && { now: options.now }) });
   const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
