@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  badge: { alignSelf: 'flex-start' },
 });
 
 export function ComposePane(props: ComposeContext) {
@@ -113,7 +114,7 @@ function TimeList({ found, everyone, cohortSize, zone, busy, onUse }: { found: r
             <li key={s.start}>
               <Card className={styles.card} appearance="filled-alternative">
                 <Text weight="semibold">{label}</Text>
-                <Badge appearance="filled" color={s.unavailable.length === 0 ? 'success' : 'warning'}>
+                <Badge className={styles.badge} appearance="filled" color={s.unavailable.length === 0 ? 'success' : 'warning'}>
                   {s.unavailable.length === 0 ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
                 </Badge>
                 <ul className={styles.reasons} aria-label="Why this time">{s.reasons.map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}</ul>
