@@ -8,7 +8,7 @@ import type { AuthenticationResult } from '@azure/msal-browser';
 import { loadPublicConfig } from '../ui/config/loadPublicConfig.js';
 import { AUTH_PAGES } from '../ui/auth/chooseSignIn.js';
 import type { SignInResult } from '../ui/auth/signInResult.js';
-import { replyToOfficeParent } from '../ui/host/office/index.js';
+import { officeGlobal, officeReady, replyToOfficeParent } from '../ui/host/office/index.js';
 
 const params = new URLSearchParams(window.location.search);
 const host = params.get('host') === 'teams' ? 'teams' : 'outlook';
@@ -22,8 +22,9 @@ async function report(result: SignInResult): Promise<void> {
     else authentication.notifyFailure(text);
     return;
   }
-  await Office.onReady();
-  replyToOfficeParent(Office, text);
+  const office = officeGlobal();
+  if (!office || !(await officeReady(office))) throw new Error('Office.js did not load in the sign-in window.');
+  replyToOfficeParent(office, text);
 }
 
 function toResult(result: AuthenticationResult): SignInResult {

@@ -28,7 +28,7 @@ jest.unstable_mockModule('@microsoft/teams-js', () => ({
   authentication: { authenticate },
 }));
 const { connectToTeams } = await import('../../src/ui/host/teamsHost.js');
-const { connectToOffice } = await import('../../src/ui/host/officeHost.js');
+const { connectToOffice } = await import('../../src/ui/host/office/index.js');
 
 /** Office.js as office-addin-mock has it, ready in Outlook, with or without NestedAppAuth 1.1. */
 function outlook(naa: boolean): OfficeApi {
