@@ -3,11 +3,11 @@
  * time everyone on the invitation can make and set it in one click, and mark the meeting as protected
  * collaboration time. Every change goes to the open item itself, never to a second meeting.
  */
-import { useState } from 'react';
 import { Badge, Button, Card, Field, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { TemplateKind } from '../../core/agenda/model.js';
 import { formatDay, formatTimeRange } from '../../ui/common/formatTime.js';
+import { useSessionState } from '../../ui/session/useSessionState.js';
 import type { Suggestion } from '../../ui/findTime/planSuggestions.js';
 import { KINDS } from './composeActions.js';
 import type { ComposeContext } from './useComposeActions.js';
@@ -25,10 +25,11 @@ const useStyles = makeStyles({
 
 export function ComposePane(props: ComposeContext) {
   const styles = useStyles();
-  const [kind, setKind] = useState<TemplateKind>('cohortMeeting');
+  // Kept for this tab, so closing and reopening the pane on the meeting keeps the choice.
+  const [kind, setKind] = useSessionState<TemplateKind>('addin:kind', 'cohortMeeting');
   const actions = useComposeActions(props);
   const schools = useHostSchools(props.item, props.graph, props.gateway, kind === 'learningWalk');
-  const [school, setSchool] = useState('');
+  const [school, setSchool] = useSessionState('addin:host-school', '');
   const hostSchool = kind === 'learningWalk' ? schools.find((s) => s.name === school) : undefined;
 
   return (
