@@ -6,6 +6,7 @@
  * from the Inbox and answers it with a note. "Today" is fixed for the demo tenant and the page alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { COMMON_TIME_TAG_ID, parseCommonTimeTag } from '../../src/graph/commonTimeTag.js';
 import { startStack } from './stack.js';
@@ -43,6 +44,15 @@ async function openPane(query: string, who: string): Promise<Page> {
   return page;
 }
 
+/** axe-core's serious and critical findings on the page (evaluated through the driver, so the page's CSP allows it). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 async function graphAs(upn: string, path: string): Promise<any> {
   const response = await fetch(`${stack.sim.graphUrl}${path}`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(upn)}` } });
   expect(response.status).toBe(200);
@@ -75,13 +85,14 @@ describe('compose: a coach writing a new meeting', () => {
     await page.getByRole('button', { name: 'Find common time' }).click();
     const list = page.getByRole('list', { name: 'Suggested times' });
     await list.waitFor({ timeout: 30_000 });
-    const first = list.getByRole('button', { name: /^Use / }).first();
-    const label = (await first.getAttribute('aria-label'))!.replace(/^Use /, '');
+    const first = list.getByRole('button', { name: /^Use this time: / }).first();
+    const label = (await first.getAttribute('aria-label'))!.replace(/^Use this time: /, '');
     await first.click();
     await page.getByText(`The meeting is now ${label}, at ${host.school}`, { exact: false }).waitFor();
     const item = page.getByRole('region', { name: 'Demo: the meeting in Outlook' });
     await expect(item.locator('[data-field="when"]').innerText()).resolves.toBe(label);
     await expect(item.locator('[data-field="location"]').innerText()).resolves.toContain(host.school);
+    expect(await accessibilityProblems(page)).toEqual([]);
   }, 60_000);
 
   it('marks it as protected collaboration: the category now, the tag once saved', async () => {
@@ -113,6 +124,7 @@ describe('read: a principal opening the invitation from the Inbox', () => {
     await page.getByRole('heading', { name: SUBJECT, level: 3 }).waitFor({ timeout: 20_000 });
     await page.getByText('Open in Outlook').waitFor();
     await expect(page.getByRole('region', { name: `Agenda for ${SUBJECT}` }).innerText()).resolves.toContain('Protected collaboration time.');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByLabel('Note to the organizer (optional)').fill('Coming after the 9:00 bus duty');
     await page.getByRole('button', { name: 'Tentative' }).click();
     await page.getByText('You tentatively accepted; the organizer has your answer.').waitFor({ timeout: 15_000 });

@@ -119,7 +119,7 @@ function TimeList({ found, everyone, cohortSize, zone, busy, onUse }: { found: r
                   {s.unavailable.length === 0 ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
                 </Badge>
                 <ul className={styles.reasons} aria-label="Why this time">{s.reasons.map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}</ul>
-                <Button size="small" appearance="primary" disabled={busy} onClick={() => onUse(s)} aria-label={`Use ${label}`}>Use this time</Button>
+                <Button size="small" appearance="primary" disabled={busy} onClick={() => onUse(s)} aria-label={`Use this time: ${label}`}>Use this time</Button>
               </Card>
             </li>
           );
