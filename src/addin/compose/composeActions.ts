@@ -4,7 +4,7 @@
  * attendees, use a time, mark the meeting as protected collaboration. No React here.
  */
 import type { GraphGateway } from '../../graph/index.js';
-import { buildCommonTimeTag, COMMON_TIME_TAG_ID } from '../../graph/commonTimeTag.js';
+import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import { templatesOfKind } from '../../core/agenda/findTemplate.js';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
@@ -162,7 +162,6 @@ export async function markProtected(item: ComposeMeeting, graph: Pick<GraphGatew
   return { status: 'tagged', eventId };
 }
 
-export { COMMON_TIME_TAG_ID };
 
 function randomToken(): string {
   return globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16);
