@@ -101,6 +101,11 @@ describe('mark as protected collaboration', () => {
     const stored = await readBack(event.id!);
     expect(stored.categories).toEqual(['Blue category', 'Protected collaboration', 'Data dig']);
     expect(parseCommonTimeTag(stored)).toEqual({ kind: 'dataDig', planId: 'plan-1' });
+    // Marking again (another kind chosen meanwhile) keeps the plan id and adds no category twice.
+    await markProtected(item, graph, 'peerCoaching');
+    const again = await readBack(event.id!);
+    expect(parseCommonTimeTag(again)).toEqual({ kind: 'peerCoaching', planId: 'plan-1' });
+    expect(again.categories).toEqual(['Blue category', 'Protected collaboration', 'Data dig', 'Peer coaching']);
   });
 
   it("sets the categories through Graph when Outlook refuses ones not in the mailbox's list", async () => {

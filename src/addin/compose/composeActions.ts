@@ -4,7 +4,7 @@
  * attendees, use a time, mark the meeting as protected collaboration. No React here.
  */
 import type { GraphGateway } from '../../graph/index.js';
-import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
+import { buildCommonTimeTag, parseCommonTimeTag } from '../../graph/commonTimeTag.js';
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import { templatesOfKind } from '../../core/agenda/findTemplate.js';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
@@ -155,9 +155,10 @@ export async function markProtected(item: ComposeMeeting, graph: Pick<GraphGatew
   }
   const eventId = (await item.savedId()) ?? (options.save ? await item.save() : undefined);
   if (!eventId) return { status: 'awaitingSave', categoryOnItem };
+  // getEvent brings our tag back too: marking again keeps the meeting's plan id.
   const current = await graph.getEvent('me', eventId, { select: ['categories'] });
   const merged = [...new Set([...(current.categories ?? []), ...categories])];
-  const planId = options.planId ?? `outlook-${randomToken()}`;
+  const planId = options.planId ?? parseCommonTimeTag(current)?.planId ?? `outlook-${randomToken()}`;
   await graph.updateEvent('me', eventId, { categories: merged, singleValueExtendedProperties: [buildCommonTimeTag({ kind, planId })] });
   return { status: 'tagged', eventId };
 }
