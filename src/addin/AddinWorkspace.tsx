@@ -4,9 +4,13 @@ import { Badge, Button, Persona, Spinner, Text, makeStyles, tokens } from '@flue
 import { Centered, Problem } from '../ui/CommonTimeRoot.js';
 import type { TokenSource } from '../ui/auth/tokenSource.js';
 import type { PublicConfig } from '../ui/config/loadPublicConfig.js';
+import { createAddinCalendar } from '../graph/index.js';
 import { browserZone } from '../ui/common/formatTime.js';
+import { nowMs } from '../ui/common/today.js';
 import { useAsync } from '../ui/common/useAsync.js';
-import { createBrowserGateway, createBrowserGraph } from '../ui/graph/browserGateway.js';
+import { loadTemplates } from '../ui/config/loadTemplates.js';
+import { AppServicesContext, createAppServices } from '../ui/services/appServices.js';
+import { createBrowserGraph } from '../ui/services/browserGraph.js';
 import type { HostContext } from '../ui/host/hostContext.js';
 import { openItem } from '../ui/host/office/index.js';
 import type { OfficeApi } from '../ui/host/office/index.js';
@@ -31,20 +35,25 @@ export interface AddinWorkspaceProps {
   /** The page's query string (the demo's item choice). */
   readonly search: string;
   readonly onSwitchPerson?: () => void;
-  /** Epoch ms now; the shell's clock. */
+  /** Epoch ms now: the app's one clock (the demo's follows the server's). */
   readonly now?: () => number;
 }
 
-export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSwitchPerson, now = Date.now }: AddinWorkspaceProps) {
+export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSwitchPerson, now = nowMs }: AddinWorkspaceProps) {
   const styles = useStyles();
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
-  const gateway = useMemo(() => createBrowserGateway(graph), [graph]);
-  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
-  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : browserZone();
+  // The district's agenda templates, read by the server at start; the built-ins until they arrive.
+  const templates = useAsync(() => loadTemplates(), []);
+  const offered = templates.status === 'done' ? templates.value : undefined;
+  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
+  const calendar = useMemo(() => createAddinCalendar(graph), [graph]);
+  // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
+  const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
+  const zone = (mailbox.status === 'done' && mailbox.value) || browserZone();
   const me = { name: tokenSource.user.displayName, address: host.office?.userEmail ?? tokenSource.user.upn };
   const demo = useAsync<FakeOffice | undefined>(
-    () => (host.office || config.mode !== 'demo' ? Promise.resolve(undefined) : createDemoItem(demoItemFromUrl(search), graph, me, now())),
-    [host.office, config.mode, search, graph],
+    () => (host.office || config.mode !== 'demo' ? Promise.resolve(undefined) : createDemoItem(demoItemFromUrl(search), calendar, me, now())),
+    [host.office, config.mode, search, calendar],
   );
   const office: OfficeApi | undefined = host.office?.office ?? (demo.status === 'done' ? demo.value?.office : undefined);
   // Read once per item: Outlook opens a new pane for each item.
@@ -73,14 +82,16 @@ export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSw
     );
   }
   return (
-    <div className={styles.page}>
-      <main className={styles.pane} aria-label="Common Time pane">
-        {banner}
-        {item.mode === 'compose'
-          ? <ComposePane item={item} graph={graph} gateway={gateway} organizer={me} zone={zone} now={now} />
-          : <ReadPane item={item} graph={graph} gateway={gateway} zone={zone} userKey={tokenSource.user.upn} />}
-      </main>
-      {demo.value && <FakeItemPanel fake={demo.value} zone={zone} />}
-    </div>
+    <AppServicesContext.Provider value={services}>
+      <div className={styles.page}>
+        <main className={styles.pane} aria-label="Common Time pane">
+          {banner}
+          {item.mode === 'compose'
+            ? <ComposePane item={item} services={services} calendar={calendar} organizer={me} zone={zone} now={now} />
+            : <ReadPane item={item} calendar={calendar} invites={services.invites} zone={zone} userKey={tokenSource.user.upn} />}
+        </main>
+        {demo.value && <FakeItemPanel fake={demo.value} zone={zone} />}
+      </div>
+    </AppServicesContext.Provider>
   );
 }

@@ -1,16 +1,16 @@
 /// <reference lib="dom" />
 /**
  * The compose pane's find-time and protect steps on the open meeting, against the demo tenant over
- * HTTP: free/busy for the item's attendees through the gateway, the chosen time and place set on the
+ * HTTP: free/busy for the item's attendees through the find-time service, the chosen time and place set on the
  * item, and the protected category and Common Time's tag on the saved meeting.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { createGraphGateway, parseCommonTimeTag, COMMON_TIME_TAG_ID } from '../../src/graph/index.js';
+import { createAddinCalendar, createGraphGateway, createGraphReads, parseCommonTimeTag, COMMON_TIME_TAG_ID } from '../../src/graph/index.js';
 import type { GraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
-import { createBrowserGateway } from '../../src/ui/graph/browserGateway.js';
+import { createFindTimeService } from '../../src/services/findTime/index.js';
 import { openItem } from '../../src/ui/host/office/index.js';
 import type { ComposeMeeting } from '../../src/ui/host/office/index.js';
 import { findTimesForItem, markProtected, NoAttendeesError, useTime } from '../../src/addin/compose/composeActions.js';
@@ -40,7 +40,7 @@ const organizer = () => ({ name: coach.name, address: coach.upn });
 describe('find time for the attendees on the item', () => {
   it('ranks times the organizer and every attendee are free, inside the next two weeks', async () => {
     const item = openItem(composeMock(newComposeState({ required: principals.slice(0, 2), optional: principals.slice(2) }))) as ComposeMeeting;
-    const found = await findTimesForItem(item, createBrowserGateway(graph), { kind: 'peerCoaching', organizer: organizer(), now: NOW, timeZone: 'America/New_York' });
+    const found = await findTimesForItem(item, createFindTimeService(createGraphReads(graph)), { kind: 'peerCoaching', organizer: organizer(), now: NOW, timeZone: 'America/New_York' });
     expect(found.people.map((p) => p.mail)).toEqual([coach.upn, ...principals.map((p) => p.emailAddress)]);
     expect(found.durationMinutes).toBe(45);
     const best = found.suggestions.slots[0]!;
@@ -56,7 +56,7 @@ describe('find time for the attendees on the item', () => {
 
   it('asks for attendees first when the meeting has none', async () => {
     const item = openItem(composeMock(newComposeState())) as ComposeMeeting;
-    await expect(findTimesForItem(item, createBrowserGateway(graph), { kind: 'dataDig', organizer: organizer(), now: NOW, timeZone: 'UTC' })).rejects.toBeInstanceOf(NoAttendeesError);
+    await expect(findTimesForItem(item, createFindTimeService(createGraphReads(graph)), { kind: 'dataDig', organizer: organizer(), now: NOW, timeZone: 'UTC' })).rejects.toBeInstanceOf(NoAttendeesError);
   });
 
   it('sets the chosen start, end and location on the item in one step', async () => {
@@ -88,7 +88,7 @@ describe('mark as protected collaboration', () => {
   it('puts the category on the unsaved item and waits for a save before tagging', async () => {
     const state = newComposeState();
     const item = openItem(composeMock(state)) as ComposeMeeting;
-    expect(await markProtected(item, graph, 'dataDig')).toEqual({ status: 'awaitingSave', categoryOnItem: true });
+    expect(await markProtected(item, createAddinCalendar(graph), 'dataDig')).toEqual({ status: 'awaitingSave', categoryOnItem: true });
     expect(state.categories).toEqual(['Protected collaboration', 'Data dig']);
     expect(state.calls).not.toContain('save');
   });
@@ -97,12 +97,12 @@ describe('mark as protected collaboration', () => {
     const event = await savedMeeting();
     const state = newComposeState({ savedEwsId: `ews:${event.id}` });
     const item = openItem(composeMock(state)) as ComposeMeeting;
-    expect(await markProtected(item, graph, 'dataDig', { planId: 'plan-1' })).toEqual({ status: 'tagged', eventId: event.id });
+    expect(await markProtected(item, createAddinCalendar(graph), 'dataDig', { planId: 'plan-1' })).toEqual({ status: 'tagged', eventId: event.id });
     const stored = await readBack(event.id!);
     expect(stored.categories).toEqual(['Blue category', 'Protected collaboration', 'Data dig']);
     expect(parseCommonTimeTag(stored)).toEqual({ kind: 'dataDig', planId: 'plan-1' });
     // Marking again (another kind chosen meanwhile) keeps the plan id and adds no category twice.
-    await markProtected(item, graph, 'peerCoaching');
+    await markProtected(item, createAddinCalendar(graph), 'peerCoaching');
     const again = await readBack(event.id!);
     expect(parseCommonTimeTag(again)).toEqual({ kind: 'peerCoaching', planId: 'plan-1' });
     expect(again.categories).toEqual(['Blue category', 'Protected collaboration', 'Data dig', 'Peer coaching']);
@@ -112,7 +112,7 @@ describe('mark as protected collaboration', () => {
     const event = await savedMeeting();
     const state = newComposeState({ savedEwsId: `ews:${event.id}`, masterCategories: [] });
     const item = openItem(composeMock(state)) as ComposeMeeting;
-    await markProtected(item, graph, 'cohortMeeting', { save: true });
+    await markProtected(item, createAddinCalendar(graph), 'cohortMeeting', { save: true });
     expect(state.categories).toEqual([]);
     const stored = await readBack(event.id!);
     expect(stored.categories).toEqual(['Blue category', 'Protected collaboration', 'Cohort meeting']);

@@ -5,11 +5,11 @@
  * note that reaches the organizer.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createGraphGateway } from '../../src/graph/index.js';
+import { createAddinCalendar, createGraphGateway, createGraphReads } from '../../src/graph/index.js';
 import type { GraphGateway } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
-import { createBrowserGateway } from '../../src/ui/graph/browserGateway.js';
+import { createInvitesService } from '../../src/services/invites/invitesService.js';
 import { openItem } from '../../src/ui/host/office/index.js';
 import type { ReadMeeting } from '../../src/ui/host/office/index.js';
 import { InviteNotFoundError, openInvite } from '../../src/addin/read/readActions.js';
@@ -51,7 +51,7 @@ afterAll(async () => {
 describe('openInvite', () => {
   it('from the calendar: the attendee event, by its id', async () => {
     const item = openItem(readMock({ itemType: 'appointment', itemId: `ews:${copyId}`, subject: SUBJECT, start: new Date(START), end: new Date(END), organizer: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
-    const invite = await openInvite(item, principalGraph);
+    const invite = await openInvite(item, createAddinCalendar(principalGraph));
     expect(invite).toMatchObject({ id: copyId, subject: SUBJECT, start: START, end: END, organizer: coach.name });
     expect(invite.bodyHtml).toContain('Visit brief');
   });
@@ -59,23 +59,23 @@ describe('openInvite', () => {
   it("from the Inbox: the meeting request leads to the attendee's copy of the meeting", async () => {
     const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: 'ews:AAMkRequest', subject: SUBJECT, start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
     expect(item.source).toBe('meetingRequest');
-    expect((await openInvite(item, principalGraph)).id).toBe(copyId);
+    expect((await openInvite(item, createAddinCalendar(principalGraph))).id).toBe(copyId);
   });
 
   it('says so when the request matches nothing in the calendar (cancelled, or not there yet)', async () => {
     const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', subject: 'Something else', start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
-    await expect(openInvite(item, principalGraph)).rejects.toBeInstanceOf(InviteNotFoundError);
+    await expect(openInvite(item, createAddinCalendar(principalGraph))).rejects.toBeInstanceOf(InviteNotFoundError);
   });
 
   it('answers the invite found from the Inbox with a note the organizer receives', async () => {
     const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', subject: SUBJECT, start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
-    const invite = await openInvite(item, principalGraph);
-    await createBrowserGateway(principalGraph).respond(invite.id, 'tentativelyAccept', 'Will confirm after the bus schedule <b>comes out</b>');
+    const invite = await openInvite(item, createAddinCalendar(principalGraph));
+    await createInvitesService(createGraphReads(principalGraph), principalGraph).respond(invite.id, 'tentativelyAccept', 'Will confirm after the bus schedule <b>comes out</b>');
     const organizerView = await fetch(`${sim.graphUrl}/me/messages?$top=5`, { headers: { authorization: `Bearer ${await sim.tokenFor(coach.upn)}` } });
     const { value } = (await organizerView.json()) as { value: { subject: string; body: { content: string } }[] };
     const response = value.find((m) => m.subject === `Tentative: ${SUBJECT}`);
     expect(response?.body.content).toContain('Will confirm after the bus schedule');
     expect(response?.body.content).not.toContain('<b>');
-    expect((await openInvite(item, principalGraph)).myResponse).toBe('tentativelyAccepted');
+    expect((await openInvite(item, createAddinCalendar(principalGraph))).myResponse).toBe('tentativelyAccepted');
   });
 });

@@ -3,7 +3,7 @@
  * CDN does not load here; the pane runs through the same Office module on the demo's stand-in):
  * a coach writes a new meeting (agenda inserted once, a common time found and set in one click with the
  * host school as location, marked as protected and tagged once saved); a principal opens the invitation
- * from the Inbox and answers it with a note. "Today" is fixed for the demo tenant and the page alike.
+ * from the Inbox and answers it with a note. "Today" is fixed for the demo tenant, the server and the tab.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { COMMON_TIME_TAG_ID, parseCommonTimeTag } from '../../src/graph/commonTi
 import { startStack } from './stack.js';
 import type { Stack } from './stack.js';
 
-const NOW = Date.parse('2026-12-07T13:00:00Z');
+/** "Today" for the tenant, the app server and the tab alike: a Monday morning in the district. */
+const TODAY = '2026-12-07T08:00';
 const SUBJECT = 'Learning walk: reading blocks';
 let stack: Stack;
 let coach: { upn: string; name: string };
@@ -21,7 +22,7 @@ let visitor: { upn: string; name: string };
 let bookedId: string;
 
 beforeAll(async () => {
-  stack = await startStack({ now: () => NOW });
+  stack = await startStack({ today: TODAY });
   const users = stack.sim.state.users;
   const c = users.find((u) => u.role === 'coach')!;
   const [p1, p2] = users.filter((u) => u.role === 'principal');
@@ -36,7 +37,6 @@ afterAll(async () => {
 
 async function openPane(query: string, who: string): Promise<Page> {
   const page = await stack.newPage({ viewport: { width: 1100, height: 900 } });
-  await page.clock.setSystemTime(NOW);
   // No network here: Office.js from Microsoft's CDN fails fast, as in a plain browser offline.
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
   await page.goto(`${stack.app.url}/addin${query}`);

@@ -18,7 +18,7 @@ let staticDir: string;
 beforeAll(async () => {
   staticDir = await mkdtemp(path.join(tmpdir(), 'ct-static-'));
   // No demo tenant is needed for these pages; the identity only shapes /api/config and the CSP.
-  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo' }, staticDir }), 0);
+  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo', clientId: 'demo-app' }, staticDir }), 0);
 });
 
 afterAll(async () => {
@@ -46,7 +46,7 @@ describe('/privacy and /terms', () => {
 
 describe('frame-ancestors', () => {
   it('lets Teams, Outlook and the Microsoft 365 app frame the tab and the pane, and nobody else', () => {
-    const csp = contentSecurityPolicy(toPublicConfig({ mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo' }));
+    const csp = contentSecurityPolicy(toPublicConfig({ mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo', clientId: 'demo-app' }));
     const ancestors = /frame-ancestors ([^;]+)/.exec(csp)![1]!.split(' ');
     for (const host of ['https://*.cloud.microsoft', 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.microsoft365.com', 'https://*.office.com', 'https://outlook.office.com', 'https://outlook.office365.com']) {
       expect(ancestors).toContain(host);
@@ -70,7 +70,7 @@ describe('HOST', () => {
   });
 
   it('listening on every address still prints a URL this machine can open', async () => {
-    const wide = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo' }, staticDir }), 0, '0.0.0.0');
+    const wide = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo', clientId: 'demo-app' }, staticDir }), 0, '0.0.0.0');
     try {
       expect(wide.url).toMatch(/^http:\/\/localhost:\d+$/);
       expect((await fetch(`${wide.url}/terms`)).status).toBe(200);

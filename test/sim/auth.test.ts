@@ -108,6 +108,12 @@ describe('Entra-style discovery', () => {
     expect((await call(sim, body.access_token, 'GET', '/groups')).status).toBe(200);
   });
 
+  it('gives a client-credentials token for another API (Common Time\'s own) no Graph roles: none are assigned for it', async () => {
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f', client_secret: 'demo', scope: `api://localhost/${sim.clientId}/.default` });
+    const body = (await (await fetch(`${sim.url}/${sim.tenantId}/oauth2/v2.0/token`, { method: 'POST', body: form })).json()) as { access_token: string };
+    expect(decodeJwt(body.access_token)).toMatchObject({ aud: `api://localhost/${sim.clientId}`, roles: [], azp: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f' });
+  });
+
   it('lists the seeded people and hands out their tokens in demo mode', async () => {
     const people = (await (await fetch(`${sim.url}/demo/people`)).json()) as { value: Array<{ upn: string; name: string; role: string; school: string | null }> };
     expect(people.value.length).toBe(sim.state.users.length);

@@ -8,7 +8,7 @@ import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { TemplateKind } from '../../core/agenda/model.js';
 import { formatDay, formatTimeRange } from '../../ui/common/formatTime.js';
 import { useSessionState } from '../../ui/session/useSessionState.js';
-import type { Suggestion } from '../../ui/findTime/planSuggestions.js';
+import type { Suggestion } from '../../services/findTime/index.js';
 import { KINDS } from './composeActions.js';
 import type { ComposeContext } from './useComposeActions.js';
 import { useComposeActions } from './useComposeActions.js';
@@ -28,7 +28,7 @@ export function ComposePane(props: ComposeContext) {
   // Kept for this tab, so closing and reopening the pane on the meeting keeps the choice.
   const [kind, setKind] = useSessionState<TemplateKind>('addin:kind', 'cohortMeeting');
   const actions = useComposeActions(props);
-  const schools = useHostSchools(props.item, props.graph, props.gateway, kind === 'learningWalk');
+  const schools = useHostSchools(props.item, props.calendar, props.services.reads, kind === 'learningWalk');
   const [school, setSchool] = useSessionState('addin:host-school', '');
   const hostSchool = kind === 'learningWalk' ? schools.find((s) => s.name === school) : undefined;
 

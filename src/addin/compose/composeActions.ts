@@ -1,10 +1,10 @@
 /**
  * What the compose pane does to the meeting being written, as plain async functions over the Office
- * item (src/ui/host/office) and the Graph gateway: insert the agenda, find common time for the item's
- * attendees, use a time, mark the meeting as protected collaboration. No React here.
+ * item (src/ui/host/office), the find-time service and the add-in's calendar (src/graph): insert the
+ * agenda, find common time for the item's attendees, use a time, mark the meeting as protected
+ * collaboration. No React here.
  */
-import type { GraphGateway } from '../../graph/index.js';
-import { buildCommonTimeTag, parseCommonTimeTag } from '../../graph/commonTimeTag.js';
+import type { AddinCalendar } from '../../graph/index.js';
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import { templatesOfKind } from '../../core/agenda/findTemplate.js';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
@@ -13,9 +13,9 @@ import { renderAgenda } from '../../core/agenda/renderAgenda.js';
 import { PROTECTED_CATEGORY } from '../../core/booking/buildDraft.js';
 import type { ComposeMeeting, ItemPerson } from '../../ui/host/office/index.js';
 import { OfficeCallError, OfficeUnsupportedError } from '../../ui/host/office/index.js';
-import type { AppGateway, DirectoryPerson } from '../../ui/graph/appGateway.js';
-import { planSuggestions } from '../../ui/findTime/planSuggestions.js';
-import type { Suggestions } from '../../ui/findTime/planSuggestions.js';
+import type { DirectoryPerson } from '../../core/directory/model.js';
+import type { FindTimeService, Suggestions } from '../../services/findTime/index.js';
+import type { WorkProgress } from '../../services/longWork.js';
 import { formatSlot } from '../../ui/common/formatTime.js';
 import { placeAgendaInHtml, placeAgendaInText } from './agendaInBody.js';
 
@@ -90,7 +90,7 @@ export interface FindTimeRequest {
   /** Epoch ms "now" (the shell's clock); the search starts at the next half hour. */
   readonly now: number;
   readonly timeZone: string;
-  readonly onProgress?: (p: { done: number; total: number }) => void;
+  readonly onProgress?: (progress: WorkProgress) => void;
 }
 
 export interface FoundTimes {
@@ -106,17 +106,19 @@ export class NoAttendeesError extends Error {
   }
 }
 
-/** Free/busy for the item's attendees through the gateway, ranked by the same engine as the tab. */
-export async function findTimesForItem(item: ComposeMeeting, gateway: Pick<AppGateway, 'getSchedules'>, request: FindTimeRequest): Promise<FoundTimes> {
+/** Free/busy for the item's attendees, through the tab's own find-time service (the same engine and ranking). */
+export async function findTimesForItem(item: ComposeMeeting, findTime: Pick<FindTimeService, 'findTimes'>, request: FindTimeRequest): Promise<FoundTimes> {
   const people = meetingPeople(request.organizer, await item.attendees());
   if (people.length < 2) throw new NoAttendeesError();
   const halfHour = 30 * 60_000;
   const start = Math.ceil(request.now / halfHour) * halfHour;
   const window = { start, end: start + SEARCH_DAYS * 86_400_000 };
   const durationMinutes = templateFor(request.kind).durationMinutes;
-  const schedules = await gateway.getSchedules(people.map((p) => p.mail), window, request.onProgress);
-  const suggestions = planSuggestions(schedules, people, { window, durationMinutes, timeZone: request.timeZone, tentativeCountsAsFree: false, maxResults: 5 });
-  return { people, durationMinutes, suggestions };
+  const found = await findTime.findTimes(
+    { cohort: people, timeZone: request.timeZone, tentativeCountsAsFree: false, window, durationMinutes },
+    { ...(request.onProgress && { onProgress: request.onProgress }) },
+  );
+  return { people, durationMinutes, suggestions: found.result };
 }
 
 /** One click: the item's start and end, and its location when there is one (a learning walk's host school). */
@@ -144,7 +146,7 @@ export function protectedCategories(kind: TemplateKind): string[] {
  * only categories in the mailbox's list; when it refuses, they are set through Graph with the tag), and
  * Common Time's tag on the saved meeting through Graph. With `save`, the meeting is saved first.
  */
-export async function markProtected(item: ComposeMeeting, graph: Pick<GraphGateway, 'getEvent' | 'updateEvent'>, kind: TemplateKind, options: { save?: boolean; planId?: string } = {}): Promise<ProtectOutcome> {
+export async function markProtected(item: ComposeMeeting, calendar: Pick<AddinCalendar, 'protectMeeting'>, kind: TemplateKind, options: { save?: boolean; planId?: string } = {}): Promise<ProtectOutcome> {
   const categories = protectedCategories(kind);
   let categoryOnItem = true;
   try {
@@ -155,15 +157,7 @@ export async function markProtected(item: ComposeMeeting, graph: Pick<GraphGatew
   }
   const eventId = (await item.savedId()) ?? (options.save ? await item.save() : undefined);
   if (!eventId) return { status: 'awaitingSave', categoryOnItem };
-  // getEvent brings our tag back too: marking again keeps the meeting's plan id.
-  const current = await graph.getEvent('me', eventId, { select: ['categories'] });
-  const merged = [...new Set([...(current.categories ?? []), ...categories])];
-  const planId = options.planId ?? parseCommonTimeTag(current)?.planId ?? `outlook-${randomToken()}`;
-  await graph.updateEvent('me', eventId, { categories: merged, singleValueExtendedProperties: [buildCommonTimeTag({ kind, planId })] });
+  await calendar.protectMeeting(eventId, { kind, ...(options.planId && { planId: options.planId }) }, categories);
   return { status: 'tagged', eventId };
 }
 
-
-function randomToken(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16);
-}

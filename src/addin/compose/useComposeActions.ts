@@ -1,9 +1,9 @@
 /** The compose pane's state: each action's progress and outcome, so the render stays a function of it. */
 import { useCallback, useState } from 'react';
 import type { TemplateKind } from '../../core/agenda/model.js';
-import type { GraphGateway } from '../../graph/index.js';
-import type { AppGateway } from '../../ui/graph/appGateway.js';
+import type { AddinCalendar } from '../../graph/index.js';
 import type { ComposeMeeting, ItemPerson } from '../../ui/host/office/index.js';
+import type { AppServices } from '../../ui/services/appServices.js';
 import { errorText } from '../../ui/common/errorText.js';
 import { describeSlot, findTimesForItem, insertAgenda, markProtected, useTime } from './composeActions.js';
 import type { FoundTimes, ProtectOutcome } from './composeActions.js';
@@ -32,14 +32,14 @@ function useStep<T>() {
 
 export interface ComposeContext {
   readonly item: ComposeMeeting;
-  readonly graph: GraphGateway;
-  readonly gateway: AppGateway;
+  readonly services: AppServices;
+  readonly calendar: AddinCalendar;
   readonly organizer: ItemPerson;
   readonly zone: string;
   readonly now: () => number;
 }
 
-export function useComposeActions({ item, graph, gateway, organizer, zone, now }: ComposeContext) {
+export function useComposeActions({ item, services, calendar, organizer, zone, now }: ComposeContext) {
   const [agenda, runAgenda] = useStep<{ replaced: boolean }>();
   const [times, runTimes] = useStep<FoundTimes>();
   const [chosen, runChosen] = useStep<string>();
@@ -53,15 +53,15 @@ export function useComposeActions({ item, graph, gateway, organizer, zone, now }
     insertAgenda: (kind: TemplateKind, hostSchool?: string, location?: string) =>
       runAgenda(() => insertAgenda(item, { kind, coachName: organizer.name, ...(hostSchool && { hostSchool }), ...(location && { location }) })),
     findTimes: (kind: TemplateKind) =>
-      runTimes((progress) => findTimesForItem(item, gateway, {
+      runTimes((progress) => findTimesForItem(item, services.findTime, {
         kind, organizer, now: now(), timeZone: zone,
-        onProgress: ({ done, total }) => progress(`Reading calendars: ${done} of ${total}`),
+        onProgress: ({ message }) => progress(message),
       })),
     useTime: (slot: { start: number; end: number }, location?: string) =>
       runChosen(async () => {
         await useTime(item, slot, location);
         return `The meeting is now ${describeSlot(slot, zone)}${location ? `, at ${location}` : ''}.`;
       }),
-    markProtected: (kind: TemplateKind, save: boolean) => runProtect(() => markProtected(item, graph, kind, { save })),
+    markProtected: (kind: TemplateKind, save: boolean) => runProtect(() => markProtected(item, calendar, kind, { save })),
   };
 }

@@ -3,10 +3,10 @@
  * Graph, so the task pane runs in a plain browser through the same Office module (src/ui/host/office)
  * as in Outlook. A compose item keeps its fields in memory and, like Outlook, becomes an event in the
  * organizer's calendar when saved; a read item is an invite from the signed-in person's calendar, as the
- * event itself or as the meeting request message Outlook shows in the Inbox. Only what the pane uses.
+ * event itself or as the meeting request message Outlook shows in the Inbox. Only what the pane uses;
+ * the meeting's reads and writes go through src/graph's add-in calendar (domain shapes).
  */
-import type { Event } from '@microsoft/microsoft-graph-types';
-import type { GraphGateway } from '../../graph/index.js';
+import type { AddinCalendar, MeetingItem } from '../../graph/index.js';
 import type { OfficeApi } from '../../ui/host/office/index.js';
 
 export interface FakePerson { readonly name: string; readonly address: string }
@@ -23,11 +23,6 @@ export interface FakeComposeState {
   optional: FakePerson[];
   /** Graph id once saved. */
   savedId?: string;
-}
-
-export interface FakeItemSpec {
-  readonly kind: 'compose';
-  readonly state: FakeComposeState;
 }
 
 type Callback<T> = (result: { status: string; value: T; error?: { name: string; message: string } }) => void;
@@ -51,12 +46,7 @@ function requirements(maxMinor: number) {
   };
 }
 
-/** Graph's { dateTime, timeZone } in UTC. */
-function utc(ms: number) {
-  return { dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' };
-}
-
-function composeItem(state: FakeComposeState, graph: GraphGateway, changed: () => void) {
+function composeItem(state: FakeComposeState, calendar: Pick<AddinCalendar, 'saveMeeting'>, changed: () => void) {
   const touch = <T>(callback: Callback<T> | undefined, value: T) => { changed(); ok(callback, value); };
   const recipients = (list: 'required' | 'optional') => ({
     getAsync: (...args: unknown[]) => ok(lastCallback(args), state[list].map((p) => ({ displayName: p.name, emailAddress: p.address, recipientType: 'user' }))),
@@ -68,16 +58,16 @@ function composeItem(state: FakeComposeState, graph: GraphGateway, changed: () =
       touch(lastCallback(args), undefined);
     },
   });
-  const asEvent = (): Event => ({
+  const asDraft = () => ({
     subject: state.subject,
-    body: { contentType: 'html', content: state.bodyHtml },
-    start: utc(state.start),
-    end: utc(state.end),
-    location: { displayName: state.location },
+    bodyHtml: state.bodyHtml,
+    start: state.start,
+    end: state.end,
+    location: state.location,
     categories: [...state.categories],
     attendees: [
-      ...state.required.map((p) => ({ emailAddress: { address: p.address, name: p.name }, type: 'required' as const })),
-      ...state.optional.map((p) => ({ emailAddress: { address: p.address, name: p.name }, type: 'optional' as const })),
+      ...state.required.map((p) => ({ ...p, type: 'required' as const })),
+      ...state.optional.map((p) => ({ ...p, type: 'optional' as const })),
     ],
   });
   return {
@@ -115,21 +105,20 @@ function composeItem(state: FakeComposeState, graph: GraphGateway, changed: () =
     saveAsync: (...args: unknown[]) => {
       const callback = lastCallback<string>(args);
       // As in Outlook on the web: saving a meeting with attendees puts it on the calendar and invites them.
-      const saving = state.savedId ? graph.updateEvent('me', state.savedId, asEvent()) : graph.createEvent('me', asEvent());
-      saving.then(
-        (event) => { state.savedId = event.id ?? state.savedId; touch(callback, state.savedId!); },
+      calendar.saveMeeting(asDraft(), state.savedId).then(
+        (id) => { state.savedId = id; touch(callback, id); },
         (error: unknown) => fail(callback as Callback<unknown>, 'SaveFailed', error instanceof Error ? error.message : String(error)),
       );
     },
   };
 }
 
-function readItem(event: Event, asRequest: boolean) {
-  const at = (v: Event['start']) => new Date(Date.parse(`${(v?.dateTime ?? '').replace(/Z$/, '')}Z`));
-  const organizer = { displayName: event.organizer?.emailAddress?.name ?? '', emailAddress: event.organizer?.emailAddress?.address ?? '' };
+function readItem(meeting: MeetingItem, asRequest: boolean) {
+  const organizer = { displayName: meeting.organizer?.name ?? '', emailAddress: meeting.organizer?.address ?? '' };
+  const common = { subject: meeting.subject, start: new Date(meeting.start), end: new Date(meeting.end) };
   return asRequest
-    ? { itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: `fake-request-${event.id}`, subject: event.subject ?? '', start: at(event.start), end: at(event.end), from: organizer, sender: organizer }
-    : { itemType: 'appointment', itemId: event.id, subject: event.subject ?? '', start: at(event.start), end: at(event.end), organizer };
+    ? { itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: `fake-request-${meeting.id}`, ...common, from: organizer, sender: organizer }
+    : { itemType: 'appointment', itemId: meeting.id, ...common, organizer };
 }
 
 export interface FakeOffice {
@@ -157,15 +146,15 @@ function fakeOffice(item: object, userEmail: string, userName: string): { office
   return { office: office as unknown as OfficeApi, listeners };
 }
 
-export function createFakeCompose(graph: GraphGateway, me: FakePerson, state: FakeComposeState): FakeOffice {
+export function createFakeCompose(calendar: Pick<AddinCalendar, 'saveMeeting'>, me: FakePerson, state: FakeComposeState): FakeOffice {
   let notify = () => {};
-  const item = composeItem(state, graph, () => notify());
+  const item = composeItem(state, calendar, () => notify());
   const { office, listeners } = fakeOffice(item, me.address, me.name);
   notify = () => listeners.forEach((l) => l());
   return { office, compose: state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
 }
 
-export function createFakeRead(event: Event, me: FakePerson, asRequest: boolean): FakeOffice {
-  const { office, listeners } = fakeOffice(readItem(event, asRequest), me.address, me.name);
+export function createFakeRead(meeting: MeetingItem, me: FakePerson, asRequest: boolean): FakeOffice {
+  const { office, listeners } = fakeOffice(readItem(meeting, asRequest), me.address, me.name);
   return { office, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
 }

@@ -4,26 +4,28 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import type { GraphGateway } from '../../graph/index.js';
-import type { AppGateway, InviteResponse } from '../../ui/graph/appGateway.js';
+import type { InviteResponse } from '../../core/invites/model.js';
+import type { Interval } from '../../core/time/interval.js';
+import type { AddinCalendar } from '../../graph/index.js';
+import type { InvitesService } from '../../services/invites/invitesService.js';
 import type { ReadMeeting } from '../../ui/host/office/index.js';
 import { useAsync } from '../../ui/common/useAsync.js';
 import { useSessionState } from '../../ui/session/useSessionState.js';
-import { InviteCard } from '../../ui/invites/InviteCard.js';
+import { InviteCard } from '../../ui/invites/InviteCard/index.js';
 import { openInvite } from './readActions.js';
 
 export interface ReadPaneProps {
   readonly item: ReadMeeting;
-  readonly graph: GraphGateway;
-  readonly gateway: AppGateway;
+  readonly calendar: AddinCalendar;
+  readonly invites: Pick<InvitesService, 'respond'>;
   readonly zone: string;
   /** Whose notes these are (kept per person for this browser tab). */
   readonly userKey: string;
 }
 
-export function ReadPane({ item, graph, gateway, zone, userKey }: ReadPaneProps) {
+export function ReadPane({ item, calendar, invites, zone, userKey }: ReadPaneProps) {
   const [version, setVersion] = useState(0);
-  const invite = useAsync(() => openInvite(item, graph), [item, graph, version]);
+  const invite = useAsync(() => openInvite(item, calendar), [item, calendar, version]);
   const [notes, setNotes] = useSessionState<Record<string, string>>(`invite-notes:${userKey}`, {});
   const [answered, setAnswered] = useState<string | undefined>();
 
@@ -36,8 +38,8 @@ export function ReadPane({ item, graph, gateway, zone, userKey }: ReadPaneProps)
     );
   }
   const value = invite.value;
-  const respond = async (response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
-    await gateway.respond(value.id, response, note, proposal);
+  const respond = async (response: InviteResponse, note: string, proposal?: Interval) => {
+    await invites.respond(value.id, response, note, proposal);
     setNotes((n) => {
       const { [value.id]: _sent, ...rest } = n;
       return rest;

@@ -20,6 +20,7 @@ import { respondToEvent, type ResponseAction } from './respond.js';
 import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
 import { calendarView, seriesOccurrences } from './view.js';
+import { checkViewWindow } from './windowLimit.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
 
 /** No documented default page size for events or calendarView was found; Outlook's answers use 10. */
@@ -196,6 +197,7 @@ const view: Handler = (req, ctx) => {
     throw new GraphError(400, 'ErrorInvalidParameter', `${WINDOW_REQUIRED} Both must be ISO 8601, such as 2026-03-02T00:00:00-05:00 or 2026-03-02T05:00:00Z.`);
   }
   if (end < start) throw new GraphError(400, 'ErrorInvalidParameter', 'endDateTime is before startDateTime; swap them.');
+  checkViewWindow(start, end);
   const orderBy = req.query.get('$orderby');
   if (orderBy !== null && !/^\s*start\/dateTime(\s+asc)?\s*$/i.test(orderBy)) {
     throw new GraphError(400, 'BadRequest', `$orderby '${orderBy}' is not supported on calendarView; results come sorted by start/dateTime.`);
