@@ -179,7 +179,11 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
         return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
       }
       const scope = u.searchParams.get('scope');
-      return { status: 200, body: { access_token: await tokens.forUser(user, scope ? scopeToTokenOptions(scope) : {}), token_type: 'Bearer', expires_in: 3600 } };
+      // `scopes`: the delegated permissions the app was consented (space-separated), so the demo app's
+      // tokens carry what its registration asks for, and no more.
+      const consented = u.searchParams.get('scopes')?.split(/\s+/).filter(Boolean);
+      const options = scope ? scopeToTokenOptions(scope) : consented?.length ? { scopes: consented } : {};
+      return { status: 200, body: { access_token: await tokens.forUser(user, options), token_type: 'Bearer', expires_in: 3600 } };
     }
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };
