@@ -2,7 +2,7 @@
 // depends on "today" once per date, with COMMON_TIME_TODAY set, so the demo tenant, the app server and the
 // tab all live on that date. Without dates it runs the spread below: weekdays and weekends, both sides of
 // each US daylight-saving change, Thanksgiving, the winter break, the ends of a month and of a year, and
-// the summer. Prints one line per date and suite, then 'N passed, N failed'. Needs a fresh `npm run build`.
+// the summer, and two runs that cross midnight. Prints one line per date and suite, then 'N passed, N failed'. Needs a fresh `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ export const SPREAD = [
   ['2027-04-30', 'the last day of a month'],
   ['2026-12-31', 'the last day of a year'],
   ['2027-07-14', 'the summer'],
+  ['2027-03-13T23:58', 'two minutes before midnight into the March DST change: the date turns mid-run'],
+  ['2026-12-31T23:59', 'a minute before the new year: the date and the year turn mid-run'],
 ];
 
 const DEFAULT_SUITES = [
