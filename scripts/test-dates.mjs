@@ -33,6 +33,7 @@ const DEFAULT_SUITES = [
   'test/browser/walks.test.ts',
   'test/browser/principal.test.ts',
   'test/browser/findTime.logic.test.ts',
+  'test/graph/',
 ];
 
 const args = process.argv.slice(2);
