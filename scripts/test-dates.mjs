@@ -4,7 +4,8 @@
 // each US daylight-saving change, Thanksgiving, the winter break, the ends of a month and of a year, and
 // the summer, and two runs that cross midnight. Prints one line per date and suite, then 'N passed, N failed'. Needs a fresh `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -74,7 +75,10 @@ for (const [date, why] of dates) {
       failed++;
       const names = output.split('\n').filter((l) => /^\s+● /.test(l)).map((l) => l.trim());
       failures.push({ date, suite, names: names.length > 0 ? names : [output.trim().split('\n').slice(-5).join(' | ')] });
+      const log = join(tmpdir(), `test-dates-${date.replace(':', '')}-${suite.replace(/\W+/g, '_')}.log`);
+      writeFileSync(log, output);
       for (const n of failures.at(-1).names) console.log(`     ${n}`);
+      console.log(`     full output: ${log}`);
     }
   }
 }
