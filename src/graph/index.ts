@@ -20,3 +20,7 @@ export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
+export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
+export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
+export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
+export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
