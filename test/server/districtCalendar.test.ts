@@ -51,7 +51,7 @@ describe('loading the district calendar', () => {
 
   it('is offered to the browser in /api/config, with the app’s clock', async () => {
     const districtCalendar = (await loadDistrictCalendar({}, { demo: true, now }))!;
-    const app: RunningAppServer = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000' }, staticDir: dir, districtCalendar, now }), 0);
+    const app: RunningAppServer = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000', clientId: '00000000-0000-0000-0000-000000000001' }, staticDir: dir, districtCalendar, now }), 0);
     try {
       const config = (await (await fetch(`${app.url}/api/config`)).json()) as { districtCalendar: { closures: unknown[] }; now: number };
       // The app's clock, so the browser's "today" is the demo's fixed day.

@@ -17,7 +17,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   tentative: 'now tentatively booked',
   unknown: 'not readable (their calendar could not be checked)',
   outsideWorkingHours: 'outside working hours',
-  booked: 'booked by another coach a moment earlier',
+  booked: 'booked at the same moment by another booking',
 };
 
 export function nameOf(draft: ConflictSubject, address: string): string | undefined {
@@ -68,4 +68,15 @@ export function conflictMessage(draft: ConflictSubject, people: readonly Conflic
   const head = `${who(draft, people)} ${plural ? 'are' : 'is'} ${listWords(reasons)} for ${taken}`;
   const booked = withdrawn ? `, so "${draft.subject}" was withdrawn and nothing of it stays booked.` : `, so "${draft.subject}" was not booked.`;
   return `${head}${booked}${nextWords(draft, offered)}`;
+}
+
+/**
+ * Said with a booking that stays when the race check could not read some invitees' free/busy after the
+ * create (a guest outside the organization, or the look itself failed): nobody can say whether another
+ * booking took the same time for them.
+ */
+export function uncheckedNotice(draft: EventDraft, unchecked: readonly string[]): string | undefined {
+  if (unchecked.length === 0) return undefined;
+  const names = listWords(unchecked.map((a) => nameOf(draft, a) ?? a));
+  return `"${draft.subject}" is booked. Free/busy of ${names} could not be read right after booking, so Common Time could not check that no other booking took the same time for ${unchecked.length === 1 ? 'them' : 'any of them'}; their answers will show it.`;
 }
