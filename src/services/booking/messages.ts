@@ -75,7 +75,9 @@ export function conflictMessage(draft: ConflictSubject, people: readonly Conflic
  * create (a guest outside the organization, or the look itself failed): nobody can say whether another
  * booking took the same time for them.
  */
-export function uncheckedNotice(draft: EventDraft, unchecked: readonly string[]): string | undefined {
+export function uncheckedNotice(draft: EventDraft, uncheckedAll: readonly string[]): string | undefined {
+  // The coach sees their own calendar in Outlook; the notice is about the people they invited.
+  const unchecked = uncheckedAll.filter((a) => a.toLowerCase() !== draft.organizer.address.toLowerCase());
   if (unchecked.length === 0) return undefined;
   const names = listWords(unchecked.map((a) => nameOf(draft, a) ?? a));
   return `"${draft.subject}" is booked. Free/busy of ${names} could not be read right after booking, so Common Time could not check that no other booking took the same time for ${unchecked.length === 1 ? 'them' : 'any of them'}; their answers will show it.`;
