@@ -5,16 +5,19 @@
 import { resolve } from 'node:path';
 import { startSim } from '../sim/server.js';
 
-const USAGE = `Usage: common-time sim [--port N] [--data DIR]
+const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--principals N]
 
 Starts the demo tenant only (a Graph-compatible server with a seeded school district).
   --port N     port on 127.0.0.1 (default 0: any free port)
   --data DIR   folder where the tenant and its signing key are kept between runs
-               (default: nothing is kept; the district is seeded fresh in memory)`;
+               (default: nothing is kept; the district is seeded fresh in memory)
+  --principals N  seed a district of N principals (schools, coaches, cohorts and a term
+               of Common Time history scaled with it) instead of the 24-school demo`;
 
 export interface SimArgs {
   port: number;
   dataDir?: string;
+  principals?: number;
 }
 
 /** Parses the options; returns a message naming the bad option instead of throwing. */
@@ -36,6 +39,13 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
       if (inline === undefined) i++;
       if (value === undefined || value === '' || value.startsWith('--')) return { error: '--data needs a folder, for example --data .demo-tenant' };
       out.dataDir = resolve(value);
+    } else if (flag === '--principals') {
+      if (inline === undefined) i++;
+      const n = Number(value);
+      if (value === undefined || !Number.isInteger(n) || n < 1 || n > 20000) {
+        return { error: `--principals needs a whole number from 1 to 20000 (got ${value === undefined ? 'nothing' : `"${value}"`}).` };
+      }
+      out.principals = n;
     } else {
       return { error: `unknown option "${a}".` };
     }
@@ -55,7 +65,7 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}) });
+    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.principals ? { principals: parsed.principals } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;

@@ -13,10 +13,11 @@ export {
 } from './commonTimeTag.js';
 export { buildWalkRosterProperty, parseWalkRoster, parseWalkRosterValue, type RosterPerson, type WalkRoster } from './walkRoster.js';
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
-export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
+export type { ListUsersOptions, ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
 export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
+export type { TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';

@@ -4,7 +4,7 @@
  * issuer of `identity` signed; other features add their routes through `routes`.
  */
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBearerValidator, BearerError } from './auth/bearerValidator.js';
 import type { BearerValidator, VerifiedCaller } from './auth/bearerValidator.js';
@@ -15,16 +15,21 @@ import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
 import { toPublicConfig } from './publicConfig.js';
+import { createReportRoute, type ReportRouteOptions } from './report/reportRoute.js';
 
 export interface ApiRequest {
   readonly caller: VerifiedCaller;
   readonly query: URLSearchParams;
   readonly body: unknown;
+  readonly headers: IncomingHttpHeaders;
 }
 
 export interface ApiResult {
   readonly status: number;
   readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A body that is not JSON (the report's CSV). */
+  readonly raw?: { readonly contentType: string; readonly text: string };
 }
 
 /** An authenticated JSON route, e.g. `{ method: 'GET', path: '/api/reports/time', handle }`. */
@@ -39,6 +44,10 @@ export interface AppServerOptions {
   /** The built browser app (dist/app). */
   readonly staticDir: string;
   readonly routes?: readonly ApiRoute[];
+  /** The district report's settings and clock (default: the demo district's, the wall clock). */
+  readonly report?: Omit<ReportRouteOptions, 'identity'>;
+  /** "Now" for token lifetimes and the report (default the wall clock; tests that fix "today" pass it). */
+  readonly clock?: () => number;
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
 }
@@ -53,6 +62,7 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
+    ...(options.clock ? { now: options.clock } : {}),
   });
   const publicConfig = toPublicConfig(options.identity);
   const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
@@ -69,7 +79,7 @@ export function createAppServer(options: AppServerOptions): Server {
       }),
     },
   ];
-  const routes = [...builtIn, ...(options.routes ?? [])];
+  const routes = [...builtIn, createReportRoute({ identity: options.identity, ...(options.clock ? { clock: options.clock } : {}), ...options.report }), ...(options.routes ?? [])];
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname === '/api/config' || url.pathname === '/api/health') {
@@ -101,12 +111,16 @@ export function createAppServer(options: AppServerOptions): Server {
       if (error instanceof RequestBodyError) return sendError(res, 400, 'badRequest', error.message);
       throw error;
     }
-    const result = await route.handle({ caller, query: url.searchParams, body });
-    if (result.body === undefined) {
-      res.writeHead(result.status, { 'cache-control': 'no-store' }).end();
+    const result = await route.handle({ caller, query: url.searchParams, body, headers: req.headers });
+    if (result.raw) {
+      res.writeHead(result.status, { ...result.headers, 'content-type': result.raw.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(result.raw.text);
       return;
     }
-    sendJson(res, result.status, result.body);
+    if (result.body === undefined) {
+      res.writeHead(result.status, { ...result.headers, 'cache-control': 'no-store' }).end();
+      return;
+    }
+    sendJson(res, result.status, result.body, { ...result.headers });
   }
 
   return createServer((req, res) => {

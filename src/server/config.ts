@@ -76,8 +76,21 @@ export function openIdMetadataUrl(identity: IdentitySettings): string {
  */
 export function tokenAudiences(identity: IdentitySettings): string[] {
   if (identity.mode === 'production') return [identity.apiAudience, identity.clientId];
-  return [...DEMO_AUDIENCES];
+  return [...DEMO_AUDIENCES, DEMO_API_AUDIENCE];
 }
 
 /** Graph's resource URI and app id: the audiences the demo tenant's tokens carry. */
 export const DEMO_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'] as const;
+
+/** The demo's App ID URI for Common Time's own API (what `api://{clientId}` is in production). */
+export const DEMO_API_AUDIENCE = 'api://common-time.demo';
+
+/** `aud` values of tokens issued for Common Time's API (not Graph's). */
+export function apiAudiences(identity: IdentitySettings): string[] {
+  return identity.mode === 'production' ? [identity.apiAudience, identity.clientId] : [DEMO_API_AUDIENCE];
+}
+
+/** The delegated scope a client asks for to call Common Time's API. */
+export function apiScopeOf(identity: IdentitySettings): string {
+  return `${identity.mode === 'production' ? identity.apiAudience : DEMO_API_AUDIENCE}/access_as_user`;
+}

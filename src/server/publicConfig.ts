@@ -2,9 +2,10 @@
  * What `GET /api/config` tells the browser: where Graph is and how to get a token. This file has no
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
-import type { IdentitySettings } from './config.js';
+import { DEMO_API_AUDIENCE, type IdentitySettings } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
+export const DEMO_API_SCOPE = `${DEMO_API_AUDIENCE}/access_as_user`;
 
 /** Delegated Graph permissions the browser asks for (least privilege for the screens we have). */
 export const GRAPH_SCOPES = [
@@ -18,6 +19,8 @@ export const GRAPH_SCOPES = [
 
 export interface DemoPublicConfig {
   readonly mode: 'demo';
+  /** The scope to ask for when calling Common Time's own `/api` (the district report). */
+  readonly apiScope: string;
   /** Relative to the app's origin; resolve it against the page's URL. */
   readonly graphBaseUrl: string;
   readonly demo: {
@@ -45,7 +48,7 @@ export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 export function toPublicConfig(identity: IdentitySettings): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+    return { mode: 'demo', apiScope: DEMO_API_SCOPE, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
   }
   return {
     mode: 'production',

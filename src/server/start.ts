@@ -13,6 +13,7 @@ import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
 import { ConfigError, readPort, readProductionSettings } from './config.js';
 import type { IdentitySettings } from './config.js';
+import { readReportConfig } from './report/reportConfig.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const staticDir = path.join(repoRoot, 'dist', 'app');
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
       });
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
     }
-    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, report: { config: readReportConfig(env) } }), port).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

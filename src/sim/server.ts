@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { loadOrCreateSigningKey } from './auth/keys.js';
 import { answerPreflight, applyCors } from './cors.js';
 import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
-import { createTokenIssuer, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
+import { createTokenIssuer, DEMO_APP_ROLE_ASSIGNMENTS, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
 import { parseBatch, runBatch } from './batch.js';
 import { demoPeople } from './demo.js';
 import { createDispatcher, JSON_CONTENT_TYPE } from './dispatch.js';
@@ -35,6 +35,8 @@ export interface StartSimOptions {
   now?: () => number;
   /** Serve /demo/people and /demo/token (default true). */
   demo?: boolean;
+  /** Seed a district of this many principals with a term of Common Time history (seed/scaled.ts) instead of the demo district. */
+  principals?: number;
 }
 
 export interface SimHandle {
@@ -70,7 +72,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   const host = options.host ?? '127.0.0.1';
   const demoMode = options.demo ?? true;
   const loaded = options.dataDir === undefined ? undefined : await loadTenant(options.dataDir);
-  const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now()));
+  const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now(), options.principals === undefined ? {} : { principals: options.principals }));
   const key = await loadOrCreateSigningKey(options.dataDir);
   const persistence = createPersistence(options.dataDir, () => state);
   if (!loaded || topUpDemoCalendars(state, now()) > 0) persistence.persist();
@@ -160,7 +162,10 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
         return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
       }
       const scope = u.searchParams.get('scope');
-      return { status: 200, body: { access_token: await tokens.forUser(user, scope ? scopeToTokenOptions(scope) : {}), token_type: 'Bearer', expires_in: 3600 } };
+      const options = scope ? scopeToTokenOptions(scope) : {};
+      // A token for the app's own API carries the app roles assigned to the person (none for Graph).
+      const roles = options.audience !== undefined ? DEMO_APP_ROLE_ASSIGNMENTS[user.role] : undefined;
+      return { status: 200, body: { access_token: await tokens.forUser(user, roles ? { ...options, roles: [...roles] } : options), token_type: 'Bearer', expires_in: 3600 } };
     }
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };

@@ -14,6 +14,8 @@ export interface BearerValidatorOptions {
   audiences: readonly string[];
   /** Seconds of clock skew tolerated on `exp`/`nbf` (Entra recommends a few minutes). */
   clockToleranceSeconds?: number;
+  /** Epoch ms now, for lifetimes (default the wall clock; tests that fix "today" pass theirs). */
+  now?: () => number;
 }
 
 /** The claims the app uses, from a token that passed every check. */
@@ -65,6 +67,7 @@ export function createBearerValidator(options: BearerValidatorOptions): BearerVa
         audience: [...options.audiences],
         algorithms: ['RS256'],
         clockTolerance: options.clockToleranceSeconds ?? 120,
+        ...(options.now ? { currentDate: new Date(options.now()) } : {}),
         requiredClaims: ['exp', 'oid', 'tid'],
       });
       return toCaller(payload);

@@ -36,7 +36,15 @@ export interface TokenOptions {
   lifetimeSeconds?: number;
   /** Client app id to put in `azp` (default the demo app id). */
   clientId?: string;
+  /** App roles of the called API assigned to the person (the `roles` claim), e.g. ['DistrictAdmin']. */
+  roles?: string[];
 }
+
+/**
+ * Which of Common Time's own app roles (manifest/aad.manifest.json `appRoles`) the demo tenant assigns
+ * to each kind of seeded person, as an Entra admin would under Enterprise applications > Users and groups.
+ */
+export const DEMO_APP_ROLE_ASSIGNMENTS: Readonly<Record<string, readonly string[]>> = { districtAdmin: ['DistrictAdmin'] };
 
 export interface AppTokenOptions extends Omit<TokenOptions, 'scopes'> {
   roles?: string[];
@@ -91,6 +99,7 @@ export function createTokenIssuer(key: SigningKey, baseUrl: string, tenantId: st
           given_name: user.givenName,
           family_name: user.surname,
           scp: (options.scopes ?? DELEGATED_SCOPES).join(' '),
+          ...(options.roles && options.roles.length > 0 ? { roles: options.roles } : {}),
           idtyp: 'user',
         },
         options,

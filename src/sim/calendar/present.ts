@@ -5,7 +5,7 @@
  * occurrences of a series as `type: "occurrence"` items pointing at their master.
  */
 import { etagFor, iCalUIdFor } from './ids.js';
-import type { ExtendedProperty, StoredEvent } from './model.js';
+import type { ExtendedProperty, OccurrenceException, StoredEvent } from './model.js';
 import { utcStamp, zoned } from './zones.js';
 
 export interface OccurrenceSlot {
@@ -49,11 +49,26 @@ export function presentEvent(event: StoredEvent, options: PresentOptions, occurr
     out['originalStart'] = utcStamp(occurrence.startMs).replace(/\.\d+Z$/, 'Z');
     out['iCalUId'] = iCalUIdFor(`${event.iCalUId}|${occurrence.startMs}`);
     delete out['transactionId'];
+    const exception = sim.exceptions?.[String(occurrence.startMs)];
+    if (exception) applyException(out, exception);
   }
   if (options.expandProperties) {
     out['singleValueExtendedProperties'] = singleValueExtendedProperties.filter(options.expandProperties).map((p) => ({ ...p }));
   }
   return out;
+}
+
+/** An occurrence with its own answers reads as Graph's `type: "exception"`. */
+function applyException(out: Record<string, unknown>, exception: OccurrenceException): void {
+  out['type'] = 'exception';
+  if (exception.responseStatus) out['responseStatus'] = { ...exception.responseStatus };
+  const statuses = exception.attendeeStatus;
+  if (statuses && Array.isArray(out['attendees'])) {
+    out['attendees'] = (out['attendees'] as Array<{ emailAddress?: { address?: string }; status?: unknown }>).map((a) => {
+      const status = statuses[(a.emailAddress?.address ?? '').toLowerCase()];
+      return status ? { ...a, status: { ...status } } : a;
+    });
+  }
 }
 
 /** Every property name an event can be selected by (for `$select` checks). */

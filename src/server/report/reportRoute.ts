@@ -1,0 +1,81 @@
+/**
+ * `GET /api/report?from=YYYY-MM-DD&to=YYYY-MM-DD&groupBy=principal|school|week|kind[&include=sessions]`:
+ * the district report as JSON, or as CSV for Excel with `Accept: text/csv` or `format=csv`. Only a
+ * district admin's token for this app's API gets data; anyone else gets 401 or 403 in Graph's error
+ * shape and learns nothing. Graph is read with the app's own identity (client credentials).
+ */
+import { GraphRequestError, createGraphGateway } from '../../graph/index.js';
+import { GROUP_BYS, ReportInputError, reportToCsv, type ReportGroupBy } from '../../core/report/index.js';
+import { InvalidTimeZoneError } from '../../core/time/zones.js';
+import { createReportService, DEFAULT_REPORT_SETTINGS, type ReportService } from '../../services/report/index.js';
+import type { ApiRequest, ApiResult, ApiRoute } from '../appServer.js';
+import { serverGraphToken } from '../auth/appOnlyGraphToken.js';
+import { decideReportAccess, type AdminPolicy } from '../auth/districtAdmin.js';
+import { apiAudiences, ConfigError, type IdentitySettings } from '../config.js';
+import { GRAPH_V1 } from '../publicConfig.js';
+import type { ReportConfig } from './reportConfig.js';
+
+export interface ReportRouteOptions {
+  readonly identity: IdentitySettings;
+  readonly config?: ReportConfig;
+  /** "Now" for planned versus held (tests fix it). */
+  readonly clock?: () => number;
+  /** Overrides the service built from `identity` (benchmarks, tests of the route alone). */
+  readonly service?: ReportService;
+}
+
+const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: { error: { code, message } } });
+
+function wantsCsv(request: ApiRequest): boolean | ApiResult {
+  const format = request.query.get('format');
+  if (format !== null) {
+    if (format === 'csv') return true;
+    if (format === 'json') return false;
+    return error(400, 'invalidRequest', `format: use csv or json (got ${JSON.stringify(format)}).`);
+  }
+  return /\btext\/csv\b/i.test(String(request.headers['accept'] ?? ''));
+}
+
+export function createReportRoute(options: ReportRouteOptions): ApiRoute {
+  const config = options.config ?? { settings: DEFAULT_REPORT_SETTINGS };
+  const policy: AdminPolicy = { apiAudiences: apiAudiences(options.identity), ...(config.adminGroupId ? { adminGroupId: config.adminGroupId } : {}) };
+  let service = options.service;
+  const serviceFor = (): ReportService => {
+    if (service) return service;
+    const identity = options.identity;
+    const graph = createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), maxConcurrency: 16 });
+    service = createReportService(graph, config.settings, options.clock ?? Date.now);
+    return service;
+  };
+
+  return {
+    method: 'GET',
+    path: '/api/report',
+    async handle(request) {
+      const access = decideReportAccess(request.caller, policy);
+      if (!access.allowed) {
+        return error(access.status, access.code, access.message, access.status === 401 ? { 'www-authenticate': 'Bearer error="invalid_token"' } : {});
+      }
+      const groupBy = request.query.get('groupBy') ?? 'principal';
+      if (!GROUP_BYS.includes(groupBy as ReportGroupBy)) return error(400, 'invalidRequest', `groupBy: use one of ${GROUP_BYS.join(', ')} (got ${JSON.stringify(groupBy)}).`);
+      const csv = wantsCsv(request);
+      if (typeof csv !== 'boolean') return csv;
+      let report;
+      try {
+        report = await serviceFor().run({ from: request.query.get('from'), to: request.query.get('to'), groupBy: groupBy as ReportGroupBy, includeSessions: !csv && request.query.get('include') === 'sessions' });
+      } catch (e) {
+        if (e instanceof ReportInputError || e instanceof InvalidTimeZoneError) return error(400, 'invalidRequest', e.message);
+        if (e instanceof ConfigError) return error(503, 'serviceNotConfigured', e.message);
+        // The directory could not be read at all: nothing to report, and say why.
+        if (e instanceof GraphRequestError) return error(502, 'graphUnavailable', `The report could not read the district's directory from Microsoft Graph: ${e.message}`);
+        throw e;
+      }
+      if (!csv) return { status: 200, body: report };
+      return {
+        status: 200,
+        raw: { contentType: 'text/csv; charset=utf-8', text: reportToCsv(report) },
+        headers: { 'content-disposition': `attachment; filename="common-time-report-${report.groupBy}-${report.from}-to-${report.to}.csv"` },
+      };
+    },
+  };
+}
