@@ -91,7 +91,7 @@ function answersOf(attendees: readonly Attendee[] | null | undefined): Record<st
 }
 
 /** Graph's event (or occurrence, with its master's tag and roster) as a session; undefined when not ours. */
-function toSession(event: Event, master: Event, owner: string): TaggedSession | undefined {
+export function toSession(event: Event, master: Event, owner: string): TaggedSession | undefined {
   const tag = parseCommonTimeTag(master);
   if (!tag || !event.start || !event.end) return undefined;
   const roster = master.type === 'seriesMaster' || master === event ? parseWalkRoster(master) : undefined;

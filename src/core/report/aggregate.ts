@@ -73,12 +73,20 @@ function sessionsInWindow(sessions: readonly TaggedSession[], window: ReportWind
 export function buildReport(input: ReportInput): Report {
   const { window, principals, nowMs } = input;
   const sessions = sessionsInWindow(input.sessions, window);
+  // Principals by every address a session may name them by, so each session is matched in one pass.
+  const byAddress = new Map<string, ReportPrincipal>();
+  for (const p of principals) {
+    byAddress.set(p.key, p);
+    byAddress.set(p.mail, p);
+  }
   const shares: Share[] = [];
   for (const session of sessions) {
-    for (const principal of principals) {
-      const answer = answerOf(session, principal);
-      if (answer !== undefined) shares.push({ principal, session, answer, ms: session.endMs - session.startMs });
+    const involved = new Set<ReportPrincipal>();
+    for (const address of [session.organizer, ...Object.keys(session.answers)]) {
+      const p = byAddress.get(address);
+      if (p) involved.add(p);
     }
+    for (const principal of involved) shares.push({ principal, session, answer: answerOf(session, principal)!, ms: session.endMs - session.startMs });
   }
   const weeks = weekCount(window);
   const targetPerPrincipal = round2(input.targetHoursPerWeek * weeks);
@@ -165,7 +173,7 @@ export function buildReport(input: ReportInput): Report {
       notVisited: [...new Set(principals.map((p) => p.school))].filter((s) => !seenSchools.has(s)).sort(),
     },
   };
-  return input.includeSessions ? { ...report, sessions: sessionList(sessions, principals, window) } : report;
+  return input.includeSessions ? { ...report, sessions: sessionList(shares, window) } : report;
 }
 
 type RowMaker = (key: string, label: string, tally: Tally, members: readonly ReportPrincipal[], target: number, extra?: Partial<ReportRow>) => ReportRow;
@@ -184,7 +192,8 @@ function groupRows(input: ReportInput, shares: readonly Share[], byPrincipal: Ma
       for (const p of principals) schools.set(p.school, [...(schools.get(p.school) ?? []), p]);
       return [...schools].map(([school, members]) => {
         const tally = new Tally();
-        for (const share of shares) if (members.includes(share.principal)) tally.add(share, nowMs);
+        const inSchool = new Set(members);
+        for (const share of shares) if (inSchool.has(share.principal)) tally.add(share, nowMs);
         return row(school, school, tally, members, round2(target * members.length), members.some(incomplete) ? { incomplete: true } : {});
       }).sort((a, b) => a.label.localeCompare(b.label));
     }
@@ -219,26 +228,22 @@ function groupRows(input: ReportInput, shares: readonly Share[], byPrincipal: Ma
   }
 }
 
-function sessionList(sessions: readonly TaggedSession[], principals: readonly ReportPrincipal[], window: ReportWindow): ReportSession[] {
-  const out: ReportSession[] = [];
-  for (const s of sessions) {
-    const answers: Record<string, SessionAnswer> = {};
-    for (const p of principals) {
-      const a = answerOf(s, p);
-      if (a !== undefined) answers[p.key] = a;
-    }
-    if (Object.keys(answers).length === 0) continue;
-    out.push({
-      id: s.id,
-      kind: s.kind,
-      subject: s.subject,
-      organizer: s.organizer,
-      start: isoInZone(s.startMs, window.timeZone),
-      end: isoInZone(s.endMs, window.timeZone),
-      hours: toHours(s.endMs - s.startMs),
-      answers,
-      ...(s.walk ? { host: s.walk.host } : {}),
-    });
+function sessionList(shares: readonly Share[], window: ReportWindow): ReportSession[] {
+  const bySession = new Map<TaggedSession, Record<string, SessionAnswer>>();
+  for (const share of shares) {
+    const answers = bySession.get(share.session) ?? {};
+    answers[share.principal.key] = share.answer;
+    bySession.set(share.session, answers);
   }
-  return out.sort((a, b) => a.start.localeCompare(b.start));
+  return [...bySession].map(([s, answers]) => ({
+    id: s.id,
+    kind: s.kind,
+    subject: s.subject,
+    organizer: s.organizer,
+    start: isoInZone(s.startMs, window.timeZone),
+    end: isoInZone(s.endMs, window.timeZone),
+    hours: toHours(s.endMs - s.startMs),
+    answers,
+    ...(s.walk ? { host: s.walk.host } : {}),
+  })).sort((a, b) => a.start.localeCompare(b.start));
 }
