@@ -25,12 +25,13 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+/** `now` fixes "today" for the demo tenant and the app server (token lifetimes, the report). */
+export async function startStack(options: { now?: () => number } = {}): Promise<Stack> {
   if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
-  const sim = await startSim({ port: 0, seed: 'demo' });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
+  const sim = await startSim({ port: 0, seed: 'demo', ...(options.now ? { now: options.now } : {}) });
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, ...(options.now ? { clock: options.now } : {}) }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

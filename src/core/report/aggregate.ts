@@ -173,7 +173,7 @@ export function buildReport(input: ReportInput): Report {
       notVisited: [...new Set(principals.map((p) => p.school))].filter((s) => !seenSchools.has(s)).sort(),
     },
   };
-  return input.includeSessions ? { ...report, sessions: sessionList(shares, window) } : report;
+  return input.includeSessions ? { ...report, sessions: sessionList(shares, window, (a) => byAddress.get(a)?.key ?? a) } : report;
 }
 
 type RowMaker = (key: string, label: string, tally: Tally, members: readonly ReportPrincipal[], target: number, extra?: Partial<ReportRow>) => ReportRow;
@@ -228,7 +228,7 @@ function groupRows(input: ReportInput, shares: readonly Share[], byPrincipal: Ma
   }
 }
 
-function sessionList(shares: readonly Share[], window: ReportWindow): ReportSession[] {
+function sessionList(shares: readonly Share[], window: ReportWindow, keyOf: (address: string) => string): ReportSession[] {
   const bySession = new Map<TaggedSession, Record<string, SessionAnswer>>();
   for (const share of shares) {
     const answers = bySession.get(share.session) ?? {};
@@ -244,6 +244,6 @@ function sessionList(shares: readonly Share[], window: ReportWindow): ReportSess
     end: isoInZone(s.endMs, window.timeZone),
     hours: toHours(s.endMs - s.startMs),
     answers,
-    ...(s.walk ? { host: s.walk.host } : {}),
+    ...(s.walk ? { walk: { host: keyOf(s.walk.host), visitors: s.walk.visitors.map(keyOf) } } : {}),
   })).sort((a, b) => a.start.localeCompare(b.start));
 }

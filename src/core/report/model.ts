@@ -90,8 +90,10 @@ export interface ReportSession {
   readonly start: string;
   readonly end: string;
   readonly hours: number;
+  /** Each principal's answer, by principal key. */
   readonly answers: Readonly<Record<string, SessionAnswer>>;
-  readonly host?: string;
+  /** A learning walk's host and visitors, by principal key where they are principals. */
+  readonly walk?: { readonly host: string; readonly visitors: readonly string[] };
 }
 
 export interface SchoolVisit {

@@ -23,7 +23,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
 
   useEffect(() => {
     if (config.mode === 'demo') {
-      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson) } : { phase: 'choosing' });
+      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, Date.now, config.apiScope) } : { phase: 'choosing' });
       return undefined;
     }
     let live = true;
@@ -33,6 +33,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
       clientId: config.auth.clientId,
       authority: config.auth.authority,
       scopes: config.auth.graphScopes,
+      apiScope: config.auth.apiScope,
       loginHint: host.teams?.userPrincipalName ?? host.office?.userEmail,
     })).then(
       (tokens) => live && setState({ phase: 'signedIn', tokens }),

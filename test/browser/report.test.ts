@@ -1,0 +1,91 @@
+/**
+ * The district admin in a real browser: signs in on the demo, lands on the district report, and sees
+ * the hours that a coach's booking, accepted by a principal, just added; opens that principal's
+ * sessions. Principals and coaches are not offered the report. "Today" is fixed for the demo tenant,
+ * the app server and the page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { createGraphGateway } from '../../src/graph/index.js';
+import type { SimUser } from '../../src/sim/state.js';
+import { startStack, type Stack } from './stack.js';
+
+const NOW = Date.parse('2026-10-14T14:00:00Z');
+const SUBJECT = 'Cohort meeting: reading data';
+let stack: Stack;
+let admin: SimUser;
+let coach: SimUser;
+let principal: SimUser;
+
+beforeAll(async () => {
+  stack = await startStack({ now: () => NOW });
+  const users = stack.sim.state.users;
+  admin = users.find((u) => u.role === 'districtAdmin')!;
+  coach = users.find((u) => u.role === 'coach')!;
+  principal = users.filter((u) => u.role === 'principal')[4]!;
+}, 60_000);
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function openAs(person: SimUser): Promise<Page> {
+  const page = await stack.newPage();
+  await page.clock.setFixedTime(new Date(NOW));
+  await page.goto(stack.app.url);
+  await page.getByRole('button', { name: new RegExp(`^Sign in as ${person.displayName}`) }).click();
+  return page;
+}
+
+const principalRow = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('button', { name: `Sessions of ${principal.displayName}` }) });
+
+describe('district admin: the report', () => {
+  let page: Page;
+
+  it('lands on the report, with every principal listed and none with protected time yet', async () => {
+    page = await openAs(admin);
+    await page.getByRole('heading', { name: /No protected time \(24\)/ }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('tab', { name: 'District report' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: 'Find time' }).count()).toBe(0);
+    await expect(principalRow(page).innerText()).resolves.toContain('0 h');
+    // The charts' figures are there for screen readers as tables.
+    expect(await page.locator('caption', { hasText: 'Protected hours by week' }).count()).toBe(1);
+  }, 90_000);
+
+  it('shows the hours a coach\'s booking added once the principal accepted it, and its sessions', async () => {
+    const asCoach = createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(coach.userPrincipalName), clock: () => NOW });
+    const event = await asCoach.createEvent('me', {
+      subject: SUBJECT,
+      start: { dateTime: '2026-10-15T10:00:00', timeZone: 'Eastern Standard Time' },
+      end: { dateTime: '2026-10-15T11:30:00', timeZone: 'Eastern Standard Time' },
+      attendees: [{ emailAddress: { address: principal.mail, name: principal.displayName }, type: 'required' }],
+      transactionId: 'report-browser-test-1',
+    }, { tag: { kind: 'cohortMeeting', planId: 'report-browser-test' } });
+    expect(event.id).toBeTruthy();
+    const asPrincipal = createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(principal.userPrincipalName), clock: () => NOW });
+    const [copy] = await asPrincipal.calendarView('me', '2026-10-15T00:00:00Z', '2026-10-16T00:00:00Z', { select: ['subject'] }).collect().then((all) => all.filter((e) => e.subject === SUBJECT));
+    await asPrincipal.respond(copy!.id!, 'accept', { sendResponse: true });
+
+    await page.getByRole('button', { name: 'Show report' }).click();
+    await page.getByRole('heading', { name: /No protected time \(23\)/ }).waitFor({ timeout: 60_000 });
+    await expect(principalRow(page).innerText()).resolves.toMatch(/1\.5 h/);
+    await page.getByRole('button', { name: `Sessions of ${principal.displayName}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(SUBJECT).waitFor();
+    await expect(dialog.innerText()).resolves.toContain(`${principal.displayName}: Accepted`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  }, 120_000);
+});
+
+describe('navigation by role', () => {
+  it('offers a principal My invites only, and a coach no report', async () => {
+    const p = await openAs(principal);
+    await p.getByRole('tab', { name: 'My invites' }).waitFor();
+    expect(await p.getByRole('tab').count()).toBe(1);
+    await p.close();
+    const c = await openAs(coach);
+    await c.getByRole('tab', { name: 'Find time' }).waitFor();
+    expect(await c.getByRole('tab', { name: 'District report' }).count()).toBe(0);
+    await c.close();
+  }, 60_000);
+});
