@@ -42,7 +42,9 @@ function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode
   const styles = useStyles();
   const themeName = useHostTheme(host);
   return (
-    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName}>
+    // The root's full-height background must not be copied onto portals (tooltips, menus, dialogs):
+    // a portal with it covers the page and takes its clicks.
+    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName} applyStylesToPortals={false}>
       {children}
     </FluentProvider>
   );

@@ -29,7 +29,7 @@ function columns(mode: TableMode, onOpen: (row: ReportRow) => void): TableColumn
     columnId: 'onTrack',
     compare: (a, b) => Number(a.onTrack) - Number(b.onTrack),
     renderHeaderCell: () => 'Target',
-    renderCell: (r) => (r.targetHours === 0 ? '' : r.onTrack ? <Badge color="success" appearance="tint">On track</Badge> : <Badge color="danger" appearance="tint">Below {hoursText(r.targetHours)}</Badge>),
+    renderCell: (r) => (r.targetHours === 0 ? '' : r.onTrack ? <Badge color="success" appearance="tint">On track</Badge> : <Badge color="danger" appearance="tint">Below</Badge>),
   });
   const shared = [
     num((r) => r.hours.total, 'total', 'Total'),
@@ -37,12 +37,10 @@ function columns(mode: TableMode, onOpen: (row: ReportRow) => void): TableColumn
     num((r) => r.hours.tentative, 'tentative', 'Tentative'),
     num((r) => r.hours.pending, 'pending', 'Not answered'),
     num((r) => r.hours.declined, 'declined', 'Declined'),
-    num((r) => r.heldHours, 'held', 'Held'),
-    num((r) => r.plannedHours, 'planned', 'Planned'),
+    num((r) => r.plannedHours, 'planned', 'Held / planned', (r) => `${hoursText(r.heldHours)} / ${hoursText(r.plannedHours)}`),
     num((r) => r.sessions, 'sessions', 'Sessions', (r) => String(r.sessions)),
     onTrack,
-    num((r) => r.walksHosted, 'hosted', 'Walks hosted', (r) => String(r.walksHosted)),
-    num((r) => r.walksVisited, 'visited', 'Walks visited', (r) => String(r.walksVisited)),
+    num((r) => r.walksHosted + r.walksVisited, 'walks', 'Walks hosted / visited', (r) => `${r.walksHosted} / ${r.walksVisited}`),
   ];
   return mode === 'principal'
     ? [name, school, ...shared]
@@ -61,6 +59,8 @@ export function ReportTable({ rows, mode, onOpen }: ReportTableProps) {
       items={[...rows]}
       columns={columns(mode, onOpen)}
       sortable
+      resizableColumns
+      columnSizingOptions={{ name: { minWidth: 150, idealWidth: 170 }, school: { minWidth: 150, idealWidth: 170 }, planned: { minWidth: 110, idealWidth: 120 }, walks: { minWidth: 100, idealWidth: 110 } }}
       defaultSortState={{ sortColumn: 'total', sortDirection: 'ascending' }}
       getRowId={(r: ReportRow) => r.key}
       aria-label={mode === 'principal' ? 'Protected time by principal' : 'Protected time by school'}

@@ -1,5 +1,5 @@
 /** Hours set aside each week, stacked by answer, with the weekly figures as a table. */
-import { VerticalStackedBarChart } from '@fluentui/react-charts';
+import { DataVizPalette, VerticalStackedBarChart } from '@fluentui/react-charts';
 import type { Report } from '../../core/report/model.js';
 import { ChartWithTable } from './ChartWithTable.js';
 import { hoursText, shortDate } from './reportWords.js';
@@ -8,9 +8,10 @@ export function WeekTrend({ report }: { report: Report }) {
   const data = report.rows.map((w) => ({
     xAxisPoint: shortDate(w.key),
     chartData: [
-      { legend: 'Accepted', data: w.hours.accepted },
-      { legend: 'Tentative', data: w.hours.tentative },
-      { legend: 'Not answered yet', data: w.hours.pending },
+      // Palette tokens, which the charts resolve for light, dark and high contrast.
+      { legend: 'Accepted', data: w.hours.accepted, color: DataVizPalette.color1 },
+      { legend: 'Tentative', data: w.hours.tentative, color: DataVizPalette.color2 },
+      { legend: 'Not answered yet', data: w.hours.pending, color: DataVizPalette.color3 },
     ],
   }));
   return (
