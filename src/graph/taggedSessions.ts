@@ -30,8 +30,8 @@ export interface TaggedSessionsOptions {
   readonly pageSize?: number;
 }
 
-const FIELDS = ['subject', 'start', 'end', 'organizer', 'attendees', 'isCancelled', 'type', 'seriesMasterId', 'recurrence', 'isOrganizer'];
-const INSTANCE_FIELDS = ['subject', 'start', 'end', 'attendees', 'isCancelled', 'type', 'seriesMasterId'];
+const FIELDS = ['iCalUId', 'subject', 'start', 'end', 'organizer', 'attendees', 'isCancelled', 'type', 'seriesMasterId', 'recurrence', 'isOrganizer'];
+const INSTANCE_FIELDS = ['iCalUId', 'subject', 'start', 'end', 'attendees', 'isCancelled', 'type', 'seriesMasterId'];
 
 interface Page {
   value?: Event[];
@@ -97,6 +97,7 @@ export function toSession(event: Event, master: Event, owner: string): TaggedSes
   const roster = master.type === 'seriesMaster' || master === event ? parseWalkRoster(master) : undefined;
   return {
     id: event.id ?? '',
+    ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
     ...(event.seriesMasterId ? { seriesId: event.seriesMasterId } : {}),
     subject: event.subject ?? master.subject ?? '',
     kind: tag.kind,
@@ -165,4 +166,29 @@ export async function readTaggedSessions(graph: GraphCaller, users: readonly str
   }
   options.onProgress?.({ done: users.length, total: users.length });
   return results;
+}
+
+export type CalendarPresenceResult =
+  | { readonly user: string; readonly iCalUIds: ReadonlySet<string>; readonly error?: undefined }
+  | { readonly user: string; readonly iCalUIds?: undefined; readonly error: GraphRequestError };
+
+/**
+ * Which meetings are still on each calendar in a window, by `iCalUId` alone (`$select=iCalUId`: no
+ * subject, body or attendees of any event is asked for). An attendee who deleted an invitation without
+ * answering leaves the organizer's copy saying "not answered"; their own calendar tells the truth.
+ */
+export async function readCalendarPresence(graph: GraphCaller, users: readonly string[], window: { start: string; end: string }): Promise<CalendarPresenceResult[]> {
+  const startMs = toInstant(window.start, 'window.start');
+  const endMs = toInstant(window.end, 'window.end');
+  const window$ = `startDateTime=${encodeURIComponent(utcIso(startMs))}&endDateTime=${encodeURIComponent(utcIso(endMs))}`;
+  const read = await readAllPages(
+    graph,
+    users.map((u, i) => ({ owner: i, path: `${userPath(u, `users[${i}]`)}/calendarView?${window$}&$select=iCalUId&$top=1000` })),
+    (i) => calendarOf(graph.nameOf, users[i]!),
+  );
+  return users.map((user, i) => {
+    const result = read.get(i);
+    if (result instanceof Error) return { user, error: result };
+    return { user, iCalUIds: new Set((result ?? []).map((e) => e.iCalUId).filter((id): id is string => typeof id === 'string')) };
+  });
 }

@@ -92,6 +92,11 @@ beforeAll(async () => {
     await graph(p2, 'POST', `/me/events/${(await copyOf(p2, subject)).id}/accept`, {});
   }
 
+  // Removed by the principal without answering: the organizer's copy still says "not answered", the
+  // principal's own calendar no longer has it, so it is not counted.
+  await graph(coach, 'POST', '/me/events', { subject: 'Removed invite', ...at('2026-11-06', '10:00', '12:00'), attendees: invite(p3), singleValueExtendedProperties: tag('dataDig', 't-removed') });
+  await graph(p3, 'DELETE', `/me/events/${(await copyOf(p3, 'Removed invite')).id}`);
+
   // Untagged: not Common Time, never read into the report.
   await graph(coach, 'POST', '/me/events', { subject: 'Budget chat (untagged)', ...at('2026-11-05', '13:00', '15:00'), attendees: invite(p1) });
   await graph(p1, 'POST', `/me/events/${(await copyOf(p1, 'Budget chat (untagged)')).id}/accept`, {});
@@ -147,6 +152,7 @@ describe('GET /api/report for the district admin', () => {
     expect(subjects).not.toContain('Budget chat (untagged)');
     expect(subjects).not.toContain('Cancelled walk');
     expect(subjects).not.toContain('Before window');
+    expect(subjects).not.toContain('Removed invite');
     expect(subjects).toContain('Last night');
   });
 

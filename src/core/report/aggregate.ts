@@ -17,6 +17,11 @@ export interface ReportInput {
   /** The district's target of protected hours per principal per week (0: none set). */
   readonly targetHoursPerWeek: number;
   readonly includeSessions?: boolean;
+  /**
+   * The meetings (iCalUIds) still on each principal's calendar, by principal key: a session whose copy
+   * the principal removed without answering is not counted. Principals missing here are not checked.
+   */
+  readonly presence?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Readable names of session kinds for labels; the kind itself otherwise. */
   readonly kindLabels?: Readonly<Record<string, string>>;
 }
@@ -59,6 +64,13 @@ function answerOf(session: TaggedSession, p: ReportPrincipal): SessionAnswer | u
   return session.answers[p.mail] ?? session.answers[p.key];
 }
 
+/** True when the principal's own calendar, read, no longer holds their copy of the session. */
+function removedBy(p: ReportPrincipal, session: TaggedSession, presence: ReportInput['presence']): boolean {
+  if (session.organizer === p.mail || session.organizer === p.key || session.iCalUId === undefined) return false;
+  const mine = presence?.get(p.key);
+  return mine !== undefined && !mine.has(session.iCalUId);
+}
+
 /** Sessions that count in the window, once each (an organizer read twice does not double them). */
 function sessionsInWindow(sessions: readonly TaggedSession[], window: ReportWindow): TaggedSession[] {
   const seen = new Set<string>();
@@ -86,7 +98,11 @@ export function buildReport(input: ReportInput): Report {
       const p = byAddress.get(address);
       if (p) involved.add(p);
     }
-    for (const principal of involved) shares.push({ principal, session, answer: answerOf(session, principal)!, ms: session.endMs - session.startMs });
+    for (const principal of involved) {
+      const answer = answerOf(session, principal)!;
+      if (answer !== 'declined' && removedBy(principal, session, input.presence)) continue;
+      shares.push({ principal, session, answer, ms: session.endMs - session.startMs });
+    }
   }
   const weeks = weekCount(window);
   const targetPerPrincipal = round2(input.targetHoursPerWeek * weeks);

@@ -10,6 +10,8 @@ export type SessionAnswer = 'accepted' | 'tentative' | 'pending' | 'declined';
 export interface TaggedSession {
   /** Graph's id of the occurrence or event (for drill-down). */
   readonly id: string;
+  /** Shared by the organizer's copy and each attendee's copy of this occurrence. */
+  readonly iCalUId?: string;
   /** The series the occurrence belongs to, if any. */
   readonly seriesId?: string;
   readonly subject: string;

@@ -9,7 +9,7 @@ import { buildReport, reportWindow, type Report, type ReportGroupBy, type Report
 import type { GraphGateway } from '../../graph/index.js';
 import type { ReportSettings } from './reportSettings.js';
 
-export type ReportGateway = Pick<GraphGateway, 'listUsers' | 'listGroupMembers' | 'readTaggedSessions'>;
+export type ReportGateway = Pick<GraphGateway, 'listUsers' | 'listGroupMembers' | 'readTaggedSessions' | 'readCalendarPresence'>;
 
 export interface ReportRequest {
   readonly from: string | null;
@@ -65,12 +65,22 @@ export function createReportService(gateway: ReportGateway, settings: ReportSett
         if (r.error) failures.push({ key: r.user, message: r.error.message });
         else sessions.push(...r.sessions);
       }
+      // Invited principals' own calendars say whether they removed an invitation without answering.
+      const invited = principals.filter((p) => sessions.some((s) => s.organizer !== p.mail && s.organizer !== p.key && (s.answers[p.mail] ?? s.answers[p.key]) !== undefined));
+      const presence = new Map<string, ReadonlySet<string>>();
+      const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs + 2 * 86_400_000).toISOString() };
+      for (const r of invited.length > 0 ? await gateway.readCalendarPresence(invited.map((p) => p.key), range) : []) {
+        if (r.error) {
+          if (!failures.some((f) => f.key === r.user)) failures.push({ key: r.user, message: r.error.message });
+        } else presence.set(r.user, r.iCalUIds);
+      }
       return buildReport({
         window,
         groupBy: request.groupBy,
         principals,
         sessions,
         failures,
+        presence,
         nowMs: clock(),
         targetHoursPerWeek: settings.targetHoursPerWeek,
         includeSessions: request.includeSessions ?? false,
