@@ -24,6 +24,13 @@ export interface ReportRouteOptions {
   readonly service?: ReportService;
 }
 
+/**
+ * HTTP requests in flight at once for the report. Graph's limits are per mailbox (4 at once, which the
+ * gateway keeps) and 20 parts per `$batch`; a district's calendars are many mailboxes, so more batches may
+ * travel together than a coach's screen needs.
+ */
+const REPORT_CONCURRENCY = 32;
+
 const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: { error: { code, message } } });
 
 function wantsCsv(request: ApiRequest): boolean | ApiResult {
@@ -43,7 +50,7 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
   const serviceFor = (): ReportService => {
     if (service) return service;
     const identity = options.identity;
-    const graph = createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), maxConcurrency: 16 });
+    const graph = createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), maxConcurrency: REPORT_CONCURRENCY });
     service = createReportService(graph, config.settings, options.clock ?? Date.now);
     return service;
   };

@@ -56,20 +56,21 @@ export function createReportService(gateway: ReportGateway, settings: ReportSett
       // Principals who host organize too, so every principal's calendar is read with the organizers'.
       const mailboxes = [...new Set([...principals.map((p) => p.key), ...organizerUsers.map((u) => u.userPrincipalName?.toLowerCase()).filter((u): u is string => !!u)])];
       options.onProgress?.({ phase: 'calendars', done: 0, total: mailboxes.length });
-      const results = await gateway.readTaggedSessions(mailboxes, { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() }, {
-        onProgress: ({ done, total }) => options.onProgress?.({ phase: 'calendars', done, total }),
-      });
+      const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() };
+      // Both reads at once: the organizers' tagged sessions, and which meetings are still on each
+      // principal's calendar (a principal who removed an invitation without answering is not counted).
+      const [results, present] = await Promise.all([
+        gateway.readTaggedSessions(mailboxes, range, { onProgress: ({ done, total }) => options.onProgress?.({ phase: 'calendars', done, total }) }),
+        principals.length > 0 ? gateway.readCalendarPresence(principals.map((p) => p.key), range) : Promise.resolve([]),
+      ]);
       const sessions: TaggedSession[] = [];
-      const failures = [];
+      const failures: { key: string; message: string }[] = [];
       for (const r of results) {
         if (r.error) failures.push({ key: r.user, message: r.error.message });
         else sessions.push(...r.sessions);
       }
-      // Invited principals' own calendars say whether they removed an invitation without answering.
-      const invited = principals.filter((p) => sessions.some((s) => s.organizer !== p.mail && s.organizer !== p.key && (s.answers[p.mail] ?? s.answers[p.key]) !== undefined));
       const presence = new Map<string, ReadonlySet<string>>();
-      const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs + 2 * 86_400_000).toISOString() };
-      for (const r of invited.length > 0 ? await gateway.readCalendarPresence(invited.map((p) => p.key), range) : []) {
+      for (const r of present) {
         if (r.error) {
           if (!failures.some((f) => f.key === r.user)) failures.push({ key: r.user, message: r.error.message });
         } else presence.set(r.user, r.iCalUIds);

@@ -18,6 +18,11 @@ export interface PresentOptions {
   timeZone: string;
   /** From `$expand=singleValueExtendedProperties($filter=...)`; absent means not expanded. */
   expandProperties?: (p: ExtendedProperty) => boolean;
+  /**
+   * The properties `$select` asked for (lower case): only these are copied, since `$select` drops the rest
+   * anyway and a big calendar read by iCalUId alone should not clone every body and attendee list.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /** An occurrence's id encodes its series and start, so it stays stable from one view to the next. */
@@ -34,13 +39,15 @@ export function parseOccurrenceId(id: string): { masterId: string; startMs: numb
 }
 
 export function presentEvent(event: StoredEvent, options: PresentOptions, occurrence?: OccurrenceSlot): Record<string, unknown> {
-  const { sim, singleValueExtendedProperties, transactionId, ...fields } = event;
+  const { sim, singleValueExtendedProperties, transactionId, ...all } = event;
+  const wanted = options.fields;
+  const fields = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => k === 'id' || wanted.has(k.toLowerCase()))) : all;
   const out: Record<string, unknown> = { '@odata.etag': etagFor(event.changeKey), ...structuredClone(fields) };
   if (transactionId !== undefined) out['transactionId'] = transactionId;
   const startMs = occurrence?.startMs ?? sim.startMs;
   const endMs = occurrence?.endMs ?? sim.endMs;
-  out['start'] = zoned(startMs, options.timeZone);
-  out['end'] = zoned(endMs, options.timeZone);
+  if (!wanted || wanted.has('start')) out['start'] = zoned(startMs, options.timeZone);
+  if (!wanted || wanted.has('end')) out['end'] = zoned(endMs, options.timeZone);
   if (occurrence) {
     out['id'] = occurrenceIdFor(event.id, occurrence.startMs);
     out['type'] = 'occurrence';

@@ -58,7 +58,9 @@ function preferenceHeader(applied: (string | undefined)[]): Record<string, strin
 
 function presentOptions(req: SimRequest, zone: string): PresentOptions {
   const expand = parseExpand(req.query.get('$expand'));
-  return expand ? { timeZone: zone, expandProperties: expand } : { timeZone: zone };
+  const select = req.query.get('$select');
+  const fields = select ? new Set(select.split(',').map((f) => f.trim().toLowerCase())) : undefined;
+  return { timeZone: zone, ...(expand ? { expandProperties: expand } : {}), ...(fields ? { fields } : {}) };
 }
 
 /** `$select` keeps the listed properties (plus id and @odata.etag); an `$expand`ed collection stays. */
