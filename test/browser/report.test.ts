@@ -75,6 +75,32 @@ describe('district admin: the report', () => {
     await expect(dialog.innerText()).resolves.toContain(`${principal.displayName}: Accepted`);
     await dialog.getByRole('button', { name: 'Close' }).click();
   }, 120_000);
+
+  it('exports the rows as CSV for Excel', async () => {
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'By principal' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^common-time-report-principal-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    });
+    expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.toString('utf8')).toContain(`${principal.userPrincipalName.toLowerCase()},${principal.displayName},`);
+  }, 60_000);
+
+  it('shows partial results and names the calendar that could not be read', async () => {
+    const coachUpn = coach.userPrincipalName.toLowerCase();
+    stack.sim.faults.set({ unavailable: { rate: 1, retryAfterSeconds: 0, match: (t) => t.path.toLowerCase().includes(coachUpn) || t.path.toLowerCase().includes(encodeURIComponent(coachUpn)) } });
+    try {
+      await page.getByRole('button', { name: 'Show report' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Partial results' });
+      await alert.waitFor({ timeout: 60_000 });
+      await expect(alert.innerText()).resolves.toContain(coachUpn);
+    } finally {
+      stack.sim.faults.clear();
+    }
+  }, 90_000);
 });
 
 describe('navigation by role', () => {
