@@ -13,7 +13,6 @@
  */
 import { DateTime } from 'luxon';
 import { createAppServer, listen } from '../src/server/appServer.js';
-import { DEMO_API_AUDIENCE } from '../src/server/config.js';
 import { startSim } from '../src/sim/server.js';
 import { buildReport, reportWindow, type Report, type ReportPrincipal, type TaggedSession } from '../src/core/report/index.js';
 import { EXPAND_TAG, taggedEventsFilter } from '../src/graph/commonTimeTag.js';
@@ -35,7 +34,8 @@ try {
   const anchor = DateTime.fromMillis(NOW, { zone: 'America/New_York' }).startOf('week');
   const from = anchor.minus({ weeks: 10 }).toISODate()!;
   const to = anchor.plus({ weeks: 2 }).minus({ days: 1 }).toISODate()!;
-  const tokenRes = await fetch(`${sim.url}/demo/token?user=${admin.userPrincipalName}&scope=${encodeURIComponent(`${DEMO_API_AUDIENCE}/access_as_user`)}`);
+  const { apiScope } = (await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string };
+  const tokenRes = await fetch(`${sim.url}/demo/token?user=${admin.userPrincipalName}&scope=${encodeURIComponent(apiScope)}`);
   const adminToken = ((await tokenRes.json()) as { access_token: string }).access_token;
 
   const viaReport = async (): Promise<Report> => {

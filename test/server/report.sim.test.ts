@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SignJWT, generateKeyPair } from 'jose';
 import { startSim, type SimHandle } from '../../src/sim/server.js';
 import { createAppServer, listen, type RunningAppServer } from '../../src/server/appServer.js';
-import { DEMO_API_AUDIENCE } from '../../src/server/config.js';
 import { COMMON_TIME_TAG_ID } from '../../src/graph/index.js';
 import type { SimUser } from '../../src/sim/state.js';
 
 const NOW = Date.parse('2026-11-10T17:00:00Z');
-const SCOPE = `${DEMO_API_AUDIENCE}/access_as_user`;
+// The API's scope and audience, as /api/config names them (read in beforeAll).
+let SCOPE: string;
+let API_AUDIENCE: string;
 const EASTERN = 'Eastern Standard Time';
 
 let sim: SimHandle;
@@ -58,6 +59,8 @@ async function report(query: string, token: string, headers: Record<string, stri
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => NOW });
   app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir: '/nonexistent', clock: () => NOW }), 0);
+  SCOPE = ((await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string }).apiScope;
+  API_AUDIENCE = SCOPE.replace(/\/access_as_user$/, '');
   admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;
   coach = sim.state.users.find((u) => u.role === 'coach')!;
   [p1, p2, p3] = sim.state.users.filter((u) => u.role === 'principal') as [SimUser, SimUser, SimUser];
@@ -213,12 +216,12 @@ describe('who may call GET /api/report', () => {
   it('gives forged, expired, wrong-audience, Graph-audience and unsigned tokens 401', async () => {
     const claims = { oid: admin.id, tid: sim.tenantId, scp: 'access_as_user', roles: ['DistrictAdmin'], upn: admin.userPrincipalName };
     const { privateKey } = await generateKeyPair('RS256');
-    const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'forged' }).setIssuer(sim.issuer).setAudience(DEMO_API_AUDIENCE).setIssuedAt(Math.floor(NOW / 1000)).setExpirationTime('1h').sign(privateKey);
+    const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'forged' }).setIssuer(sim.issuer).setAudience(API_AUDIENCE).setIssuedAt(Math.floor(NOW / 1000)).setExpirationTime('1h').sign(privateKey);
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ ...claims, iss: sim.issuer, aud: DEMO_API_AUDIENCE, exp: Math.floor(NOW / 1000) + 3600 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ ...claims, iss: sim.issuer, aud: API_AUDIENCE, exp: Math.floor(NOW / 1000) + 3600 })).toString('base64url');
     const unsigned = `${header}.${payload}.`;
     const roles = ['DistrictAdmin'];
-    const expired = await sim.tokenFor(admin.userPrincipalName, { audience: DEMO_API_AUDIENCE, scopes: ['access_as_user'], roles, lifetimeSeconds: -7200 });
+    const expired = await sim.tokenFor(admin.userPrincipalName, { audience: API_AUDIENCE, scopes: ['access_as_user'], roles, lifetimeSeconds: -7200 });
     const wrongAudience = await sim.tokenFor(admin.userPrincipalName, { audience: 'api://someone-else', scopes: ['access_as_user'], roles });
     const graphAudience = await sim.tokenFor(admin.userPrincipalName, { roles });
     for (const token of [forged, unsigned, expired, wrongAudience, graphAudience]) await refused(token, 401);
@@ -228,9 +231,9 @@ describe('who may call GET /api/report', () => {
 
   it('names the API scope in /api/config and the admin\'s token carries the role', async () => {
     const config = (await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string };
-    expect(config.apiScope).toBe(SCOPE);
+    expect(config.apiScope).toMatch(/^api:\/\/.+\/access_as_user$/);
     const claims = JSON.parse(Buffer.from((await apiToken(admin)).split('.')[1]!, 'base64url').toString('utf8'));
-    expect(claims).toMatchObject({ aud: DEMO_API_AUDIENCE, scp: 'access_as_user', roles: ['DistrictAdmin'] });
+    expect(claims).toMatchObject({ aud: API_AUDIENCE, scp: 'access_as_user', roles: ['DistrictAdmin'] });
     const principalClaims = JSON.parse(Buffer.from((await apiToken(p1)).split('.')[1]!, 'base64url').toString('utf8'));
     expect(principalClaims.roles).toBeUndefined();
   });
