@@ -104,6 +104,21 @@ describe('district admin: the report', () => {
 });
 
 describe('navigation by role', () => {
+  it('moves between the admin\'s screens with the keyboard', async () => {
+    const page = await openAs(admin);
+    await page.getByRole('heading', { name: /No protected time/ }).waitFor({ timeout: 60_000 });
+    let guard = 0;
+    while ((await page.evaluate('document.activeElement.getAttribute("role")')) !== 'tab' && guard++ < 15) await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('District report');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'My collaboration invites' }).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /District report/ }).waitFor();
+    await page.close();
+  }, 90_000);
+
   it('offers a principal My invites only, and a coach no report', async () => {
     const p = await openAs(principal);
     await p.getByRole('tab', { name: 'My invites' }).waitFor();
