@@ -1,6 +1,6 @@
 /**
- * A chart for the eye and the same figures as a table for screen readers (and for anyone who asks to
- * see them): the chart is hidden from assistive technology, the table is not.
+ * A chart and the same figures as a table: the table is always there for screen readers (visually
+ * hidden until someone asks to see it), while the chart keeps its own labels and keyboard legend.
  */
 import { useState, type ReactNode } from 'react';
 import { Button } from '@fluentui/react-components';
@@ -18,7 +18,7 @@ export function ChartWithTable({ title, chart, columns, rows }: ChartWithTablePr
   const [showTable, setShowTable] = useState(false);
   return (
     <>
-      <div aria-hidden="true">{chart}</div>
+      <div>{chart}</div>
       <Button appearance="subtle" size="small" onClick={() => setShowTable((s) => !s)} aria-expanded={showTable}>
         {showTable ? 'Hide the figures' : 'Show the figures as a table'}
       </Button>

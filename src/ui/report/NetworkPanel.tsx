@@ -8,7 +8,7 @@ export function NetworkPanel({ report, nameOf }: { report: Report; nameOf: (key:
   return (
     <>
       <p>{report.network.notVisited.length === 0 ? 'Every school was visited on a learning walk.' : `${report.network.notVisited.length} school${report.network.notVisited.length === 1 ? ' was' : 's were'} not visited on a learning walk in this window:`}</p>
-      {report.network.notVisited.length > 0 && <ul className={styles.list} aria-label="Schools not visited">{report.network.notVisited.map((s) => <li key={s}>{s}</li>)}</ul>}
+      {report.network.notVisited.length > 0 && <ul className={styles.list} tabIndex={0} aria-label="Schools not visited">{report.network.notVisited.map((s) => <li key={s}>{s}</li>)}</ul>}
       <details>
         <summary>Who visited whose school ({report.network.visits.length} visits by {visitors.length} principals)</summary>
         <table className={styles.dataTable}>

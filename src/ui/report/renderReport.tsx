@@ -89,7 +89,7 @@ function ReportBody({ state, styles }: { state: ReportState; styles: ReturnType<
         <section className={styles.panel} aria-labelledby="none-heading">
           <h3 id="none-heading" className={styles.subheading}>No protected time ({none.length})</h3>
           {none.length === 0 ? <p>Every principal has protected time in this window.</p> : (
-            <ul className={styles.list} aria-label="Principals with no protected time">{none.map((r) => <li key={r.key}>{r.label}, {r.school}</li>)}</ul>
+            <ul className={styles.list} tabIndex={0} aria-label="Principals with no protected time">{none.map((r) => <li key={r.key}>{r.label}, {r.school}</li>)}</ul>
           )}
         </section>
         <section className={styles.panel} aria-labelledby="network-heading">
