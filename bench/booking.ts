@@ -11,8 +11,8 @@
  * per session, and the ratios.
  */
 import { DateTime } from 'luxon';
-import { planSession, toGraphEvent, type BookingPlan } from '../src/core/booking/index.js';
-import { createGraphGateway } from '../src/graph/index.js';
+import { planSession, type BookingPlan } from '../src/core/booking/index.js';
+import { createGraphGateway, toGraphEvent } from '../src/graph/index.js';
 import { bookPlan } from '../src/services/booking/index.js';
 import { startSim } from '../src/sim/server.js';
 

@@ -1,16 +1,20 @@
 /**
- * `common-time sim [--port N] [--data DIR]`: start only the Graph-compatible demo tenant, print where
+ * `common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--principals N]`: start only the Graph-compatible demo tenant, print where
  * Graph and the demo sign-in live, and stop cleanly on Ctrl+C / SIGTERM.
  */
 import { resolve } from 'node:path';
+import { parseToday, todayOf, type TodaySetting } from '../sim/clock.js';
 import { startSim } from '../sim/server.js';
 
-const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--principals N]
+const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--principals N]
 
 Starts the demo tenant only (a Graph-compatible server with a seeded school district).
   --port N     port on 127.0.0.1 (default 0: any free port)
   --data DIR   folder where the tenant and its signing key are kept between runs
                (default: nothing is kept; the district is seeded fresh in memory)
+  --today DATE the demo's date, YYYY-MM-DD (or YYYY-MM-DDTHH:mm, Eastern time): calendars are
+               seeded around it and tokens are issued on it; the clock runs on from there
+               (default: COMMON_TIME_TODAY if set, else the real date)
   --principals N  seed a district of N principals (schools, coaches, cohorts and a term
                of Common Time history scaled with it) instead of the 24-school demo`;
 
@@ -18,11 +22,18 @@ export interface SimArgs {
   port: number;
   dataDir?: string;
   principals?: number;
+  today?: TodaySetting;
 }
 
 /** Parses the options; returns a message naming the bad option instead of throwing. */
-export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'help' {
+export function parseSimArgs(args: string[], env: Readonly<Record<string, string | undefined>> = {}): SimArgs | { error: string } | 'help' {
   const out: SimArgs = { port: 0 };
+  const fromEnv = env['COMMON_TIME_TODAY'];
+  if (fromEnv !== undefined && fromEnv.trim() !== '') {
+    const today = parseToday(fromEnv, 'COMMON_TIME_TODAY');
+    if ('error' in today) return today;
+    out.today = today;
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--help' || a === '-h') return 'help';
@@ -46,6 +57,12 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
         return { error: `--principals needs a whole number from 1 to 20000 (got ${value === undefined ? 'nothing' : `"${value}"`}).` };
       }
       out.principals = n;
+    } else if (flag === '--today') {
+      if (inline === undefined) i++;
+      if (value === undefined || value.startsWith('--')) return { error: '--today needs a date, for example --today 2027-03-08' };
+      const today = parseToday(value, '--today');
+      if ('error' in today) return today;
+      out.today = today;
     } else {
       return { error: `unknown option "${a}".` };
     }
@@ -54,7 +71,7 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
 }
 
 export async function runSim(args: string[]): Promise<number> {
-  const parsed = parseSimArgs(args);
+  const parsed = parseSimArgs(args, process.env);
   if (parsed === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -65,7 +82,7 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.principals ? { principals: parsed.principals } : {}) });
+    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.today ? { today: parsed.today } : {}), ...(parsed.principals ? { principals: parsed.principals } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;
@@ -82,6 +99,7 @@ export async function runSim(args: string[]): Promise<number> {
       `App token:    ${sim.url}/demo/token?app=1`,
       `OpenID:       ${sim.openIdConfigurationUrl}`,
       parsed.dataDir ? `Data:         ${parsed.dataDir}` : 'Data:         in memory (use --data DIR to keep changes)',
+      `Today:        ${todayOf(sim.now)}${parsed.today ? ' (set by --today or COMMON_TIME_TODAY)' : ''}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

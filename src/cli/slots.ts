@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { buildAvailability } from '../core/availability/build.js';
-import { parseScheduleResponse } from '../core/graph-input/index.js';
+import { parseScheduleResponse } from '../graph/parseSchedule.js';
 import { findCommonSlots } from '../core/slots/findSlots.js';
 import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 import { formatSlotsJson } from './format/slotsJson.js';

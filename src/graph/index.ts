@@ -21,3 +21,8 @@ export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
 export type { CalendarPresenceResult, TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';
+export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
+export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
+export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
+export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
+export { createReportReads, type PeopleSource, type ReportReads } from './reportReads.js';

@@ -1,11 +1,13 @@
 /**
- * The app server: the built browser app, `/api/config` (where Graph is and how to sign in), and the
- * authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
+ * The app server: the built browser app, `/api/config` (where Graph is and how to sign in),
+ * `/api/templates` (the district's agenda templates with the built-ins), and the authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
  * issuer of `identity` signed; other features add their routes through `routes`.
  */
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BUILT_IN_TEMPLATES } from '../core/agenda/builtins/index.js';
+import type { AgendaTemplate } from '../core/agenda/model.js';
 import { createBearerValidator, BearerError } from './auth/bearerValidator.js';
 import type { BearerValidator, VerifiedCaller } from './auth/bearerValidator.js';
 import type { IdentitySettings } from './config.js';
@@ -44,12 +46,14 @@ export interface AppServerOptions {
   /** The built browser app (dist/app). */
   readonly staticDir: string;
   readonly routes?: readonly ApiRoute[];
-  /** The district report's settings and clock (default: the demo district's, the wall clock). */
+  /** The district report's settings (default: the demo district's). */
   readonly report?: Omit<ReportRouteOptions, 'identity'>;
-  /** "Now" for token lifetimes and the report (default the wall clock; tests that fix "today" pass it). */
-  readonly clock?: () => number;
+  /** The agenda templates the tab offers: the built-ins merged with the district's folder, read at start (default the built-ins). */
+  readonly templates?: readonly AgendaTemplate[];
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
+  /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
+  readonly now?: () => number;
 }
 
 export interface RunningAppServer {
@@ -62,10 +66,11 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
-    ...(options.clock ? { now: options.clock } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const publicConfig = toPublicConfig(options.identity);
-  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
+  const now = options.now ?? Date.now;
+  const templates = options.templates ?? BUILT_IN_TEMPLATES;
+  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(toPublicConfig(options.identity, now())), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
   const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
 
@@ -79,12 +84,14 @@ export function createAppServer(options: AppServerOptions): Server {
       }),
     },
   ];
-  const routes = [...builtIn, createReportRoute({ identity: options.identity, ...(options.clock ? { clock: options.clock } : {}), ...options.report }), ...(options.routes ?? [])];
+  const routes = [...builtIn, createReportRoute({ identity: options.identity, clock: now, ...options.report }), ...(options.routes ?? [])];
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/api/config' || url.pathname === '/api/health') {
+    // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
+    if (url.pathname === '/api/config' || url.pathname === '/api/health' || url.pathname === '/api/templates') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      return sendJson(res, 200, url.pathname === '/api/config' ? publicConfig : { status: 'ok' });
+      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now()) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
+      return sendJson(res, 200, answer);
     }
     const samePath = routes.filter((r) => r.path === url.pathname);
     if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);

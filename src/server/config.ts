@@ -4,6 +4,8 @@
  * In production TENANT_ID and CLIENT_ID name the Entra ID app; CLIENT_SECRET (never committed) lets the
  * server call Graph itself with client credentials.
  */
+import { parseToday, type TodaySetting } from '../sim/clock.js';
+
 /** process.env, or any map of variables (tests pass their own). */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -45,6 +47,22 @@ export function readPort(env: Environment, variable: string, fallback: number): 
     throw new ConfigError(variable, `${variable}="${raw}" is not a port: use a whole number from 1 to 65535 (or 0 for any free port).`);
   }
   return port;
+}
+
+/**
+ * The demo's date: COMMON_TIME_TODAY=YYYY-MM-DD (or YYYY-MM-DDTHH:mm) moves the demo tenant and the app
+ * to that day (see src/sim/clock.ts); absent, the real date. Against Microsoft 365 only the real clock
+ * makes sense (Entra ID's tokens carry real times), so it is refused there.
+ */
+export function readToday(env: Environment, production: boolean): TodaySetting | undefined {
+  const raw = env['COMMON_TIME_TODAY'];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (production) {
+    throw new ConfigError('COMMON_TIME_TODAY', 'COMMON_TIME_TODAY only applies to the demo district; unset it when TENANT_ID is set.');
+  }
+  const today = parseToday(raw, 'COMMON_TIME_TODAY');
+  if ('error' in today) throw new ConfigError('COMMON_TIME_TODAY', today.error);
+  return today;
 }
 
 /** Production when TENANT_ID is set; then CLIENT_ID must be too. */

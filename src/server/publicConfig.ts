@@ -3,6 +3,7 @@
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
 import { DEMO_API_AUDIENCE, type IdentitySettings } from './config.js';
+import { todayOf } from '../sim/clock.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 export const DEMO_API_SCOPE = `${DEMO_API_AUDIENCE}/access_as_user`;
@@ -29,6 +30,12 @@ export interface DemoPublicConfig {
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
   };
+  /**
+   * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
+   * reads "today" from these, not from the device, so COMMON_TIME_TODAY moves the whole demo at once.
+   */
+  readonly now: number;
+  readonly today: string;
 }
 
 export interface ProductionPublicConfig {
@@ -45,10 +52,10 @@ export interface ProductionPublicConfig {
 
 export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 
-export function toPublicConfig(identity: IdentitySettings): PublicConfig {
+export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', apiScope: DEMO_API_SCOPE, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+    return { mode: 'demo', apiScope: DEMO_API_SCOPE, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',
@@ -61,3 +68,4 @@ export function toPublicConfig(identity: IdentitySettings): PublicConfig {
     },
   };
 }
+

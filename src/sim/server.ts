@@ -11,6 +11,7 @@ import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
 import { createTokenIssuer, DEMO_APP_ROLE_ASSIGNMENTS, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
 import { parseBatch, runBatch } from './batch.js';
 import { demoPeople } from './demo.js';
+import { clockFromToday, type TodaySetting } from './clock.js';
 import { createDispatcher, JSON_CONTENT_TYPE } from './dispatch.js';
 import { GraphError, errorBody } from './errors.js';
 import { SimFaults, type FaultOptions } from './faults.js';
@@ -33,6 +34,8 @@ export interface StartSimOptions {
   faults?: FaultOptions;
   /** The simulator's clock (epoch ms); default Date.now. Seeded calendars are placed around it. */
   now?: () => number;
+  /** Instead of `now`: run the clock from this date (see clock.ts), e.g. `{ date: '2027-03-08' }`. */
+  today?: TodaySetting;
   /** Serve /demo/people and /demo/token (default true). */
   demo?: boolean;
   /** Seed a district of this many principals with a term of Common Time history (seed/scaled.ts) instead of the demo district. */
@@ -53,6 +56,8 @@ export interface SimHandle {
   jwksUrl: string;
   stats: SimStats;
   faults: SimFaults;
+  /** The tenant's clock (epoch ms): give the same one to the app server so tokens check against it. */
+  now: () => number;
   /** The live tenant (read it in tests; mutate only through the API). */
   state: TenantState;
   router: Router;
@@ -68,7 +73,7 @@ export interface SimHandle {
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export async function startSim(options: StartSimOptions = {}): Promise<SimHandle> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (options.today ? clockFromToday(options.today) : Date.now);
   const host = options.host ?? '127.0.0.1';
   const demoMode = options.demo ?? true;
   const loaded = options.dataDir === undefined ? undefined : await loadTenant(options.dataDir);
@@ -215,6 +220,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
     jwksUrl: `${url}/${state.tenantId}/discovery/v2.0/keys`,
     stats,
     faults,
+    now,
     state,
     router,
     async tokenFor(upnOrId, tokenOptions) {

@@ -43,7 +43,7 @@ describe('GET /api/config', () => {
   it('tells the browser where Graph and the demo sign-in are, without a token', async () => {
     const { status, body } = await getJson('/api/config');
     expect(status).toBe(200);
-    expect(body).toEqual({ mode: 'demo', apiScope: 'api://common-time.demo/access_as_user', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } });
+    expect(body).toEqual({ mode: 'demo', apiScope: expect.stringMatching(/^api:\/\/.+\/access_as_user$/), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: expect.any(Number), today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 });
 

@@ -58,7 +58,7 @@ async function report(query: string, token: string, headers: Record<string, stri
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => NOW });
-  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir: '/nonexistent', clock: () => NOW }), 0);
+  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir: '/nonexistent', now: () => NOW }), 0);
   SCOPE = ((await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string }).apiScope;
   API_AUDIENCE = SCOPE.replace(/\/access_as_user$/, '');
   admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;

@@ -14,7 +14,7 @@ export interface BearerValidatorOptions {
   audiences: readonly string[];
   /** Seconds of clock skew tolerated on `exp`/`nbf` (Entra recommends a few minutes). */
   clockToleranceSeconds?: number;
-  /** Epoch ms now, for lifetimes (default the wall clock; tests that fix "today" pass theirs). */
+  /** The clock `exp`/`nbf` are checked against (the demo's shared clock); default Date.now. */
   now?: () => number;
 }
 
@@ -67,7 +67,7 @@ export function createBearerValidator(options: BearerValidatorOptions): BearerVa
         audience: [...options.audiences],
         algorithms: ['RS256'],
         clockTolerance: options.clockToleranceSeconds ?? 120,
-        ...(options.now ? { currentDate: new Date(options.now()) } : {}),
+        currentDate: new Date((options.now ?? Date.now)()),
         requiredClaims: ['exp', 'oid', 'tid'],
       });
       return toCaller(payload);

@@ -4,7 +4,7 @@
  * district admin's token for this app's API gets data; anyone else gets 401 or 403 in Graph's error
  * shape and learns nothing. Graph is read with the app's own identity (client credentials).
  */
-import { GraphRequestError, createGraphGateway } from '../../graph/index.js';
+import { GraphRequestError, createGraphGateway, createReportReads } from '../../graph/index.js';
 import { GROUP_BYS, ReportInputError, reportToCsv, type ReportGroupBy } from '../../core/report/index.js';
 import { InvalidTimeZoneError } from '../../core/time/zones.js';
 import { createReportService, DEFAULT_REPORT_SETTINGS, type ReportService } from '../../services/report/index.js';
@@ -51,7 +51,7 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
     if (service) return service;
     const identity = options.identity;
     const graph = createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), maxConcurrency: REPORT_CONCURRENCY });
-    service = createReportService(graph, config.settings, options.clock ?? Date.now);
+    service = createReportService(createReportReads(graph), config.settings, options.clock ?? Date.now);
     return service;
   };
 

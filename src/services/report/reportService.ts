@@ -3,13 +3,12 @@
  * organizers' calendars hold in the window (the gateway's tagged read, app-only identity, batched), and
  * the sums (src/core/report). Graph stays the source of truth: nothing is copied or cached between runs.
  */
-import type { User } from '@microsoft/microsoft-graph-types';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
-import { buildReport, reportWindow, type Report, type ReportGroupBy, type ReportPrincipal, type TaggedSession } from '../../core/report/index.js';
-import type { GraphGateway } from '../../graph/index.js';
+import { buildReport, reportWindow, type Report, type ReportGroupBy, type TaggedSession } from '../../core/report/index.js';
+import type { PeopleSource, ReportReads } from '../../graph/index.js';
 import type { ReportSettings } from './reportSettings.js';
 
-export type ReportGateway = Pick<GraphGateway, 'listUsers' | 'listGroupMembers' | 'readTaggedSessions' | 'readCalendarPresence'>;
+export type ReportGateway = ReportReads;
 
 export interface ReportRequest {
   readonly from: string | null;
@@ -22,39 +21,25 @@ export interface ReportRunOptions {
   readonly onProgress?: (progress: { phase: 'directory' | 'calendars'; done: number; total: number }) => void;
 }
 
-const PEOPLE_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'officeLocation', 'jobTitle'];
-
-const odataQuote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-
-function toPrincipal(u: User): ReportPrincipal | undefined {
-  const upn = u.userPrincipalName?.toLowerCase();
-  if (!upn) return undefined;
-  return { key: upn, mail: (u.mail ?? upn).toLowerCase(), name: u.displayName ?? upn, school: u.officeLocation?.trim() || '(no school set)' };
-}
-
 export interface ReportService {
   run(request: ReportRequest, options?: ReportRunOptions): Promise<Report>;
 }
 
 export function createReportService(gateway: ReportGateway, settings: ReportSettings, clock: () => number): ReportService {
-  async function people(groupId: string | undefined, titles: readonly string[]): Promise<User[]> {
-    if (groupId) return (await gateway.listGroupMembers(groupId, { select: PEOPLE_FIELDS })).filter((m) => (m as { '@odata.type'?: string })['@odata.type'] !== '#microsoft.graph.group');
-    if (titles.length === 0) return [];
-    return gateway.listUsers({ filter: titles.map((t) => `jobTitle eq ${odataQuote(t)}`).join(' or '), select: PEOPLE_FIELDS });
-  }
+  const source = (groupId: string | undefined, titles: readonly string[]): PeopleSource => (groupId ? { groupId } : { jobTitles: titles });
 
   return {
     async run(request, options = {}) {
       // Checked before any Graph call: a bad date costs nothing.
       const window = reportWindow(request.from, request.to, settings.timeZone);
       options.onProgress?.({ phase: 'directory', done: 0, total: 1 });
-      const [principalUsers, organizerUsers] = await Promise.all([
-        people(settings.principalsGroupId, [settings.principalJobTitle]),
-        people(settings.organizersGroupId, settings.organizerJobTitles),
+      const [principalPeople, organizers] = await Promise.all([
+        gateway.readPeople(source(settings.principalsGroupId, [settings.principalJobTitle])),
+        gateway.readPeople(source(settings.organizersGroupId, settings.organizerJobTitles)),
       ]);
-      const principals = [...new Map(principalUsers.map(toPrincipal).filter((p): p is ReportPrincipal => p !== undefined).map((p) => [p.key, p])).values()];
+      const principals = [...new Map(principalPeople.map((p) => [p.key, p])).values()];
       // Principals who host organize too, so every principal's calendar is read with the organizers'.
-      const mailboxes = [...new Set([...principals.map((p) => p.key), ...organizerUsers.map((u) => u.userPrincipalName?.toLowerCase()).filter((u): u is string => !!u)])];
+      const mailboxes = [...new Set([...principals.map((p) => p.key), ...organizers.map((o) => o.key)])];
       options.onProgress?.({ phase: 'calendars', done: 0, total: mailboxes.length });
       const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() };
       // Both reads at once: the organizers' tagged sessions, and which meetings are still on each

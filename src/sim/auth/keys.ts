@@ -37,7 +37,7 @@ export async function loadOrCreateSigningKey(dataDir: string | undefined): Promi
   try {
     return await fromPrivateJwk(JSON.parse(await readFile(file, 'utf8')) as JWK);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} is not a readable signing key (${(e as Error).message}). Delete it to make a new one.`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} is not a readable signing key (${(e as Error).message}). Delete it to make a new one.`, { cause: e });
   }
   const jwk = await generate();
   await mkdir(dataDir, { recursive: true });

@@ -4,6 +4,7 @@
  */
 import { SignInError } from './tokenSource.js';
 import type { SignedInUser, TokenSource } from './tokenSource.js';
+import { nowMs } from '../common/today.js';
 
 /** A seeded person one may act as, as `/demo/people` lists them. */
 export interface DemoPerson {
@@ -47,7 +48,7 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
-export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = Date.now, apiScope?: string): TokenSource {
+export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs, apiScope?: string): TokenSource {
   const user: SignedInUser = { upn: person.upn, displayName: person.name, role: person.role };
   // One cache per audience: Graph's token and the API's token, asked for the way Entra ID is asked.
   const cached = new Map<string, { token: string; expiresAt: number }>();

@@ -23,7 +23,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
 
   useEffect(() => {
     if (config.mode === 'demo') {
-      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, Date.now, config.apiScope) } : { phase: 'choosing' });
+      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, undefined, config.apiScope) } : { phase: 'choosing' });
       return undefined;
     }
     let live = true;

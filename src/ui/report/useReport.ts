@@ -7,17 +7,18 @@ import { DateTime } from 'luxon';
 import type { ReportGroupBy, ReportRow } from '../../core/report/model.js';
 import { errorText } from '../common/errorText.js';
 import { useSessionState } from '../session/useSessionState.js';
+import { nowMs } from '../common/today.js';
 import type { ReportPhase, ReportScreenProps, ReportState, TableMode } from './Report.types.js';
 import { fetchReport, fetchReportCsv } from './reportApi.js';
 import { deriveViews } from './reportViews.js';
 
 /** A 12-week term: the ten weeks before this one, this week and the next (sessions already booked ahead). */
-export function defaultTerm(nowMs: number): { from: string; to: string } {
-  const monday = DateTime.fromMillis(nowMs).startOf('week');
+export function defaultTerm(atMs: number): { from: string; to: string } {
+  const monday = DateTime.fromMillis(atMs).startOf('week');
   return { from: monday.minus({ weeks: 10 }).toISODate()!, to: monday.plus({ weeks: 2 }).minus({ days: 1 }).toISODate()! };
 }
 
-export function useReport({ getApiToken, now = Date.now }: ReportScreenProps): ReportState {
+export function useReport({ getApiToken, now = nowMs }: ReportScreenProps): ReportState {
   const term = useMemo(() => defaultTerm(now()), [now]);
   const [from, setFrom] = useSessionState('report-from', term.from);
   const [to, setTo] = useSessionState('report-to', term.to);
@@ -59,7 +60,6 @@ export function useReport({ getApiToken, now = Date.now }: ReportScreenProps): R
   useEffect(() => {
     load();
     return () => running.current?.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

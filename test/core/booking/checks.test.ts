@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { findTakers, nextBestSlot, planSession, raceVerdict, RACE_WINDOW_MS, type SeenMeeting } from '../../../src/core/booking/index.js';
-import type { ScheduleInput } from '../../../src/core/availability/schedule-input.js';
+import type { ScheduleInput } from '../../../src/core/availability/scheduleInput.js';
 
 const NY = 'America/New_York';
 const at = (iso: string) => DateTime.fromISO(iso, { zone: NY }).toMillis();

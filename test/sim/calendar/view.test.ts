@@ -1,7 +1,6 @@
 /** calendarView and getSchedule over real HTTP against the demo tenant. */
 import { graphExample } from '../../support/graphExample.js';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './harness.js';
 import type { SimUser } from '../../../src/sim/state.js';
 
