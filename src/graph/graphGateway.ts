@@ -78,7 +78,7 @@ export interface GraphGateway {
   /** Common Time sessions organized in each calendar, series expanded, in a window (the district report's read). */
   readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
   /** Which meetings (by iCalUId only) are still on each calendar in a window. */
-  readCalendarPresence(users: readonly string[], window: { start: string; end: string }): Promise<CalendarPresenceResult[]>;
+  readCalendarPresence(users: readonly string[], window: { start: string; end: string }, options?: { onProgress?: (progress: { done: number; total: number }) => void }): Promise<CalendarPresenceResult[]>;
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;
@@ -130,7 +130,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     listGroupMembers: (groupId, o) => listGroupMembers(graph, groupId, o),
     listUsers: (o) => listUsers(graph, o),
     readTaggedSessions: (users, window, o) => readTaggedSessions(graph, users, window, o),
-    readCalendarPresence: (users, window) => readCalendarPresence(graph, users, window),
+    readCalendarPresence: (users, window, o) => readCalendarPresence(graph, users, window, o),
     searchPeople: (query, o) => searchPeople(graph, query, o),
     getMailboxSettings: (user) => getMailboxSettings(graph, user),
     getMailboxSettingsMany: (users, o) => getMailboxSettingsMany(graph, users, o),

@@ -15,7 +15,7 @@ export interface ReportReads {
   /** People as report rows: key = user principal name (lower case), school = officeLocation. */
   readPeople(source: PeopleSource): Promise<ReportPrincipal[]>;
   readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
-  readCalendarPresence(users: readonly string[], window: { start: string; end: string }): Promise<CalendarPresenceResult[]>;
+  readCalendarPresence(users: readonly string[], window: { start: string; end: string }, options?: { onProgress?: (progress: { done: number; total: number }) => void }): Promise<CalendarPresenceResult[]>;
 }
 
 const PEOPLE_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'officeLocation', 'jobTitle'];
@@ -37,6 +37,6 @@ export function createReportReads(graph: GraphGateway): ReportReads {
       return users.flatMap(toPrincipal);
     },
     readTaggedSessions: (users, window, options) => graph.readTaggedSessions(users, window, options),
-    readCalendarPresence: (users, window) => graph.readCalendarPresence(users, window),
+    readCalendarPresence: (users, window, options) => graph.readCalendarPresence(users, window, options),
   };
 }

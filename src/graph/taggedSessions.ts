@@ -39,13 +39,20 @@ interface Page {
 }
 
 /** Reads every page of one path per mailbox, in batches; returns the items or the first error. */
-async function readAllPages(graph: GraphCaller, first: ReadonlyArray<{ owner: number; path: string }>, what: (owner: number) => string): Promise<Map<number, Event[] | GraphRequestError>> {
+async function readAllPages(
+  graph: GraphCaller,
+  first: ReadonlyArray<{ owner: number; path: string }>,
+  what: (owner: number) => string,
+  onFirstPages?: (done: number, total: number) => void,
+): Promise<Map<number, Event[] | GraphRequestError>> {
   const results = new Map<number, Event[] | GraphRequestError>();
   const items = new Map<number, Event[]>();
   let round = first.map((r) => ({ ...r }));
   while (round.length > 0) {
     const steps: BatchStep[] = round.map((r) => ({ method: 'GET', url: r.path, safety: 'idempotent' }));
-    const outcomes = await runSteps(graph, steps, { operation: { subject: 'Common Time sessions in the district\'s calendars', verb: 'read' } });
+    // Progress counts first pages: one a calendar, which is what a person waiting can picture.
+    const progress = round.length === first.length && onFirstPages ? { onProgress: onFirstPages } : {};
+    const outcomes = await runSteps(graph, steps, { operation: { subject: 'Common Time sessions in the district\'s calendars', verb: 'read' }, ...progress });
     const next: typeof round = [];
     outcomes.forEach((outcome, i) => {
       const { owner, path } = round[i]!;
@@ -124,8 +131,8 @@ export async function readTaggedSessions(graph: GraphCaller, users: readonly str
       path: `${userPath(u, `users[${i}]`)}/events?$filter=${encodeURIComponent(taggedEventsFilter())}&$expand=${encodeURIComponent(EXPAND_TAG)}&$select=${FIELDS.join(',')}&$top=${top}`,
     })),
     describe,
+    (done, total) => options.onProgress?.({ done, total }),
   );
-  options.onProgress?.({ done: Math.floor(users.length / 2), total: users.length });
 
   // Series that may reach the window are expanded; their occurrences carry their own answers.
   const masters: Array<{ owner: number; master: Event }> = [];
@@ -164,7 +171,6 @@ export async function readTaggedSessions(graph: GraphCaller, users: readonly str
       if (s) current.sessions.push(s);
     }
   }
-  options.onProgress?.({ done: users.length, total: users.length });
   return results;
 }
 
@@ -177,7 +183,12 @@ export type CalendarPresenceResult =
  * subject, body or attendees of any event is asked for). An attendee who deleted an invitation without
  * answering leaves the organizer's copy saying "not answered"; their own calendar tells the truth.
  */
-export async function readCalendarPresence(graph: GraphCaller, users: readonly string[], window: { start: string; end: string }): Promise<CalendarPresenceResult[]> {
+export async function readCalendarPresence(
+  graph: GraphCaller,
+  users: readonly string[],
+  window: { start: string; end: string },
+  options: { onProgress?: (progress: { done: number; total: number }) => void } = {},
+): Promise<CalendarPresenceResult[]> {
   const startMs = toInstant(window.start, 'window.start');
   const endMs = toInstant(window.end, 'window.end');
   const window$ = `startDateTime=${encodeURIComponent(utcIso(startMs))}&endDateTime=${encodeURIComponent(utcIso(endMs))}`;
@@ -185,6 +196,7 @@ export async function readCalendarPresence(graph: GraphCaller, users: readonly s
     graph,
     users.map((u, i) => ({ owner: i, path: `${userPath(u, `users[${i}]`)}/calendarView?${window$}&$select=iCalUId&$top=1000` })),
     (i) => calendarOf(graph.nameOf, users[i]!),
+    (done, total) => options.onProgress?.({ done, total }),
   );
   return users.map((user, i) => {
     const result = read.get(i);

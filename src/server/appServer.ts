@@ -32,6 +32,8 @@ export interface ApiResult {
   readonly headers?: Readonly<Record<string, string>>;
   /** A body that is not JSON (the report's CSV). */
   readonly raw?: { readonly contentType: string; readonly text: string };
+  /** A body written as the work goes (the report's progress lines, then its result). */
+  readonly stream?: { readonly contentType: string; run(write: (chunk: string) => void): Promise<void> };
 }
 
 /** An authenticated JSON route, e.g. `{ method: 'GET', path: '/api/reports/time', handle }`. */
@@ -119,6 +121,14 @@ export function createAppServer(options: AppServerOptions): Server {
       throw error;
     }
     const result = await route.handle({ caller, query: url.searchParams, body, headers: req.headers });
+    if (result.stream) {
+      res.writeHead(result.status, { ...result.headers, 'content-type': result.stream.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      await result.stream.run((chunk) => {
+        if (!res.destroyed) res.write(chunk);
+      });
+      res.end();
+      return;
+    }
     if (result.raw) {
       res.writeHead(result.status, { ...result.headers, 'content-type': result.raw.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(result.raw.text);
       return;

@@ -53,7 +53,7 @@ async function report(query: string, token: string, headers: Record<string, stri
   // Bytes, not res.text(): the UTF-8 decoder would drop the byte order mark Excel needs.
   const bytes = Buffer.from(await res.arrayBuffer());
   const text = bytes.toString('utf8');
-  return { status: res.status, headers: res.headers, text, bytes, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
+  return { status: res.status, headers: res.headers, text, bytes, body: res.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : undefined };
 }
 
 beforeAll(async () => {
@@ -190,6 +190,24 @@ describe('GET /api/report for the district admin', () => {
     } finally {
       sim.faults.clear();
     }
+  });
+
+  it('streams how many calendars it has read, then the same report, when asked for progress', async () => {
+    const token = await apiToken(admin);
+    const { status, headers, text } = await report(WINDOW, token, { accept: 'application/x-ndjson' });
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const progress = lines.filter((l) => l.progress).map((l) => l.progress);
+    const principals = sim.state.users.filter((u) => u.role === 'principal').length;
+    const organizers = sim.state.users.filter((u) => u.role === 'coach').length;
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual({ phase: 'calendars', done: 2 * principals + organizers, total: 2 * principals + organizers });
+    expect(progress.map((p: any) => p.done)).toEqual([...progress.map((p: any) => p.done)].sort((a, b) => a - b));
+    const last = lines.at(-1);
+    expect(last.report.rows).toEqual((await report(WINDOW, token)).body.rows);
+    const bad = await report('from=2026-11-15&to=2026-11-01', token, { accept: 'application/x-ndjson' });
+    expect(bad.status).toBe(400);
   });
 
   it('refuses bad input with a message naming the field', async () => {

@@ -5,7 +5,7 @@
  * shape and learns nothing. Graph is read with the app's own identity (client credentials).
  */
 import { GraphRequestError, createGraphGateway, createReportReads } from '../../graph/index.js';
-import { GROUP_BYS, ReportInputError, reportToCsv, type ReportGroupBy } from '../../core/report/index.js';
+import { GROUP_BYS, ReportInputError, reportToCsv, reportWindow, type ReportGroupBy } from '../../core/report/index.js';
 import { InvalidTimeZoneError } from '../../core/time/zones.js';
 import { createReportService, DEFAULT_REPORT_SETTINGS, type ReportService } from '../../services/report/index.js';
 import type { ApiRequest, ApiResult, ApiRoute } from '../appServer.js';
@@ -32,6 +32,31 @@ export interface ReportRouteOptions {
 const REPORT_CONCURRENCY = 32;
 
 const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: { error: { code, message } } });
+
+/** `Accept: application/x-ndjson`: progress lines while the calendars are read, then the report. */
+function wantsProgress(request: ApiRequest): boolean {
+  return /\bapplication\/x-ndjson\b/i.test(String(request.headers['accept'] ?? ''));
+}
+
+/** The refusal for what went wrong, in Graph's error shape; undefined for a fault of our own. */
+function problemOf(e: unknown): { status: number; code: string; message: string } | undefined {
+  if (e instanceof ReportInputError || e instanceof InvalidTimeZoneError) return { status: 400, code: 'invalidRequest', message: e.message };
+  if (e instanceof ConfigError) return { status: 503, code: 'serviceNotConfigured', message: e.message };
+  // The directory could not be read at all: nothing to report, and say why.
+  if (e instanceof GraphRequestError) return { status: 502, code: 'graphUnavailable', message: `The report could not read the district's directory from Microsoft Graph: ${e.message}` };
+  return undefined;
+}
+
+/** Progress lines at most a few times a second, and always the last one. */
+function throttled(send: (line: unknown) => void, everyMs = 250): (p: { phase: string; done: number; total: number }) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done < p.total && now - last < everyMs) return;
+    last = now;
+    send({ progress: p });
+  };
+}
 
 function wantsCsv(request: ApiRequest): boolean | ApiResult {
   const format = request.query.get('format');
@@ -67,14 +92,39 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
       if (!GROUP_BYS.includes(groupBy as ReportGroupBy)) return error(400, 'invalidRequest', `groupBy: use one of ${GROUP_BYS.join(', ')} (got ${JSON.stringify(groupBy)}).`);
       const csv = wantsCsv(request);
       if (typeof csv !== 'boolean') return csv;
+      const run = { from: request.query.get('from'), to: request.query.get('to'), groupBy: groupBy as ReportGroupBy, includeSessions: !csv && request.query.get('include') === 'sessions' };
+      try {
+        // Bad dates are refused before any work, also when progress is streamed.
+        reportWindow(run.from, run.to, config.settings.timeZone);
+      } catch (e) {
+        const problem = problemOf(e);
+        if (problem) return error(problem.status, problem.code, problem.message);
+        throw e;
+      }
+      if (!csv && wantsProgress(request)) {
+        return {
+          status: 200,
+          stream: {
+            contentType: 'application/x-ndjson; charset=utf-8',
+            async run(write) {
+              const send = (line: unknown) => write(`${JSON.stringify(line)}\n`);
+              try {
+                send({ report: await serviceFor().run(run, { onProgress: throttled(send) }) });
+              } catch (e) {
+                const problem = problemOf(e);
+                if (!problem) console.error('[report]', e);
+                send({ error: problem ? { code: problem.code, message: problem.message } : { code: 'internalServerError', message: 'The report could not be made; try again in a moment.' } });
+              }
+            },
+          },
+        };
+      }
       let report;
       try {
-        report = await serviceFor().run({ from: request.query.get('from'), to: request.query.get('to'), groupBy: groupBy as ReportGroupBy, includeSessions: !csv && request.query.get('include') === 'sessions' });
+        report = await serviceFor().run(run);
       } catch (e) {
-        if (e instanceof ReportInputError || e instanceof InvalidTimeZoneError) return error(400, 'invalidRequest', e.message);
-        if (e instanceof ConfigError) return error(503, 'serviceNotConfigured', e.message);
-        // The directory could not be read at all: nothing to report, and say why.
-        if (e instanceof GraphRequestError) return error(502, 'graphUnavailable', `The report could not read the district's directory from Microsoft Graph: ${e.message}`);
+        const problem = problemOf(e);
+        if (problem) return error(problem.status, problem.code, problem.message);
         throw e;
       }
       if (!csv) return { status: 200, body: report };

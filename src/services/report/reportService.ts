@@ -40,13 +40,18 @@ export function createReportService(gateway: ReportGateway, settings: ReportSett
       const principals = [...new Map(principalPeople.map((p) => [p.key, p])).values()];
       // Principals who host organize too, so every principal's calendar is read with the organizers'.
       const mailboxes = [...new Set([...principals.map((p) => p.key), ...organizers.map((o) => o.key)])];
-      options.onProgress?.({ phase: 'calendars', done: 0, total: mailboxes.length });
-      const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() };
       // Both reads at once: the organizers' tagged sessions, and which meetings are still on each
       // principal's calendar (a principal who removed an invitation without answering is not counted).
+      // Progress counts calendars read, of both kinds together.
+      const total = mailboxes.length + principals.length;
+      let sessionsDone = 0;
+      let presenceDone = 0;
+      const tell = () => options.onProgress?.({ phase: 'calendars', done: sessionsDone + presenceDone, total });
+      tell();
+      const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() };
       const [results, present] = await Promise.all([
-        gateway.readTaggedSessions(mailboxes, range, { onProgress: ({ done, total }) => options.onProgress?.({ phase: 'calendars', done, total }) }),
-        principals.length > 0 ? gateway.readCalendarPresence(principals.map((p) => p.key), range) : Promise.resolve([]),
+        gateway.readTaggedSessions(mailboxes, range, { onProgress: ({ done }) => { sessionsDone = done; tell(); } }),
+        principals.length > 0 ? gateway.readCalendarPresence(principals.map((p) => p.key), range, { onProgress: ({ done }) => { presenceDone = done; tell(); } }) : Promise.resolve([]),
       ]);
       const sessions: TaggedSession[] = [];
       const failures: { key: string; message: string }[] = [];

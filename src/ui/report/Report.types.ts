@@ -11,7 +11,7 @@ export interface ReportScreenProps {
 
 export type ReportPhase =
   | { readonly kind: 'idle' }
-  | { readonly kind: 'loading'; readonly startedAt: number }
+  | { readonly kind: 'loading'; readonly startedAt: number; readonly done: number; readonly total: number }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'done'; readonly report: Report; readonly views: ReportViews };
 

@@ -40,8 +40,11 @@ export function renderReport(state: ReportState, styles: ReturnType<typeof useRe
 
       {loading && (
         <div className={styles.progress} role="status" aria-live="polite">
-          <ProgressBar aria-label="Reading the district's calendars" />
-          <Text>Reading the Common Time sessions in every principal's and coach's calendar{state.elapsedSeconds > 2 ? ` (${state.elapsedSeconds} s so far; a large district takes up to half a minute)` : ''}...</Text>
+          <ProgressBar aria-label="Reading the district's calendars" {...(phase.total > 0 ? { value: phase.done / phase.total } : {})} />
+          <Text>
+            {phase.total > 0 ? `Read ${phase.done.toLocaleString('en-US')} of ${phase.total.toLocaleString('en-US')} calendars` : 'Reading the district\'s directory'}
+            {state.elapsedSeconds > 2 ? ` (${state.elapsedSeconds} s so far; a large district takes up to half a minute)` : ''}...
+          </Text>
           <div><Button onClick={state.stop}>Stop</Button></div>
         </div>
       )}

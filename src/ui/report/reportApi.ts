@@ -35,10 +35,37 @@ async function call(getToken: ApiToken, params: URLSearchParams, accept: string,
   return response;
 }
 
-/** The report by principal, with every session for drill-down and the other views. */
-export async function fetchReport(getToken: ApiToken, query: ReportQuery, signal?: AbortSignal): Promise<Report> {
+export interface ReportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The report by principal, with every session for drill-down and the other views. The server streams
+ * how many calendars it has read (`application/x-ndjson`: progress lines, then the report), so a large
+ * district shows real progress.
+ */
+export async function fetchReport(getToken: ApiToken, query: ReportQuery, options: { signal?: AbortSignal; onProgress?: (p: ReportProgress) => void } = {}): Promise<Report> {
   const params = new URLSearchParams({ from: query.from, to: query.to, groupBy: 'principal', include: 'sessions' });
-  return (await (await call(getToken, params, 'application/json', signal)).json()) as Report;
+  const response = await call(getToken, params, 'application/x-ndjson', options.signal);
+  if (!/ndjson/.test(response.headers.get('content-type') ?? '')) return (await response.json()) as Report;
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffered += value;
+    let cut: number;
+    while ((cut = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, cut).trim();
+      buffered = buffered.slice(cut + 1);
+      if (line === '') continue;
+      const item = JSON.parse(line) as { progress?: ReportProgress; report?: Report; error?: { message?: string } };
+      if (item.progress) options.onProgress?.(item.progress);
+      if (item.report) return item.report;
+      if (item.error) throw new ReportApiError(502, item.error.message ?? 'The report could not be made.');
+    }
+    if (done) throw new ReportApiError(0, 'The server stopped answering before the report was ready; try again.');
+  }
 }
 
 /** The CSV for Excel as the server writes it (BOM included), and a file name for it. */

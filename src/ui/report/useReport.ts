@@ -37,9 +37,13 @@ export function useReport({ getApiToken, now = nowMs }: ReportScreenProps): Repo
     running.current?.abort();
     const controller = new AbortController();
     running.current = controller;
-    setPhase({ kind: 'loading', startedAt: now() });
+    const startedAt = now();
+    setPhase({ kind: 'loading', startedAt, done: 0, total: 0 });
     setElapsed(0);
-    fetchReport(getApiToken, { from, to }, controller.signal).then(
+    const onProgress = ({ done, total }: { done: number; total: number }) => {
+      if (!controller.signal.aborted) setPhase({ kind: 'loading', startedAt, done, total });
+    };
+    fetchReport(getApiToken, { from, to }, { signal: controller.signal, onProgress }).then(
       (report) => {
         if (controller.signal.aborted) return;
         setPhase({ kind: 'done', report, views: deriveViews(report, now()) });
@@ -62,11 +66,13 @@ export function useReport({ getApiToken, now = nowMs }: ReportScreenProps): Repo
     return () => running.current?.abort();
   }, []);
 
+  // The timer follows the run, not each progress line.
+  const loadingSince = phase.kind === 'loading' ? phase.startedAt : undefined;
   useEffect(() => {
-    if (phase.kind !== 'loading') return undefined;
-    const timer = setInterval(() => setElapsed(Math.round((now() - phase.startedAt) / 1000)), 1000);
+    if (loadingSince === undefined) return undefined;
+    const timer = setInterval(() => setElapsed(Math.round((now() - loadingSince) / 1000)), 1000);
     return () => clearInterval(timer);
-  }, [phase, now]);
+  }, [loadingSince, now]);
 
   const names = useMemo(() => {
     const map = new Map<string, string>();
