@@ -210,6 +210,20 @@ describe('GET /api/report for the district admin', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('gives the same report when Graph throttles some of its requests (429 with Retry-After)', async () => {
+    const token = await apiToken(admin);
+    const calm = (await report(WINDOW, token)).body.rows;
+    sim.faults.throttleRate(0.3, 0.05);
+    try {
+      const busy = await report(WINDOW, token);
+      expect(busy.body.failures).toEqual([]);
+      expect(busy.body.rows).toEqual(calm);
+      expect(sim.faults.fired.throttled).toBeGreaterThan(0);
+    } finally {
+      sim.faults.clear();
+    }
+  });
+
   it('refuses bad input with a message naming the field', async () => {
     const token = await apiToken(admin);
     expect((await report('from=2026-13-01&to=2026-11-15', token)).body.error.message).toMatch(/^from:/);
