@@ -1,10 +1,10 @@
 /** Hours by kind of session (cohort meetings, learning walks, ...), with the figures as a table. */
-import { DataVizPalette, DonutChart } from '@fluentui/react-charts';
+import { DataVizPalette, DonutChart, getColorFromToken } from '@fluentui/react-charts';
 import type { Report } from '../../core/report/model.js';
 import { ChartWithTable } from './ChartWithTable.js';
 import { hoursText } from './reportWords.js';
 
-const PALETTE = Object.values(DataVizPalette).slice(0, 12);
+const PALETTE = Object.values(DataVizPalette).slice(0, 12).map((token) => getColorFromToken(token));
 
 export function KindBreakdown({ report }: { report: Report }) {
   const total = report.rows.reduce((n, r) => n + r.hours.total, 0);

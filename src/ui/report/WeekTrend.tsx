@@ -1,5 +1,5 @@
 /** Hours set aside each week, stacked by answer, with the weekly figures as a table. */
-import { DataVizPalette, VerticalStackedBarChart } from '@fluentui/react-charts';
+import { DataVizPalette, VerticalStackedBarChart, getColorFromToken } from '@fluentui/react-charts';
 import type { Report } from '../../core/report/model.js';
 import { ChartWithTable } from './ChartWithTable.js';
 import { hoursText, shortDate } from './reportWords.js';
@@ -8,10 +8,10 @@ export function WeekTrend({ report }: { report: Report }) {
   const data = report.rows.map((w) => ({
     xAxisPoint: shortDate(w.key),
     chartData: [
-      // Palette tokens, which the charts resolve for light, dark and high contrast.
-      { legend: 'Accepted', data: w.hours.accepted, color: DataVizPalette.color1 },
-      { legend: 'Tentative', data: w.hours.tentative, color: DataVizPalette.color2 },
-      { legend: 'Not answered yet', data: w.hours.pending, color: DataVizPalette.color3 },
+      // One fixed color per answer, from Fluent's data-visualization palette, so the legend matches the bars.
+      { legend: 'Accepted', data: w.hours.accepted, color: getColorFromToken(DataVizPalette.color1) },
+      { legend: 'Tentative', data: w.hours.tentative, color: getColorFromToken(DataVizPalette.color2) },
+      { legend: 'Not answered yet', data: w.hours.pending, color: getColorFromToken(DataVizPalette.color3) },
     ],
   }));
   return (
