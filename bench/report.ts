@@ -27,7 +27,7 @@ const NOW = Date.parse('2026-11-30T15:00:00Z');
 
 const built = performance.now();
 const sim = await startSim({ port: 0, principals: PRINCIPALS, now: () => NOW });
-const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir: '/nonexistent', now: () => NOW }), 0);
+const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }), 0);
 try {
   console.log(`district: ${PRINCIPALS} principals, ${sim.state.users.length - PRINCIPALS - 1} coaches and supervisors, ${sim.state.groups.length} cohorts (seeded in ${((performance.now() - built) / 1000).toFixed(1)} s)`);
   const admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;

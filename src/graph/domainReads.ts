@@ -10,6 +10,7 @@ import type { Invite, SentInvite } from '../core/invites/model.js';
 import type { Interval } from '../core/time/interval.js';
 import { resolveZone } from '../core/time/zones.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
+import { httpsLink } from '../core/agenda/joinLink.js';
 import { eventInstantOrNaN } from './eventTimes.js';
 import type { GraphGateway } from './graphGateway.js';
 import { parseScheduleResponse } from './parseSchedule.js';
@@ -162,8 +163,8 @@ function toInvite(e: Event): Invite[] {
     ...(kind ? { kind } : {}),
     myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
     isOnlineMeeting: e.isOnlineMeeting === true,
-    ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {}),
-    ...(e.webLink ? { webLink: e.webLink } : {}),
+    ...(httpsLink(e.onlineMeeting?.joinUrl) ? { joinUrl: httpsLink(e.onlineMeeting?.joinUrl)! } : {}),
+    ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
     isCancelled: e.isCancelled === true,
     attendeeCount: e.attendees?.length ?? 0,
   }];

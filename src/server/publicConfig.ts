@@ -2,11 +2,11 @@
  * What `GET /api/config` tells the browser: where Graph is and how to get a token. This file has no
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
-import { DEMO_API_AUDIENCE, type IdentitySettings } from './config.js';
+import type { IdentitySettings } from './config.js';
 import { todayOf } from '../sim/clock.js';
+import { apiScope } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
-export const DEMO_API_SCOPE = `${DEMO_API_AUDIENCE}/access_as_user`;
 
 /** Delegated Graph permissions the browser asks for (least privilege for the screens we have). */
 export const GRAPH_SCOPES = [
@@ -20,7 +20,7 @@ export const GRAPH_SCOPES = [
 
 export interface DemoPublicConfig {
   readonly mode: 'demo';
-  /** The scope to ask for when calling Common Time's own `/api` (the district report). */
+  /** The scope to ask for to call `/api` (in the demo: `${tokenUrl}?user=UPN&scope=${apiScope}`). */
   readonly apiScope: string;
   /** Relative to the app's origin; resolve it against the page's URL. */
   readonly graphBaseUrl: string;
@@ -40,13 +40,13 @@ export interface DemoPublicConfig {
 
 export interface ProductionPublicConfig {
   readonly mode: 'production';
+  /** The scope to ask for to call `/api`, e.g. `api://contoso.example/{clientId}/access_as_user`. */
+  readonly apiScope: string;
   readonly graphBaseUrl: string;
   readonly auth: {
     readonly clientId: string;
     readonly authority: string;
     readonly graphScopes: readonly string[];
-    /** Scope for calling our own `/api`. */
-    readonly apiScope: string;
   };
 }
 
@@ -55,16 +55,16 @@ export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', apiScope: DEMO_API_SCOPE, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
+    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',
+    apiScope: apiScope(identity),
     graphBaseUrl: GRAPH_V1,
     auth: {
       clientId: identity.clientId,
       authority: `https://login.microsoftonline.com/${identity.tenantId}`,
       graphScopes: GRAPH_SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
-      apiScope: `${identity.apiAudience}/access_as_user`,
     },
   };
 }

@@ -14,7 +14,7 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings, readToday } from './config.js';
+import { ConfigError, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
 import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     const production = readProductionSettings(env);
     const today = readToday(env, production !== undefined);
     const now = today ? clockFromToday(today) : Date.now;
+    const publicUrl = readPublicUrl(env);
     if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
       process.stderr.write('The browser app is not built yet: run `npm run build`, then `npm start` again.\n');
       return 1;
@@ -47,13 +48,15 @@ async function main(): Promise<number> {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortBusyError(simPort, 'SIM_PORT');
         throw error;
       });
-      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
+      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, report: { config: readReportConfig(env) } }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) } }), port).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
+    // The app's pages (and only they) may call the demo tenant from the browser.
+    sim?.allowOrigin(publicUrl ?? app.url);
   } catch (error) {
     await sim?.close();
     if (error instanceof PortBusyError) {
@@ -98,6 +101,10 @@ async function districtTemplates(env: NodeJS.ProcessEnv) {
   for (const problem of loaded.problems) process.stderr.write(`  ${formatTemplateProblem(problem)}\n`);
   return loaded.templates;
 }
+// A promise nobody awaited must not end a server that is serving people: log it and keep going.
+process.on('unhandledRejection', (reason: unknown) => {
+  process.stderr.write(`[common-time] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+});
 
 main().then(
   (code) => process.exit(code),

@@ -58,7 +58,7 @@ async function report(query: string, token: string, headers: Record<string, stri
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => NOW });
-  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir: '/nonexistent', now: () => NOW }), 0);
+  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }), 0);
   SCOPE = ((await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string }).apiScope;
   API_AUDIENCE = SCOPE.replace(/\/access_as_user$/, '');
   admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;
@@ -236,7 +236,7 @@ describe('who may call GET /api/report', () => {
   const refused = async (token: string, status: number) => {
     const res = await report(WINDOW, token);
     expect(res.status).toBe(status);
-    expect(res.body.error).toEqual({ code: expect.any(String), message: expect.any(String) });
+    expect(res.body.error).toEqual({ code: expect.any(String), message: expect.any(String), innerError: expect.objectContaining({ 'request-id': expect.any(String), date: expect.any(String) }) });
     expect(res.text).not.toMatch(/rows|hours/);
   };
 

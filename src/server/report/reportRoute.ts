@@ -11,8 +11,9 @@ import { createReportService, DEFAULT_REPORT_SETTINGS, type ReportService } from
 import type { ApiRequest, ApiResult, ApiRoute } from '../appServer.js';
 import { serverGraphToken } from '../auth/appOnlyGraphToken.js';
 import { decideReportAccess, type AdminPolicy } from '../auth/districtAdmin.js';
-import { apiAudiences, ConfigError, type IdentitySettings } from '../config.js';
+import { ConfigError, tokenAudiences, type IdentitySettings } from '../config.js';
 import { GRAPH_V1 } from '../publicConfig.js';
+import { graphErrorText } from '../../sim/httpGuard.js';
 import type { ReportConfig } from './reportConfig.js';
 
 export interface ReportRouteOptions {
@@ -31,7 +32,8 @@ export interface ReportRouteOptions {
  */
 const REPORT_CONCURRENCY = 32;
 
-const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: { error: { code, message } } });
+/** A refusal in Graph's error shape (code, message, innerError with request-id and date), as every /api error. */
+const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: JSON.parse(graphErrorText(status, code, message)) as unknown });
 
 /** `Accept: application/x-ndjson`: progress lines while the calendars are read, then the report. */
 function wantsProgress(request: ApiRequest): boolean {
@@ -70,7 +72,7 @@ function wantsCsv(request: ApiRequest): boolean | ApiResult {
 
 export function createReportRoute(options: ReportRouteOptions): ApiRoute {
   const config = options.config ?? { settings: DEFAULT_REPORT_SETTINGS };
-  const policy: AdminPolicy = { apiAudiences: apiAudiences(options.identity), ...(config.adminGroupId ? { adminGroupId: config.adminGroupId } : {}) };
+  const policy: AdminPolicy = { apiAudiences: tokenAudiences(options.identity), ...(config.adminGroupId ? { adminGroupId: config.adminGroupId } : {}) };
   let service = options.service;
   const serviceFor = (): ReportService => {
     if (service) return service;

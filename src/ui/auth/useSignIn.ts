@@ -33,7 +33,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
       clientId: config.auth.clientId,
       authority: config.auth.authority,
       scopes: config.auth.graphScopes,
-      apiScope: config.auth.apiScope,
+      apiScope: config.apiScope,
       loginHint: host.teams?.userPrincipalName ?? host.office?.userEmail,
     })).then(
       (tokens) => live && setState({ phase: 'signedIn', tokens }),
