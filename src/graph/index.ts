@@ -26,3 +26,4 @@ export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
 export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
 export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
 export { createReportReads, type PeopleSource, type ReportReads } from './reportReads.js';
+export { createAddinCalendar, matchMeeting, type AddinCalendar, type MeetingDraft, type MeetingItem } from './addinCalendar.js';

@@ -15,6 +15,7 @@ import { API_SCOPE_NAME, openIdMetadataUrl, tokenAudiences } from './config.js';
 import { readJsonBody, RequestBodyError, sendError, sendJson } from './http/json.js';
 import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
+import { isLegalPath, serveLegalPage } from './http/legalPages.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
 import { answerClientErrors, guarded, parseRequestUrl } from '../sim/httpGuard.js';
 import { toPublicConfig } from './publicConfig.js';
@@ -166,6 +167,7 @@ export function createAppServer(options: AppServerOptions): Server {
     const url = parseRequestUrl(req, 'http://localhost');
     if (!url) return sendError(res, 400, 'badRequest', 'The request URL could not be read; check the address.');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (isLegalPath(url.pathname)) return serveLegalPage(req, res, url.pathname, htmlHeaders);
     if (simProxy && isSimPath(url.pathname)) return simProxy(req, res);
     const served = await serveStatic(req, res);
     if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
@@ -186,7 +188,8 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
       server.off('error', onError);
       const { port: actual } = server.address() as AddressInfo;
       resolve({
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
+        // Listening on every address (HOST=0.0.0.0 or ::): this machine reaches it as localhost.
+        url: `http://${['127.0.0.1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host}:${actual}`,
         server,
         close: () => closeServer(server),
       });

@@ -2,6 +2,7 @@
  * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ * HOST: the address the app listens on (default 127.0.0.1; 0.0.0.0 in a container or on App Service).
  * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
  * The district's agenda templates are read once at start from TEMPLATES_DIR (default templates/ in the
  * repository) and offered in the tab with the built-ins; a bad file is named with its fix and skipped.
@@ -14,7 +15,7 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
+import { ConfigError, readHost, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
 import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
   let app: RunningAppServer | undefined;
   try {
     const port = readPort(env, 'PORT', 3978);
+    const host = readHost(env);
     const production = readProductionSettings(env);
     const today = readToday(env, production !== undefined);
     const now = today ? clockFromToday(today) : Date.now;
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) } }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) } }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

@@ -181,7 +181,10 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
         return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
       }
       const scope = u.searchParams.get('scope');
-      const options = scope ? scopeToTokenOptions(scope) : {};
+      // `scopes`: the delegated permissions the app was consented (space-separated), so the demo app's
+      // tokens carry what its registration asks for, and no more.
+      const consented = u.searchParams.get('scopes')?.split(/\s+/).filter(Boolean);
+      const options: TokenOptions = scope ? scopeToTokenOptions(scope) : consented?.length ? { scopes: consented } : {};
       // A token for the app's own API carries the app roles assigned to the person (none for Graph).
       const roles = options.audience !== undefined ? DEMO_APP_ROLE_ASSIGNMENTS[user.role] : undefined;
       return { status: 200, body: { access_token: await tokens.forUser(user, roles ? { ...options, roles: [...roles] } : options), token_type: 'Bearer', expires_in: 3600 } };

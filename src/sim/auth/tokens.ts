@@ -23,6 +23,9 @@ export const DELEGATED_SCOPES = [
   'MailboxSettings.Read',
   'People.Read',
   'User.Read',
+  // The app's registration asks for User.Read.All (principals' schools and addresses); tests that need
+  // the basic profile only ask for User.ReadBasic.All themselves (profileLimits.ts).
+  'User.Read.All',
   'User.ReadBasic.All',
 ];
 export const APP_ROLES = ['Calendars.ReadWrite', 'Group.Read.All', 'Mail.Read', 'MailboxSettings.Read', 'People.Read.All', 'User.Read.All'];

@@ -48,14 +48,17 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
-export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs, apiScope?: string): TokenSource {
+export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs, scopes: readonly string[] = [], apiScope?: string): TokenSource {
   const user: SignedInUser = { upn: person.upn, displayName: person.name, role: person.role };
   // One cache per audience: Graph's token and the API's token, asked for the way Entra ID is asked.
   const cached = new Map<string, { token: string; expiresAt: number }>();
   const fetchToken = async (scope: string | undefined): Promise<string> => {
     const hit = cached.get(scope ?? '');
     if (hit && hit.expiresAt - 60_000 > now()) return hit.token;
-    const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}${scope ? `&scope=${encodeURIComponent(scope)}` : ''}`;
+    // Graph's token carries the permissions production asks for (`scopes`), so the demo tenant holds it to the
+    // same limits; the API's token is asked for by its scope, as from Entra ID.
+    const ask = scope ? `&scope=${encodeURIComponent(scope)}` : scopes.length > 0 ? `&scopes=${encodeURIComponent(scopes.join(' '))}` : '';
+    const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}${ask}`;
     let response: Response;
     try {
       response = await fetch(url);
