@@ -42,8 +42,10 @@ export function ThemedRoot({ host, children }: { host: HostContext; children: Re
   // provider's classes to every popup layer (applyStylesToPortals), so a full-height background there
   // became a full-screen layer over the app whenever a list or menu opened.
   return (
-    <FluentProvider theme={FLUENT_THEMES[themeName]} data-theme={themeName}>
-      <div className={styles.root}>{children}</div>
+    // The root's full-height background must not be copied onto portals (tooltips, menus, dialogs):
+    // a portal with it covers the page and takes its clicks.
+    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName} applyStylesToPortals={false}>
+      {children}
     </FluentProvider>
   );
 }

@@ -20,8 +20,13 @@ function copyShared(target: StoredEvent, source: StoredEvent): void {
   for (const key of SHARED_FIELDS) (target as unknown as Record<string, unknown>)[key] = structuredClone(source[key]);
   target.sim.startMs = source.sim.startMs;
   target.sim.endMs = source.sim.endMs;
-  if (source.sim.exceptions) target.sim.exceptions = structuredClone(source.sim.exceptions);
-  else delete target.sim.exceptions;
+  // Moves and cancellations reach the copy; the attendee's own answers to single occurrences stay.
+  for (const [key, change] of Object.entries(source.sim.exceptions ?? {})) {
+    if (!change.cancelled && change.startMs === undefined) continue;
+    const mine = ((target.sim.exceptions ??= {})[key] ??= {});
+    if (change.cancelled) mine.cancelled = true;
+    if (change.startMs !== undefined) Object.assign(mine, { startMs: change.startMs, endMs: change.endMs });
+  }
 }
 
 /** The attendee's own copy of a meeting, or undefined when they have none (declined, deleted, external). */
@@ -44,6 +49,7 @@ export function attendeeMailboxes(event: StoredEvent, directory: MailboxDirector
 }
 
 function markUnanswered(copy: StoredEvent): void {
+  delete copy.sim.exceptions;
   copy.responseStatus = { response: 'notResponded', time: NO_RESPONSE_TIME };
   copy.showAs = 'tentative';
 }

@@ -90,13 +90,27 @@ export interface StoredEventInternals {
   startMs: number;
   endMs: number;
   /**
-   * A series' changed occurrences, by the occurrence's original start (UTC epoch ms): cancelled, or moved
-   * to new times (Graph then lists it as `type: "exception"`, keeping its id and originalStart).
+   * A series' occurrences that differ from the pattern, keyed by the occurrence's original start (epoch ms
+   * as a string): an answer to one occurrence (in both copies, as Exchange does), one moved to new times
+   * (Graph then lists it as `type: "exception"`, keeping its id and originalStart), or one cancelled.
    */
   exceptions?: Record<string, OccurrenceException>;
 }
 
-export type OccurrenceException = { cancelled: true } | { startMs: number; endMs: number };
+/** What one occurrence of a series does differently from its master. */
+export interface OccurrenceException {
+  /** Cancelled by the organizer (or deleted): gone from every calendar. */
+  cancelled?: boolean;
+  /** Moved to these times (UTC epoch ms). */
+  startMs?: number;
+  endMs?: number;
+  /** The attendee's own answer to this occurrence (on their copy). */
+  responseStatus?: StoredEvent['responseStatus'];
+  /** Attendees' answers to this occurrence (on the organizer's copy), by lower-case address. */
+  attendeeStatus?: Record<string, { response: NonNullable<StoredEvent['responseStatus']['response']>; time: string }>;
+  /** Declined by this attendee: the occurrence left their calendar (Outlook removes declined meetings). */
+  removed?: boolean;
+}
 
 /** One mailbox's calendar. Events are keyed by id; insertion order is creation order. */
 export interface MailboxCalendar {

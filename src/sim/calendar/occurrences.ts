@@ -31,8 +31,8 @@ export function findOccurrence(calendars: Record<string, unknown>, userId: strin
   const master = calendarOf(calendars, userId).events[occ.masterId];
   if (!master?.recurrence) throw itemNotFound();
   const change = master.sim.exceptions?.[String(occ.startMs)];
-  if (change && 'cancelled' in change) throw itemNotFound();
-  if (change) return { master, occurrence: { startMs: change.startMs, endMs: change.endMs, originalStartMs: occ.startMs }, originalStartMs: occ.startMs };
+  if (change?.cancelled || change?.removed) throw itemNotFound();
+  if (change?.startMs !== undefined && change.endMs !== undefined) return { master, occurrence: { startMs: change.startMs, endMs: change.endMs, originalStartMs: occ.startMs }, originalStartMs: occ.startMs };
   const hit = seriesOccurrences(master, occ.startMs, occ.startMs + 1).find((o) => o.startMs === occ.startMs && o.originalStartMs === undefined);
   if (!hit) throw itemNotFound();
   return { master, occurrence: hit, originalStartMs: occ.startMs };
@@ -42,7 +42,8 @@ const ALLOWED = new Set(['start', 'end']);
 
 function setException(calendars: Record<string, unknown>, directory: MailboxDirectory, userId: string, master: StoredEvent, originalStartMs: number, change: OccurrenceException, now: number): void {
   const apply = (event: StoredEvent): void => {
-    event.sim.exceptions = { ...(event.sim.exceptions ?? {}), [String(originalStartMs)]: change };
+    const key = String(originalStartMs);
+    event.sim.exceptions = { ...(event.sim.exceptions ?? {}), [key]: { ...(event.sim.exceptions?.[key] ?? {}), ...change } };
     touch(event, now);
   };
   apply(master);
@@ -52,7 +53,7 @@ function setException(calendars: Record<string, unknown>, directory: MailboxDire
     if (!copy?.recurrence) continue;
     apply(copy);
     // A moved occurrence asks again, as Outlook does: the attendee's answer was for the old time.
-    if (!('cancelled' in change)) copy.responseStatus = { response: 'notResponded', time: NO_RESPONSE_TIME };
+    if (!change.cancelled) copy.responseStatus = { response: 'notResponded', time: NO_RESPONSE_TIME };
   }
 }
 

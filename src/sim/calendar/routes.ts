@@ -21,7 +21,7 @@ import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
 import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
-import { calendarView } from './view.js';
+import { calendarView, seriesOccurrences } from './view.js';
 import { checkViewWindow } from './windowLimit.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
 
@@ -61,7 +61,9 @@ function preferenceHeader(applied: (string | undefined)[]): Record<string, strin
 
 function presentOptions(req: SimRequest, zone: string): PresentOptions {
   const expand = parseExpand(req.query.get('$expand'));
-  return expand ? { timeZone: zone, expandProperties: expand } : { timeZone: zone };
+  const select = req.query.get('$select');
+  const fields = select ? new Set(select.split(',').map((f) => f.trim().toLowerCase())) : undefined;
+  return { timeZone: zone, ...(expand ? { expandProperties: expand } : {}), ...(fields ? { fields } : {}) };
 }
 
 /** `$select` keeps the listed properties (plus id and @odata.etag); an `$expand`ed collection stays. */
@@ -212,6 +214,28 @@ const view: Handler = (req, ctx) => {
   return pagedList(req, ctx, 'calendarView', rows, zone.applied);
 };
 
+/** A series' occurrences and exceptions in a window (event-list-instances.md); both window ends are required. */
+const instances: Handler = (req, ctx) => {
+  rejectUnsupportedOptions(req);
+  const rawStart = queryParam(req, 'startDateTime');
+  const rawEnd = queryParam(req, 'endDateTime');
+  const start = rawStart === null ? undefined : parseQueryInstant(rawStart);
+  const end = rawEnd === null ? undefined : parseQueryInstant(rawEnd);
+  if (start === undefined || end === undefined) throw new GraphError(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);
+  if (end < start) throw new GraphError(400, 'ErrorInvalidParameter', 'endDateTime is before startDateTime; swap them.');
+  const { event, occurrence } = findItem(ctx.state, req.user!.id, req.params['eventId']!);
+  if (occurrence || event.type !== 'seriesMaster' || !event.recurrence) {
+    throw new GraphError(400, 'ErrorInvalidRequest', 'Instances can be listed only for a series master (an event with type seriesMaster).');
+  }
+  const zone = outputZone(req);
+  const options = presentOptions(req, zone.label);
+  const seen = eventsAsSeenBy(callerRole(req, ctx.state))(event);
+  const rows = seriesOccurrences(event, start, end)
+    .filter((o) => !event.sim.exceptions?.[String(o.startMs)]?.removed)
+    .map((o) => presentEvent(seen, options, o));
+  return pagedList(req, ctx, `events('${event.id}')/instances`, rows, zone.applied);
+};
+
 const patch: Handler = (req, ctx) => {
   const userId = req.user!.id;
   const found = findOccurrence(ctx.state.calendars, userId, req.params['eventId']!);
@@ -307,36 +331,17 @@ function hidePrivateItemFromSharee(req: SimRequest, state: TenantState): void {
   if (isPrivateEvent(findItem(state, req.user!.id, id).event)) throw itemNotFound();
 }
 
-/**
- * Answering one occurrence would need a per-occurrence answer, which the demo tenant does not model (it
- * moves, deletes and cancels single occurrences): say so plainly rather than answer 404 for an id that
- * GET accepts.
- */
-function refuseOccurrenceAnswer(handler: Handler): Handler {
-  return (req, ctx) => {
-    const id = req.params['eventId'];
-    const occurrence = id === undefined ? undefined : parseOccurrenceId(id);
-    if (occurrence !== undefined) {
-      throw new GraphError(
-        400,
-        'ErrorInvalidRequest',
-        `The demo tenant does not answer single occurrences of a series; answer the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
-      );
-    }
-    return handler(req, ctx);
-  };
-}
-
 export function registerCalendarRoutes(router: Router): void {
   for (const base of ['/users/{userId}/events', '/users/{userId}/calendar/events']) {
     router.add('POST', base, guarded('write', create));
     router.add('GET', base, guarded('read', list));
     router.add('GET', `${base}/{eventId}`, guarded('read', getOne));
+    router.add('GET', `${base}/{eventId}/instances`, guarded('read', instances));
     router.add('PATCH', `${base}/{eventId}`, guarded('write', patch));
     router.add('DELETE', `${base}/{eventId}`, guarded('write', remove));
-    router.add('POST', `${base}/{eventId}/accept`, guarded('write', refuseOccurrenceAnswer(respond('accept'))));
-    router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', refuseOccurrenceAnswer(respond('tentativelyAccept'))));
-    router.add('POST', `${base}/{eventId}/decline`, guarded('write', refuseOccurrenceAnswer(respond('decline'))));
+    router.add('POST', `${base}/{eventId}/accept`, guarded('write', respond('accept')));
+    router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', respond('tentativelyAccept')));
+    router.add('POST', `${base}/{eventId}/decline`, guarded('write', respond('decline')));
     router.add('POST', `${base}/{eventId}/cancel`, guarded('write', cancel));
   }
   router.add('GET', '/users/{userId}/calendarView', guarded('read', view));

@@ -27,10 +27,15 @@ export function seriesOccurrences(event: StoredEvent, windowStart: number, windo
   if (!exceptions) return regular;
   const moved: OccurrenceSlot[] = [];
   for (const [original, change] of Object.entries(exceptions)) {
-    if ('cancelled' in change || !overlapsWindow(change.startMs, change.endMs, windowStart, windowEnd)) continue;
+    if (change.cancelled || change.startMs === undefined || change.endMs === undefined || !overlapsWindow(change.startMs, change.endMs, windowStart, windowEnd)) continue;
     moved.push({ startMs: change.startMs, endMs: change.endMs, originalStartMs: Number(original) });
   }
-  return [...regular.filter((o) => exceptions[String(o.startMs)] === undefined), ...moved].sort((a, b) => a.startMs - b.startMs);
+  // An answered occurrence stays where it is; a cancelled or moved one leaves its place.
+  const kept = regular.filter((o) => {
+    const change = exceptions[String(o.startMs)];
+    return !change || (!change.cancelled && change.startMs === undefined);
+  });
+  return [...kept, ...moved].sort((a, b) => a.startMs - b.startMs);
 }
 
 /** A zero-length event at the window's start still shows (Outlook lists it), hence the `<=` case. */
@@ -43,6 +48,7 @@ export function calendarView(calendar: MailboxCalendar, windowStart: number, win
   for (const event of Object.values(calendar.events)) {
     if (event.type === 'seriesMaster' && event.recurrence) {
       for (const occurrence of seriesOccurrences(event, windowStart, windowEnd)) {
+        if (event.sim.exceptions?.[String(occurrence.originalStartMs ?? occurrence.startMs)]?.removed) continue;
         items.push({ event, occurrence, startMs: occurrence.startMs, endMs: occurrence.endMs });
       }
     } else if (overlapsWindow(event.sim.startMs, event.sim.endMs, windowStart, windowEnd)) {

@@ -1,8 +1,8 @@
 /**
- * Single occurrences of a series, as Graph treats them by the occurrence's id: read, moved (PATCH start
- * and end: an exception that keeps its id and originalStart), cancelled by the organizer (event-cancel.md:
- * "The organizer can also cancel an occurrence of a recurring meeting by providing the occurrence event
- * ID"), each change reaching the attendees' copies. Answering one occurrence is the documented limit.
+ * Single occurrences of a series, as Graph treats them by the occurrence's id: read; answered on its own
+ * (an exception, as Exchange does); moved (PATCH start and end: an exception that keeps its id and
+ * originalStart); cancelled by the organizer (event-cancel.md: "The organizer can also cancel an occurrence
+ * of a recurring meeting by providing the occurrence event ID"), each change reaching the attendees' copies.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness, type Harness } from './harness.js';
@@ -42,10 +42,9 @@ describe('single occurrences of a series', () => {
     expect(res.body).toMatchObject({ type: 'occurrence', seriesMasterId: masterId, start: { dateTime: '2026-05-12T19:00:00.0000000', timeZone: 'UTC' } });
   });
 
-  it('anything but start and end of one occurrence, and answering one occurrence, gets a 400 naming the series master', async () => {
+  it('anything but start and end of one occurrence gets a 400 naming the series master', async () => {
     const tries = [
       await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, { subject: 'Moved' }),
-      await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week' }),
     ];
     for (const res of tries) {
       expect(res.status).toBe(400);
@@ -65,25 +64,28 @@ describe('single occurrences of a series', () => {
   });
 
   it('the organizer moves one occurrence: it becomes an exception at the new time for everyone, the rest of the series stays', async () => {
-    const res = await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, {
-      start: { dateTime: '2026-05-13T15:00:00', timeZone: 'Eastern Standard Time' },
-      end: { dateTime: '2026-05-13T16:00:00', timeZone: 'Eastern Standard Time' },
+    // The last meeting (Tuesday 26 May), so the other tests' occurrences stay as they are.
+    const LAST_WEEK = '?startDateTime=2026-05-25T00:00:00Z&endDateTime=2026-05-30T00:00:00Z&$top=1000';
+    const last = (await h.call(coach, 'GET', `/me/calendarView${LAST_WEEK}`)).body.value.find((e: any) => e.seriesMasterId === masterId);
+    const res = await h.call(coach, 'PATCH', `/me/events/${last.id}`, {
+      start: { dateTime: '2026-05-27T15:00:00', timeZone: 'Eastern Standard Time' },
+      end: { dateTime: '2026-05-27T16:00:00', timeZone: 'Eastern Standard Time' },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: organizerOccurrence.id, type: 'exception', seriesMasterId: masterId, originalStart: '2026-05-12T19:00:00Z', start: { dateTime: '2026-05-13T19:00:00.0000000', timeZone: 'UTC' } });
+    expect(res.body).toMatchObject({ id: last.id, type: 'exception', seriesMasterId: masterId, originalStart: '2026-05-26T19:00:00Z', start: { dateTime: '2026-05-27T19:00:00.0000000', timeZone: 'UTC' } });
     for (const who of [coach, principal]) {
-      const view = (await h.call(who, 'GET', `/me/calendarView${WINDOW}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
-      expect(view.map((e: any) => [e.type, e.start.dateTime])).toEqual([['exception', '2026-05-13T19:00:00.0000000']]);
+      const view = (await h.call(who, 'GET', `/me/calendarView${LAST_WEEK}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
+      expect(view.map((e: any) => [e.type, e.start.dateTime])).toEqual([['exception', '2026-05-27T19:00:00.0000000']]);
     }
-    const principalCopy = (await h.call(principal, 'GET', `/me/calendarView${WINDOW}`)).body.value.find((e: any) => e.subject === 'Peer coaching pair');
+    const principalCopy = (await h.call(principal, 'GET', `/me/calendarView${LAST_WEEK}`)).body.value.find((e: any) => e.subject === 'Peer coaching pair');
     expect(principalCopy.responseStatus.response).toBe('notResponded');
     // Free/busy follows: Wednesday is busy, Tuesday free.
-    const schedule = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: [principal.mail], startTime: { dateTime: '2026-05-12T00:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-05-15T00:00:00', timeZone: 'UTC' }, availabilityViewInterval: 60 });
-    const items = schedule.body.value[0].scheduleItems.filter((i: any) => i.start.dateTime.startsWith('2026-05-1'));
-    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-13T19:00'))).toBe(true);
-    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-12T19:00'))).toBe(false);
+    const schedule = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: [principal.mail], startTime: { dateTime: '2026-05-26T00:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-05-29T00:00:00', timeZone: 'UTC' }, availabilityViewInterval: 60 });
+    const items = schedule.body.value[0].scheduleItems;
+    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-27T19:00'))).toBe(true);
+    expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-26T19:00'))).toBe(false);
     // The same id reads the moved occurrence.
-    expect((await h.call(coach, 'GET', `/me/events/${organizerOccurrence.id}`)).body).toMatchObject({ type: 'exception', start: { dateTime: '2026-05-13T19:00:00.0000000' } });
+    expect((await h.call(coach, 'GET', `/me/events/${last.id}`)).body).toMatchObject({ type: 'exception', start: { dateTime: '2026-05-27T19:00:00.0000000' } });
   });
 
   it('the organizer cancels one occurrence with a message: it is gone from every calendar, the other dates stay', async () => {
@@ -94,10 +96,25 @@ describe('single occurrences of a series', () => {
     expect(res.status).toBe(202);
     for (const who of [coach, principal]) {
       const dates = (await h.call(who, 'GET', `/me/calendarView${all}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair').map((e: any) => e.start.dateTime.slice(0, 10));
-      expect(dates).toEqual(['2026-05-05', '2026-05-13', '2026-05-26']);
+      expect(dates).toEqual(['2026-05-05', '2026-05-12', '2026-05-27']);
     }
     expect((await h.call(coach, 'GET', `/me/events/${third.id}`)).status).toBe(404);
     expect((await h.call(coach, 'POST', `/me/events/${third.id}/cancel`, {})).status).toBe(404);
     expect((await h.call(coach, 'GET', `/me/events/${masterId}`)).body.isCancelled).toBe(false);
+  });
+
+  it('can be declined alone: it leaves the attendee\'s calendar and the organizer\'s occurrence records the answer', async () => {
+    const res = await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week', sendResponse: true });
+    expect(res.status).toBe(202);
+    const mine = (await h.call(principal, 'GET', `/me/calendarView${WINDOW}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
+    expect(mine).toHaveLength(0);
+    const theirs = (await h.call(coach, 'GET', `/me/calendarView?startDateTime=2026-05-04T00:00:00Z&endDateTime=2026-06-01T00:00:00Z&$top=1000`)).body.value.filter((e: any) => e.seriesMasterId === masterId);
+    // The 19 May meeting was cancelled by an earlier test of this file.
+    expect(theirs).toHaveLength(3);
+    const declined = theirs.filter((e: any) => e.attendees[0].status.response === 'declined');
+    expect(declined).toHaveLength(1);
+    expect(declined[0]).toMatchObject({ id: organizerOccurrence.id, type: 'exception' });
+    // One declined (this test), one moved (an earlier test): the rest are plain occurrences.
+    expect(theirs.filter((e: any) => e.type === 'occurrence')).toHaveLength(1);
   });
 });
