@@ -14,7 +14,7 @@ import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js
 import { cancelOccurrence, deleteOccurrence, findOccurrence, updateOccurrence } from './occurrences.js';
 import { createEvent } from './create.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
-import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
+import { EVENT_PROPERTIES, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
 import { eventsAsSeenBy, hidesPrivateItems, isPrivateEvent } from './privacy.js';
 import { roleOf, seesScheduleDetails } from './sharing.js';
 import { parseEventFilter, parseExpand } from './query.js';
