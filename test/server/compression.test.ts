@@ -78,7 +78,7 @@ describe('compressed static files over HTTP', () => {
   });
 
   it('sends the file as it is when nothing is accepted, still with Vary', async () => {
-    for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, br;q=0' }]) {
+    for (const headers of [{} as Record<string, string>, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, br;q=0' }]) {
       const res = await get('/assets/main-abc123.js', headers);
       expect(res.headers['content-encoding']).toBeUndefined();
       expect(res.headers['vary']).toBe('Accept-Encoding');

@@ -2,11 +2,10 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
 import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
-import { BookingPanel } from '../../booking/BookingPanel/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES } from '../findTimeForm.js';
+import { BookingPanel, RotationBooking } from '../lazyResults.js';
 import { PairsView } from '../PairsView.js';
-import { RotationBooking } from '../RotationBooking/index.js';
 import { SeriesList } from '../SeriesList.js';
 import { SuggestionList } from '../SuggestionList.js';
 import { WalksView } from '../WalksView.js';
