@@ -6,7 +6,7 @@
 import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import type { RankedSlot } from '../../core/ranking/rankSlots.js';
-import type { UnavailableReason } from '../../core/availability/model.js';
+import type { PersonAvailability, UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
 
@@ -47,6 +47,8 @@ export interface Suggestions {
   readonly candidatesChecked: number;
   /** People whose calendar could not be read, with Graph's reason. */
   readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
+  /** Each person's availability over the window, in cohort order (ids are the labels the reasons use): the day-by-time grid's input. */
+  readonly availability: readonly PersonAvailability[];
 }
 
 export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
@@ -81,5 +83,6 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
     nearMisses: nearMisses.map(toSuggestion),
     candidatesChecked: result.candidatesChecked,
     unreadable,
+    availability: people,
   };
 }
