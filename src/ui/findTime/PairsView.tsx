@@ -40,7 +40,7 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
                   )}
                 </div>
                 {series && (
-                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`Book ${names}: ${series.title}`}>
+                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}>
                     {pair.time ? 'Book this series' : 'Book the closest'}
                   </Button>
                 )}

@@ -44,7 +44,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                   </Text>
                 )}
               </div>
-              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book ${day}, ${time}`}>
+              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book this time: ${day}, ${time}`}>
                 Book this time
               </Button>
             </Card>
