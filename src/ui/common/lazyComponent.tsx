@@ -5,10 +5,11 @@
  */
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Spinner } from '@fluentui/react-components';
+import { SHELL_TEXT } from '../text/uiText.js';
 
 export type LazyComponent<P extends object> = ComponentType<P> & { preload(): Promise<unknown> };
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, loadingLabel = 'Loading...'): LazyComponent<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, loadingLabel: string = SHELL_TEXT.loading): LazyComponent<P> {
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () => (loading ??= load().catch((error: unknown) => {
     loading = undefined; // a failed download (a new build deployed, a dropped connection) is tried again next time

@@ -13,14 +13,15 @@ import { AppServicesContext, createAppServices } from '../services/appServices.j
 import { useAsync } from '../common/useAsync.js';
 import { browserZone } from '../common/formatTime.js';
 import { useSessionState } from '../session/useSessionState.js';
+import { SHELL_TEXT } from '../text/uiText.js';
 import type { HostShell } from './useBootstrap.js';
 
 type ScreenId = 'findTime' | 'invites' | 'sent';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
-  { id: 'findTime', label: 'Find time' },
-  { id: 'invites', label: 'My invites' },
-  { id: 'sent', label: 'Sent invites' },
+  { id: 'findTime', label: SHELL_TEXT.screens.findTime },
+  { id: 'invites', label: SHELL_TEXT.screens.invites },
+  { id: 'sent', label: SHELL_TEXT.screens.sent },
 ];
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
@@ -82,14 +83,14 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   return (
     <AppServicesContext.Provider value={services}>
     <div className={styles.frame}>
-      <a href="#main" className={styles.skip}>Skip to content</a>
+      <a href="#main" className={styles.skip}>{SHELL_TEXT.skipToContent}</a>
       <header className={styles.banner}>
-        <Text as="h1" className={styles.title}>Common Time</Text>
-        {config.mode === 'demo' && <Badge appearance="tint" color="informative">Demo district</Badge>}
+        <Text as="h1" className={styles.title}>{SHELL_TEXT.appName}</Text>
+        {config.mode === 'demo' && <Badge appearance="tint" color="informative">{SHELL_TEXT.demoBadge}</Badge>}
         <Persona name={user.displayName} secondaryText={narrow ? undefined : roleLabel(user.role)} size="small" />
-        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>Switch person</Button>}
+        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>{SHELL_TEXT.switchPerson}</Button>}
       </header>
-      <nav className={styles.nav} aria-label="Screens">
+      <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
         <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
           {SCREENS.map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
         </TabList>
@@ -105,7 +106,6 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
 }
 
 function roleLabel(role: string | undefined): string | undefined {
-  if (role === 'districtAdmin') return 'District admin';
   if (role === undefined) return undefined;
-  return role.charAt(0).toUpperCase() + role.slice(1);
+  return SHELL_TEXT.roles[role] ?? role.charAt(0).toUpperCase() + role.slice(1);
 }
