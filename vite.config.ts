@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
-/** The app package icons (manifest/*.png) are also served at /icons/, where the Outlook ribbon loads them. */
+/** The app package and ribbon icons (manifest/*.png) are served at /icons/, where the Outlook ribbon loads them. */
 function manifestIcons(): Plugin {
   return {
     name: 'common-time-manifest-icons',
     generateBundle() {
-      for (const name of ['color.png', 'outline.png']) {
+      for (const name of ['color.png', 'outline.png', ...[16, 25, 32, 48, 80].map((size) => `icon-${size}.png`)]) {
         this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: readFileSync(new URL(`./manifest/${name}`, import.meta.url)) });
       }
     },
@@ -54,9 +54,11 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/app', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
-    // Fluent UI, the Graph client, luxon and sanitize-html make one ~1.4 MB chunk (~400 kB gzipped);
-    // MSAL is split off and loaded only in production.
+    // Maps are written for reading error reports, but no bundle names them and production never
+    // serves them (src/server/http/staticFiles.ts): they would hand out the original sources.
+    sourcemap: 'hidden',
+    // The screens, the booking steps, the invite sanitizer and MSAL are split off and loaded when needed;
+    // bench/tab.ts measures what the first page loads.
     chunkSizeWarningLimit: 1600,
     reportCompressedSize: false,
     rollupOptions: {
@@ -77,6 +79,9 @@ export default defineConfig({
       input: {
         app: fileURLToPath(new URL('./src/app/index.html', import.meta.url)),
         addin: fileURLToPath(new URL('./src/addin/index.html', import.meta.url)),
+        // Sign-in fallbacks: MSAL's redirect bridge, and the window Outlook's dialog or Teams opens.
+        authRedirect: fileURLToPath(new URL('./src/auth/redirect.html', import.meta.url)),
+        authDialog: fileURLToPath(new URL('./src/auth/dialog.html', import.meta.url)),
       },
     },
   },

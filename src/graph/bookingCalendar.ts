@@ -1,13 +1,13 @@
 /**
- * The calendar as booking sees it, in the domain's shapes: free/busy as the engine's schedules, the
- * meetings a person holds (for the race check), our tagged events with instants, their attendees' answers
+ * The calendar as booking sees it, in the domain's shapes: free/busy as the engine's schedules (all that
+ * booking reads of other people: their calendars are theirs unless shared, see src/core/booking/race.ts),
+ * our tagged events with instants, their attendees' answers
  * and a walk's roster already read, a core draft created as a Graph event, attendees added with If-Match,
  * an invitation answered. Graph's JSON and time strings are read here, not in the booking service.
  */
 import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import type { ScheduleInput } from '../core/availability/scheduleInput.js';
 import type { BookingPerson, EventDraft } from '../core/booking/model.js';
-import type { SeenMeeting } from '../core/booking/race.js';
 import { walkRosterOf } from '../core/booking/invitees.js';
 import type { AttendeeAnswer } from '../core/invites/model.js';
 import type { Interval } from '../core/time/interval.js';
@@ -54,11 +54,6 @@ export interface CreatedEvent {
 export interface BookingCalendar {
   /** Free/busy for these people over the window, as the engine takes it (15-minute view). */
   readSchedules(addresses: readonly string[], window: Interval): Promise<ScheduleInput[]>;
-  /**
-   * The meetings in one person's calendar that overlap the window. Occurrences are resolved to their series
-   * (its iCalUId and creation time), read once per series, so a series compares as one meeting.
-   */
-  seenMeetings(address: string, window: Interval): Promise<SeenMeeting[]>;
   /** Our events in the organizer's calendar, optionally of one kind and/or plan. */
   findTagged(match: Partial<CommonTimeTag>): Promise<TaggedCalendarEvent[]>;
   /** Creates the draft in the organizer's calendar with its tag (and a walk's roster); Graph sends the invitations. */
@@ -73,7 +68,6 @@ export interface BookingCalendar {
 
 const NO_ANSWER_TIME = /^0001-01-01/;
 const iso = (ms: number): string => new Date(ms).toISOString();
-const SEEN_FIELDS = ['iCalUId', 'createdDateTime', 'start', 'end', 'showAs', 'isCancelled', 'responseStatus', 'isOrganizer', 'organizer', 'type', 'seriesMasterId'];
 const EVENT_FIELDS = ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'];
 
 function attendeeAnswer(a: Attendee): AttendeeAnswer {
@@ -108,40 +102,12 @@ function utcTime(ms: number): { dateTime: string; timeZone: string } {
   return { dateTime: iso(ms).replace(/Z$/, ''), timeZone: 'UTC' };
 }
 
-export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'calendarView' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>): BookingCalendar {
+export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>): BookingCalendar {
   return {
     async readSchedules(addresses, window) {
       if (addresses.length === 0) return [];
       const info = await graph.getSchedules(addresses, { start: iso(window.start), end: iso(window.end) }, { intervalMinutes: 15 });
       return parseScheduleResponse({ value: info });
-    },
-    async seenMeetings(address, window) {
-      const events = await graph.calendarView(address, iso(window.start), iso(window.end), { select: SEEN_FIELDS, maxPageSize: 200 }).collect();
-      const masters = new Map<string, Promise<Event>>();
-      const master = (id: string): Promise<Event> => {
-        let found = masters.get(id);
-        if (!found) {
-          found = graph.getEvent(address, id, { select: ['iCalUId', 'createdDateTime'] });
-          masters.set(id, found);
-        }
-        return found;
-      };
-      return Promise.all(
-        events.map(async (e): Promise<SeenMeeting> => {
-          const series = (e.type === 'occurrence' || e.type === 'exception') && e.seriesMasterId ? await master(e.seriesMasterId) : e;
-          const response = e.responseStatus?.response;
-          return {
-            meetingId: series.iCalUId ?? e.iCalUId ?? e.id ?? '',
-            createdMs: Date.parse(series.createdDateTime ?? e.createdDateTime ?? '') || 0,
-            start: eventInstant(e.start, 'event.start'),
-            end: eventInstant(e.end, 'event.end'),
-            showAs: e.showAs ?? 'busy',
-            isCancelled: e.isCancelled === true,
-            unanswered: e.isOrganizer !== true && (response === 'notResponded' || response === 'none'),
-            ...(e.organizer?.emailAddress?.address ? { organizer: e.organizer.emailAddress.address } : {}),
-          };
-        }),
-      );
     },
     async findTagged(match) {
       const tagged = await graph.findTaggedEvents(ME, match);

@@ -10,6 +10,7 @@ import type { Invite, SentInvite } from '../core/invites/model.js';
 import type { Interval } from '../core/time/interval.js';
 import { resolveZone } from '../core/time/zones.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
+import { httpsLink } from '../core/agenda/joinLink.js';
 import { eventInstantOrNaN } from './eventTimes.js';
 import type { GraphGateway } from './graphGateway.js';
 import { parseScheduleResponse } from './parseSchedule.js';
@@ -45,7 +46,7 @@ export interface GraphReads {
   mySentInvites(): Promise<SentInvite[]>;
 }
 
-const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
+export const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 /** Graph returns a user's office address only when asked for it by name. */
 const ADDRESS_FIELDS = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
 
@@ -133,7 +134,7 @@ function postalAddress(u: User): PostalAddress | undefined {
   };
 }
 
-function userToPerson(u: User): DirectoryPerson[] {
+export function userToPerson(u: User): DirectoryPerson[] {
   const mail = u.mail ?? u.userPrincipalName;
   if (!u.id || !mail || !u.displayName) return [];
   return [{ id: u.id, displayName: u.displayName, mail, ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}), ...(u.officeLocation ? { officeLocation: u.officeLocation } : {}) }];
@@ -145,7 +146,7 @@ function personToPerson(p: Person): DirectoryPerson[] {
   return [{ id: p.id, displayName: p.displayName, mail, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}), ...(p.officeLocation ? { officeLocation: p.officeLocation } : {}) }];
 }
 
-function toInvite(e: Event): Invite[] {
+export function toInvite(e: Event): Invite[] {
   if (!e.id) return [];
   const start = eventInstantOrNaN(e.start);
   const end = eventInstantOrNaN(e.end);
@@ -162,8 +163,8 @@ function toInvite(e: Event): Invite[] {
     ...(kind ? { kind } : {}),
     myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
     isOnlineMeeting: e.isOnlineMeeting === true,
-    ...(e.onlineMeeting?.joinUrl ? { joinUrl: e.onlineMeeting.joinUrl } : {}),
-    ...(e.webLink ? { webLink: e.webLink } : {}),
+    ...(httpsLink(e.onlineMeeting?.joinUrl) ? { joinUrl: httpsLink(e.onlineMeeting?.joinUrl)! } : {}),
+    ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
     isCancelled: e.isCancelled === true,
     attendeeCount: e.attendees?.length ?? 0,
   }];

@@ -24,3 +24,4 @@ export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedule
 export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
 export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
 export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
+export { createAddinCalendar, matchMeeting, type AddinCalendar, type MeetingDraft, type MeetingItem } from './addinCalendar.js';

@@ -4,13 +4,25 @@
  */
 import type { IdentitySettings } from './config.js';
 import { todayOf } from '../sim/clock.js';
+import { apiScope } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
-/** Delegated Graph permissions the browser asks for (least privilege for the screens we have). */
+/**
+ * Delegated Graph permissions the browser asks for: the least that works, property by property (the
+ * README's permissions table says which call and which property needs each).
+ * - User.Read: sign-in and the signed-in person's own profile.
+ * - User.Read.All: principals' officeLocation (their school), jobTitle and office address (a learning
+ *   walk's location); User.ReadBasic.All returns only displayName, givenName, surname, mail and
+ *   userPrincipalName of other people.
+ * - People.Read: the people picker (/me/people).
+ * - GroupMember.Read.All: cohort groups and their members (least privileged for both).
+ * - Calendars.ReadWrite: free/busy, booking, answering, our extended-property tag.
+ * - MailboxSettings.Read: time zone and working hours.
+ */
 export const GRAPH_SCOPES = [
   'User.Read',
-  'User.ReadBasic.All',
+  'User.Read.All',
   'People.Read',
   'GroupMember.Read.All',
   'Calendars.ReadWrite',
@@ -19,6 +31,8 @@ export const GRAPH_SCOPES = [
 
 export interface DemoPublicConfig {
   readonly mode: 'demo';
+  /** The scope to ask for to call `/api` (in the demo: `${tokenUrl}?user=UPN&scope=${apiScope}`). */
+  readonly apiScope: string;
   /** Relative to the app's origin; resolve it against the page's URL. */
   readonly graphBaseUrl: string;
   readonly demo: {
@@ -26,6 +40,8 @@ export interface DemoPublicConfig {
     readonly peopleUrl: string;
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
+    /** The delegated permissions the demo app holds: the same as production asks for. */
+    readonly scopes: readonly string[];
   };
   /**
    * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
@@ -37,13 +53,13 @@ export interface DemoPublicConfig {
 
 export interface ProductionPublicConfig {
   readonly mode: 'production';
+  /** The scope to ask for to call `/api`, e.g. `api://contoso.example/{clientId}/access_as_user`. */
+  readonly apiScope: string;
   readonly graphBaseUrl: string;
   readonly auth: {
     readonly clientId: string;
     readonly authority: string;
     readonly graphScopes: readonly string[];
-    /** Scope for calling our own `/api`. */
-    readonly apiScope: string;
   };
 }
 
@@ -52,16 +68,16 @@ export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
+    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: [...GRAPH_SCOPES] }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',
+    apiScope: apiScope(identity),
     graphBaseUrl: GRAPH_V1,
     auth: {
       clientId: identity.clientId,
       authority: `https://login.microsoftonline.com/${identity.tenantId}`,
       graphScopes: GRAPH_SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
-      apiScope: `${identity.apiAudience}/access_as_user`,
     },
   };
 }

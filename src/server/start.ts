@@ -2,6 +2,7 @@
  * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ * HOST: the address the app listens on (default 127.0.0.1; 0.0.0.0 in a container or on App Service).
  * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
  * The district's agenda templates are read once at start from TEMPLATES_DIR (default templates/ in the
  * repository) and offered in the tab with the built-ins; a bad file is named with its fix and skipped.
@@ -14,7 +15,7 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings, readToday } from './config.js';
+import { ConfigError, readHost, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
 import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
@@ -29,9 +30,11 @@ async function main(): Promise<number> {
   let app: RunningAppServer | undefined;
   try {
     const port = readPort(env, 'PORT', 3978);
+    const host = readHost(env);
     const production = readProductionSettings(env);
     const today = readToday(env, production !== undefined);
     const now = today ? clockFromToday(today) : Date.now;
+    const publicUrl = readPublicUrl(env);
     if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
       process.stderr.write('The browser app is not built yet: run `npm run build`, then `npm start` again.\n');
       return 1;
@@ -46,13 +49,15 @@ async function main(): Promise<number> {
         if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortBusyError(simPort, 'SIM_PORT');
         throw error;
       });
-      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
+      identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
+    // The app's pages (and only they) may call the demo tenant from the browser.
+    sim?.allowOrigin(publicUrl ?? app.url);
   } catch (error) {
     await sim?.close();
     if (error instanceof PortBusyError) {
@@ -97,6 +102,10 @@ async function districtTemplates(env: NodeJS.ProcessEnv) {
   for (const problem of loaded.problems) process.stderr.write(`  ${formatTemplateProblem(problem)}\n`);
   return loaded.templates;
 }
+// A promise nobody awaited must not end a server that is serving people: log it and keep going.
+process.on('unhandledRejection', (reason: unknown) => {
+  process.stderr.write(`[common-time] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`);
+});
 
 main().then(
   (code) => process.exit(code),

@@ -4,6 +4,7 @@
  */
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
 import type { MailboxCalendar } from './calendar/model.js';
+import type { CalendarSharing } from './calendar/sharing.js';
 import type { MailboxMessages } from './mail/responses.js';
 
 export type Role = 'districtAdmin' | 'coach' | 'principal';
@@ -99,6 +100,8 @@ export interface TenantState {
   calendars: Record<string, MailboxCalendar>;
   /** Messages per mailbox, keyed by user id: the response messages organizers receive (src/sim/mail/). Absent in older files. */
   mailboxes?: Record<string, MailboxMessages>;
+  /** Who shared their calendar with whom beyond free/busy (src/sim/calendar/sharing.ts). Absent: nobody did. */
+  calendarSharing?: CalendarSharing;
   /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
   seededThrough?: string;
 }

@@ -35,7 +35,7 @@ export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
   );
 }
 
-function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
+export function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
   const styles = useStyles();
   const themeName = useHostTheme(host);
   return (
@@ -55,18 +55,17 @@ function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostCon
       shell={shell}
       config={config}
       tokens={state.tokens}
-      {...(host.office?.itemEventId && { focusEventId: host.office.itemEventId })}
       onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
     />
   );
 }
 
-function Centered({ children }: { children: ReactNode }) {
+export function Centered({ children }: { children: ReactNode }) {
   const styles = useStyles();
   return <main className={styles.centered}>{children}</main>;
 }
 
-function Problem({ title, message }: { title: string; message: string }) {
+export function Problem({ title, message }: { title: string; message: string }) {
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{message}</MessageBarBody>

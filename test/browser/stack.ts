@@ -40,7 +40,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
   const now = testClock(options.today);
   const sim = await startSim({ port: 0, seed: 'demo', now });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, now }), 0);
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

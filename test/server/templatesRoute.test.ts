@@ -15,7 +15,7 @@ let withFolder: RunningAppServer;
 let builtInsOnly: RunningAppServer;
 let staticDir: string;
 // The validator is never reached: /api/templates is public, like /api/config.
-const identity = { mode: 'demo' as const, simUrl: 'http://127.0.0.1:9', tenantId: 'demo' };
+const identity = { mode: 'demo' as const, simUrl: 'http://127.0.0.1:9', tenantId: 'demo', clientId: '00000000-0000-4000-8000-000000000000' };
 
 beforeAll(async () => {
   staticDir = await mkdtemp(path.join(tmpdir(), 'ct-templates-'));

@@ -13,5 +13,5 @@ export { planWalks, type WalkPlanInput } from './planWalks.js';
 export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';
 export { invitedAtCreate, walkRosterOf, type InviteAtCreate } from './invitees.js';
 export { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
-export { raceVerdict, RACE_WINDOW_MS, type RaceVerdict, type SeenMeeting } from './race.js';
+export { raceVerdict, type RaceVerdict } from './race.js';
 export { whenWords, personWords, listWords } from './words.js';

@@ -1,14 +1,16 @@
 /**
  * Books a plan: for each draft, a last look at free/busy, the create (its transactionId makes any retry a
- * no-op), then a look at the invitees' calendars to settle a race with another coach. Resumable: a re-run
+ * no-op), then a second look at the invitees' free/busy to settle a race with another booking (see
+ * src/core/booking/race.ts for what that check promises and what it cannot). Resumable: a re-run
  * of the same plan finds what already exists (our tag, then the transactionId) and creates only the rest.
  * Retries, throttling and batching stay in the gateway.
  */
-import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, type BookingPlan, type EventDraft, type SeenMeeting } from '../../core/booking/index.js';
+import { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, raceVerdict, type BookingPlan, type EventDraft, type RaceVerdict } from '../../core/booking/index.js';
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import type { BookingCalendar, CalendarEvent } from '../../graph/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { calendarOf, type BookingGateway } from './bookingGateway.js';
-import { conflictMessage, conflictPeople } from './messages.js';
+import { conflictMessage, conflictPeople, uncheckedNotice } from './messages.js';
 import { countOutcomes, type BookingProgress, type BookingReport, type DraftOutcome } from './outcomes.js';
 import { checkPlanShape, errorMessage } from './planChecks.js';
 
@@ -31,13 +33,18 @@ async function existingEvents(calendar: BookingCalendar, plan: BookingPlan): Pro
 }
 
 /**
- * What each invitee's calendar holds around the draft. A calendar that cannot be read (no permission, a
- * guest from outside the tenant) shows no rival: the event is already created, and the other coach, whose
- * own look decides the same pair, still sees it in the calendars both can read.
+ * The race check after our create: the invitees' free/busy again, compared with the look before it. A
+ * failed look leaves the booking in place and says the check could not be made (a re-run of the plan
+ * finds the event and does not book it twice).
  */
-async function seenBy(calendar: BookingCalendar, addresses: readonly string[], window: Interval): Promise<Map<string, SeenMeeting[]>> {
-  const seen = await Promise.all(addresses.map(async (a) => [a, await calendar.seenMeetings(a, window).catch((): SeenMeeting[] => [])] as const));
-  return new Map(seen);
+async function settleRace(calendar: BookingCalendar, plan: BookingPlan, draft: EventDraft, before: readonly ScheduleInput[]): Promise<RaceVerdict> {
+  let after: ScheduleInput[];
+  try {
+    after = await calendar.readSchedules(draft.mustBeFree, meetingsSpan(draft));
+  } catch {
+    return { lost: false, who: [], unchecked: [...draft.mustBeFree] };
+  }
+  return raceVerdict(draft, draft.mustBeFree, before, after, plan.tentative);
 }
 
 /** The week after the taken time is read only when a time was taken, to offer the next one. */
@@ -51,7 +58,8 @@ async function bookDraft(calendar: BookingCalendar, plan: BookingPlan, draft: Ev
   const already = existing.get(draft.transactionId);
   if (already?.id) return { ...base, status: 'alreadyExisted', eventId: already.id };
   try {
-    const takers = findTakers(draft, await calendar.readSchedules(draft.mustBeFree, meetingsSpan(draft)), plan.tentative);
+    const before = await calendar.readSchedules(draft.mustBeFree, meetingsSpan(draft));
+    const takers = findTakers(draft, before, plan.tentative);
     if (takers.length > 0) {
       // Another run of this plan (a double click, two tabs) may have booked this very event since we looked,
       // and then it is what makes the time look taken: report it as there rather than as a conflict.
@@ -64,16 +72,15 @@ async function bookDraft(calendar: BookingCalendar, plan: BookingPlan, draft: Ev
     const invited = hostFirst && draft.host ? 'hostOnly' : 'all';
     const created = await calendar.createDraft(draft, invited);
     if (!created.id) return { ...base, status: 'failed', message: `Graph created "${draft.subject}" but returned no id; run the booking again to pick it up.` };
-    const verdict = raceVerdict(
-      { meetingId: created.meetingId, createdMs: created.createdMs, occurrences: draft.occurrences },
-      await seenBy(calendar, draft.mustBeFree, meetingsSpan(draft)),
-      plan.tentative,
-    );
-    if (!verdict.lost) return { ...base, status: 'created', eventId: created.id, invited };
+    const verdict = await settleRace(calendar, plan, draft, before);
+    if (!verdict.lost) {
+      const notice = uncheckedNotice(draft, verdict.unchecked);
+      return { ...base, status: 'created', eventId: created.id, invited, ...(notice ? { notice } : {}) };
+    }
     try {
       await calendar.deleteEvent(created.id);
     } catch (error) {
-      const message = `"${draft.subject}" overlaps a booking another coach made a moment earlier for the same people, and withdrawing yours failed (${(error as Error).message}) Delete it in Outlook so nobody is booked twice.`;
+      const message = `"${draft.subject}" overlaps another booking made at the same moment for the same people, and withdrawing yours failed (${(error as Error).message}) Delete it in Outlook so nobody is booked twice.`;
       return { ...base, status: 'failed', message };
     }
     const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));

@@ -1,9 +1,13 @@
-/** The part of the Graph gateway booking uses: the gateway itself in the app, in Node and in tests. */
+/**
+ * The part of the Graph gateway booking uses: the gateway itself in the app, in Node and in tests. No
+ * calendarView: booking reads other people through getSchedule only (free/busy is all a coach may see of
+ * a principal's calendar unless it was shared), and its own events by tag or id.
+ */
 import { createBookingCalendar, type BookingCalendar, type GraphGateway } from '../../graph/index.js';
 
 export type BookingGateway = Pick<
   GraphGateway,
-  'getSchedules' | 'createEvent' | 'calendarView' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'
+  'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'
 >;
 
 /** The gateway's calendar in the domain's shapes: what booking reads and writes. */

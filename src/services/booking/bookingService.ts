@@ -93,7 +93,7 @@ export function bookingOutcome(report: BookingReport): BookingOutcome {
     start: o.slot.start,
     end: o.slot.end,
     outcome: o.status === 'created' || o.status === 'alreadyExisted' ? o.status : 'failed',
-    ...('message' in o ? { message: o.message } : {}),
+    ...('message' in o ? { message: o.message } : o.status === 'created' && o.notice ? { message: o.notice } : {}),
   }));
   const conflict = report.outcomes.find((o) => o.status === 'conflict');
   if (conflict?.status === 'conflict') {

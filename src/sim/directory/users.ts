@@ -55,7 +55,7 @@ const listUsers: Handler = (req, ctx) => {
     req,
     ['displayName', 'userPrincipalName', 'givenName', 'surname'],
   );
-  const selected = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user') : rows.map(stripExtras);
+  const selected = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false }) : rows.map(stripExtras);
   const result = page(selected, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false });
   return {
     status: 200,
@@ -72,7 +72,7 @@ function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
 const getUser: Handler = (req, ctx) => {
   const user = req.user;
   if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
-  const row = req.query.get('$select') ? applySelect([selectableView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user')[0]! : userView(user);
+  const row = req.query.get('$select') ? applySelect([selectableView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]! : userView(user);
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
 };
 

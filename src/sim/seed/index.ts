@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
+import { seedSharing } from './sharing.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
 export const DEMO_SEED = 20260824;
@@ -33,6 +34,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   const rng = createRng(DEMO_SEED);
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);
+  seedSharing(state);
   return state;
 }
 
@@ -43,6 +45,8 @@ export function buildDemoDistrict(nowMs: number): TenantState {
  */
 export function topUpDemoCalendars(state: TenantState, nowMs: number): number {
   if (state.seededThrough === undefined) return 0;
+  // A demo tenant saved before sharing was modelled gets the district's sharing (nothing else changes).
+  if (state.calendarSharing === undefined) seedSharing(state);
   const anchor = seedWeek(nowMs);
   const seededMonday = DateTime.fromISO(state.seededThrough, { zone: 'America/New_York' }).startOf('week');
   const weeksAhead = Math.round(seededMonday.diff(anchor, 'weeks').weeks);

@@ -48,14 +48,15 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
-export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs): TokenSource {
+export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs, scopes: readonly string[] = []): TokenSource {
   let cached: { token: string; expiresAt: number } | undefined;
   const user: SignedInUser = { upn: person.upn, displayName: person.name, role: person.role };
   return {
     user,
     async getToken() {
       if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
-      const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}`;
+      // The demo app's tokens carry the permissions production asks for, so the demo tenant holds it to the same limits.
+      const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}${scopes.length > 0 ? `&scopes=${encodeURIComponent(scopes.join(' '))}` : ''}`;
       let response: Response;
       try {
         response = await fetch(url);
