@@ -39,7 +39,7 @@ if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
 
 const now = clockFromSetting(process.env['COMMON_TIME_TODAY'], 'COMMON_TIME_TODAY');
 const sim = await startSim({ port: 0, seed: 'demo', now });
-const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir, now }), 0);
+const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now }), 0);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(7)} KB`;
 const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await writeFile(path.join(staticDir, 'assets', 'main-abc123.js'), script);
   await writeFile(path.join(staticDir, 'assets', 'icon.png'), png);
   sim = await startSim({ port: 0, seed: 'demo' });
-  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
+  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir }), 0);
 });
 
 afterAll(async () => {
