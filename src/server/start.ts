@@ -20,6 +20,7 @@ import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
+import { readReportConfig } from './report/reportConfig.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const staticDir = path.join(repoRoot, 'dist', 'app');
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl }), port, host).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) } }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

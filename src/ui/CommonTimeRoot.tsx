@@ -39,7 +39,9 @@ export function ThemedRoot({ host, children }: { host: HostContext; children: Re
   const styles = useStyles();
   const themeName = useHostTheme(host);
   return (
-    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName}>
+    // The root's full-height background must not be copied onto portals (tooltips, menus, dialogs):
+    // a portal with it covers the page and takes its clicks.
+    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName} applyStylesToPortals={false}>
       {children}
     </FluentProvider>
   );

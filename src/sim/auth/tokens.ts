@@ -45,6 +45,12 @@ export interface TokenOptions {
 
 export type AppTokenOptions = Omit<TokenOptions, 'scopes'>;
 
+/**
+ * Which of Common Time's own app roles (manifest/aad.manifest.json `appRoles`) the demo tenant assigns
+ * to each kind of seeded person, as an Entra admin would under Enterprise applications > Users and groups.
+ */
+export const DEMO_APP_ROLE_ASSIGNMENTS: Readonly<Record<string, readonly string[]>> = { districtAdmin: ['DistrictAdmin'] };
+
 export interface TokenIssuer {
   issuer: string;
   tenantId: string;

@@ -89,6 +89,21 @@ export interface StoredEventInternals {
   /** The first occurrence's start and end as UTC epoch ms (the event itself when not recurring). */
   startMs: number;
   endMs: number;
+  /**
+   * A series' occurrences that differ from the pattern, keyed by the occurrence's start (epoch ms as a
+   * string): an answer to one occurrence makes an exception in both copies, as Exchange does.
+   */
+  exceptions?: Record<string, OccurrenceException>;
+}
+
+/** What one occurrence of a series does differently from its master. */
+export interface OccurrenceException {
+  /** The attendee's own answer to this occurrence (on their copy). */
+  responseStatus?: StoredEvent['responseStatus'];
+  /** Attendees' answers to this occurrence (on the organizer's copy), by lower-case address. */
+  attendeeStatus?: Record<string, { response: NonNullable<StoredEvent['responseStatus']['response']>; time: string }>;
+  /** Declined by this attendee: the occurrence left their calendar (Outlook removes declined meetings). */
+  removed?: boolean;
 }
 
 /** One mailbox's calendar. Events are keyed by id; insertion order is creation order. */

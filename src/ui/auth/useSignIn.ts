@@ -26,6 +26,7 @@ export async function signInForHost(config: ProductionPublicConfig, host: HostCo
     clientId: config.auth.clientId,
     authority: config.auth.authority,
     scopes: config.auth.graphScopes,
+    apiScope: config.apiScope,
     loginHint: host.teams?.userPrincipalName ?? host.office?.userEmail,
     origin: window.location.origin,
   };
@@ -49,7 +50,7 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
 
   useEffect(() => {
     if (config.mode === 'demo') {
-      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, Date.now, config.demo.scopes ?? []) } : { phase: 'choosing' });
+      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, undefined, config.demo.scopes ?? [], config.apiScope) } : { phase: 'choosing' });
       return undefined;
     }
     let live = true;
