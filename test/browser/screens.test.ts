@@ -22,7 +22,8 @@ beforeAll(async () => {
   const users = stack.sim.state.users;
   const coach = users.find((u) => u.role === 'coach')!;
   const principal = users.find((u) => u.role === 'principal')!;
-  who = { coach: coach.displayName, principal: principal.displayName, inviteSubject: SUBJECT };
+  const admin = users.find((u) => u.role === 'districtAdmin')!;
+  who = { coach: coach.displayName, principal: principal.displayName, admin: admin.displayName, inviteSubject: SUBJECT };
   // An invite from the coach, three days ahead by the demo's clock, so My invites has one to show.
   const start = new Date(stack.now() + 3 * 86_400_000);
   start.setUTCHours(16, 0, 0, 0);

@@ -1,17 +1,19 @@
 /**
  * Every screen of the tab in one walk, for checks that apply to all of them (accessibility, screenshots,
  * fitting a narrow pane): sign-in, Find time (empty form, ranked suggestions, booking), Sent invites, and
- * a principal's My invites with an agenda open. `visit` runs once each screen shows what it is for.
+ * a principal's My invites with an agenda open, and a district admin's report. `visit` runs once each screen shows what it is for.
  */
 import type { Page } from 'playwright-core';
 import type { Stack } from '../stack.js';
 
-export const SCREEN_NAMES = ['sign-in', 'find-time', 'suggestions', 'booking', 'sent-invites', 'my-invites'] as const;
+export const SCREEN_NAMES = ['sign-in', 'find-time', 'suggestions', 'booking', 'sent-invites', 'my-invites', 'report'] as const;
 export type ScreenName = (typeof SCREEN_NAMES)[number];
 
 export interface Walker {
   readonly coach: string;
   readonly principal: string;
+  /** A district admin, who lands on the district report. */
+  readonly admin: string;
   /** The subject of an invite the principal has, so My invites shows one. */
   readonly inviteSubject: string;
 }
@@ -77,4 +79,9 @@ export async function everyScreen(stack: Stack, page: Page, entry: '/' | '/addin
   await page.getByRole('button', { name: 'Agenda and visit brief' }).first().click();
   await page.getByRole('region', { name: `Agenda for ${who.inviteSubject}` }).waitFor(LONG);
   await visit('my-invites');
+
+  await signIn(page, who.admin);
+  await page.getByRole('heading', { name: /District report/ }).waitFor(LONG);
+  await page.getByRole('heading', { name: /No protected time/ }).waitFor(LONG);
+  await visit('report');
 }
