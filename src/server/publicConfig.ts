@@ -10,9 +10,15 @@ export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 export const GRAPH_SCOPES = [
   'User.Read',
   'User.ReadBasic.All',
+  // Each principal's manager and hire date (who supervises whom, who is new): admin consent.
+  'User.Read.All',
   'People.Read',
   'GroupMember.Read.All',
   'Calendars.ReadWrite',
+  // The district's shared peer-coaching calendar, which organizes pairs for every coach.
+  'Calendars.ReadWrite.Shared',
+  // Attendees' notes arrive as response messages in the organizer's mailbox.
+  'Mail.Read',
   'MailboxSettings.Read',
 ] as const;
 

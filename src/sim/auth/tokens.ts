@@ -18,12 +18,14 @@ export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const DELEGATED_SCOPES = [
   'Calendars.ReadWrite',
   'Calendars.Read.Shared',
+  'Calendars.ReadWrite.Shared',
   'Group.Read.All',
   'Mail.Read',
   'MailboxSettings.Read',
   'People.Read',
   'User.Read',
   'User.ReadBasic.All',
+  'User.Read.All',
 ];
 export const APP_ROLES = ['Calendars.ReadWrite', 'Group.Read.All', 'Mail.Read', 'MailboxSettings.Read', 'People.Read.All', 'User.Read.All'];
 

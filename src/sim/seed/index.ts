@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
+import { seedRelations } from './relations.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
 export const DEMO_SEED = 20260824;
@@ -33,6 +34,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   const rng = createRng(DEMO_SEED);
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);
+  seedRelations(state, nowMs);
   return state;
 }
 
