@@ -23,9 +23,14 @@ export interface BookPlanOptions {
   readonly concurrency?: number;
 }
 
+/** Where the plan's events live: the signed-in coach's calendar, or the shared calendar that organizes them. */
+export function organizerMailbox(plan: BookingPlan): string {
+  return plan.organizerMailbox ?? ME;
+}
+
 /** The plan's events already in the organizer's calendar, by transactionId. */
 export async function existingEvents(gateway: BookingGateway, plan: BookingPlan): Promise<Map<string, Event>> {
-  const tagged = await gateway.findTaggedEvents(ME, { kind: plan.kind, planId: plan.planId });
+  const tagged = await gateway.findTaggedEvents(organizerMailbox(plan), { kind: plan.kind, planId: plan.planId });
   const byTransaction = new Map<string, Event>();
   for (const { event } of tagged) if (event.transactionId) byTransaction.set(event.transactionId, event);
   return byTransaction;
@@ -64,7 +69,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
     }
     const invited = hostFirst && draft.host ? 'hostOnly' : 'all';
     const roster = walkRosterOf(draft);
-    const created = await gateway.createEvent(ME, toGraphEvent(draft, { invite: invited }), { tag: draft.tag, ...(roster ? { roster } : {}) });
+    const created = await gateway.createEvent(organizerMailbox(plan), toGraphEvent(draft, { invite: invited }), { tag: draft.tag, ...(roster ? { roster } : {}) });
     if (!created.id) return { ...base, status: 'failed', message: `Graph created "${draft.subject}" but returned no id; run the booking again to pick it up.` };
     const verdict = raceVerdict(
       { meetingId: created.iCalUId ?? created.id, createdMs: Date.parse(created.createdDateTime ?? '') || 0, occurrences: draft.occurrences },
@@ -73,7 +78,7 @@ async function bookDraft(gateway: BookingGateway, plan: BookingPlan, draft: Even
     );
     if (!verdict.lost) return { ...base, status: 'created', eventId: created.id, invited };
     try {
-      await gateway.deleteEvent(ME, created.id);
+      await gateway.deleteEvent(organizerMailbox(plan), created.id);
     } catch (error) {
       const message = `"${draft.subject}" overlaps a booking another coach made a moment earlier for the same people, and withdrawing yours failed (${(error as Error).message}) Delete it in Outlook so nobody is booked twice.`;
       return { ...base, status: 'failed', message };
