@@ -39,6 +39,7 @@ import type { RetryEvent } from './middleware/RetryMiddleware.js';
 import type { PagedResult } from './paging.js';
 import { resolveRetrySettings, type RetrySettings } from './retryPolicy.js';
 import { getSchedules, type GetSchedulesOptions } from './schedules.js';
+import { getRelationsMany, listGroupOwners, type RelationsResult } from './relations.js';
 import type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 import type { CommonTimeTag } from './commonTimeTag.js';
 
@@ -75,6 +76,10 @@ export interface GraphGateway {
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;
   /** Directory profiles with the `select`ed properties, through `$batch`; one person's error does not fail the rest. */
   getUsersMany(users: readonly string[], options: { select: readonly string[]; onProgress?: (p: { done: number; total: number }) => void }): Promise<UserProfileResult[]>;
+  /** Each person's manager and start date (employeeHireDate) as the domain's relations, through `$batch`. */
+  getRelationsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<RelationsResult[]>;
+  /** A group's owners who are users (a cohort group's coaches), as addresses and names. */
+  listGroupOwners(groupId: string): Promise<{ address: string; name?: string }[]>;
   createEvent(organizer: string, event: Event, options?: CreateEventOptions): Promise<Event>;
   calendarView(user: string, start: WindowTime, end: WindowTime, options?: CalendarViewOptions): PagedResult<Event>;
   findTaggedEvents(user: string, match?: Partial<CommonTimeTag>, options?: { timeZone?: string }): Promise<TaggedEvent[]>;
@@ -123,6 +128,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     getMailboxSettings: (user) => getMailboxSettings(graph, user),
     getMailboxSettingsMany: (users, o) => getMailboxSettingsMany(graph, users, o),
     getUsersMany: (users, o) => getUsersMany(graph, users, o),
+    getRelationsMany: (users, o) => getRelationsMany(graph, users, o),
+    listGroupOwners: (groupId) => listGroupOwners(graph, groupId),
     createEvent: (organizer, event, o) => createEvent(graph, organizer, event, o),
     calendarView: (user, start, end, o) => calendarView(graph, user, start, end, o),
     findTaggedEvents: (user, match, o) => findTaggedEvents(graph, user, match, o),

@@ -15,6 +15,7 @@ export { buildWalkRosterProperty, parseWalkRoster, parseWalkRosterValue, type Ro
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
 export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
+export type { RelationsResult } from './relations.js';
 export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';

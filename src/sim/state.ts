@@ -87,6 +87,8 @@ export interface SimGroup {
   visibility: 'Private' | 'Public';
   createdDateTime: string;
   memberIds: string[];
+  /** The group's owners (Graph's `owners`): the coach who runs the cohort. Absent in older files. */
+  ownerIds?: string[];
 }
 
 export interface TenantState {

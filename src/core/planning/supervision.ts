@@ -90,7 +90,10 @@ export function peerCohort(
   startedMs: ReadonlyMap<string, number>,
   asOfMs: number,
   arrangedBy?: string,
+  /** Who runs the cohort (a cohort group's owners): they arrange, they are not peers in it. */
+  runBy: readonly string[] = [],
 ): PeerCohort {
+  const runners = new Set(runBy.map(key));
   const inCohort = new Map(members.map((m) => [key(m.address), m]));
   const oversees = new Map<string, string[]>();
   for (const m of members) {
@@ -109,6 +112,10 @@ export function peerCohort(
     const overseen = oversees.get(k);
     if (overseen) {
       notPeers.push({ address: m.address, reason: `${m.name} supervises or evaluates ${listWords(overseen)} in this cohort, so is nobody's peer partner here.` });
+      continue;
+    }
+    if (runners.has(k)) {
+      notPeers.push({ address: m.address, reason: `${m.name} runs this cohort (an owner of its group), so arranges its pairs rather than joining one.` });
       continue;
     }
     const started = startedMs.get(k);

@@ -92,6 +92,9 @@ export function seedRelations(state: TenantState, nowMs: number): void {
     }
   }
 
+  // Each cohort group is run by the coach who is its member (its owner in Microsoft 365).
+  for (const group of state.groups) group.ownerIds = group.memberIds.filter((id) => coaches.some((c) => c.id === id));
+
   // First-year principals are also evaluated by the Director of Leadership Development (a district rule).
   const firstYear = principals.filter((p) => p.employeeHireDate === graphDate(start));
   state.district = {
