@@ -15,3 +15,13 @@ export { toGraphEvent, graphAttendee, graphZoneName, invitedAtCreate, walkRoster
 export { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
 export { raceVerdict, RACE_WINDOW_MS, type RaceVerdict, type SeenMeeting } from './race.js';
 export { whenWords, personWords, listWords } from './words.js';
+export {
+  PARTNERSHIP_STAGES,
+  STAGE_NAMES,
+  isPartnershipStage,
+  nextStage,
+  planPartnershipStage,
+  type BookedStage,
+  type PartnershipStage,
+  type PartnershipStageInput,
+} from './planPartnership.js';
