@@ -40,6 +40,7 @@ import type { PagedResult } from './paging.js';
 import { resolveRetrySettings, type RetrySettings } from './retryPolicy.js';
 import { getSchedules, type GetSchedulesOptions } from './schedules.js';
 import { getRelationsMany, listGroupOwners, type RelationsResult } from './relations.js';
+import { forwardEvent, responseNotes, type Recipient, type ResponseNote } from './followUp.js';
 import type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 import type { CommonTimeTag } from './commonTimeTag.js';
 
@@ -86,6 +87,10 @@ export interface GraphGateway {
   respond(eventId: string, action: ResponseAction, options?: RespondOptions): Promise<void>;
   updateEvent(user: string, eventId: string, patch: Event, options?: { etag?: string; timeZone?: string }): Promise<Event>;
   getEvent(user: string, eventId: string, options?: { select?: readonly string[]; timeZone?: string }): Promise<Event>;
+  /** Sends the meeting request again to these people (a reminder); Graph answers 202. */
+  forwardEvent(user: string, eventId: string, to: readonly Recipient[], comment?: string): Promise<void>;
+  /** The answers (note, proposed time) to one event in the organizer's mailbox, newest first. */
+  responseNotes(user: string, event: { readonly id: string; readonly subject: string; readonly sinceMs: number }): Promise<ResponseNote[]>;
   /** Deletes an event; for the organizer, attendees get a cancellation. */
   deleteEvent(user: string, eventId: string): Promise<void>;
   /** Requests in flight now (overall, or for one mailbox key such as 'me' or a lower-case UPN). */
@@ -137,6 +142,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     updateEvent: (user, eventId, patch, o) => updateEvent(graph, user, eventId, patch, o),
     getEvent: (user, eventId, o) => getEvent(graph, user, eventId, o),
     deleteEvent: (user, eventId) => deleteEvent(graph, user, eventId),
+    forwardEvent: (user, eventId, to, comment) => forwardEvent(graph, user, eventId, to, comment),
+    responseNotes: (user, event) => responseNotes(graph, user, event),
     inFlight: (mailbox) => limiter.inFlight(mailbox),
   };
 }
