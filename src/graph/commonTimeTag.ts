@@ -61,11 +61,14 @@ export const COMMON_TIME_FOLLOW_UP_ID = `String {${COMMON_TIME_PROPERTY_SET}} Na
 /** On an attendee's own copy: the answer they sent, with its note and proposal (src/graph/followUp.ts). */
 export const COMMON_TIME_MY_ANSWER_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.MyAnswer`;
 
+/** A learning walk's host brief (focus question, classrooms, look-fors) as the host sent it: src/graph/followUp.ts. */
+export const COMMON_TIME_HOST_BRIEF_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.HostBrief`;
+
 /**
- * `$expand` that brings our properties back with an event: the tag, a learning walk's roster, the
- * organizer's follow-up and an attendee's own answer (Graph takes several ids joined by `or`).
+ * `$expand` that brings our properties back with an event: the tag, a learning walk's roster and host brief,
+ * the organizer's follow-up and an attendee's own answer (Graph takes several ids joined by `or`).
  */
-export const EXPAND_TAG = `singleValueExtendedProperties($filter=${[COMMON_TIME_TAG_ID, COMMON_TIME_VISITORS_ID, COMMON_TIME_FOLLOW_UP_ID, COMMON_TIME_MY_ANSWER_ID].map((id) => `id eq ${odataString(id)}`).join(' or ')})`;
+export const EXPAND_TAG = `singleValueExtendedProperties($filter=${[COMMON_TIME_TAG_ID, COMMON_TIME_VISITORS_ID, COMMON_TIME_HOST_BRIEF_ID, COMMON_TIME_FOLLOW_UP_ID, COMMON_TIME_MY_ANSWER_ID].map((id) => `id eq ${odataString(id)}`).join(' or ')})`;
 
 /**
  * `$filter` for events that carry our property, narrowed by kind and/or plan with the operators Graph

@@ -14,7 +14,8 @@ import type { Event, Message, SingleValueLegacyExtendedProperty, TimeSlot } from
 import type { Interval } from '../core/time/interval.js';
 import { localDateTimeToInstant } from '../core/time/zones.js';
 import { runSteps } from './batchRunner.js';
-import { COMMON_TIME_FOLLOW_UP_ID, COMMON_TIME_MY_ANSWER_ID } from './commonTimeTag.js';
+import type { HostBrief } from '../core/booking/hostBrief.js';
+import { COMMON_TIME_FOLLOW_UP_ID, COMMON_TIME_HOST_BRIEF_ID, COMMON_TIME_MY_ANSWER_ID } from './commonTimeTag.js';
 import type { GraphCaller } from './graphCaller.js';
 import { paged } from './paging.js';
 import { calendarOf, userPath } from './people.js';
@@ -161,4 +162,25 @@ export function parseMyAnswer(event: Pick<Event, 'singleValueExtendedProperties'
 export function buildMyAnswerProperty(answer: MyAnswer): SingleValueLegacyExtendedProperty {
   const p = answer.proposedNewTime ? { p: { s: answer.proposedNewTime.start, e: answer.proposedNewTime.end } } : {};
   return { id: COMMON_TIME_MY_ANSWER_ID, value: JSON.stringify({ r: answer.response, n: answer.note, t: answer.answeredMs, ...p }) };
+}
+
+/** A walk's host brief as kept on the organizer's event, with when the host sent it. */
+export interface StoredHostBrief {
+  readonly brief: HostBrief;
+  readonly sentMs: number;
+  /** The answer it came from: a newer answer (another message) replaces it. */
+  readonly messageId: string;
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function parseHostBriefProperty(event: Pick<Event, 'singleValueExtendedProperties'>): StoredHostBrief | undefined {
+  const raw = jsonOf(event, COMMON_TIME_HOST_BRIEF_ID) as { q?: unknown; c?: unknown; l?: unknown; t?: unknown; m?: unknown } | undefined;
+  if (!raw || typeof raw.t !== 'number' || typeof raw.m !== 'string') return undefined;
+  return { brief: { ...(typeof raw.q === 'string' && raw.q ? { focusQuestion: raw.q } : {}), classrooms: strings(raw.c), lookFors: strings(raw.l) }, sentMs: raw.t, messageId: raw.m };
+}
+
+export function buildHostBriefProperty(stored: StoredHostBrief): SingleValueLegacyExtendedProperty {
+  const { brief } = stored;
+  return { id: COMMON_TIME_HOST_BRIEF_ID, value: JSON.stringify({ ...(brief.focusQuestion ? { q: brief.focusQuestion } : {}), c: brief.classrooms, l: brief.lookFors, t: stored.sentMs, m: stored.messageId }) };
 }

@@ -16,7 +16,19 @@ export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseA
 export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
 export type { RelationsResult } from './relations.js';
-export { buildFollowUpProperty, buildMyAnswerProperty, parseFollowUp, parseMyAnswer, type FollowUp, type MyAnswer, type Recipient, type ResponseNote } from './followUp.js';
+export {
+  buildFollowUpProperty,
+  buildHostBriefProperty,
+  buildMyAnswerProperty,
+  parseFollowUp,
+  parseHostBriefProperty,
+  parseMyAnswer,
+  type FollowUp,
+  type MyAnswer,
+  type Recipient,
+  type ResponseNote,
+  type StoredHostBrief,
+} from './followUp.js';
 export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';

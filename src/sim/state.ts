@@ -59,6 +59,11 @@ export interface SimUser {
   employeeHireDate?: string;
   /** A shared mailbox (no one signs in as it): the district's peer-coaching calendar. */
   sharedMailbox?: boolean;
+  /**
+   * Ids of the people this mailbox's calendar is shared with for editing (Outlook's "Can edit"): with
+   * Calendars.ReadWrite.Shared they may create and change its events. Nobody else may write to it.
+   */
+  calendarEditors?: string[];
   mailboxSettings: SimMailboxSettings;
 }
 

@@ -25,3 +25,4 @@ export {
   type PartnershipStage,
   type PartnershipStageInput,
 } from './planPartnership.js';
+export { hostBriefNote, isEmptyBrief, parseHostBrief, type HostBrief } from './hostBrief.js';

@@ -24,6 +24,8 @@ export function requireCalendarAccess(req: SimRequest, need: CalendarNeed): void
   const suffix = own ? '' : '.Shared';
   const ok = caller.scopes.includes(`Calendars.ReadWrite${suffix}`) || (need === 'read' && caller.scopes.includes(`Calendars.Read${suffix}`));
   if (!ok) throw denied();
+  // The .Shared scope lets an app act on what the owner shared, nothing more: writing needs edit rights.
+  if (!own && need === 'write' && !(req.user?.calendarEditors ?? []).includes(caller.userId ?? '')) throw denied();
 }
 
 /** getSchedule reads free/busy, which any caller with a calendar read permission may see. */

@@ -92,6 +92,9 @@ export function seedRelations(state: TenantState, nowMs: number): void {
     }
   }
 
+  // The coaches and supervisors book pairs in the shared calendar: it is shared with them for editing.
+  coachingCalendar.calendarEditors = [...coaches, elementarySupervisor].map((c) => c.id);
+
   // Each cohort group is run by the coach who is its member (its owner in Microsoft 365).
   for (const group of state.groups) group.ownerIds = group.memberIds.filter((id) => coaches.some((c) => c.id === id));
 

@@ -120,6 +120,8 @@ describe('a private event read by a coach (delegated, .Shared)', () => {
   });
 
   it('a coach granted Calendars.ReadWrite.Shared cannot change or delete it either (404), and it stays intact', async () => {
+    // The principal shares their calendar with the coach for editing (a delegate), as writing needs.
+    h.sim.state.users.find((u) => u.id === principal.id)!.calendarEditors = [coach.id];
     const token = await h.sim.tokenFor(coach.userPrincipalName, { scopes: [...DELEGATED_SCOPES, 'Calendars.ReadWrite.Shared'] });
     const asWriter = (method: string, body?: unknown): Promise<Response> =>
       fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${privateId}`, {
@@ -136,7 +138,9 @@ describe('a private event read by a coach (delegated, .Shared)', () => {
     });
     expect(normal.status).toBe(200);
     // Without the write scope the answer is still 403 first, as for any event.
-    expect((await h.call(coach, 'DELETE', `/users/${principal.id}/events/${privateId}`)).status).toBe(403);
+    const readOnly = await h.sim.tokenFor(coach.userPrincipalName, { scopes: DELEGATED_SCOPES.filter((sc) => sc !== 'Calendars.ReadWrite.Shared') });
+    expect((await fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${privateId}`, { method: 'DELETE', headers: { Authorization: `Bearer ${readOnly}` } })).status).toBe(403);
+    h.sim.state.users.find((u) => u.id === principal.id)!.calendarEditors = [];
     const own = await h.call(principal, 'GET', `/me/events/${privateId}`);
     expect(own.body.subject).toBe(SECRET_SUBJECT);
   });
