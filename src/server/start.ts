@@ -13,6 +13,7 @@ import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
 import { ConfigError, readPort, readProductionSettings } from './config.js';
 import type { IdentitySettings } from './config.js';
+import { districtRoute, readDistrictSettings } from './district.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const staticDir = path.join(repoRoot, 'dist', 'app');
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
       });
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId };
     }
-    app = await listen(createAppServer({ identity, staticDir }), port).catch((error: unknown) => {
+    const district = readDistrictSettings(env);
+    app = await listen(createAppServer({ identity, staticDir, routes: [districtRoute(district)] }), port).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
