@@ -34,3 +34,4 @@ export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
+export { createRelationsCalendar, type AttendeeState, type PairSeries, type RelationsCalendar, type RelationsGraph, type SessionEvent, type WalkEvent } from './relationsCalendar.js';

@@ -4,18 +4,14 @@
  * (checked again against everyone's free/busy first) or keep the time. The principal's side: answer and keep
  * their own note and proposal on their copy, so they see what they said.
  */
-import type { Event } from '@microsoft/microsoft-graph-types';
 import { findTakers } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
-import { buildFollowUpProperty, buildMyAnswerProperty, parseFollowUp, type GraphGateway, type MyAnswer } from '../../graph/index.js';
-import { ME } from '../booking/bookingGateway.js';
-import { instantOf, readSchedules } from '../booking/graphReads.js';
+import { createRelationsCalendar, type GraphGateway, type MyAnswer, type RelationsGraph } from '../../graph/index.js';
+import { ME, type BookingGateway } from '../booking/bookingGateway.js';
+import { readSchedules } from '../booking/graphReads.js';
 import { respondToInvite, type InviteAction, type RespondInput } from '../booking/invites.js';
-import { answerOf } from '../booking/walks.js';
 
-import type { BookingGateway } from '../booking/bookingGateway.js';
-
-export type FollowUpGateway = BookingGateway & Pick<GraphGateway, 'forwardEvent' | 'responseNotes'>;
+export type FollowUpGateway = BookingGateway & RelationsGraph & Pick<GraphGateway, 'forwardEvent' | 'responseNotes'>;
 
 const NOT_ANSWERED = new Set(['none', 'notResponded']);
 const lower = (s: string): string => s.trim().toLowerCase();
@@ -45,43 +41,24 @@ export interface SessionAnswers {
   readonly answers: readonly InviteeAnswer[];
 }
 
-const FIELDS = ['subject', 'start', 'end', 'attendees', 'organizer', 'createdDateTime', 'type', 'recurrence'];
-
-async function readEvent(gateway: FollowUpGateway, calendar: string, eventId: string): Promise<Event> {
-  return gateway.getEvent(calendar, eventId, { select: FIELDS });
-}
-
 /** Everyone invited, in invitation order, with what they said. `calendar`: 'me' or a shared calendar's address. */
 export async function sessionAnswers(gateway: FollowUpGateway, eventId: string, calendar = ME): Promise<SessionAnswers> {
-  const event = await readEvent(gateway, calendar, eventId);
-  const created = Date.parse(event.createdDateTime ?? '') || 0;
-  const notes = await gateway.responseNotes(calendar, { id: eventId, subject: event.subject ?? '', sinceMs: created });
-  const followUp = parseFollowUp(event);
-  const organizer = lower(event.organizer?.emailAddress?.address ?? '');
-  const answers = (event.attendees ?? [])
-    .filter((a) => a.type !== 'resource' && lower(a.emailAddress?.address ?? '') !== organizer)
-    .map((a): InviteeAnswer => {
-      const base = answerOf(a);
-      const key = lower(base.address);
-      // Their newest response message carries the note (and the proposal, if the organizer's copy lost it).
-      const latest = notes.find((n) => lower(n.from.address) === key);
-      const proposal = base.proposedNewTime ?? (latest?.response === base.response ? latest?.proposedNewTime : undefined);
-      return {
-        ...base,
-        note: NOT_ANSWERED.has(base.response) ? '' : latest?.note ?? '',
-        ...(proposal ? { proposedNewTime: proposal } : {}),
-        ...(followUp.reminded[key] !== undefined ? { remindedMs: followUp.reminded[key] } : {}),
-        ...(followUp.kept[key] !== undefined ? { keptMs: followUp.kept[key] } : {}),
-      };
-    });
-  return {
-    eventId,
-    subject: event.subject ?? '',
-    start: instantOf(event.start, 'start'),
-    end: instantOf(event.end, 'end'),
-    isSeries: event.type === 'seriesMaster' || Boolean(event.recurrence),
-    answers,
-  };
+  const event = await createRelationsCalendar(gateway).sessionEvent(calendar, eventId);
+  const notes = await gateway.responseNotes(calendar, { id: eventId, subject: event.subject, sinceMs: event.createdMs });
+  const answers = event.attendees.map((a): InviteeAnswer => {
+    const key = lower(a.address);
+    // Their newest response message carries the note (and the proposal, if the organizer's copy lost it).
+    const latest = notes.find((n) => lower(n.from.address) === key);
+    const proposal = a.proposedNewTime ?? (latest?.response === a.response ? latest?.proposedNewTime : undefined);
+    return {
+      ...a,
+      note: NOT_ANSWERED.has(a.response) ? '' : latest?.note ?? '',
+      ...(proposal ? { proposedNewTime: proposal } : {}),
+      ...(event.followUp.reminded[key] !== undefined ? { remindedMs: event.followUp.reminded[key] } : {}),
+      ...(event.followUp.kept[key] !== undefined ? { keptMs: event.followUp.kept[key] } : {}),
+    };
+  });
+  return { eventId, subject: event.subject, start: event.start, end: event.end, isSeries: event.isSeries, answers };
 }
 
 /**
@@ -90,16 +67,14 @@ export async function sessionAnswers(gateway: FollowUpGateway, eventId: string, 
  */
 export async function remindNonResponders(gateway: FollowUpGateway, eventId: string, options: { nowMs: number; comment?: string; calendar?: string }): Promise<{ reminded: readonly string[]; at: number }> {
   const calendar = options.calendar ?? ME;
-  const event = await readEvent(gateway, calendar, eventId);
-  const organizer = lower(event.organizer?.emailAddress?.address ?? '');
-  const waiting = (event.attendees ?? []).filter((a) => a.type !== 'resource' && NOT_ANSWERED.has(a.status?.response ?? 'none') && a.emailAddress?.address && lower(a.emailAddress.address) !== organizer);
+  const relations = createRelationsCalendar(gateway);
+  const event = await relations.sessionEvent(calendar, eventId);
+  const waiting = event.attendees.filter((a) => NOT_ANSWERED.has(a.response) && a.address);
   if (waiting.length === 0) return { reminded: [], at: options.nowMs };
-  const to = waiting.map((a) => ({ address: a.emailAddress!.address!, ...(a.emailAddress?.name ? { name: a.emailAddress.name } : {}) }));
+  const to = waiting.map((a) => ({ address: a.address, ...(a.name ? { name: a.name } : {}) }));
   await gateway.forwardEvent(calendar, eventId, to, options.comment ?? 'A reminder: please accept, tentatively accept or decline, with a note if you like.');
-  const followUp = parseFollowUp(event);
-  const reminded = { ...followUp.reminded, ...Object.fromEntries(to.map((r) => [lower(r.address), options.nowMs])) };
-  // Only our property changes: Graph sends attendees no update for it.
-  await gateway.updateEvent(calendar, eventId, { singleValueExtendedProperties: [buildFollowUpProperty({ ...followUp, reminded })] });
+  const reminded = { ...event.followUp.reminded, ...Object.fromEntries(to.map((r) => [lower(r.address), options.nowMs])) };
+  await relations.setFollowUp(calendar, eventId, { ...event.followUp, reminded });
   return { reminded: to.map((r) => r.address), at: options.nowMs };
 }
 
@@ -114,30 +89,30 @@ export type MoveOutcome =
  */
 export async function moveToProposal(gateway: FollowUpGateway, eventId: string, proposer: string, options: { calendar?: string; tentative?: 'busy' | 'free' } = {}): Promise<MoveOutcome> {
   const calendar = options.calendar ?? ME;
-  const event = await gateway.getEvent(calendar, eventId, { select: FIELDS });
-  if (event.type === 'seriesMaster' || event.recurrence) {
+  const relations = createRelationsCalendar(gateway);
+  const event = await relations.sessionEvent(calendar, eventId);
+  if (event.isSeries) {
     return { status: 'notPossible', message: 'This is a series: a proposed time is for one meeting of it. Move that meeting in Outlook, or keep the series as it is.' };
   }
-  const attendee = (event.attendees ?? []).find((a) => lower(a.emailAddress?.address ?? '') === lower(proposer));
-  const proposal = attendee ? answerOf(attendee).proposedNewTime : undefined;
-  if (!proposal) return { status: 'notPossible', message: `${attendee?.emailAddress?.name ?? proposer} has not proposed another time for this session.` };
-  const people = [...new Set([event.organizer?.emailAddress?.address, ...(event.attendees ?? []).filter((a) => a.type !== 'resource').map((a) => a.emailAddress?.address)].filter((a): a is string => Boolean(a)))];
+  const attendee = event.attendees.find((a) => lower(a.address) === lower(proposer));
+  const proposal = attendee?.proposedNewTime;
+  if (!proposal) return { status: 'notPossible', message: `${attendee?.name ?? proposer} has not proposed another time for this session.` };
+  const people = [...new Set([event.organizer, ...event.attendees.map((a) => a.address)].filter(Boolean))];
   const takers = findTakers({ mustBeFree: people, occurrences: [proposal] }, await readSchedules(gateway, people, proposal), options.tentative ?? 'busy');
   if (takers.length > 0) {
-    const names = takers.map((t) => (event.attendees ?? []).find((a) => lower(a.emailAddress?.address ?? '') === lower(t.address))?.emailAddress?.name ?? t.address);
+    const names = takers.map((t) => event.attendees.find((a) => lower(a.address) === lower(t.address))?.name ?? t.address);
     return { status: 'taken', who: takers.map((t) => t.address), message: `The proposed time is no longer free for ${names.join(', ')}; keep the time, or pick another.` };
   }
-  const utc = (ms: number) => ({ dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
-  await gateway.updateEvent(calendar, eventId, { start: utc(proposal.start), end: utc(proposal.end) });
+  await relations.moveEvent(calendar, eventId, proposal);
   return { status: 'moved', slot: proposal };
 }
 
 /** Keeps the time although `proposer` proposed another; recorded so the proposal shows as handled. */
 export async function keepTime(gateway: FollowUpGateway, eventId: string, proposer: string, options: { nowMs: number; calendar?: string }): Promise<void> {
   const calendar = options.calendar ?? ME;
-  const event = await readEvent(gateway, calendar, eventId);
-  const followUp = parseFollowUp(event);
-  await gateway.updateEvent(calendar, eventId, { singleValueExtendedProperties: [buildFollowUpProperty({ ...followUp, kept: { ...followUp.kept, [lower(proposer)]: options.nowMs } })] });
+  const relations = createRelationsCalendar(gateway);
+  const { followUp } = await relations.sessionEvent(calendar, eventId);
+  await relations.setFollowUp(calendar, eventId, { ...followUp, kept: { ...followUp.kept, [lower(proposer)]: options.nowMs } });
 }
 
 /**
@@ -155,6 +130,6 @@ export async function answerAndKeep(gateway: FollowUpGateway, eventId: string, a
     answeredMs: nowMs,
   };
   // A decline removes the invitation from their calendar (Exchange moves it to Deleted Items): nothing to keep it on.
-  if (action !== 'decline') await gateway.updateEvent(input.user ?? ME, eventId, { singleValueExtendedProperties: [buildMyAnswerProperty(answer)] });
+  if (action !== 'decline') await createRelationsCalendar(gateway).setMyAnswer(input.user ?? ME, eventId, answer);
   return answer;
 }

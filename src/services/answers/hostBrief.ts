@@ -6,10 +6,9 @@
  * walk (CommonTime.HostBrief) and adds it to the invitation's body, which Graph sends on to the visitors.
  * The host's own copy would not do: the coach cannot read another person's calendar unless it is shared.
  */
-import type { Event } from '@microsoft/microsoft-graph-types';
 import { escapeHtml } from '../../core/agenda/escapeHtml.js';
 import { hostBriefNote, parseHostBrief, type HostBrief } from '../../core/booking/hostBrief.js';
-import { buildHostBriefProperty, parseHostBriefProperty, parseWalkRoster, type MyAnswer } from '../../graph/index.js';
+import { createRelationsCalendar, type MyAnswer } from '../../graph/index.js';
 import { ME } from '../booking/bookingGateway.js';
 import { answerAndKeep, type FollowUpGateway } from './followUp.js';
 
@@ -60,27 +59,19 @@ const lower = (s: string | null | undefined): string => (s ?? '').trim().toLower
  * Safe to run on every look at Sent invites: a walk whose brief is current is not touched.
  */
 export async function collectHostBriefs(gateway: FollowUpGateway, options: { readonly planId?: string } = {}): Promise<WalkBrief[]> {
-  const walks = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', ...(options.planId ? { planId: options.planId } : {}) });
+  const calendar = createRelationsCalendar(gateway);
   const results: WalkBrief[] = [];
-  for (const { event } of walks) {
-    const eventId = event.id ?? '';
-    const host = parseWalkRoster(event)?.host.address ?? event.attendees?.[0]?.emailAddress?.address ?? '';
-    const hostName = parseWalkRoster(event)?.host.name ?? event.attendees?.find((a) => lower(a.emailAddress?.address) === lower(host))?.emailAddress?.name ?? host;
-    const stored = parseHostBriefProperty(event);
-    const notes = await gateway.responseNotes(ME, { id: eventId, subject: event.subject ?? '', sinceMs: Date.parse(event.createdDateTime ?? '') || 0 });
+  for (const walk of await calendar.walks(options.planId)) {
+    const notes = await gateway.responseNotes(ME, { id: walk.id, subject: walk.subject, sinceMs: walk.createdMs });
     // Newest first: the host's latest answer that carries a brief wins.
-    const latest = notes.find((n) => lower(n.from.address) === lower(host) && parseHostBrief(n.note) !== undefined);
-    const base = { eventId, subject: event.subject ?? '', host };
-    if (!latest || stored?.messageId === latest.messageId) {
-      results.push({ ...base, ...(stored ? { brief: stored.brief } : {}), updated: false });
+    const latest = notes.find((n) => lower(n.from.address) === lower(walk.host.address) && parseHostBrief(n.note) !== undefined);
+    const base = { eventId: walk.id, subject: walk.subject, host: walk.host.address };
+    if (!latest || walk.brief?.messageId === latest.messageId) {
+      results.push({ ...base, ...(walk.brief ? { brief: walk.brief.brief } : {}), updated: false });
       continue;
     }
     const brief = parseHostBrief(latest.note)!.brief;
-    const current: Event = await gateway.getEvent(ME, eventId, { select: ['body'] });
-    await gateway.updateEvent(ME, eventId, {
-      body: { contentType: 'html', content: withBrief(current.body?.content ?? '', hostBriefHtml(brief, hostName)) },
-      singleValueExtendedProperties: [buildHostBriefProperty({ brief, sentMs: latest.receivedMs, messageId: latest.messageId })],
-    });
+    await calendar.setHostBrief(walk.id, { brief, sentMs: latest.receivedMs, messageId: latest.messageId }, (body) => withBrief(body, hostBriefHtml(brief, walk.host.name ?? walk.host.address)));
     results.push({ ...base, brief, updated: true });
   }
   return results;

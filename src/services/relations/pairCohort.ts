@@ -5,9 +5,12 @@
  */
 import { formPairs, type PairingInput, type PairingPlan } from '../../core/planning/pairs.js';
 import { STAGE_THRESHOLDS, STAGE_WORDS, experienceStage, peerCohort, yearsInRole, type ExperienceStage } from '../../core/planning/supervision.js';
+import { createRelationsCalendar, type RelationsGraph } from '../../graph/index.js';
 import type { DistrictSettings } from './districtSettings.js';
-import { readPairHistory, type HistoryGateway, type PairSeries } from './pairHistory.js';
+import { readPairHistory, type PairSeries } from './pairHistory.js';
 import { readSupervision, type RelationsGateway } from './readSupervision.js';
+
+export type PairsGateway = RelationsGateway & RelationsGraph;
 
 export interface CohortMember {
   readonly address: string;
@@ -50,11 +53,11 @@ export function experienceWords(stage: ExperienceStage, years: number): string {
   return stage === 'experienced' ? `experienced (${years} years)` : STAGE_WORDS[stage];
 }
 
-export async function pairCohort(gateway: RelationsGateway & HistoryGateway, request: PairCohortRequest): Promise<PairCohort> {
+export async function pairCohort(gateway: PairsGateway, request: PairCohortRequest): Promise<PairCohort> {
   const addresses = request.cohort.map((m) => m.address);
   const [read, history] = await Promise.all([
     readSupervision(gateway, addresses, request.district),
-    readPairHistory(gateway, { ...(request.district.coachingCalendar ? { coachingCalendar: request.district.coachingCalendar } : {}), asOfMs: request.asOfMs }),
+    readPairHistory(createRelationsCalendar(gateway), { ...(request.district.coachingCalendar ? { coachingCalendar: request.district.coachingCalendar } : {}), asOfMs: request.asOfMs }),
   ]);
   const peers = peerCohort(request.cohort, read.supervision, read.startedMs, request.asOfMs, request.arrangedBy, request.runBy ?? []);
   const inCohort = new Set(peers.cohort.map((p) => p.id));
@@ -87,7 +90,7 @@ export async function pairCohort(gateway: RelationsGateway & HistoryGateway, req
 }
 
 /** The pairs for a cohort without their times (planPeerCoaching adds those): for a quick look and for tests. */
-export async function suggestPairs(gateway: RelationsGateway & HistoryGateway, request: PairCohortRequest): Promise<PairCohort & { readonly plan: PairingPlan | null }> {
+export async function suggestPairs(gateway: PairsGateway, request: PairCohortRequest): Promise<PairCohort & { readonly plan: PairingPlan | null }> {
   const prepared = await pairCohort(gateway, request);
   return { ...prepared, plan: prepared.input.cohort.length >= 2 ? formPairs(prepared.input) : null };
 }

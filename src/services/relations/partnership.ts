@@ -3,17 +3,16 @@
  * one of their own principals (their manager in the directory). Someone booking for a principal who is not
  * theirs is told whose the principal is, and nothing is booked.
  */
-import { nextStage, PARTNERSHIP_STAGES, planPartnershipStage, type BookedStage, type BookingPerson, type HostSchool, type PartnershipStage, type AgendaChoice, BookingInputError } from '../../core/booking/index.js';
+import { nextStage, planPartnershipStage, type BookedStage, type BookingPerson, type HostSchool, type PartnershipStage, type AgendaChoice, BookingInputError } from '../../core/booking/index.js';
 import type { AgendaTemplate } from '../../core/agenda/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
-import type { GraphGateway } from '../../graph/index.js';
+import { createRelationsCalendar, type GraphGateway, type RelationsGraph } from '../../graph/index.js';
 import { bookPlan } from '../booking/bookPlan.js';
-import { ME, type BookingGateway } from '../booking/bookingGateway.js';
-import { instantOf } from '../booking/graphReads.js';
+import type { BookingGateway } from '../booking/bookingGateway.js';
 import type { BookingReport } from '../booking/outcomes.js';
 
-export type PartnershipGateway = BookingGateway & Pick<GraphGateway, 'getRelationsMany' | 'getUsersMany'>;
+export type PartnershipGateway = BookingGateway & RelationsGraph & Pick<GraphGateway, 'getRelationsMany'>;
 
 export type PartnershipView =
   | {
@@ -28,32 +27,6 @@ export type PartnershipView =
   | { readonly status: 'notYours'; readonly principal: BookingPerson; readonly supervisor?: BookingPerson; readonly message: string };
 
 const lower = (s: string | null | undefined): string => (s ?? '').trim().toLowerCase();
-
-async function principalSchool(gateway: PartnershipGateway, principal: string): Promise<HostSchool | undefined> {
-  const [profile] = await gateway.getUsersMany([principal], { select: ['officeLocation', 'streetAddress', 'city', 'state', 'postalCode', 'country'] });
-  const u = profile?.profile;
-  if (!u?.officeLocation) return undefined;
-  return {
-    name: u.officeLocation,
-    address: {
-      ...(u.streetAddress ? { street: u.streetAddress } : {}),
-      ...(u.city ? { city: u.city } : {}),
-      ...(u.state ? { state: u.state } : {}),
-      ...(u.postalCode ? { postalCode: u.postalCode } : {}),
-      ...(u.country ? { countryOrRegion: u.country } : {}),
-    },
-  };
-}
-
-/** The partnership stages in the signed-in supervisor's calendar with this principal. */
-async function bookedStages(gateway: PartnershipGateway, principal: string): Promise<BookedStage[]> {
-  const found = await Promise.all(PARTNERSHIP_STAGES.map(async (stage) => (await gateway.findTaggedEvents(ME, { kind: stage })).map((t) => ({ stage, event: t.event }))));
-  return found
-    .flat()
-    .filter(({ event }) => !event.isCancelled && (event.attendees ?? []).some((a) => lower(a.emailAddress?.address) === lower(principal)))
-    .map(({ stage, event }) => ({ stage, firstStart: instantOf(event.start, 'start') }))
-    .sort((a, b) => a.firstStart - b.firstStart);
-}
 
 /** Whether `me` supervises this principal (from the directory's manager), and if so where the partnership stands. */
 export async function partnershipWith(gateway: PartnershipGateway, me: BookingPerson, principal: BookingPerson): Promise<PartnershipView> {
@@ -73,7 +46,8 @@ export async function partnershipWith(gateway: PartnershipGateway, me: BookingPe
       message: `${who} is not one of your principals: their supervisor is ${supervisor.name ?? manager}. Partnership sessions are one-to-one between a principal and their own supervisor, so ${supervisor.name ?? manager} books them.`,
     };
   }
-  const [booked, school] = await Promise.all([bookedStages(gateway, principal.address), principalSchool(gateway, principal.address)]);
+  const calendar = createRelationsCalendar(gateway);
+  const [booked, school] = await Promise.all([calendar.partnershipStages(principal.address), calendar.principalSchool(principal.address)]);
   return { status: 'yours', principal, ...(school ? { school } : {}), booked, next: nextStage(booked) };
 }
 
