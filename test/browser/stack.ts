@@ -25,11 +25,16 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** The demo tenant's clock (epoch ms): fix "today" so a journey passes on any date. */
+  readonly now?: () => number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
-  const sim = await startSim({ port: 0, seed: 'demo' });
+  const sim = await startSim({ port: 0, seed: 'demo', ...(options.now ? { now: options.now } : {}) });
   const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
