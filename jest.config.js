@@ -12,7 +12,7 @@ export default {
     }],
   },
   transformIgnorePatterns: ['/node_modules/'],
-  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.cjs'],
   testTimeout: 30000,
   maxWorkers: 2,
 };

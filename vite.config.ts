@@ -31,7 +31,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/app', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for reading error reports, but no bundle names them and production never
+    // serves them (src/server/http/staticFiles.ts): they would hand out the original sources.
+    sourcemap: 'hidden',
     // Fluent UI, the Graph client, luxon and sanitize-html make one ~1.4 MB chunk (~400 kB gzipped);
     // MSAL is split off and loaded only in production.
     chunkSizeWarningLimit: 1600,

@@ -4,15 +4,15 @@
  * The demo tenant runs on 127.0.0.1 with 50 ms of latency injected into every Graph request. A plan of 24
  * one-hour sessions (12 pairs of principals, two times) is booked by a coach:
  * - service: bookPlan, with its last look at free/busy, the create with a transactionId and the race check
- *   in each invitee's calendar, 4 drafts at a time (the gateway keeps Outlook's 4 per mailbox);
+ *   (a second look at the invitees' free/busy), 4 drafts at a time (the gateway keeps Outlook's 4 per mailbox);
  * - service, one at a time: the same, concurrency 1;
  * - baseline: one createEvent per session, one at a time, no checks (what a naive client does).
  * Every run books fresh weeks, so no run finds the previous one's events. Printed: time per plan, requests
  * per session, and the ratios.
  */
 import { DateTime } from 'luxon';
-import { planSession, toGraphEvent, type BookingPlan } from '../src/core/booking/index.js';
-import { createGraphGateway } from '../src/graph/index.js';
+import { planSession, type BookingPlan } from '../src/core/booking/index.js';
+import { createGraphGateway, toGraphEvent } from '../src/graph/index.js';
 import { bookPlan } from '../src/services/booking/index.js';
 import { startSim } from '../src/sim/server.js';
 

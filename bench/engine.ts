@@ -12,7 +12,7 @@
  */
 import { DateTime } from 'luxon';
 import { buildAvailability } from '../src/core/availability/build.js';
-import type { FreeBusyStatus, ScheduleInput, ScheduleItem, Weekday } from '../src/core/availability/schedule-input.js';
+import type { FreeBusyStatus, ScheduleInput, ScheduleItem, Weekday } from '../src/core/availability/scheduleInput.js';
 import { findCommonSlots, type FindSlotsOptions } from '../src/core/slots/findSlots.js';
 import type { Interval } from '../src/core/time/interval.js';
 import { localDateTimeToInstant } from '../src/core/time/zones.js';

@@ -1,25 +1,40 @@
 /**
- * `common-time sim [--port N] [--data DIR]`: start only the Graph-compatible demo tenant, print where
+ * `common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL]`: start only the Graph-compatible demo tenant, print where
  * Graph and the demo sign-in live, and stop cleanly on Ctrl+C / SIGTERM.
  */
 import { resolve } from 'node:path';
+import { parseToday, todayOf, type TodaySetting } from '../sim/clock.js';
 import { startSim } from '../sim/server.js';
 
-const USAGE = `Usage: common-time sim [--port N] [--data DIR]
+const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL]
 
 Starts the demo tenant only (a Graph-compatible server with a seeded school district).
   --port N     port on 127.0.0.1 (default 0: any free port)
   --data DIR   folder where the tenant and its signing key are kept between runs
-               (default: nothing is kept; the district is seeded fresh in memory)`;
+               (default: nothing is kept; the district is seeded fresh in memory)
+  --today DATE the demo's date, YYYY-MM-DD (or YYYY-MM-DDTHH:mm, Eastern time): calendars are
+               seeded around it and tokens are issued on it; the clock runs on from there
+               (default: COMMON_TIME_TODAY if set, else the real date)
+  --allow-origin URL
+               a web page origin that may call Graph here from a browser, such as a
+               development server (repeatable; default none: browsers go through npm start)`;
 
 export interface SimArgs {
   port: number;
   dataDir?: string;
+  today?: TodaySetting;
+  corsOrigins?: string[];
 }
 
 /** Parses the options; returns a message naming the bad option instead of throwing. */
-export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'help' {
+export function parseSimArgs(args: string[], env: Readonly<Record<string, string | undefined>> = {}): SimArgs | { error: string } | 'help' {
   const out: SimArgs = { port: 0 };
+  const fromEnv = env['COMMON_TIME_TODAY'];
+  if (fromEnv !== undefined && fromEnv.trim() !== '') {
+    const today = parseToday(fromEnv, 'COMMON_TIME_TODAY');
+    if ('error' in today) return today;
+    out.today = today;
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--help' || a === '-h') return 'help';
@@ -36,6 +51,19 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
       if (inline === undefined) i++;
       if (value === undefined || value === '' || value.startsWith('--')) return { error: '--data needs a folder, for example --data .demo-tenant' };
       out.dataDir = resolve(value);
+    } else if (flag === '--today') {
+      if (inline === undefined) i++;
+      if (value === undefined || value.startsWith('--')) return { error: '--today needs a date, for example --today 2027-03-08' };
+      const today = parseToday(value, '--today');
+      if ('error' in today) return today;
+      out.today = today;
+    } else if (flag === '--allow-origin') {
+      if (inline === undefined) i++;
+      const origin = value !== undefined && URL.canParse(value) ? new URL(value) : undefined;
+      if (!origin || (origin.protocol !== 'http:' && origin.protocol !== 'https:')) {
+        return { error: `--allow-origin needs a web origin, for example --allow-origin http://localhost:5173 (got ${value === undefined ? 'nothing' : `"${value}"`}).` };
+      }
+      out.corsOrigins = [...(out.corsOrigins ?? []), origin.origin];
     } else {
       return { error: `unknown option "${a}".` };
     }
@@ -44,7 +72,7 @@ export function parseSimArgs(args: string[]): SimArgs | { error: string } | 'hel
 }
 
 export async function runSim(args: string[]): Promise<number> {
-  const parsed = parseSimArgs(args);
+  const parsed = parseSimArgs(args, process.env);
   if (parsed === 'help') {
     process.stdout.write(USAGE + '\n');
     return 0;
@@ -55,7 +83,7 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}) });
+    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.today ? { today: parsed.today } : {}), ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;
@@ -72,6 +100,7 @@ export async function runSim(args: string[]): Promise<number> {
       `App token:    ${sim.url}/demo/token?app=1`,
       `OpenID:       ${sim.openIdConfigurationUrl}`,
       parsed.dataDir ? `Data:         ${parsed.dataDir}` : 'Data:         in memory (use --data DIR to keep changes)',
+      `Today:        ${todayOf(sim.now)}${parsed.today ? ' (set by --today or COMMON_TIME_TODAY)' : ''}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),

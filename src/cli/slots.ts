@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
+import { DateTime } from 'luxon';
 import { buildAvailability } from '../core/availability/build.js';
-import { parseScheduleResponse } from '../core/graph-input/index.js';
+import { parseScheduleResponse } from '../graph/parseSchedule.js';
 import { findCommonSlots } from '../core/slots/findSlots.js';
 import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 import { formatSlotsJson } from './format/slotsJson.js';
 import { formatSlotsTable } from './format/slotsTable.js';
-import { parseSlotsArgs, SLOTS_USAGE, UsageError } from './slotsArgs.js';
+import { parseSlotsArgs, SLOTS_USAGE, UsageError, type SlotsRequest } from './slotsArgs.js';
 
 export interface SlotsIo {
   readonly stdout: (text: string) => void;
@@ -59,10 +60,12 @@ async function run(args: string[], io: SlotsIo): Promise<number> {
   const start = localDateTimeToInstant(request.start, zone, '--start');
   const end = localDateTimeToInstant(request.end, zone, '--end');
   if (end <= start) throw new UsageError(`--end: ${request.end} is not after --start ${request.start}; the window must have a length.`);
+  checkScheduleWindow(request, start, end, zone);
 
   let text: string;
   try {
-    text = request.schedules === '-' ? await io.readStdin() : await readFile(request.schedules, 'utf8');
+    // Windows editors often save JSON with a UTF-8 byte order mark, which JSON.parse refuses.
+    text = (request.schedules === '-' ? await io.readStdin() : await readFile(request.schedules, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new UsageError(`--schedules: cannot read "${request.schedules}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
   }
@@ -94,6 +97,19 @@ async function run(args: string[], io: SlotsIo): Promise<number> {
     ? formatSlotsTable(result.slots, result.partial, { zone, durationMinutes: request.durationMinutes, people: people.length, qualifying: result.qualifying, unreadable })
     : formatSlotsJson(result.slots, result.partial, zone, unreadable)) + '\n');
   return 0;
+}
+
+/** getSchedule answers a window shorter than 62 days (concepts/outlook-get-free-busy-schedule.md). */
+export const GET_SCHEDULE_MAX_DAYS = 62;
+
+/** The schedules were read for the window; a longer one than Graph answers could not have come from it. */
+function checkScheduleWindow(request: SlotsRequest, start: number, end: number, zone: string): void {
+  const latestEnd = DateTime.fromMillis(start, { zone }).plus({ days: GET_SCHEDULE_MAX_DAYS - 1 });
+  if (end <= latestEnd.toMillis()) return;
+  const days = Math.ceil(DateTime.fromMillis(end, { zone }).diff(DateTime.fromMillis(start, { zone }), 'days').days);
+  throw new UsageError(
+    `--end: the window from --start ${request.start} to --end ${request.end} is ${days} days, but Graph's getSchedule answers less than ${GET_SCHEDULE_MAX_DAYS} days per request; use --end ${latestEnd.toFormat("yyyy-MM-dd'T'HH:mm")} or earlier, and run once more for the rest.`,
+  );
 }
 
 /** Graph's per-schedule error in one line: its message, then its code when there is one. */

@@ -11,7 +11,8 @@ export const SLOTS_USAGE = `Usage: common-time slots --schedules FILE|- --start 
 Finds common free time in the JSON body of a Microsoft Graph getSchedule response.
 
   --schedules FILE|-        the getSchedule response body ({"value":[...]}); - reads standard input
-  --start, --end            local date-times in --time-zone bounding the search (end exclusive)
+  --start, --end            local date-times in --time-zone bounding the search (end exclusive;
+                            less than 62 days apart, the most getSchedule answers)
   --time-zone ZONE          IANA ("America/New_York") or Windows ("Eastern Standard Time") name
   --duration MINUTES        length of each slot
   --step MINUTES            grid of candidate starts from --start (default 30)

@@ -97,7 +97,10 @@ function reasonFor(init: GraphRequestErrorInit): string {
     case 'unauthorized':
       return 'the sign-in is missing or has expired; sign in again';
     case 'forbidden':
-      return 'no permission';
+      // Exchange shows another person's calendar only to those they shared it with (free/busy to everyone).
+      return /\bthe calendar of\b/i.test(init.operation.subject) && init.code === 'ErrorAccessDenied'
+        ? 'no permission: they have not shared their calendar with you (everyone can see free/busy only)'
+        : 'no permission';
     case 'notFound':
       return 'not found; check the address or that it still exists';
     case 'conflict':

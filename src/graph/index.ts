@@ -35,3 +35,7 @@ export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
 export { createRelationsCalendar, type AttendeeState, type PairSeries, type RelationsCalendar, type RelationsGraph, type SessionEvent, type WalkEvent } from './relationsCalendar.js';
+export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
+export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
+export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
+export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';

@@ -16,7 +16,8 @@ export const MISSING_SCHEDULE: FreeBusyError = { responseCode: 'missingSchedule'
 
 /**
  * One person's schedule over the whole window from the pieces in window order: availability views
- * joined, items listed once (an event that crosses a piece boundary is reported by both pieces), the
+ * joined, items listed once (an event that crosses a piece boundary is reported by both pieces) but two
+ * meetings at the same time kept as two, the
  * first working hours. If any piece carries an error the person is reported with that error and no
  * view, never as free.
  */
@@ -27,16 +28,22 @@ export function mergeSchedulePieces(scheduleId: string, pieces: ReadonlyArray<Sc
     const error = pieces[failedAt]?.error ?? MISSING_SCHEDULE;
     return { scheduleId, availabilityView: '', scheduleItems: [], error, ...(workingHours ? { workingHours } : {}) };
   }
-  const seen = new Set<string>();
-  const scheduleItems: ScheduleItem[] = [];
+  // An item crossing a piece boundary comes in both pieces; two meetings at the same time come twice in
+  // each (free/busy alone gives them no subject to tell them apart). So each distinct item is kept as
+  // many times as the piece that has it most often.
+  const counts = new Map<string, { item: ScheduleItem; times: number }>();
   for (const piece of pieces) {
+    const here = new Map<string, number>();
     for (const item of piece?.scheduleItems ?? []) {
       const key = JSON.stringify([item.status, item.start, item.end, item.subject, item.location]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      scheduleItems.push(item);
+      const times = (here.get(key) ?? 0) + 1;
+      here.set(key, times);
+      const kept = counts.get(key);
+      if (kept === undefined) counts.set(key, { item, times });
+      else kept.times = Math.max(kept.times, times);
     }
   }
+  const scheduleItems = [...counts.values()].flatMap(({ item, times }) => Array.from({ length: times }, () => item));
   return {
     scheduleId,
     availabilityView: pieces.map((p) => p?.availabilityView ?? '').join(''),

@@ -1,19 +1,22 @@
 /**
- * The app server: the built browser app, `/api/config` (where Graph is and how to sign in), and the
- * authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
+ * The app server: the built browser app, `/api/config` (where Graph is and how to sign in),
+ * `/api/templates` (the district's agenda templates with the built-ins), and the authenticated JSON API. Every `/api` route except config and health needs a bearer token that the
  * issuer of `identity` signed; other features add their routes through `routes`.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BUILT_IN_TEMPLATES } from '../core/agenda/builtins/index.js';
+import type { AgendaTemplate } from '../core/agenda/model.js';
 import { createBearerValidator, BearerError } from './auth/bearerValidator.js';
 import type { BearerValidator, VerifiedCaller } from './auth/bearerValidator.js';
 import type { IdentitySettings } from './config.js';
-import { openIdMetadataUrl, tokenAudiences } from './config.js';
+import { API_SCOPE_NAME, openIdMetadataUrl, tokenAudiences } from './config.js';
 import { readJsonBody, RequestBodyError, sendError, sendJson } from './http/json.js';
 import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
+import { answerClientErrors, guarded, parseRequestUrl } from '../sim/httpGuard.js';
 import { toPublicConfig } from './publicConfig.js';
 
 export interface ApiRequest {
@@ -31,6 +34,11 @@ export interface ApiResult {
 export interface ApiRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
+  /**
+   * App roles of our API that may call this route (any one will do), from the token's `roles` claim,
+   * e.g. a district admin role; absent: any caller the validator accepted.
+   */
+  readonly roles?: readonly string[];
   handle(request: ApiRequest): Promise<ApiResult>;
 }
 
@@ -39,8 +47,17 @@ export interface AppServerOptions {
   /** The built browser app (dist/app). */
   readonly staticDir: string;
   readonly routes?: readonly ApiRoute[];
+  /** The agenda templates the tab offers: the built-ins merged with the district's folder, read at start (default the built-ins). */
+  readonly templates?: readonly AgendaTemplate[];
+  /**
+   * Where people reach this server (`https://TAB_DOMAIN`, or PUBLIC_URL): the origin written into
+   * forwarded paging links. Default: http://localhost:<the port it listens on>.
+   */
+  readonly publicUrl?: string;
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
+  /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
+  readonly now?: () => number;
 }
 
 export interface RunningAppServer {
@@ -53,11 +70,18 @@ export function createAppServer(options: AppServerOptions): Server {
   const validator = options.validator ?? createBearerValidator({
     metadataUrl: openIdMetadataUrl(options.identity),
     audiences: tokenAudiences(options.identity),
+    clientId: options.identity.clientId,
+    scope: API_SCOPE_NAME,
+    appOnlyClientIds: options.identity.mode === 'production' ? options.identity.appOnlyClientIds : [],
+    ...(options.now ? { now: options.now } : {}),
   });
-  const publicConfig = toPublicConfig(options.identity);
-  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(publicConfig), 'referrer-policy': 'no-referrer' };
-  const serveStatic = createStaticHandler(options.staticDir, htmlHeaders);
-  const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl) : undefined;
+  const now = options.now ?? Date.now;
+  const templates = options.templates ?? BUILT_IN_TEMPLATES;
+  const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(toPublicConfig(options.identity, now())), 'referrer-policy': 'no-referrer' };
+  const serveStatic = createStaticHandler(options.staticDir, htmlHeaders, { serveSourceMaps: options.identity.mode === 'demo' });
+  const server = createServer();
+  const publicOrigin = (): string => (options.publicUrl ? new URL(options.publicUrl).origin : `http://localhost:${(server.address() as AddressInfo | null)?.port ?? 80}`);
+  const simProxy = options.identity.mode === 'demo' ? createSimProxy(options.identity.simUrl, publicOrigin) : undefined;
 
   const builtIn: ApiRoute[] = [
     {
@@ -65,16 +89,18 @@ export function createAppServer(options: AppServerOptions): Server {
       path: '/api/me',
       handle: async ({ caller }) => ({
         status: 200,
-        body: { oid: caller.oid, tid: caller.tid, upn: caller.upn ?? null, name: caller.name ?? null, scopes: caller.scopes, roles: caller.roles },
+        body: { kind: caller.kind, oid: caller.oid, tid: caller.tid, upn: caller.upn ?? null, name: caller.name ?? null, scopes: caller.scopes, roles: caller.roles },
       }),
     },
   ];
   const routes = [...builtIn, ...(options.routes ?? [])];
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/api/config' || url.pathname === '/api/health') {
+    // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
+    if (url.pathname === '/api/config' || url.pathname === '/api/health' || url.pathname === '/api/templates') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      return sendJson(res, 200, url.pathname === '/api/config' ? publicConfig : { status: 'ok' });
+      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now()) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
+      return sendJson(res, 200, answer);
     }
     const samePath = routes.filter((r) => r.path === url.pathname);
     if (samePath.length === 0) return sendError(res, 404, 'notFound', `There is no API at ${url.pathname}.`);
@@ -94,11 +120,16 @@ export function createAppServer(options: AppServerOptions): Server {
       }
       throw error;
     }
+    if (route.roles && !route.roles.some((role) => caller.roles.includes(role))) {
+      return sendError(res, 403, 'forbidden', `${url.pathname} needs the ${route.roles.map((r) => `"${r}"`).join(' or ')} role in Common Time; ask your Microsoft 365 administrator to assign it to you.`);
+    }
     let body: unknown;
     try {
       body = await readJsonBody(req);
     } catch (error) {
-      if (error instanceof RequestBodyError) return sendError(res, 400, 'badRequest', error.message);
+      if (error instanceof RequestBodyError) {
+        return sendError(res, error.status, error.status === 413 ? 'requestEntityTooLarge' : 'badRequest', error.message, error.status === 413 ? { connection: 'close' } : {});
+      }
       throw error;
     }
     const result = await route.handle({ caller, query: url.searchParams, body });
@@ -109,22 +140,17 @@ export function createAppServer(options: AppServerOptions): Server {
     sendJson(res, result.status, result.body);
   }
 
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const work = url.pathname === '/api' || url.pathname.startsWith('/api/')
-      ? handleApi(req, res, url)
-      : simProxy && isSimPath(url.pathname)
-        ? simProxy(req, res)
-        : serveStatic(req, res).then((served) => {
-          if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
-        });
-    work.catch((error: unknown) => {
-      // Never a stack trace to a user: log it here, answer with a plain message.
-      console.error(`[app-server] ${req.method} ${url.pathname}:`, error);
-      if (!res.headersSent) sendError(res, 500, 'internalServerError', 'Something went wrong on the server; try again in a moment.');
-      else res.destroy();
-    });
-  });
+  answerClientErrors(server);
+  server.on('request', guarded(async (req, res) => {
+    const url = parseRequestUrl(req, 'http://localhost');
+    if (!url) return sendError(res, 400, 'badRequest', 'The request URL could not be read; check the address.');
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (simProxy && isSimPath(url.pathname)) return simProxy(req, res);
+    const served = await serveStatic(req, res);
+    if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
+    // Never a stack trace to a user: guarded() logs it and answers with a plain message.
+  }, (line) => console.error(`[app-server] ${line}`)));
+  return server;
 }
 
 /** Starts listening; rejects with a clear message when the port is taken. */

@@ -4,6 +4,8 @@
  * In production TENANT_ID and CLIENT_ID name the Entra ID app; CLIENT_SECRET (never committed) lets the
  * server call Graph itself with client credentials.
  */
+import { parseToday, type TodaySetting } from '../sim/clock.js';
+
 /** process.env, or any map of variables (tests pass their own). */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -13,6 +15,8 @@ export interface DemoSettings {
   readonly simUrl: string;
   /** The demo tenant's id: its OpenID configuration lives at `${simUrl}/${tenantId}/v2.0/...` as Entra ID's does. */
   readonly tenantId: string;
+  /** The demo app's client id (the demo tenant's `clientId`): delegated tokens to `/api` come from it. */
+  readonly clientId: string;
 }
 
 export interface ProductionSettings {
@@ -21,8 +25,13 @@ export interface ProductionSettings {
   readonly clientId: string;
   /** Only the server's own Graph calls need it; the browser never sees it. */
   readonly clientSecret?: string;
-  /** The App ID URI of our API, e.g. api://contoso.example/{clientId}. */
+  /** The App ID URI of our API, e.g. api://contoso.example/{clientId} (manifest/aad.manifest.json's identifierUris). */
   readonly apiAudience: string;
+  /**
+   * Client ids allowed to call `/api` app-only (API_APP_CLIENT_IDS, comma-separated); their tokens must
+   * also carry an app role of our API. Empty: no app-only caller is accepted.
+   */
+  readonly appOnlyClientIds: readonly string[];
 }
 
 export type IdentitySettings = DemoSettings | ProductionSettings;
@@ -47,6 +56,22 @@ export function readPort(env: Environment, variable: string, fallback: number): 
   return port;
 }
 
+/**
+ * The demo's date: COMMON_TIME_TODAY=YYYY-MM-DD (or YYYY-MM-DDTHH:mm) moves the demo tenant and the app
+ * to that day (see src/sim/clock.ts); absent, the real date. Against Microsoft 365 only the real clock
+ * makes sense (Entra ID's tokens carry real times), so it is refused there.
+ */
+export function readToday(env: Environment, production: boolean): TodaySetting | undefined {
+  const raw = env['COMMON_TIME_TODAY'];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (production) {
+    throw new ConfigError('COMMON_TIME_TODAY', 'COMMON_TIME_TODAY only applies to the demo district; unset it when TENANT_ID is set.');
+  }
+  const today = parseToday(raw, 'COMMON_TIME_TODAY');
+  if ('error' in today) throw new ConfigError('COMMON_TIME_TODAY', today.error);
+  return today;
+}
+
 /** Production when TENANT_ID is set; then CLIENT_ID must be too. */
 export function readProductionSettings(env: Environment): ProductionSettings | undefined {
   const tenantId = env['TENANT_ID']?.trim();
@@ -59,8 +84,64 @@ export function readProductionSettings(env: Environment): ProductionSettings | u
     throw new ConfigError('CLIENT_ID', 'CLIENT_ID must be the application (client) id of the Entra ID app registration (a GUID).');
   }
   const clientSecret = env['CLIENT_SECRET']?.trim() || undefined;
-  const apiAudience = env['API_AUDIENCE']?.trim() || `api://${clientId}`;
-  return { mode: 'production', tenantId, clientId, clientSecret, apiAudience };
+  const apiAudience = env['API_AUDIENCE']?.trim() || defaultApiAudience(env, clientId);
+  const appOnlyClientIds = (env['API_APP_CLIENT_IDS'] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const notId = appOnlyClientIds.find((id) => !ID_PATTERN.test(id));
+  if (notId !== undefined) {
+    throw new ConfigError('API_APP_CLIENT_IDS', `API_APP_CLIENT_IDS holds "${notId}", which is not an application (client) id: list GUIDs separated by commas, or unset it.`);
+  }
+  return { mode: 'production', tenantId, clientId, clientSecret, apiAudience, appOnlyClientIds };
+}
+
+/** The scope our API exposes (manifest/aad.manifest.json, oauth2Permissions[].value). */
+export const API_SCOPE_NAME = 'access_as_user';
+
+/** The App ID URI manifest/aad.manifest.json gives our API: `api://${{TAB_DOMAIN}}/${{AAD_APP_CLIENT_ID}}`. */
+export function apiAudienceFor(tabDomain: string, clientId: string): string {
+  return `api://${tabDomain}/${clientId}`;
+}
+
+/** The demo app is served from localhost; its API's App ID URI follows the manifest's pattern. */
+export const DEMO_TAB_DOMAIN = 'localhost';
+
+function defaultApiAudience(env: Environment, clientId: string): string {
+  const tabDomain = env['TAB_DOMAIN']?.trim();
+  if (!tabDomain) {
+    throw new ConfigError('TAB_DOMAIN', 'TAB_DOMAIN is not set: give the host name the app is served from (as in the Teams manifest), or API_AUDIENCE with your API\'s Application ID URI.');
+  }
+  return apiAudienceFor(tabDomain, clientId);
+}
+
+/** Our API's audience (App ID URI) in either mode. */
+export function apiAudience(identity: IdentitySettings): string {
+  return identity.mode === 'production' ? identity.apiAudience : apiAudienceFor(DEMO_TAB_DOMAIN, identity.clientId);
+}
+
+/** The scope a client asks for to call `/api`, e.g. `api://contoso.example/{clientId}/access_as_user`. */
+export function apiScope(identity: IdentitySettings): string {
+  return `${apiAudience(identity)}/${API_SCOPE_NAME}`;
+}
+
+/**
+ * The public address people open (PUBLIC_URL, else https://TAB_DOMAIN); undefined when neither is
+ * set, and the server then names its own listening address.
+ */
+export function readPublicUrl(env: Environment): string | undefined {
+  const raw = env['PUBLIC_URL']?.trim();
+  if (raw) {
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      throw new ConfigError('PUBLIC_URL', `PUBLIC_URL="${raw}" is not a web address: use the origin people open, such as https://commontime.contoso.example.`);
+    }
+    return url.origin;
+  }
+  const tabDomain = env['TAB_DOMAIN']?.trim();
+  return tabDomain ? `https://${tabDomain}` : undefined;
 }
 
 /** Where the bearer tokens' issuer publishes its OpenID configuration. */
@@ -71,13 +152,9 @@ export function openIdMetadataUrl(identity: IdentitySettings): string {
 }
 
 /**
- * The `aud` values our API accepts. Production: our app's App ID URI or client id. Demo: the demo
- * tenant issues Graph tokens to the demo app, so those are accepted.
+ * The `aud` values our API accepts: its App ID URI, or its client id (Entra ID writes the client id
+ * into v2 access tokens for the app's own API). Tokens for Graph are never accepted.
  */
 export function tokenAudiences(identity: IdentitySettings): string[] {
-  if (identity.mode === 'production') return [identity.apiAudience, identity.clientId];
-  return [...DEMO_AUDIENCES];
+  return [apiAudience(identity), identity.clientId];
 }
-
-/** Graph's resource URI and app id: the audiences the demo tenant's tokens carry. */
-export const DEMO_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'] as const;

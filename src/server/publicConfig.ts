@@ -3,6 +3,8 @@
  * Node imports so the browser code can import its types. Nothing secret ever goes in here.
  */
 import type { IdentitySettings } from './config.js';
+import { todayOf } from '../sim/clock.js';
+import { apiScope } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
@@ -24,6 +26,8 @@ export const GRAPH_SCOPES = [
 
 export interface DemoPublicConfig {
   readonly mode: 'demo';
+  /** The scope to ask for to call `/api` (in the demo: `${tokenUrl}?user=UPN&scope=${apiScope}`). */
+  readonly apiScope: string;
   /** Relative to the app's origin; resolve it against the page's URL. */
   readonly graphBaseUrl: string;
   readonly demo: {
@@ -32,35 +36,42 @@ export interface DemoPublicConfig {
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
   };
+  /**
+   * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
+   * reads "today" from these, not from the device, so COMMON_TIME_TODAY moves the whole demo at once.
+   */
+  readonly now: number;
+  readonly today: string;
 }
 
 export interface ProductionPublicConfig {
   readonly mode: 'production';
+  /** The scope to ask for to call `/api`, e.g. `api://contoso.example/{clientId}/access_as_user`. */
+  readonly apiScope: string;
   readonly graphBaseUrl: string;
   readonly auth: {
     readonly clientId: string;
     readonly authority: string;
     readonly graphScopes: readonly string[];
-    /** Scope for calling our own `/api`. */
-    readonly apiScope: string;
   };
 }
 
 export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 
-export function toPublicConfig(identity: IdentitySettings): PublicConfig {
+export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' } };
+    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',
+    apiScope: apiScope(identity),
     graphBaseUrl: GRAPH_V1,
     auth: {
       clientId: identity.clientId,
       authority: `https://login.microsoftonline.com/${identity.tenantId}`,
       graphScopes: GRAPH_SCOPES.map((s) => `https://graph.microsoft.com/${s}`),
-      apiScope: `${identity.apiAudience}/access_as_user`,
     },
   };
 }
+

@@ -11,8 +11,12 @@ export type Predicate = (row: Row) => boolean;
 
 const unsupported = (detail: string): GraphError => new GraphError(400, 'Request_UnsupportedQuery', `Unsupported query: ${detail}`);
 
-/** `$select=id,displayName` → keep those fields (ids always stay); unknown names get Graph's 400. */
-export function applySelect(rows: Row[], req: SimRequest, known: readonly string[], typeName: string): Row[] {
+/**
+ * `$select=id,displayName` → keep those fields; unknown names get Graph's 400. Outlook items (events,
+ * messages) always keep `id` (and `@odata.etag`); directory objects return only what was selected
+ * (`GET /users/{id}?$select=displayName` has no `id`), so the directory passes `keepId: false`.
+ */
+export function applySelect(rows: Row[], req: SimRequest, known: readonly string[], typeName: string, options: { keepId?: boolean } = {}): Row[] {
   const raw = req.query.get('$select');
   if (!raw) return rows;
   const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
@@ -25,7 +29,7 @@ export function applySelect(rows: Row[], req: SimRequest, known: readonly string
   return rows.map((row) => {
     const out: Row = {};
     for (const [k, v] of Object.entries(row)) if (k.startsWith('@odata.')) out[k] = v;
-    if (!fields.includes('id') && 'id' in row) out['id'] = row['id'];
+    if (options.keepId !== false && !fields.includes('id') && 'id' in row) out['id'] = row['id'];
     for (const f of fields) out[f] = row[f] ?? null;
     return out;
   });

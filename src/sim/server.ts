@@ -6,11 +6,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { loadOrCreateSigningKey } from './auth/keys.js';
-import { answerPreflight, applyCors } from './cors.js';
+import { answerPreflight, applyCors, createCorsPolicy } from './cors.js';
+import { answerClientErrors, BodyTooLargeError, guarded, parseRequestUrl, readBodyWithin } from './httpGuard.js';
 import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
 import { createTokenIssuer, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
 import { parseBatch, runBatch } from './batch.js';
 import { demoPeople } from './demo.js';
+import { clockFromToday, type TodaySetting } from './clock.js';
 import { createDispatcher, JSON_CONTENT_TYPE } from './dispatch.js';
 import { GraphError, errorBody } from './errors.js';
 import { SimFaults, type FaultOptions } from './faults.js';
@@ -33,8 +35,12 @@ export interface StartSimOptions {
   faults?: FaultOptions;
   /** The simulator's clock (epoch ms); default Date.now. Seeded calendars are placed around it. */
   now?: () => number;
+  /** Instead of `now`: run the clock from this date (see clock.ts), e.g. `{ date: '2027-03-08' }`. */
+  today?: TodaySetting;
   /** Serve /demo/people and /demo/token (default true). */
   demo?: boolean;
+  /** Browser origins allowed to call `/v1.0` cross-origin (the app's own); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface SimHandle {
@@ -51,22 +57,29 @@ export interface SimHandle {
   jwksUrl: string;
   stats: SimStats;
   faults: SimFaults;
+  /** The tenant's clock (epoch ms): give the same one to the app server so tokens check against it. */
+  now: () => number;
   /** The live tenant (read it in tests; mutate only through the API). */
   state: TenantState;
   router: Router;
   /** A delegated Graph token for a seeded person (by UPN or id). */
   tokenFor(upnOrId: string, options?: TokenOptions): Promise<string>;
+  /** An ID token for a seeded person (what a sign-in returns to the app; not an access token). */
+  idTokenFor(upnOrId: string): Promise<string>;
   /** An app-only Graph token (roles Calendars.ReadWrite, MailboxSettings.Read, User.Read.All, Group.Read.All). */
   appToken(options?: AppTokenOptions): Promise<string>;
+  /** Lets a browser origin (the app server's, once it listens) call `/v1.0` cross-origin. */
+  allowOrigin(origin: string): void;
   /** Write any pending state now. */
   flush(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Graph answers a longer body with 413 "The maximum request length supported is 4MB." (see README). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export async function startSim(options: StartSimOptions = {}): Promise<SimHandle> {
-  const now = options.now ?? Date.now;
+  const now = options.now ?? (options.today ? clockFromToday(options.today) : Date.now);
   const host = options.host ?? '127.0.0.1';
   const demoMode = options.demo ?? true;
   const loaded = options.dataDir === undefined ? undefined : await loadTenant(options.dataDir);
@@ -76,6 +89,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   if (!loaded || topUpDemoCalendars(state, now()) > 0) persistence.persist();
 
   const stats = new SimStats();
+  const cors = createCorsPolicy(options.corsOrigins);
   const faults = new SimFaults(options.faults);
   const router = registerGraphRoutes(new Router());
 
@@ -91,18 +105,23 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   const dispatcher = createDispatcher(router, ctx, stats);
   const tenantNames = new Set([state.tenantId.toLowerCase(), state.domain.toLowerCase(), 'common', 'organizations']);
 
+  /** Graph's error answer, with the request ids Graph adds. */
+  const failure = (err: GraphError, clientRequestId: string, requestId: string = randomUUID()): SimResponse => {
+    stats.noteStatus(err.status);
+    return {
+      status: err.status,
+      headers: { ...err.headers, 'request-id': requestId, 'client-request-id': clientRequestId, 'Content-Type': JSON_CONTENT_TYPE },
+      body: errorBody(err, { requestId, clientRequestId }, now()),
+    };
+  };
+  const graphFailure = (err: GraphError, req: IncomingMessage): SimResponse =>
+    failure(err, typeof req.headers['client-request-id'] === 'string' ? req.headers['client-request-id'] : '');
+
   const graph = async (req: IncomingMessage, rawBody: string, pathAndQuery: string): Promise<SimResponse & { drop?: boolean }> => {
     const headers = lowerHeaders(req);
     const requestId = randomUUID();
     const clientRequestId = headers['client-request-id'] ?? requestId;
-    const fail = (err: GraphError): SimResponse => {
-      stats.noteStatus(err.status);
-      return {
-        status: err.status,
-        headers: { ...err.headers, 'request-id': requestId, 'client-request-id': clientRequestId, 'Content-Type': JSON_CONTENT_TYPE },
-        body: errorBody(err, { requestId, clientRequestId }, now()),
-      };
-    };
+    const fail = (err: GraphError): SimResponse => failure(err, clientRequestId, requestId);
     stats.httpRequests++;
     let caller;
     let body: unknown;
@@ -169,39 +188,40 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    applyCors(req, res);
-    if (answerPreflight(req, res)) return;
-    void (async () => {
-      let rawBody: string;
-      try {
-        rawBody = await readBody(req);
-      } catch {
-        send(res, { status: 413, body: { error: { code: 'RequestEntityTooLarge', message: `The request body is larger than ${MAX_BODY_BYTES} bytes.` } } });
+  answerClientErrors(server, now);
+  server.on('request', guarded(async (req: IncomingMessage, res: ServerResponse) => {
+    applyCors(req, res, cors);
+    if (answerPreflight(req, res, cors)) return;
+    let rawBody: string;
+    try {
+      rawBody = (await readBodyWithin(req, MAX_BODY_BYTES)).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof BodyTooLargeError)) throw e;
+      send(res, graphFailure(new GraphError(413, 'RequestEntityTooLarge', 'The maximum request length supported is 4MB.', { Connection: 'close' }), req));
+      return;
+    }
+    const u = parseRequestUrl(req, url);
+    if (!u) {
+      send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid request: the URL could not be parsed.'), req));
+      return;
+    }
+    const version = /^\/(v1\.0|beta)(\/.*)?$/i.exec(u.pathname);
+    if (version) {
+      const rest = req.url!.slice(1 + version[1]!.length);
+      if (version[1]!.toLowerCase() === 'beta') {
+        send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid version: the demo tenant serves v1.0 only.'), req));
         return;
       }
-      const u = new URL(req.url ?? '/', url);
-      const version = /^\/(v1\.0|beta)(\/.*)?$/i.exec(u.pathname);
-      if (version) {
-        const rest = req.url!.slice(1 + version[1]!.length);
-        if (version[1]!.toLowerCase() === 'beta') {
-          send(res, { status: 400, body: errorBody(new GraphError(400, 'BadRequest', 'Invalid version: the demo tenant serves v1.0 only.'), { requestId: randomUUID(), clientRequestId: '' }, now()) });
-          return;
-        }
-        const answer = await graph(req, rawBody, rest === '' ? '/' : rest);
-        if (answer.drop) {
-          req.socket.destroy();
-          return;
-        }
-        send(res, answer);
+      const answer = await graph(req, rawBody, rest === '' ? '/' : rest);
+      if (answer.drop) {
+        req.socket.destroy();
         return;
       }
-      send(res, await publicRoutes(req, rawBody, u));
-    })().catch((e: unknown) => {
-      process.stderr.write(`[sim] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      if (!res.headersSent) send(res, { status: 500, body: { error: { code: 'generalException', message: 'An internal error occurred in the demo tenant.' } } });
-    });
-  });
+      send(res, answer);
+      return;
+    }
+    send(res, await publicRoutes(req, rawBody, u));
+  }, (line) => process.stderr.write(`[sim] ${line}\n`), now));
 
   let closed = false;
   return {
@@ -214,6 +234,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
     jwksUrl: `${url}/${state.tenantId}/discovery/v2.0/keys`,
     stats,
     faults,
+    now,
     state,
     router,
     async tokenFor(upnOrId, tokenOptions) {
@@ -221,7 +242,13 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       if (!user) throw new Error(`tokenFor: no user '${upnOrId}' in the demo tenant.`);
       return tokens.forUser(user, tokenOptions);
     },
+    async idTokenFor(upnOrId) {
+      const user = findUser(state, upnOrId);
+      if (!user) throw new Error(`idTokenFor: no user '${upnOrId}' in the demo tenant.`);
+      return tokens.idToken(user);
+    },
     appToken: (tokenOptions) => tokens.forApp(tokenOptions),
+    allowOrigin: (origin) => cors.allow(origin),
     flush: () => persistence.flush(),
     async close() {
       if (closed) return;
@@ -265,30 +292,13 @@ function parseJsonBody(raw: string): unknown {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 function send(res: ServerResponse, r: SimResponse): void {
   const headers: Record<string, string> = { ...r.headers };
   let payload: string | undefined;
   if (r.body !== undefined) {
     payload = JSON.stringify(r.body);
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json; charset=utf-8';
+    headers['Content-Length'] = String(Buffer.byteLength(payload));
   }
   res.writeHead(r.status, headers);
   res.end(payload);

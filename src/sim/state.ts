@@ -4,6 +4,7 @@
  */
 import type { DayOfWeek } from '@microsoft/microsoft-graph-types';
 import type { MailboxCalendar } from './calendar/model.js';
+import type { CalendarSharing } from './calendar/sharing.js';
 import type { MailboxMessages } from './mail/responses.js';
 
 export type Role = 'districtAdmin' | 'coach' | 'principal';
@@ -59,11 +60,6 @@ export interface SimUser {
   employeeHireDate?: string;
   /** A shared mailbox (no one signs in as it): the district's peer-coaching calendar. */
   sharedMailbox?: boolean;
-  /**
-   * Ids of the people this mailbox's calendar is shared with for editing (Outlook's "Can edit"): with
-   * Calendars.ReadWrite.Shared they may create and change its events. Nobody else may write to it.
-   */
-  calendarEditors?: string[];
   mailboxSettings: SimMailboxSettings;
 }
 
@@ -114,6 +110,8 @@ export interface TenantState {
   mailboxes?: Record<string, MailboxMessages>;
   /** The district's own settings, which Graph does not hold (src/sim/seed/relations.ts). */
   district?: DistrictSettings;
+  /** Who shared their calendar with whom beyond free/busy (src/sim/calendar/sharing.ts). Absent: nobody did. */
+  calendarSharing?: CalendarSharing;
   /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
   seededThrough?: string;
 }

@@ -13,7 +13,6 @@ import { useBootstrap } from './shell/useBootstrap.js';
 import type { HostShell } from './shell/useBootstrap.js';
 import { DemoSignIn } from './signin/DemoSignIn.js';
 import { FLUENT_THEMES, useHostTheme } from './theme/useHostTheme.js';
-import type { BookingService } from './booking/bookingTypes.js';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -22,18 +21,16 @@ const useStyles = makeStyles({
 
 export interface CommonTimeRootProps {
   readonly shell: HostShell;
-  /** Books a chosen plan; absent until the booking service is wired in. */
-  readonly booking?: BookingService;
 }
 
-export function CommonTimeRoot({ shell, booking }: CommonTimeRootProps) {
+export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
   const boot = useBootstrap(shell);
   const host = boot.phase === 'ready' ? boot.host : BROWSER_HOST;
   return (
     <ThemedRoot host={host}>
       {boot.phase === 'loading' && <Centered><Spinner label="Starting Common Time..." /></Centered>}
       {boot.phase === 'failed' && <Centered><Problem title="Common Time could not start" message={boot.message} /></Centered>}
-      {boot.phase === 'ready' && <SignedInArea shell={shell} host={boot.host} config={boot.config} booking={booking} />}
+      {boot.phase === 'ready' && <SignedInArea shell={shell} host={boot.host} config={boot.config} />}
     </ThemedRoot>
   );
 }
@@ -48,7 +45,7 @@ function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode
   );
 }
 
-function SignedInArea({ shell, host, config, booking }: { shell: HostShell; host: HostContext; config: PublicConfig; booking?: BookingService }) {
+function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostContext; config: PublicConfig }) {
   const { state, signInAs, switchPerson } = useSignIn(config, host);
   if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
   if (state.phase === 'failed') return <Centered><Problem title="Sign-in failed" message={state.message} /></Centered>;
@@ -59,7 +56,6 @@ function SignedInArea({ shell, host, config, booking }: { shell: HostShell; host
       config={config}
       tokens={state.tokens}
       {...(host.office?.itemEventId && { focusEventId: host.office.itemEventId })}
-      booking={booking}
       onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
     />
   );

@@ -5,16 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chooseTheme } from '../../src/ui/theme/hostTheme.js';
 import { checkForm, defaultForm } from '../../src/ui/findTime/findTimeForm.js';
-import { planSuggestions, uniqueLabels } from '../../src/ui/findTime/planSuggestions.js';
-import { planRecurring, recurringWindow } from '../../src/ui/findTime/planRecurring.js';
-import { leadsASchool, planWalks } from '../../src/ui/findTime/planWalks.js';
-import { planPairs } from '../../src/ui/findTime/planPairs.js';
-import { walkKey, walkPlanInput } from '../../src/ui/findTime/walkBookingInput.js';
+import { uniqueLabels } from '../../src/services/findTime/cohortAvailability.js';
+import { suggestTimes } from '../../src/services/findTime/suggestTimes.js';
+import { recurringWindow, suggestSeries } from '../../src/services/findTime/suggestSeries.js';
+import { leadsASchool, suggestRotation } from '../../src/services/findTime/suggestRotation.js';
+import { suggestPairs } from '../../src/services/findTime/suggestPairs.js';
+import { walkKey, walkPlanInput } from '../../src/services/booking/walkPlanInput.js';
 import { planWalks as planWalkBookings } from '../../src/core/booking/index.js';
-import type { DirectoryPerson } from '../../src/ui/graph/appGateway.js';
-import { createGraphGateway } from '../../src/graph/index.js';
+import type { DirectoryPerson } from '../../src/core/directory/model.js';
+import { createGraphGateway, createGraphReads } from '../../src/graph/index.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
+import { testClock } from '../support/testClock.js';
+import { DateTime } from 'luxon';
 
 describe('chooseTheme', () => {
   it('follows Teams when inside Teams, whatever the operating system says', () => {
@@ -64,13 +67,16 @@ describe('uniqueLabels', () => {
   });
 });
 
-describe('planSuggestions on the demo tenant\'s free/busy', () => {
+describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
   let sim: SimHandle;
   let cohort: DirectoryPerson[];
   let coachUpn: string;
+  let clock: () => number;
 
   beforeAll(async () => {
-    sim = await startSim({ port: 0, seed: 'demo' });
+    // Today by the demo's one clock: COMMON_TIME_TODAY when set (npm run test:dates), else the real date.
+    clock = testClock();
+    sim = await startSim({ port: 0, seed: 'demo', now: clock });
     const group = sim.state.groups[0]!;
     coachUpn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
     cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName, jobTitle: u.jobTitle, officeLocation: u.officeLocation }));
@@ -80,11 +86,11 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
   });
 
   it('ranks times where everyone is free, or explains the closest misses by name', async () => {
-    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
-    const start = Date.now() + 86_400_000;
+    const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
+    const start = clock() + 86_400_000;
     const window = { start, end: start + 14 * 86_400_000 };
-    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
-    const result = planSuggestions(schedules, cohort, { window, durationMinutes: 60, timeZone: 'America/New_York', tentativeCountsAsFree: false });
+    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const result = suggestTimes(schedules, cohort, { window, durationMinutes: 60, timeZone: 'America/New_York', tentativeCountsAsFree: false });
 
     const shown = [...result.slots, ...result.partial, ...result.nearMisses];
     expect(shown.length).toBeGreaterThan(0);
@@ -103,19 +109,19 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
   }, 30_000);
 
   it('checks each recurring time on every one of its dates, naming who misses which', async () => {
-    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
-    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
+    const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const window = recurringWindow(firstDate, 4, 'biweekly', 'America/New_York');
     expect(window.end - window.start).toBeGreaterThanOrEqual(8 * 7 * 86_400_000);
-    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
-    const { series } = planRecurring(schedules, cohort, { firstDate, sessions: 4, repeat: 'biweekly', durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true });
+    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const { series } = suggestSeries(schedules, cohort, { firstDate, sessions: 4, repeat: 'biweekly', durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true });
     expect(series.length).toBeGreaterThan(0);
     for (const s of series) {
       expect(s.dates).toHaveLength(4);
       expect(s.title).toMatch(/every 2 weeks/);
       expect(s.summary).toMatch(/dates?/);
       expect(`${s.summary} ${s.reasons.join(' ')}`).not.toMatch(/@/);
-      expect(s.graph.recurrence.pattern.interval).toBe(2);
+      expect(s.spec.pattern).toMatchObject({ type: 'weekly', interval: 2 });
       for (const d of s.dates) {
         expect(d.start).toBeGreaterThanOrEqual(window.start);
         expect(d.end).toBeLessThanOrEqual(window.end);
@@ -126,11 +132,11 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
   }, 30_000);
 
   it('places learning walks at principals\' schools without booking anyone twice', async () => {
-    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
-    const start = Date.now() + 86_400_000;
+    const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
+    const start = clock() + 86_400_000;
     const window = { start, end: start + 21 * 86_400_000 };
-    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
-    const plan = planWalks(schedules, cohort, { window, visitMinutes: 90, travelMinutes: 20, timeZone: 'America/New_York', minAttendees: 5, tentativeCountsAsFree: true });
+    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const plan = suggestRotation(schedules, cohort, { window, visitMinutes: 90, travelMinutes: 20, timeZone: 'America/New_York', minAttendees: 5, tentativeCountsAsFree: true });
     const schools = new Set(cohort.filter(leadsASchool).map((p) => p.officeLocation));
     expect(plan.visits.length + plan.unplaced.length).toBe(schools.size);
     expect(plan.notHosts.every((p) => !leadsASchool(p))).toBe(true);
@@ -168,14 +174,14 @@ describe('planSuggestions on the demo tenant\'s free/busy', () => {
   }, 30_000);
 
   it('pairs principals without repeating last term\'s pairs, each pair free on every date of its series', async () => {
-    const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) });
-    const firstDate = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
+    const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const request = { firstDate, sessions: 3, repeat: 'weekly' as const, durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true };
     const window = recurringWindow(firstDate, 3, 'weekly', 'America/New_York');
-    const schedules = await gateway.getSchedules(cohort.map((p) => p.mail), { start: new Date(window.start).toISOString(), end: new Date(window.end).toISOString() });
+    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
     const principals = cohort.filter(leadsASchool);
     const previous = [[principals[0]!.mail, principals[1]!.mail], [principals[2]!.mail, principals[3]!.mail]];
-    const plan = planPairs(schedules, cohort, request, previous);
+    const plan = suggestPairs(schedules, cohort, request, previous);
     const paired = plan.pairs.flatMap((p) => p.members);
     expect(new Set(paired.map((p) => p.mail)).size).toBe(paired.length);
     expect(paired.length + plan.unpaired.length).toBe(principals.length);

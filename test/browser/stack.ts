@@ -1,6 +1,7 @@
 /**
  * What the browser tests run against: the demo tenant and the app server on free ports, serving the
  * built app (dist/app), and Debian's chromium driven by playwright-core (no downloaded browser).
+ * One clock for both servers and the tab: COMMON_TIME_TODAY (as for `npm start`) or a date the test picks.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { testClock } from '../support/testClock.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
 import { createAppServer, listen } from '../../src/server/appServer.js';
@@ -17,6 +19,8 @@ const staticDir = path.resolve('dist/app');
 
 export interface Stack {
   readonly sim: SimHandle;
+  /** The clock the tenant, the app server and (through /api/config) the tab share. */
+  readonly now: () => number;
   readonly app: RunningAppServer;
   /** One persistent context on a fresh profile (playwright wants the profile as userDataDir). */
   readonly context: BrowserContext;
@@ -26,16 +30,17 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** The demo tenant's clock (epoch ms): fix "today" so a journey passes on any date. */
-  readonly now?: () => number;
+  /** A date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm district time) this test needs; default COMMON_TIME_TODAY, else the real date. */
+  today?: string;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   if (!existsSync(path.join(staticDir, 'app', 'index.html'))) {
     throw new Error('dist/app is missing: run `npm run build` before the browser tests.');
   }
-  const sim = await startSim({ port: 0, seed: 'demo', ...(options.now ? { now: options.now } : {}) });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId }, staticDir }), 0);
+  const now = testClock(options.today);
+  const sim = await startSim({ port: 0, seed: 'demo', now });
+  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now }), 0);
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -45,6 +50,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   });
   return {
     sim,
+    now,
     app,
     context,
     async newPage(options = {}) {

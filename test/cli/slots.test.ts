@@ -173,3 +173,34 @@ describe('the common-time command as a process', () => {
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('common-time slots: --schedules: body: is not valid JSON')]);
   });
 });
+
+describe('common-time slots: the window getSchedule can answer, and files from Windows editors', () => {
+  const window = (start: string, end: string) => ['--schedules', demo, '--start', start, '--end', end, '--time-zone', 'America/New_York', '--duration', '60'];
+
+  it('refuses a window of 62 days or more in one line naming --end and the latest end that works (exit 2)', async () => {
+    const { code, stdout, stderr } = await run(window('2026-11-02T00:00', '2027-01-03T00:00'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      "common-time slots: --end: the window from --start 2026-11-02T00:00 to --end 2027-01-03T00:00 is 62 days, but Graph's getSchedule answers less than 62 days per request; use --end 2027-01-02T00:00 or earlier, and run once more for the rest.",
+    ]);
+  });
+
+  it('accepts 61 days, across the November DST change', async () => {
+    const { code, stderr } = await run(window('2026-11-02T00:00', '2027-01-02T00:00'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('reads a schedules file that starts with a UTF-8 byte order mark, from a file and from standard input', async () => {
+    const withBom = join(dir, 'bom.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(microsoftExample)]));
+    const plain = await run(microsoftDay);
+    const fromFile = await run(microsoftDay.map((a) => (a === microsoftExample ? withBom : a)));
+    expect(fromFile.stderr).toBe('');
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stdout).toBe(plain.stdout);
+    const fromStdin = await run(microsoftDay.map((a) => (a === microsoftExample ? '-' : a)), `\uFEFF${readFileSync(microsoftExample, 'utf8')}`);
+    expect(fromStdin.stdout).toBe(plain.stdout);
+  });
+});

@@ -65,6 +65,16 @@ describe('mergeSchedulePieces', () => {
     expect(merged.scheduleItems).toHaveLength(2);
     expect(merged.workingHours).toEqual({ startTime: '08:00:00' });
   });
+  it('keeps two meetings at the same time as two (free/busy gives them no subject to tell them apart), also across pieces', () => {
+    const twice = item('2026-12-10T23:00:00', '2026-12-11T01:00:00');
+    const one = mergeSchedulePieces('ana@x', [{ scheduleId: 'ana@x', availabilityView: '02', scheduleItems: [twice, twice] }]);
+    expect(one.scheduleItems).toHaveLength(2);
+    const crossing = mergeSchedulePieces('ana@x', [
+      { scheduleId: 'ana@x', availabilityView: '02', scheduleItems: [twice, twice] },
+      { scheduleId: 'ana@x', availabilityView: '20', scheduleItems: [twice, twice] },
+    ]);
+    expect(crossing.scheduleItems).toHaveLength(2);
+  });
   it('reports a person with an error in any piece as an error, never as free', () => {
     const merged = mergeSchedulePieces('ghost@x', [
       { scheduleId: 'ghost@x', availabilityView: '0000' },

@@ -109,8 +109,9 @@ describe('findTaggedEvents', () => {
 
 describe('calendarView', () => {
   it('follows @odata.nextLink until every event is collected', async () => {
-    const g = getWorld().gateway();
+    // A principal's own calendar: a coach sees other people's free/busy only (unless they shared it).
     const upn = getWorld().principals[3]!.upn;
+    const g = getWorld().gateway({ as: upn });
     const all = await g.calendarView(upn, dayFromToday(-7), dayFromToday(21), { maxPageSize: 1000 }).collect();
     getWorld().sim.stats.reset();
     const paged: Event[] = [];
@@ -195,13 +196,13 @@ describe('typed errors', () => {
     const g = getWorld().gateway({ getToken: () => getWorld().sim.tokenFor(getWorld().coach.upn, { scopes: ['Calendars.ReadWrite'] }) });
     const error = await g.calendarView(principal.upn, dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'forbidden', status: 403, code: 'ErrorAccessDenied' });
-    expect((error as Error).message).toBe(`The calendar of ${principal.name} (${principal.upn}) could not be read: no permission.`);
+    expect((error as Error).message).toBe(`The calendar of ${principal.name} (${principal.upn}) could not be read: no permission: they have not shared their calendar with you (everyone can see free/busy only).`);
     expect((error as GraphRequestError).requestId).toBeTruthy();
   });
 
   it('404: names the person whose calendar was asked for', async () => {
     const principal = getWorld().principals[0]!;
-    const error = await getWorld().gateway().getEvent(principal.upn, 'AAMkNoSuchEvent=').catch((e: unknown) => e);
+    const error = await getWorld().gateway({ as: principal.upn }).getEvent(principal.upn, 'AAMkNoSuchEvent=').catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'notFound', status: 404 });
     expect((error as Error).message).toBe(`An event in the calendar of ${principal.name} (${principal.upn}) could not be read: not found; check the address or that it still exists.`);
     const unknownUser = await getWorld().gateway().calendarView('nobody@elsewhere.example', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);

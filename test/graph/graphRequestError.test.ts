@@ -15,8 +15,9 @@ describe('GraphRequestError messages', () => {
       status: 403,
       code: 'ErrorAccessDenied',
       requestId: 'r-1',
-      message: 'The calendar of Ana Ruiz (ana@contoso.org) could not be read: no permission.',
+      message: 'The calendar of Ana Ruiz (ana@contoso.org) could not be read: no permission: they have not shared their calendar with you (everyone can see free/busy only).',
     });
+    expect(fromStatus(403, { code: 'Authorization_RequestDenied', operation: { subject: 'The members of the group', verb: 'read' } }).message).toBe('The members of the group could not be read: no permission.');
   });
   it('gives a 412 as a GraphConflictError and other statuses their kinds', () => {
     expect(fromStatus(412, { code: 'ErrorIrresolvableConflict', operation: readCalendar })).toBeInstanceOf(GraphConflictError);

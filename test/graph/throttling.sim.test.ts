@@ -54,7 +54,7 @@ describe('whole requests', () => {
     getWorld().sim.faults.unavailableNext(2, undefined, (t) => t.route === '/users/{userId}/calendarView');
     const { sleep, waits } = recordingSleep();
     const events = await getWorld()
-      .gateway({ sleep, random: () => 0, retry: { baseDelayMs: 40 } })
+      .gateway({ as: getWorld().principals[0]!.upn, sleep, random: () => 0, retry: { baseDelayMs: 40 } })
       .calendarView(getWorld().principals[0]!.upn, dayFromToday(0), dayFromToday(7))
       .collect();
     expect(events.length).toBeGreaterThan(0);
@@ -65,7 +65,8 @@ describe('whole requests', () => {
   it('retry a 429 on a plain request after its Retry-After', async () => {
     getWorld().sim.faults.throttleNext(1, 0.05, (t) => !t.inBatch);
     const { sleep, waits } = recordingSleep();
-    const settings = await getWorld().gateway({ sleep }).getMailboxSettings(getWorld().principals[1]!.upn);
+    // Their own settings: with delegated permissions nobody reads another person's mailbox settings.
+    const settings = await getWorld().gateway({ as: getWorld().principals[1]!.upn, sleep }).getMailboxSettings(getWorld().principals[1]!.upn);
     expect(settings.workingHours?.daysOfWeek?.length).toBeGreaterThan(0);
     expect(waits).toEqual([50]);
   });
@@ -78,7 +79,7 @@ describe('an attempt that gets no answer in time', () => {
     // given up long before the tenant's answer was due.
     const latencyMs = 3000;
     getWorld().sim.faults.set({ latencyMs });
-    const g = getWorld().gateway({ retry: { attemptTimeoutMs: 500, maxRetries: 1, baseDelayMs: 1 } });
+    const g = getWorld().gateway({ as: getWorld().principals[0]!.upn, retry: { attemptTimeoutMs: 500, maxRetries: 1, baseDelayMs: 1 } });
     const started = Date.now();
     const error = await g.getMailboxSettings(getWorld().principals[0]!.upn).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'network', status: 0 });
@@ -90,7 +91,8 @@ describe('an attempt that gets no answer in time', () => {
 describe('concurrency', () => {
   const upn = () => getWorld().principals[2]!.upn;
   const burst = (gatewayOptions: Parameters<SimWorld['gateway']>[0]) => {
-    const g = getWorld().gateway(gatewayOptions);
+    // The principal reads their own calendar (a coach sees others' free/busy only).
+    const g = getWorld().gateway({ as: upn(), ...gatewayOptions });
     return Promise.all(Array.from({ length: 12 }, () => g.calendarView(upn(), dayFromToday(0), dayFromToday(3)).collect()));
   };
 

@@ -1,6 +1,8 @@
 /** Server settings from the environment, and the server's own Graph token in the demo. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ConfigError, readPort, readProductionSettings, openIdMetadataUrl } from '../../src/server/config.js';
+import { readFileSync } from 'node:fs';
+import { API_SCOPE_NAME, ConfigError, readPort, readProductionSettings, readPublicUrl, openIdMetadataUrl, tokenAudiences } from '../../src/server/config.js';
+import { toPublicConfig } from '../../src/server/publicConfig.js';
 import { createAppOnlyGraphToken, createDemoAppGraphToken } from '../../src/server/auth/appOnlyGraphToken.js';
 import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
@@ -24,11 +26,38 @@ describe('readProductionSettings', () => {
     expect(readProductionSettings({})).toBeUndefined();
   });
 
-  it('reads a tenant and client, with the API audience defaulting to api://<client id>', () => {
-    expect(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT })).toEqual({
-      mode: 'production', tenantId: TENANT, clientId: CLIENT, clientSecret: undefined, apiAudience: `api://${CLIENT}`,
+  it('reads a tenant and client, with the API audience the Entra manifest exposes: api://<TAB_DOMAIN>/<client id>', () => {
+    const env = { TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'commontime.district.example' };
+    expect(readProductionSettings(env)).toEqual({
+      mode: 'production', tenantId: TENANT, clientId: CLIENT, clientSecret: undefined, apiAudience: `api://commontime.district.example/${CLIENT}`, appOnlyClientIds: [],
     });
-    expect(openIdMetadataUrl(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT })!)).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`);
+    expect(openIdMetadataUrl(readProductionSettings(env)!)).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`);
+  });
+
+  it('agrees with manifest/aad.manifest.json: its identifierUris and its one scope make the audience and apiScope', () => {
+    const aad = JSON.parse(readFileSync('manifest/aad.manifest.json', 'utf8')) as { identifierUris: string[]; oauth2Permissions: { value: string; type: string }[] };
+    const fill = (template: string) => template.replace('${{TAB_DOMAIN}}', 'commontime.district.example').replace('${{AAD_APP_CLIENT_ID}}', CLIENT);
+    const settings = readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'commontime.district.example' })!;
+    expect(aad.identifierUris.map(fill)).toEqual([settings.apiAudience]);
+    expect(aad.oauth2Permissions.map((p) => p.value)).toEqual([API_SCOPE_NAME]);
+    expect(tokenAudiences(settings)).toEqual([settings.apiAudience, CLIENT]);
+    const publicConfig = toPublicConfig(settings);
+    expect(publicConfig.apiScope).toBe(`${fill(aad.identifierUris[0]!)}/${aad.oauth2Permissions[0]!.value}`);
+  });
+
+  it('needs TAB_DOMAIN (or API_AUDIENCE) to know the API audience, and reads the app-only allow-list', () => {
+    expect(() => readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT })).toThrow(expect.objectContaining({ variable: 'TAB_DOMAIN' }));
+    expect(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://custom' })!.apiAudience).toBe('api://custom');
+    const other = '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f';
+    expect(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://x', API_APP_CLIENT_IDS: ` ${other} ,` })!.appOnlyClientIds).toEqual([other]);
+    expect(() => readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://x', API_APP_CLIENT_IDS: 'reporting-app' })).toThrow(expect.objectContaining({ variable: 'API_APP_CLIENT_IDS' }));
+  });
+
+  it('reads the public URL from PUBLIC_URL or TAB_DOMAIN, and names PUBLIC_URL when it is not a web address', () => {
+    expect(readPublicUrl({})).toBeUndefined();
+    expect(readPublicUrl({ TAB_DOMAIN: 'commontime.district.example' })).toBe('https://commontime.district.example');
+    expect(readPublicUrl({ PUBLIC_URL: 'http://localhost:3978/app' })).toBe('http://localhost:3978');
+    expect(() => readPublicUrl({ PUBLIC_URL: 'localhost' })).toThrow(expect.objectContaining({ variable: 'PUBLIC_URL' }));
   });
 
   it('names the variable that is wrong', () => {
@@ -37,7 +66,7 @@ describe('readProductionSettings', () => {
   });
 
   it('needs CLIENT_SECRET before the server can call Graph as itself', () => {
-    expect(() => createAppOnlyGraphToken(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT })!)).toThrow(expect.objectContaining({ variable: 'CLIENT_SECRET' }));
+    expect(() => createAppOnlyGraphToken(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'ct.example' })!)).toThrow(expect.objectContaining({ variable: 'CLIENT_SECRET' }));
   });
 });
 

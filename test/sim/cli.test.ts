@@ -9,6 +9,12 @@ describe('common-time sim options', () => {
     expect(parseSimArgs(['--help'])).toBe('help');
   });
 
+  it('reads --allow-origin (repeatable) as origins, and names a value that is not one', () => {
+    expect(parseSimArgs(['--allow-origin', 'http://localhost:5173/app', '--allow-origin=https://tab.example'])).toEqual({ port: 0, corsOrigins: ['http://localhost:5173', 'https://tab.example'] });
+    expect(parseSimArgs(['--allow-origin', 'localhost:5173'])).toEqual({ error: expect.stringMatching(/--allow-origin needs a web origin/) });
+    expect(parseSimArgs(['--allow-origin'])).toEqual({ error: expect.stringMatching(/got nothing/) });
+  });
+
   it('names the bad option and the fix', () => {
     expect(parseSimArgs(['--port', 'eighty'])).toEqual({ error: expect.stringMatching(/--port needs a whole number/) });
     expect(parseSimArgs(['--port'])).toEqual({ error: expect.stringMatching(/got nothing/) });

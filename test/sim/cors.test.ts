@@ -1,11 +1,12 @@
 /**
- * The demo tenant answers browsers from another origin the way Graph does (the Teams tab calls Graph
- * from its own origin): preflights, Access-Control-Allow-Origin on every answer (errors included), and
- * the headers a client must read exposed. Checked with plain HTTP and with a real Chromium page served
- * from a different origin, where a missing header makes fetch fail.
+ * The demo tenant answers the app's own origin (configured; the app server's) the way Graph answers the
+ * Teams tab: preflights, Access-Control-Allow-Origin on every answer (errors included), and the headers
+ * a client must read exposed. Any other origin gets no CORS headers, and `/demo/*` (which hands out
+ * tokens) never does. Checked with plain HTTP and with real Chromium pages on an allowed and on another
+ * origin, where a missing header makes fetch fail.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import type { SimHandle } from '../../src/sim/server.js';
@@ -18,20 +19,27 @@ let page: Server;
 let origin: string;
 let browser: Browser;
 
+let stranger: Server;
+let strangerOrigin: string;
+
 beforeAll(async () => {
-  sim = await demoSim();
-  const principal = sim.state.users.find((u) => u.role === 'principal')!;
-  principalUpn = principal.userPrincipalName;
-  token = await sim.tokenFor(principalUpn);
-  // A blank page on another port: another origin than the simulator's.
+  // A blank page on another port: another origin than the simulator's. The first is the app's.
   page = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>tab</title>'));
   await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
+  stranger = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>elsewhere</title>'));
+  await new Promise<void>((resolve) => stranger.listen(0, '127.0.0.1', resolve));
+  strangerOrigin = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}`;
+  sim = await demoSim({ corsOrigins: [origin] });
+  const principal = sim.state.users.find((u) => u.role === 'principal')!;
+  principalUpn = principal.userPrincipalName;
+  token = await sim.tokenFor(principalUpn);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 });
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => page?.close(resolve));
+  await new Promise((resolve) => stranger?.close(resolve));
   await sim?.close();
 });
 
@@ -65,7 +73,66 @@ describe('CORS over HTTP', () => {
   });
 });
 
-describe('CORS from a real browser page on another origin', () => {
+describe('CORS for anyone else', () => {
+  it('gives another origin no CORS headers, on preflights and answers alike', async () => {
+    const pre = await fetch(`${sim.graphUrl}/me`, { method: 'OPTIONS', headers: { origin: strangerOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    expect(pre.headers.get('access-control-allow-headers')).toBeNull();
+    const res = await fetch(`${sim.graphUrl}/me`, { headers: { origin: strangerOrigin, authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('access-control-expose-headers')).toBeNull();
+  });
+
+  it('never puts CORS headers on /demo/*, not even for the app\'s own origin', async () => {
+    for (const path of [`/demo/token?user=${encodeURIComponent(principalUpn)}`, '/demo/people']) {
+      const res = await fetch(`${sim.url}${path}`, { headers: { origin } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      const pre = await fetch(`${sim.url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+      expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it('a page on another origin cannot read a token from /demo/token nor Graph with a token it holds', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(strangerOrigin);
+      const outcome = await tab.evaluate(async ({ base, graph, upn, bearer }) => {
+        const attempt = async (run: () => Promise<Response>) => {
+          try {
+            return `read ${(await run()).status}`;
+          } catch {
+            return 'blocked';
+          }
+        };
+        return {
+          token: await attempt(() => fetch(`${base}/demo/token?user=${encodeURIComponent(upn)}`)),
+          graph: await attempt(() => fetch(`${graph}/me`, { headers: { Authorization: `Bearer ${bearer}` } })),
+        };
+      }, { base: sim.url, graph: sim.graphUrl, upn: principalUpn, bearer: token });
+      expect(outcome).toEqual({ token: 'blocked', graph: 'blocked' });
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('the origin in paging links', () => {
+  it('is the demo tenant\'s own address, whatever Host header the request carries', async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      httpRequest({ host: '127.0.0.1', port: new URL(sim.url).port, path: '/v1.0/users?$top=2', headers: { host: 'evil.example', authorization: `Bearer ${token}` } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => { body += c.toString(); });
+        res.on('end', () => resolve(body));
+      }).on('error', reject).end();
+    });
+    const next = (JSON.parse(text) as Record<string, string>)['@odata.nextLink']!;
+    expect(next.startsWith(`${sim.graphUrl}/users?`)).toBe(true);
+  });
+});
+
+describe('CORS from a real browser page on the app\'s origin', () => {
   it('creates, reads and updates an event with Authorization, Prefer and If-Match, and reads Preference-Applied, request-id and Retry-After', async () => {
     const tab = await browser.newPage();
     try {

@@ -6,7 +6,7 @@ let sim: SimHandle;
 let token: string;
 
 beforeAll(async () => {
-  sim = await demoSim();
+  sim = await demoSim({ corsOrigins: ['http://localhost:5173'] });
   token = await sim.tokenFor(sim.state.users[1]!.userPrincipalName);
 });
 afterAll(() => sim.close());
@@ -72,7 +72,7 @@ describe('Graph error responses', () => {
     expect((await call(sim, token, 'GET', '/me')).status).toBe(200);
   });
 
-  it('answer browsers: CORS preflight, allowed origin and exposed Retry-After and request ids', async () => {
+  it('answer the app\'s own origin: CORS preflight, that origin allowed, and exposed Retry-After and request ids', async () => {
     const pre = await fetch(`${sim.graphUrl}/me/events`, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSim, type SimHandle } from '../../src/sim/server.js';
 import { call } from './support.js';
+import { createPersistence, type PersistenceFs } from '../../src/sim/persistence.js';
+import type { TenantState } from '../../src/sim/state.js';
 
 const dirs: string[] = [];
 const sims: SimHandle[] = [];
@@ -97,8 +100,153 @@ describe('state across a restart', () => {
 
   it('refuses a data folder whose tenant.json is not a demo tenant, naming the file', async () => {
     const dir = await dataDir();
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'tenant.json'), JSON.stringify({ hello: 'world' }));
     await expect(startSim({ dataDir: dir })).rejects.toThrow(/tenant\.json/);
   });
 });
+
+describe('a data file the tenant cannot start from', () => {
+  async function refusal(dir: string): Promise<string> {
+    const error = await startSim({ dataDir: dir }).then(
+      async (sim) => {
+        sims.push(sim);
+        throw new Error('started');
+      },
+      (e: unknown) => e as Error,
+    );
+    return error.message;
+  }
+
+  it.each([
+    ['not JSON', '{"version": 1, "users": [', /tenant\.json is not valid JSON/],
+    ['the wrong shape', JSON.stringify({ version: 1, tenantId: 't', clientId: 'c', domain: 'd', users: 'everyone', schools: [], groups: [], calendars: {} }), /tenant\.json is not a Common Time demo tenant \(version 1\): "users" must be array/],
+    ['another version', JSON.stringify({ version: 2, tenantId: 't' }), /tenant\.json is not a Common Time demo tenant/],
+  ])('stops the start when tenant.json is %s: one line naming the file, the problem and DATA_DIR; the file is untouched', async (_what, content, problem) => {
+    const dir = await dataDir();
+    await writeFile(join(dir, 'tenant.json'), content);
+    const message = await refusal(dir);
+    expect(message).toMatch(problem);
+    expect(message).toContain(join(dir, 'tenant.json'));
+    expect(message).toMatch(/DATA_DIR/);
+    expect(message).not.toContain('\n');
+    expect(await readFile(join(dir, 'tenant.json'), 'utf8')).toBe(content);
+  });
+
+  it('stops the start when tenant.json cannot be read (here: it is a folder), and leaves it', async () => {
+    const dir = await dataDir();
+    await mkdir(join(dir, 'tenant.json'));
+    const message = await refusal(dir);
+    expect(message).toMatch(/tenant\.json cannot be read \(EISDIR\).*DATA_DIR/);
+    expect((await stat(join(dir, 'tenant.json'))).isDirectory()).toBe(true);
+  });
+
+  it('stops the start when the signing key is damaged, naming it', async () => {
+    const dir = await dataDir();
+    const first = await start(dir);
+    await first.close();
+    sims.splice(0);
+    await writeFile(join(dir, 'signing-key.json'), 'not a key');
+    const message = await refusal(dir);
+    expect(message).toMatch(/signing-key\.json is not a readable signing key.*DATA_DIR/);
+    expect(await readFile(join(dir, 'signing-key.json'), 'utf8')).toBe('not a key');
+  });
+});
+
+describe('a save that fails', () => {
+  it('is logged and retried with backoff when the folder cannot be written, and never ends the process', async () => {
+    const dir = await dataDir();
+    const sim = await start(dir);
+    const token = await sim.tokenFor(sim.state.users[0]!.id);
+    await sim.flush();
+    // The data folder turns into a file: no save can make it a folder again (tests run as root, so
+    // permissions would not stop a write).
+    await rm(dir, { recursive: true, force: true });
+    await writeFile(dir, 'in the way');
+    const lines: string[] = [];
+    const original = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      const created = await call(sim, token, 'POST', '/me/events', {
+        subject: 'Made while the disk was away',
+        start: { dateTime: '2031-06-02T09:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2031-06-02T10:00:00', timeZone: 'UTC' },
+      });
+      expect(created.status).toBe(201);
+      await waitFor(() => lines.some((l) => /could not save .*tenant\.json \((ENOTDIR|EEXIST)\).*tries again in 1 s/.test(l)));
+      // Still serving.
+      expect((await call(sim, token, 'GET', '/me')).status).toBe(200);
+      // The folder comes back: the retry saves everything, the event included.
+      await rm(dir, { force: true });
+      await mkdir(dir);
+      await waitFor(() => lines.some((l) => /saved .*tenant\.json again/.test(l)), 30_000);
+    } finally {
+      process.stderr.write = original;
+    }
+    const saved = await readFile(join(dir, 'tenant.json'), 'utf8');
+    expect(saved).toContain('Made while the disk was away');
+  }, 60_000);
+
+  it('backs off (doubling up to a ceiling) and fsyncs each write before the rename, with an injected disk that is full', async () => {
+    const dir = await dataDir();
+    const events: string[] = [];
+    const lines: string[] = [];
+    let full = true;
+    const fs: PersistenceFs = {
+      mkdir: nodeFs.mkdir,
+      rm: nodeFs.rm,
+      rename: (async (from: string, to: string) => {
+        events.push('rename');
+        return nodeFs.rename(from, to);
+      }) as PersistenceFs['rename'],
+      open: (async (path: string, flags: string) => {
+        const handle = await nodeFs.open(path, flags);
+        return Object.assign(Object.create(handle) as FileHandle, {
+          writeFile: async (data: string) => {
+            if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+            events.push('write');
+            return handle.writeFile(data);
+          },
+          sync: async () => {
+            events.push('sync');
+            return handle.sync();
+          },
+          close: () => handle.close(),
+        });
+      }) as PersistenceFs['open'],
+    };
+    const state = { version: 1, tenantId: 't', clientId: 'c', domain: 'd', districtName: 'x', users: [], schools: [], groups: [], calendars: {} } as TenantState;
+    const persistence = createPersistence(dir, () => state, { fs, debounceMs: 1, retryMs: 20, maxRetryMs: 80, log: (l) => lines.push(l) });
+    persistence.persist();
+    await waitFor(() => lines.length >= 4);
+    expect(lines.slice(0, 4).map((l) => /tries again in (\d+ m?s)/.exec(l)?.[1])).toEqual(['20 ms', '40 ms', '80 ms', '80 ms']);
+    expect(lines[0]).toMatch(/ENOSPC/);
+    expect(await readdir(dir)).toEqual([]); // no temp file left behind
+    full = false;
+    await waitFor(() => lines.some((l) => /saved .* again/.test(l)));
+    expect(events).toEqual(['write', 'sync', 'rename']);
+    expect(JSON.parse(await readFile(join(dir, 'tenant.json'), 'utf8'))).toEqual(state);
+    await persistence.flush();
+  });
+
+  it('on close, tries once more and reports what could not be saved, without throwing', async () => {
+    const lines: string[] = [];
+    const state = { version: 1 } as TenantState;
+    const blocked = join(await dataDir(), 'file');
+    await writeFile(blocked, 'x');
+    const persistence = createPersistence(join(blocked, 'data'), () => state, { debounceMs: 10_000, log: (l) => lines.push(l) });
+    persistence.persist();
+    await expect(persistence.flush()).resolves.toBeUndefined();
+    expect(lines).toEqual([expect.stringMatching(/could not save .*changes since the last save are not on disk/)]);
+  });
+});
+
+async function waitFor(predicate: () => boolean, ms = 20_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,6 +1,5 @@
 /** Shared helpers for the simulator's tests: a running demo tenant and a fetch that speaks to it. */
 import { graphExample } from '../support/graphExample.js';
-import { readFileSync } from 'node:fs';
 import { startSim, type SimHandle, type StartSimOptions } from '../../src/sim/server.js';
 
 export interface Answer {

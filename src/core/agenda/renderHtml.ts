@@ -17,7 +17,7 @@ function fieldHtml(block: Extract<Block, { type: 'field' }>): string {
   }
   if (block.fieldType === 'longText') return `<p>${label}</p>\n${paragraphs(value)}`;
   const url = block.fieldType === 'url' ? parseSafeUrl(value) : undefined;
-  if (url) return `<p>${label} <a href="${escapeHtml(url.href)}" rel="noopener noreferrer">${escapeHtml(value)}</a></p>`;
+  if (url) return `<p>${label} <a href="${escapeHtml(url.href)}" rel="noopener noreferrer" target="_blank">${escapeHtml(value)}</a></p>`;
   return `<p>${label} ${escapeHtml(value)}</p>`;
 }
 

@@ -1,9 +1,9 @@
 import { checkInterval, InvalidIntervalError, type Interval } from '../time/interval.js';
 import { toLuxonZone } from '../time/zones.js';
-import { BlockCollector, type OutputRange } from './flatten-blocks.js';
+import { BlockCollector, type OutputRange } from './flattenBlocks.js';
 import { reasonStrength, UNAVAILABLE_REASONS, type Block, type PackedBlocks, type PersonAvailability, type UnavailableReason } from './model.js';
-import { FREE_BUSY_STATUSES, type FreeBusyStatus, type ScheduleInput, type WorkingHours } from './schedule-input.js';
-import { complementWithin, workingIntervals } from './working-hours.js';
+import { FREE_BUSY_STATUSES, type FreeBusyStatus, type ScheduleInput, type WorkingHours } from './scheduleInput.js';
+import { complementWithin, workingIntervals } from './workingHours.js';
 
 /** The Graph statuses whose blocking is a setting; `unknown` always blocks and `free` never does. */
 export type BlockingStatus = 'busy' | 'oof' | 'workingElsewhere' | 'tentative';

@@ -11,9 +11,9 @@ export { PROTECTED_CATEGORY } from './buildDraft.js';
 export { planSession, type SessionPlanInput } from './planSession.js';
 export { planWalks, type WalkPlanInput } from './planWalks.js';
 export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';
-export { toGraphEvent, graphAttendee, graphZoneName, invitedAtCreate, walkRosterOf, type GraphEventOptions } from './graphEvent.js';
+export { invitedAtCreate, walkRosterOf, type InviteAtCreate } from './invitees.js';
 export { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
-export { raceVerdict, RACE_WINDOW_MS, type RaceVerdict, type SeenMeeting } from './race.js';
+export { raceVerdict, type RaceVerdict } from './race.js';
 export { whenWords, personWords, listWords } from './words.js';
 export {
   PARTNERSHIP_STAGES,

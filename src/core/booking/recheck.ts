@@ -4,7 +4,7 @@
  */
 import { buildAvailability } from '../availability/build.js';
 import { whyUnavailable, type UnavailableReason } from '../availability/model.js';
-import type { ScheduleInput } from '../availability/schedule-input.js';
+import type { ScheduleInput } from '../availability/scheduleInput.js';
 import { findCommonSlots } from '../slots/findSlots.js';
 import { MINUTE_MS, type Interval } from '../time/interval.js';
 import type { EventDraft } from './model.js';

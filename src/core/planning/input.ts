@@ -25,10 +25,6 @@ export function luxonWeekday(day: Weekday): number {
   return WEEKDAYS.indexOf(day) + 1;
 }
 
-export function weekdayOf(date: DateTime): Weekday {
-  return WEEKDAYS[date.weekday - 1]!;
-}
-
 export function checkWeekday(value: unknown, field: string): Weekday {
   const lower = typeof value === 'string' ? value.toLowerCase() : value;
   if (typeof lower !== 'string' || !(WEEKDAYS as readonly string[]).includes(lower)) {

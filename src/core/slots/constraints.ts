@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { MINUTE_MS, type Interval } from '../time/interval.js';
-import { WEEKDAYS, type Weekday } from '../availability/schedule-input.js';
+import { WEEKDAYS, type Weekday } from '../availability/scheduleInput.js';
 import { resolveZone } from '../time/zones.js';
 import { InvalidOptionError } from './errors.js';
 
@@ -20,7 +20,7 @@ import { InvalidOptionError } from './errors.js';
  *               { date: '2026-12-10', from: '12:00', label: 'early release' }],
  * };
  */
-export type { Weekday } from '../availability/schedule-input.js';
+export type { Weekday } from '../availability/scheduleInput.js';
 
 /** A daily stretch of local time, `start` inclusive, `end` exclusive ("HH:mm", "24:00" = midnight). */
 export interface LocalTimeRange {

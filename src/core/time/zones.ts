@@ -1,11 +1,11 @@
 import { DateTime, IANAZone, Zone } from 'luxon';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { GraphCustomZone, type GraphCustomTimeZone } from './graph-custom-zone.js';
-import { InvalidDateTimeError, InvalidTimeZoneError } from './zone-error.js';
+import { GraphCustomZone, type GraphCustomTimeZone } from './graphCustomZone.js';
+import { InvalidDateTimeError, InvalidTimeZoneError } from './zoneError.js';
 
-export { GraphCustomZone, parseTimeOfDay } from './graph-custom-zone.js';
-export type { GraphCustomTimeZone, GraphDaylightRule, GraphTimeZoneRule } from './graph-custom-zone.js';
-export { InvalidDateTimeError, InvalidTimeZoneError } from './zone-error.js';
+export { GraphCustomZone, parseTimeOfDay } from './graphCustomZone.js';
+export type { GraphCustomTimeZone, GraphDaylightRule, GraphTimeZoneRule } from './graphCustomZone.js';
+export { InvalidDateTimeError, InvalidTimeZoneError } from './zoneError.js';
 
 /** What Graph puts in a `timeZone` field: a name, a `{name}` object, or a customTimeZone with rules. */
 export type GraphTimeZone = string | { readonly name: string } | GraphCustomTimeZone;

@@ -3,7 +3,9 @@
  * are forwarded to the simulator. The simulator (like Graph) answers from its own origin, but sends no
  * CORS headers, so a page on another port could not call it directly; going through one origin also
  * keeps the page's Content-Security-Policy at 'self'. Absolute links in answers (`@odata.nextLink`)
- * name the simulator's origin and are rewritten to the app's, so paging stays on this origin too.
+ * name the simulator's origin and are rewritten to the app's public origin, so paging stays on this
+ * origin too. That origin comes from the server's configuration, never from the request's Host header,
+ * which any client may set to send a victim's paging elsewhere.
  */
 import { request } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,7 +18,8 @@ export function isSimPath(pathname: string): boolean {
   return pathname === '/v1.0' || pathname.startsWith('/v1.0/') || pathname.startsWith('/demo/');
 }
 
-export function createSimProxy(simUrl: string) {
+/** `publicOrigin` is read per request: with PORT=0 the port is known only once the server listens. */
+export function createSimProxy(simUrl: string, publicOrigin: () => string) {
   const target = new URL(simUrl);
   return (req: IncomingMessage, res: ServerResponse): Promise<void> =>
     new Promise((resolve) => {
@@ -30,10 +33,9 @@ export function createSimProxy(simUrl: string) {
           const chunks: Buffer[] = [];
           answer.on('data', (c: Buffer) => chunks.push(c));
           answer.on('end', () => {
-            const publicOrigin = `http://${req.headers.host ?? 'localhost'}`;
             let body = Buffer.concat(chunks);
             if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
-              body = Buffer.from(body.toString('utf8').split(target.origin).join(publicOrigin), 'utf8');
+              body = Buffer.from(body.toString('utf8').split(target.origin).join(publicOrigin()), 'utf8');
             }
             const out: Record<string, string | string[]> = {};
             for (const [name, value] of Object.entries(answer.headers)) {

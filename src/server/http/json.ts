@@ -1,8 +1,17 @@
 /** JSON in and out for the `/api` routes; errors use Graph's shape so the browser reads one format. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLargeError, graphErrorText, readBodyWithin } from '../../sim/httpGuard.js';
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+/** `{ "error": { "code", "message", "innerError": { "date", "request-id", ... } } }`, Graph's shape. */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  sendJsonText(res, status, graphErrorText(status, code, message), headers);
+}
+
+function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   res.writeHead(status, {
     ...headers,
     'content-type': 'application/json; charset=utf-8',
@@ -13,25 +22,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-/** `{ "error": { "code", "message" } }`, the shape Graph and the demo tenant use. */
-export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { error: { code, message } }, headers);
-}
+export const MAX_BODY_BYTES = 1_000_000;
 
-const MAX_BODY_BYTES = 1_000_000;
-
-/** Reads a JSON body; rejects with a message naming the problem (too large, not JSON). */
+/** Reads a JSON body; rejects with a message naming the problem (too large: status 413; not JSON: 400). */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new RequestBodyError('The request body is larger than 1 MB.');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+  let bytes: Buffer;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    bytes = await readBodyWithin(req, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new RequestBodyError('The request body is larger than 1 MB; send less per request.', 413);
+    throw error;
+  }
+  if (bytes.length === 0) return undefined;
+  try {
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new RequestBodyError('The request body is not valid JSON.');
   }
@@ -39,4 +43,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 export class RequestBodyError extends Error {
   override name = 'RequestBodyError';
+  constructor(message: string, readonly status: 400 | 413 = 400) {
+    super(message);
+  }
 }

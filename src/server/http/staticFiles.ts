@@ -30,8 +30,16 @@ const ENTRY_POINTS: Record<string, string> = {
 
 export type StaticHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
+export interface StaticOptions {
+  /**
+   * Serve `*.map` files (the demo, for debugging). Production does not: source maps hand out the
+   * original sources, and the bundles name none (vite's `sourcemap: 'hidden'`).
+   */
+  readonly serveSourceMaps?: boolean;
+}
+
 /** Returns a handler that answers when the request names a file in `rootDir`, else resolves false. */
-export function createStaticHandler(rootDir: string, extraHeaders: Record<string, string>): StaticHandler {
+export function createStaticHandler(rootDir: string, extraHeaders: Record<string, string>, options: StaticOptions = {}): StaticHandler {
   const root = path.resolve(rootDir);
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -39,6 +47,7 @@ export function createStaticHandler(rootDir: string, extraHeaders: Record<string
     if (pathname === undefined) return false;
     const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
     const relative = ENTRY_POINTS[trimmed] ?? trimmed.replace(/^\/+/, '');
+    if (!options.serveSourceMaps && relative.toLowerCase().endsWith('.map')) return false;
     const file = path.resolve(root, relative);
     if (file !== root && !file.startsWith(root + path.sep)) return false; // no escaping the folder
     const info = await stat(file).catch(() => undefined);

@@ -1,44 +1,21 @@
 /**
- * The seam the app's BookingPanel calls (src/ui/booking/bookingTypes.ts): `book(plan)` from the Find time
- * screen's plan, answered in the panel's terms. Safe to call twice for the same plan: the plan id and the
- * transactionIds derive from what is booked, so the second call reports the events as already booked.
+ * Booking, the use cases: `book(plan)` for the session plan a coach chose in Find time, a learning-walk
+ * rotation host first, the visitors once hosts accept, and answers. Safe to call twice for the same plan:
+ * the plan id and the transactionIds derive from what is booked, so the second call reports the events as
+ * already booked.
  */
 import { AgendaInputError, type AgendaTemplate, type TemplateKind } from '../../core/agenda/index.js';
-import { BookingInputError, planSession, planWalks, type AgendaChoice, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
+import { BookingInputError, planSession, planWalks, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { BookingGateway } from './bookingGateway.js';
+import type { SessionPlan } from './sessionPlan.js';
 import { bookPlan, type BookPlanOptions } from './bookPlan.js';
 import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
 import type { BookingProgress, BookingReport } from './outcomes.js';
 import { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStatus } from './walks.js';
 
-/** A person as the Find time screen knows them. */
-export interface ScreenPerson {
-  readonly id: string;
-  readonly upn: string;
-  readonly name: string;
-}
-
-/** The Find time screen's plan (SinglePlan | RecurringPlan), plus what booking also needs. */
-export interface ScreenPlan {
-  readonly kind: 'single' | 'recurring';
-  readonly sessionKind: string;
-  readonly subject: string;
-  readonly organizer: ScreenPerson;
-  readonly attendees: readonly ScreenPerson[];
-  readonly timeZone: string;
-  readonly reasons: readonly string[];
-  readonly slot: Interval;
-  /** For 'recurring': the RecurrenceSpec of the chosen RecurringTime (`time.recurrence`). */
-  readonly recurrence?: unknown;
-  /** The agenda template and the fields the coach filled in; every built-in has required fields. */
-  readonly agenda?: AgendaChoice;
-  /** UPNs of the attendees who were free for the suggestion (default: all); only they are checked again. */
-  readonly expectedFree?: readonly string[];
-}
-
-export interface ScreenBookedEvent {
+export interface BookedEvent {
   readonly subject: string;
   readonly start: number;
   readonly end: number;
@@ -46,10 +23,11 @@ export interface ScreenBookedEvent {
   readonly message?: string;
 }
 
-export type ScreenOutcome =
-  | { readonly status: 'booked'; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport }
+/** The outcome of one Book, as a screen shows it; the full report stays attached. */
+export type BookingOutcome =
+  | { readonly status: 'booked'; readonly events: readonly BookedEvent[]; readonly report?: BookingReport }
   | { readonly status: 'conflict'; readonly who: readonly string[]; readonly message: string; readonly nextBest?: Interval; readonly report?: BookingReport }
-  | { readonly status: 'failed'; readonly message: string; readonly events: readonly ScreenBookedEvent[]; readonly report?: BookingReport };
+  | { readonly status: 'failed'; readonly message: string; readonly events: readonly BookedEvent[]; readonly report?: BookingReport };
 
 export interface BookWalksOptions extends BookPlanOptions {
   /**
@@ -65,7 +43,7 @@ export interface BookingServiceOptions {
 }
 
 export interface BookingService {
-  book(plan: ScreenPlan, onProgress?: (progress: BookingProgress) => void): Promise<ScreenOutcome>;
+  book(plan: SessionPlan, onProgress?: (progress: BookingProgress) => void): Promise<BookingOutcome>;
   /**
    * A learning-walk rotation: plans it (planWalks; throws BookingInputError or AgendaInputError naming the
    * field) and books it, host first unless `hostFirst: false`. Each walk carries its host and visitors in
@@ -84,8 +62,8 @@ function looksLikeSpec(value: unknown): value is RecurrenceSpec {
   return typeof value === 'object' && value !== null && 'pattern' in value && 'startTime' in value && 'firstDate' in value;
 }
 
-/** Turns the screen's plan into the core's; throws BookingInputError or AgendaInputError naming the field. */
-export function planFromScreen(plan: ScreenPlan, options: BookingServiceOptions = {}): BookingPlan {
+/** Turns the coach's session plan into the core's drafts; throws BookingInputError or AgendaInputError naming the field. */
+export function bookingPlanFor(plan: SessionPlan, options: BookingServiceOptions = {}): BookingPlan {
   if (plan.kind === 'recurring' && !looksLikeSpec(plan.recurrence)) {
     throw new BookingInputError('recurrence', 'pass the RecurrenceSpec of the chosen recurring time (RecurringTime.recurrence), not Graph’s patternedRecurrence.');
   }
@@ -96,7 +74,7 @@ export function planFromScreen(plan: ScreenPlan, options: BookingServiceOptions 
     attendees: plan.attendees.map((p) => ({ address: p.upn, name: p.name })),
     timeZone: plan.timeZone,
     subject: plan.subject,
-    ...(plan.kind === 'recurring' ? { recurrence: plan.recurrence as RecurrenceSpec } : { slot: plan.slot }),
+    ...(plan.kind === 'recurring' ? { recurrence: plan.recurrence } : { slot: plan.slot }),
     ...(plan.agenda ? { agenda: plan.agenda } : {}),
     ...(plan.expectedFree ? { expectedFree: plan.expectedFree } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
@@ -109,13 +87,13 @@ function inputMessage(error: unknown): string | undefined {
   return undefined;
 }
 
-export function toScreenOutcome(report: BookingReport): ScreenOutcome {
-  const events = report.outcomes.map((o): ScreenBookedEvent => ({
+export function bookingOutcome(report: BookingReport): BookingOutcome {
+  const events = report.outcomes.map((o): BookedEvent => ({
     subject: o.subject,
     start: o.slot.start,
     end: o.slot.end,
     outcome: o.status === 'created' || o.status === 'alreadyExisted' ? o.status : 'failed',
-    ...('message' in o ? { message: o.message } : {}),
+    ...('message' in o ? { message: o.message } : o.status === 'created' && o.notice ? { message: o.notice } : {}),
   }));
   const conflict = report.outcomes.find((o) => o.status === 'conflict');
   if (conflict?.status === 'conflict') {
@@ -128,16 +106,16 @@ export function toScreenOutcome(report: BookingReport): ScreenOutcome {
 
 export function createBookingService(gateway: BookingGateway, options: BookingServiceOptions = {}): BookingService {
   return {
-    async book(screenPlan, onProgress) {
+    async book(sessionPlan, onProgress) {
       let plan: BookingPlan;
       try {
-        plan = planFromScreen(screenPlan, options);
+        plan = bookingPlanFor(sessionPlan, options);
       } catch (error) {
         const message = inputMessage(error);
         if (message === undefined) throw error;
         return { status: 'failed', message, events: [] };
       }
-      return toScreenOutcome(await bookPlan(gateway, plan, onProgress ? { onProgress } : {}));
+      return bookingOutcome(await bookPlan(gateway, plan, onProgress ? { onProgress } : {}));
     },
     async bookWalks(input, bookOptions = {}) {
       const plan = planWalks({ ...(options.templates ? { templates: options.templates } : {}), ...input });

@@ -3,19 +3,29 @@
  * browser and in Node (no Node-only imports).
  */
 export type { BookingGateway } from './bookingGateway.js';
-export { bookPlan, existingEvents, type BookPlanOptions } from './bookPlan.js';
+export { bookPlan, type BookPlanOptions } from './bookPlan.js';
 export type { BookingProgress, BookingReport, ConflictPerson, DraftOutcome } from './outcomes.js';
 export { inviteVisitors, walkRotations, walkStatus, type Answer, type VisitorInviteOutcome, type WalkRotation, type WalkStage, type WalkStatus } from './walks.js';
 export { cleanComment, inviteAnswers, respondToInvite, MAX_COMMENT_CHARS, type InviteAction, type RespondInput } from './invites.js';
 export {
+  bookingOutcome,
+  bookingPlanFor,
   createBookingService,
-  planFromScreen,
-  toScreenOutcome,
+  type BookedEvent,
+  type BookingOutcome,
   type BookingService,
   type BookingServiceOptions,
   type BookWalksOptions,
-  type ScreenBookedEvent,
-  type ScreenOutcome,
-  type ScreenPerson,
-  type ScreenPlan,
 } from './bookingService.js';
+export {
+  seriesSessionPlan,
+  singleSessionPlan,
+  type AgendaEntry,
+  type Organizer,
+  type PlanPerson,
+  type SeriesSessionPlan,
+  type SessionPlan,
+  type SessionPlanInput,
+  type SingleSessionPlan,
+} from './sessionPlan.js';
+export { walkKey, walkPlanInput, type WalkBookingRequest } from './walkPlanInput.js';

@@ -1,12 +1,13 @@
 /** Principals answer their invitations; the organizer reads back who answered what. */
-import type { TimeSlot } from '@microsoft/microsoft-graph-types';
 import { escapeHtml } from '../../core/agenda/escapeHtml.js';
 import { BookingInputError } from '../../core/booking/index.js';
+import type { InviteResponse } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
-import { ME, type BookingGateway } from './bookingGateway.js';
-import { answerOf, type Answer } from './walks.js';
+import { calendarOf, type BookingGateway } from './bookingGateway.js';
+import type { Answer } from './walks.js';
 
-export type InviteAction = 'accept' | 'tentativelyAccept' | 'decline';
+/** How an invitee answers (the core's InviteResponse). */
+export type InviteAction = InviteResponse;
 const ACTIONS: readonly InviteAction[] = ['accept', 'tentativelyAccept', 'decline'];
 /** A note, not a letter: Outlook shows it above the response. */
 export const MAX_COMMENT_CHARS = 1000;
@@ -30,12 +31,11 @@ export interface RespondInput {
   readonly user?: string;
 }
 
-function timeSlot(slot: Interval): TimeSlot {
+function checkedSlot(slot: Interval): Interval {
   if (!slot || !Number.isFinite(slot.start) || !Number.isFinite(slot.end) || slot.end <= slot.start) {
     throw new BookingInputError('proposedNewTime', 'give a start and an end (the end after the start).');
   }
-  const utc = (ms: number) => ({ dateTime: new Date(ms).toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
-  return { start: utc(slot.start), end: utc(slot.end) };
+  return slot;
 }
 
 /** Answers an invitation in the invitee's own calendar (`eventId` is their copy's id). */
@@ -45,15 +45,14 @@ export async function respondToInvite(gateway: BookingGateway, eventId: string, 
   if (input.proposedNewTime !== undefined && action === 'accept') {
     throw new BookingInputError('proposedNewTime', 'Graph takes a proposed new time only when you tentatively accept or decline; choose one of those, or accept without proposing.');
   }
-  await gateway.respond(eventId, action, {
+  await calendarOf(gateway).respond(eventId, action, {
     ...(input.comment !== undefined && input.comment.trim() !== '' ? { comment: cleanComment(input.comment) } : {}),
-    ...(input.proposedNewTime !== undefined ? { proposedNewTime: timeSlot(input.proposedNewTime) } : {}),
+    ...(input.proposedNewTime !== undefined ? { proposedNewTime: checkedSlot(input.proposedNewTime) } : {}),
     ...(input.user !== undefined ? { user: input.user } : {}),
   });
 }
 
 /** Who answered what, as the organizer's copy records it (everyone invited, in invitation order). */
 export async function inviteAnswers(gateway: BookingGateway, eventId: string): Promise<Answer[]> {
-  const event = await gateway.getEvent(ME, eventId, { select: ['attendees'] });
-  return (event.attendees ?? []).map(answerOf);
+  return [...(await calendarOf(gateway).readEvent(eventId)).attendees];
 }

@@ -10,7 +10,7 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   tentative: 'now tentatively booked',
   unknown: 'not readable (their calendar could not be checked)',
   outsideWorkingHours: 'outside working hours',
-  booked: 'booked by another coach a moment earlier',
+  booked: 'booked at the same moment by another booking',
 };
 
 export function nameOf(draft: EventDraft, address: string): string | undefined {
@@ -36,4 +36,15 @@ export function conflictMessage(draft: EventDraft, people: readonly ConflictPers
   const booked = withdrawn ? `, so "${draft.subject}" was withdrawn and nothing of it stays booked.` : `, so "${draft.subject}" was not booked.`;
   const next = nextBest ? ` Next best time for the same people: ${whenWords(nextBest.start, draft.timeZone)}.` : draft.occurrences.length > 1 ? ' Look for another standing time for this series.' : ' No common time was found in the week after; try other dates.';
   return `${head}${booked}${next}`;
+}
+
+/**
+ * Said with a booking that stays when the race check could not read some invitees' free/busy after the
+ * create (a guest outside the organization, or the look itself failed): nobody can say whether another
+ * booking took the same time for them.
+ */
+export function uncheckedNotice(draft: EventDraft, unchecked: readonly string[]): string | undefined {
+  if (unchecked.length === 0) return undefined;
+  const names = listWords(unchecked.map((a) => nameOf(draft, a) ?? a));
+  return `"${draft.subject}" is booked. Free/busy of ${names} could not be read right after booking, so Common Time could not check that no other booking took the same time for ${unchecked.length === 1 ? 'them' : 'any of them'}; their answers will show it.`;
 }

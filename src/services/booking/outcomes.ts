@@ -4,7 +4,7 @@ import type { Interval } from '../../core/time/interval.js';
 export interface ConflictPerson {
   readonly address: string;
   readonly name?: string;
-  /** busy, oof, workingElsewhere, tentative, unknown; 'booked' when another coach's booking won the same time. */
+  /** busy, oof, workingElsewhere, tentative, unknown; 'booked' when another booking appeared over the same time while this one was made. */
   readonly reason: string;
 }
 
@@ -16,7 +16,8 @@ interface OutcomeBase {
 }
 
 export type DraftOutcome =
-  | (OutcomeBase & { readonly status: 'created'; readonly eventId: string; readonly invited: 'all' | 'hostOnly' })
+  /** `notice`: the race check after the create could not see some invitees (see src/core/booking/race.ts). */
+  | (OutcomeBase & { readonly status: 'created'; readonly eventId: string; readonly invited: 'all' | 'hostOnly'; readonly notice?: string })
   | (OutcomeBase & { readonly status: 'alreadyExisted'; readonly eventId: string })
   /** Nothing of this draft was booked (or what was booked was withdrawn); `who` took the time. */
   | (OutcomeBase & { readonly status: 'conflict'; readonly who: readonly ConflictPerson[]; readonly message: string; readonly nextBest?: Interval })

@@ -3,23 +3,15 @@
  * the host alone (bookPlan with hostFirst); inviteVisitors adds the visitors to each walk whose host has
  * accepted; walkStatus shows each walk's host and visitor answers, read back from the organizer's copy.
  */
-import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
-import { findTakers, graphAttendee, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
+import { findTakers, type BookingPerson, type BookingPlan, type EventDraft } from '../../core/booking/index.js';
+import type { AttendeeAnswer } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
-import { parseWalkRoster } from '../../graph/walkRoster.js';
-import { ME, type BookingGateway } from './bookingGateway.js';
-import { instantOf, readSchedules } from './graphReads.js';
+import type { BookingCalendar, CalendarEvent } from '../../graph/index.js';
+import { calendarOf, type BookingGateway } from './bookingGateway.js';
 import { errorMessage } from './planChecks.js';
 
-export interface Answer {
-  readonly address: string;
-  readonly name?: string;
-  /** Graph's responseStatus.response: none, notResponded, accepted, tentativelyAccepted, declined, organizer. */
-  readonly response: string;
-  /** When they answered (UTC ISO), absent when they have not. */
-  readonly answeredAt?: string;
-  readonly proposedNewTime?: Interval;
-}
+/** An attendee's answer, as the organizer's copy records it. */
+export type Answer = AttendeeAnswer;
 
 export type WalkStage = 'waitingForHost' | 'hostDeclined' | 'hostAcceptedVisitorsNotInvited' | 'visitorsInvited';
 
@@ -40,33 +32,20 @@ export interface WalkStatus {
   readonly twoYeses: boolean;
 }
 
-const NO_ANSWER_TIME = /^0001-01-01/;
-
-export function answerOf(a: Attendee): Answer {
-  const proposed = a.proposedNewTime;
-  return {
-    address: a.emailAddress?.address ?? '',
-    ...(a.emailAddress?.name ? { name: a.emailAddress.name } : {}),
-    response: a.status?.response ?? 'none',
-    ...(a.status?.time && !NO_ANSWER_TIME.test(a.status.time) ? { answeredAt: a.status.time } : {}),
-    ...(proposed?.start && proposed.end ? { proposedNewTime: { start: instantOf(proposed.start, 'proposedNewTime.start'), end: instantOf(proposed.end, 'proposedNewTime.end') } } : {}),
-  };
-}
-
 const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 
 /** Who a walk is for: from the plan when the caller has it, else from the roster kept on the event in Graph. */
 type Roster = Pick<EventDraft, 'key' | 'host' | 'attendees'>;
 
-function rosterFor(plan: BookingPlan | undefined, event: Event): Roster | undefined {
+function rosterFor(plan: BookingPlan | undefined, event: CalendarEvent): Roster | undefined {
   const draft = plan?.drafts.find((d) => d.transactionId === event.transactionId);
   if (draft) return draft;
-  const kept = parseWalkRoster(event);
+  const kept = event.roster;
   return kept ? { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] } : undefined;
 }
 
-function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
-  const attendees = (event.attendees ?? []).map(answerOf);
+function statusOf(event: CalendarEvent, draft: Roster | undefined): WalkStatus {
+  const attendees = event.attendees;
   const hostAddress = lower(draft?.host?.address ?? attendees[0]?.address);
   const host = attendees.find((a) => lower(a.address) === hostAddress) ?? { address: hostAddress, response: 'none' };
   const visitors = attendees.filter((a) => lower(a.address) !== hostAddress);
@@ -74,12 +53,12 @@ function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
   const notInvited = (draft?.attendees ?? []).filter((p) => !invited.has(lower(p.address)));
   const stage: WalkStage = host.response === 'declined' ? 'hostDeclined' : host.response !== 'accepted' ? (visitors.length > 0 ? 'visitorsInvited' : 'waitingForHost') : notInvited.length > 0 || visitors.length === 0 ? 'hostAcceptedVisitorsNotInvited' : 'visitorsInvited';
   return {
-    eventId: event.id ?? '',
+    eventId: event.id,
     ...(draft ? { key: draft.key } : {}),
-    subject: event.subject ?? '',
-    school: event.location?.displayName ?? '',
-    start: instantOf(event.start, 'event.start'),
-    end: instantOf(event.end, 'event.end'),
+    subject: event.subject,
+    school: event.location ?? '',
+    start: event.start,
+    end: event.end,
     host,
     visitors,
     notInvited,
@@ -95,7 +74,7 @@ function statusOf(event: Event, draft: Roster | undefined): WalkStatus {
 export async function walkStatus(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<WalkStatus[]> {
   const plan = typeof planOrId === 'string' ? undefined : planOrId;
   const planId = typeof planOrId === 'string' ? planOrId : planOrId.planId;
-  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', planId });
+  const tagged = await calendarOf(gateway).findTagged({ kind: 'learningWalk', planId });
   return tagged.map(({ event }) => statusOf(event, rosterFor(plan, event))).sort((a, b) => a.start - b.start);
 }
 
@@ -104,11 +83,6 @@ export type VisitorInviteOutcome =
   | { readonly key: string; readonly status: 'invited'; readonly eventId: string; readonly added: readonly string[]; readonly nowBusy: readonly string[] }
   | { readonly key: string; readonly status: 'alreadyInvited' | 'waitingForHost' | 'hostDeclined' | 'notBooked'; readonly message: string }
   | { readonly key: string; readonly status: 'failed'; readonly message: string };
-
-/** Attendees in the form Graph takes on a PATCH: as they are (answers stay), plus the new ones. */
-function withVisitors(current: readonly Attendee[], missing: readonly BookingPerson[]): Attendee[] {
-  return [...current.map((a) => ({ emailAddress: a.emailAddress, type: a.type ?? 'required' })), ...missing.map(graphAttendee)] as Attendee[];
-}
 
 /** One walk to invite visitors to: from a plan's draft, or re-derived from the walk's event in Graph. */
 interface WalkToInvite {
@@ -121,10 +95,10 @@ interface WalkToInvite {
   readonly occurrences: readonly Interval[];
 }
 
-async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<{ walks: WalkToInvite[]; tentative: 'busy' | 'free' }> {
+async function walksToInvite(calendar: BookingCalendar, planOrId: BookingPlan | string): Promise<{ walks: WalkToInvite[]; tentative: 'busy' | 'free' }> {
   const plan = typeof planOrId === 'string' ? undefined : planOrId;
   const planId = typeof planOrId === 'string' ? planOrId : planOrId.planId;
-  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk', planId });
+  const tagged = await calendar.findTagged({ kind: 'learningWalk', planId });
   if (plan) {
     const byTransaction = new Map(tagged.flatMap(({ event }) => (event.transactionId ? [[event.transactionId, event] as const] : [])));
     const walks = plan.drafts.filter((d) => d.host !== undefined).map((d): WalkToInvite => {
@@ -134,13 +108,13 @@ async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | st
     return { walks, tentative: plan.tentative };
   }
   const walks = tagged.flatMap(({ event }): WalkToInvite[] => {
-    const kept = parseWalkRoster(event);
+    const kept = event.roster;
     if (!event.id) return [];
     // A walk booked before rosters were kept in Graph: its visitors are known only to the plan that booked it.
-    if (!kept) return [{ key: event.id, subject: event.subject ?? '', eventId: event.id, occurrences: [] }];
-    const slot = { start: instantOf(event.start, 'event.start'), end: instantOf(event.end, 'event.end') };
-    const transactionId = event.transactionId ?? undefined;
-    return [{ key: kept.key, subject: event.subject ?? '', eventId: event.id, roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
+    if (!kept) return [{ key: event.id, subject: event.subject, eventId: event.id, occurrences: [] }];
+    const slot = { start: event.start, end: event.end };
+    const transactionId = event.transactionId;
+    return [{ key: kept.key, subject: event.subject, eventId: event.id, roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
   });
   // Without the plan the coach's tentative rule is unknown; reading tentative as busy only warns more.
   return { walks: walks.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0)), tentative: 'busy' };
@@ -153,7 +127,8 @@ async function walksToInvite(gateway: BookingGateway, planOrId: BookingPlan | st
  * from Graph (each walk's roster property), so this works from any browser.
  */
 export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingPlan | string): Promise<VisitorInviteOutcome[]> {
-  const { walks, tentative } = await walksToInvite(gateway, planOrId);
+  const calendar = calendarOf(gateway);
+  const { walks, tentative } = await walksToInvite(calendar, planOrId);
   return Promise.all(
     walks.map(async (walk): Promise<VisitorInviteOutcome> => {
       const eventId = walk.eventId;
@@ -161,16 +136,15 @@ export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingP
       if (!walk.roster) return { key: walk.key, status: 'failed', message: `"${walk.subject}" does not say who its visitors are (it was booked before Common Time kept them on the walk); invite them from the browser that booked the rotation.` };
       for (let attempt = 0; ; attempt++) {
         try {
-          const event = await gateway.getEvent(ME, eventId, { select: ['attendees', 'subject', 'transactionId', 'start', 'end', 'location'] });
+          const event = await calendar.readEvent(eventId);
           const status = statusOf({ ...event, ...(walk.transactionId ? { transactionId: walk.transactionId } : {}) }, walk.roster);
           if (status.host.response === 'declined') return { key: walk.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${walk.subject}"; visitors were not invited.` };
           if (status.host.response !== 'accepted') return { key: walk.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${walk.subject}".` };
           if (status.notInvited.length === 0) return { key: walk.key, status: 'alreadyInvited', message: `Visitors are already invited to "${walk.subject}".` };
-          const etag = (event as { '@odata.etag'?: string })['@odata.etag'];
           const added = status.notInvited.map((p) => p.address);
-          const schedules = await readSchedules(gateway, added, { start: walk.occurrences[0]!.start, end: walk.occurrences[walk.occurrences.length - 1]!.end });
+          const schedules = await calendar.readSchedules(added, { start: walk.occurrences[0]!.start, end: walk.occurrences[walk.occurrences.length - 1]!.end });
           const nowBusy = findTakers({ occurrences: walk.occurrences, mustBeFree: added }, schedules, tentative).map((t) => t.address);
-          await gateway.updateEvent(ME, eventId, { attendees: withVisitors(event.attendees ?? [], status.notInvited) }, etag ? { etag } : {});
+          await calendar.addAttendees(event, status.notInvited);
           return { key: walk.key, status: 'invited', eventId, added, nowBusy };
         } catch (error) {
           if ((error as { kind?: string }).kind === 'conflict' && attempt === 0) continue;
@@ -195,11 +169,10 @@ export interface WalkRotation {
  * what a browser that did not book them (or whose storage was cleared) lists and works from.
  */
 export async function walkRotations(gateway: BookingGateway): Promise<WalkRotation[]> {
-  const tagged = await gateway.findTaggedEvents(ME, { kind: 'learningWalk' });
+  const tagged = await calendarOf(gateway).findTagged({ kind: 'learningWalk' });
   const byPlan = new Map<string, WalkRotation>();
   for (const { event, tag } of tagged) {
-    const start = instantOf(event.start, 'event.start');
-    const end = instantOf(event.end, 'event.end');
+    const { start, end } = event;
     const seen = byPlan.get(tag.planId);
     byPlan.set(tag.planId, seen
       ? { planId: tag.planId, walks: seen.walks + 1, firstStart: Math.min(seen.firstStart, start), lastEnd: Math.max(seen.lastEnd, end) }

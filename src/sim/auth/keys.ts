@@ -5,6 +5,7 @@
 import { exportJWK, generateKeyPair, importJWK, calculateJwkThumbprint, type JWK, type CryptoKey } from 'jose';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DataFileError } from '../persistence.js';
 
 export interface SigningKey {
   kid: string;
@@ -37,7 +38,9 @@ export async function loadOrCreateSigningKey(dataDir: string | undefined): Promi
   try {
     return await fromPrivateJwk(JSON.parse(await readFile(file, 'utf8')) as JWK);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${file} is not a readable signing key (${(e as Error).message}). Delete it to make a new one.`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new DataFileError(file, `is not a readable signing key (${((e as NodeJS.ErrnoException).code ?? (e as Error).message).split('\n')[0]}); deleting it makes a new one, which ends every issued token`);
+    }
   }
   const jwk = await generate();
   await mkdir(dataDir, { recursive: true });

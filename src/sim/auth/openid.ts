@@ -6,7 +6,7 @@
  */
 import type { SigningKey } from './keys.js';
 import type { TokenIssuer } from './tokens.js';
-import { APP_ROLES } from './tokens.js';
+import { APP_ROLES, GRAPH_APP_ID, GRAPH_AUDIENCE } from './tokens.js';
 
 export function openIdConfiguration(baseUrl: string, tenantId: string, issuer: string): Record<string, unknown> {
   const t = `${baseUrl}/${tenantId}`;
@@ -56,6 +56,9 @@ export async function tokenEndpoint(form: URLSearchParams, issuer: TokenIssuer):
   }
   const resource = scope.replace(/\/\.default$/, '');
   const clientId = form.get('client_id') ?? issuer.clientId;
-  const token = await issuer.forApp({ audience: resource, clientId, roles: APP_ROLES });
+  // Graph's app roles are granted for Graph only; the demo assigns no app roles of any other API (such as
+  // Common Time's own), so such a token carries none, as Entra ID's would without an assignment.
+  const graph = resource === GRAPH_AUDIENCE || resource === GRAPH_APP_ID;
+  const token = await issuer.forApp({ audience: resource, clientId, roles: graph ? APP_ROLES : [] });
   return { status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token } };
 }

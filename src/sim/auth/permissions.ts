@@ -57,6 +57,7 @@ export function requirePermission(caller: Caller, method: string, pattern: strin
   }
   if (granted) return;
   const list = caller.kind === 'app' ? need.app : need.delegated;
-  if (need.outlook) throw new GraphError(403, 'ErrorAccessDenied', `Access is denied. Check credentials and try again. (The token needs one of: ${list.join(', ')}.)`);
+  // Exchange's words exactly, as Graph returns them (no hint of which permission was missing).
+  if (need.outlook) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   throw new GraphError(403, 'Authorization_RequestDenied', `Insufficient privileges to complete the operation. (The token needs one of: ${list.join(', ')}.)`);
 }

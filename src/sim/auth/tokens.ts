@@ -38,11 +38,11 @@ export interface TokenOptions {
   lifetimeSeconds?: number;
   /** Client app id to put in `azp` (default the demo app id). */
   clientId?: string;
-}
-
-export interface AppTokenOptions extends Omit<TokenOptions, 'scopes'> {
+  /** App roles assigned to the person in the audience's app (a `roles` claim beside `scp`); none by default. */
   roles?: string[];
 }
+
+export type AppTokenOptions = Omit<TokenOptions, 'scopes'>;
 
 export interface TokenIssuer {
   issuer: string;
@@ -51,6 +51,8 @@ export interface TokenIssuer {
   clientId: string;
   forUser(user: SimUser, options?: TokenOptions): Promise<string>;
   forApp(options?: AppTokenOptions): Promise<string>;
+  /** An OpenID Connect ID token, as a sign-in returns it to the app: audience the app, no scopes. */
+  idToken(user: SimUser, options?: { lifetimeSeconds?: number }): Promise<string>;
 }
 
 export function issuerUrl(baseUrl: string, tenantId: string): string {
@@ -93,10 +95,30 @@ export function createTokenIssuer(key: SigningKey, baseUrl: string, tenantId: st
           given_name: user.givenName,
           family_name: user.surname,
           scp: (options.scopes ?? DELEGATED_SCOPES).join(' '),
+          ...(options.roles && options.roles.length > 0 ? { roles: options.roles } : {}),
           idtyp: 'user',
         },
         options,
       ),
+    idToken: (user, options = {}) => {
+      const iat = Math.floor(now() / 1000);
+      return new SignJWT({
+        oid: user.id,
+        sub: user.id,
+        tid: tenantId,
+        name: user.displayName,
+        preferred_username: user.userPrincipalName,
+        nonce: randomUUID(),
+        ver: '2.0',
+      })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: key.kid })
+        .setIssuer(issuer)
+        .setAudience(clientId)
+        .setIssuedAt(iat)
+        .setNotBefore(iat)
+        .setExpirationTime(iat + (options.lifetimeSeconds ?? 3600))
+        .sign(key.privateKey);
+    },
     forApp: (options = {}) => {
       const appObjectId = clientId; // the service principal stands for the app in the demo
       return sign({ oid: appObjectId, sub: appObjectId, roles: options.roles ?? APP_ROLES, idtyp: 'app' }, options);

@@ -80,7 +80,9 @@ export function deleteEvent(calendars: Record<string, unknown>, directory: Mailb
 /** POST /events/{id}/cancel: only the organizer may cancel; the effect is a delete that notifies. */
 export function cancelEvent(calendars: Record<string, unknown>, directory: MailboxDirectory, userId: string, eventId: string, body: unknown, now: number): void {
   const event = requireEvent(calendars, userId, eventId);
-  const comment = (body as { comment?: unknown } | undefined)?.comment;
+  // Action parameters match without letter case (`Comment` in Graph's metadata, `comment` in the docs).
+  const sent = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const comment = Object.entries(sent).find(([k]) => k.toLowerCase() === 'comment')?.[1];
   if (comment !== undefined && typeof comment !== 'string') throw new GraphError(400, 'ErrorInvalidRequest', 'comment must be a string.');
   if (!event.isOrganizer) {
     throw new GraphError(400, 'ErrorInvalidRequest', "Your request can't be completed. Only the meeting organizer can cancel a meeting; an attendee can decline it.");

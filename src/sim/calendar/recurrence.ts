@@ -4,7 +4,7 @@
  * fields, so no zone arithmetic happens inside it); luxon then places each date's local start time in
  * the recurrence zone. A 09:00 meeting therefore stays at 09:00 local when the clocks change.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone, type Zone } from 'luxon';
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions, Weekday as RRuleWeekday } from 'rrule';
 import type { DayOfWeek, PatternedRecurrence, RecurrencePatternType, RecurrenceRangeType, WeekIndex } from '@microsoft/microsoft-graph-types';
@@ -170,7 +170,7 @@ function buildRule(series: SeriesShape): { rule: InstanceType<typeof RRule>; zon
 }
 
 /** The instant a floating date names in `zone`, by the core's DST rules (gap: forward; overlap: earlier). */
-function placeInZone(date: Date, zone: string): number {
+function placeInZone(date: Date, zone: string | Zone): number {
   return localDateTimeToInstant(date.toISOString().slice(0, 19), zone);
 }
 
@@ -179,44 +179,89 @@ export interface OccurrenceTimes {
   endMs: number;
 }
 
-/** Every occurrence from the series' start until `until`, in order. */
-function expandUntil(series: SeriesShape, until: number): OccurrenceTimes[] {
+/**
+ * The most occurrences walked through in one series, counted from its start, so one request cannot hold
+ * the event loop (a daily series begun decades ago, a window centuries ahead). Graph documents no such
+ * number (EWS caps numbered series at 999, which normalizeRecurrence applies); this is the demo tenant's
+ * own, daily for 54 years, and src/sim/README.md says so. Only occurrences near the asked window are
+ * placed in their zone (the costly part); the walk before it is rrule's alone.
+ */
+export const MAX_SERIES_OCCURRENCES = 20_000;
+/** Occurrences kept in the memo across all series (about 32 bytes each). */
+const MAX_CACHED_OCCURRENCES = 500_000;
+const DAY_MS = 86_400_000;
+
+interface Expansion {
+  /** The list is complete for occurrences starting in [from, until). */
+  from: number;
+  until: number;
+  list: OccurrenceTimes[];
+}
+
+/** The occurrences starting in [from, until), in order, walking at most MAX_SERIES_OCCURRENCES. */
+function expandBetween(series: SeriesShape, from: number, until: number, windowEnd: number): Expansion {
   const { rule, zone } = buildRule(series);
-  const day = 86_400_000;
-  const from = floating(DateTime.fromMillis(series.startMs - series.durationMs - day, { zone }));
-  const to = floating(DateTime.fromMillis(until + day, { zone }));
-  const result: OccurrenceTimes[] = [];
-  for (const date of rule.between(from, to, true)) {
-    const startMs = placeInZone(date, zone);
-    if (startMs < until) result.push({ startMs, endMs: startMs + series.durationMs });
+  const walkFrom = floating(DateTime.fromMillis(series.startMs - series.durationMs - DAY_MS, { zone }));
+  const walkTo = floating(DateTime.fromMillis(until + DAY_MS, { zone }));
+  // rrule's dates are floating (local time written as UTC): within a day of the instants they name.
+  const placeFrom = from - series.durationMs - 2 * DAY_MS;
+  const luxonZone = IANAZone.create(zone); // resolved once, not per occurrence
+  const list: OccurrenceTimes[] = [];
+  let walked = 0;
+  let cut: number | undefined;
+  rule.between(walkFrom, walkTo, true, (date) => {
+    if (++walked > MAX_SERIES_OCCURRENCES) {
+      cut = date.getTime() - DAY_MS;
+      return false;
+    }
+    if (date.getTime() < placeFrom) return true;
+    const startMs = placeInZone(date, luxonZone);
+    if (startMs < until) list.push({ startMs, endMs: startMs + series.durationMs });
+    return true;
+  });
+  if (cut === undefined) return { from, until, list };
+  if (cut < windowEnd) {
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      `A recurring series in this calendar has more than ${MAX_SERIES_OCCURRENCES} occurrences before the end of the requested window; the demo tenant expands no series further. Ask for a window nearer the series' start, or give the series an end date.`,
+    );
   }
-  return result;
+  return { from, until: cut, list: list.filter((o) => o.startMs < cut!) };
 }
 
 /**
- * Expansions are memoised per series shape: rrule walks from the series' start on every query, and a
- * free/busy request for 20 mailboxes over two months asks about the same few series again and again.
- * Each entry covers the series up to a horizon a year past the latest window asked about.
+ * Expansions are memoised per series shape: a free/busy request for 20 mailboxes over two months asks
+ * about the same few series again and again. Each entry covers a year either side of the window that
+ * made it; the memo holds at most MAX_CACHED_OCCURRENCES occurrences, the oldest entries going first.
  */
-const expansions = new Map<string, { until: number; list: OccurrenceTimes[] }>();
-const MAX_CACHED_SERIES = 5000;
-const HORIZON_MS = 366 * 86_400_000;
+const expansions = new Map<string, Expansion>();
+let cachedOccurrences = 0;
+const HORIZON_MS = 366 * DAY_MS;
 
-function expansionCovering(series: SeriesShape, windowEnd: number): OccurrenceTimes[] {
+function expansionCovering(series: SeriesShape, windowStart: number, windowEnd: number): OccurrenceTimes[] {
   const key = JSON.stringify([series.recurrence, series.startMs, series.durationMs]);
   const cached = expansions.get(key);
-  if (cached && cached.until >= windowEnd) return cached.list;
-  const until = windowEnd + HORIZON_MS;
-  const list = expandUntil(series, until);
-  if (expansions.size >= MAX_CACHED_SERIES) expansions.delete(expansions.keys().next().value!);
-  expansions.set(key, { until, list });
-  return list;
+  if (cached && cached.from <= windowStart && cached.until >= windowEnd) return cached.list;
+  const expansion = expandBetween(series, windowStart - HORIZON_MS, windowEnd + HORIZON_MS, windowEnd);
+  if (cached) {
+    expansions.delete(key);
+    cachedOccurrences -= cached.list.length;
+  }
+  while (expansions.size > 0 && cachedOccurrences + expansion.list.length > MAX_CACHED_OCCURRENCES) {
+    const [oldestKey, oldest] = expansions.entries().next().value!;
+    expansions.delete(oldestKey);
+    cachedOccurrences -= oldest.list.length;
+  }
+  expansions.set(key, expansion);
+  cachedOccurrences += expansion.list.length;
+  return expansion.list;
 }
 
 /** Every occurrence overlapping `[windowStart, windowEnd)`, in order. */
 export function occurrencesBetween(series: SeriesShape, windowStart: number, windowEnd: number): OccurrenceTimes[] {
   if (windowEnd <= windowStart) return [];
-  const list = expansionCovering(series, windowEnd);
+  const list = expansionCovering(series, windowStart, windowEnd);
   // The first occurrence still running at windowStart: occurrences share one duration, so ends are sorted too.
   let lo = 0;
   let hi = list.length;

@@ -30,15 +30,32 @@ function badResponse(message: string): GraphError {
   return new GraphError(400, 'ErrorInvalidRequest', message);
 }
 
-/** Checks the action's body by the rules of event-accept.md, event-tentativelyaccept.md and event-decline.md. */
-export function readResponseBody(action: ResponseAction, body: unknown, event: StoredEvent): ResponseBody {
-  const raw = (body ?? {}) as Record<string, unknown>;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw badResponse('The body must be a JSON object: {"comment": "...", "sendResponse": true}.');
-  for (const key of Object.keys(raw)) {
-    if (!['comment', 'sendResponse', 'proposedNewTime'].includes(key)) {
+const PARAMETERS = ['comment', 'sendResponse', 'proposedNewTime'];
+
+/**
+ * The action's parameters under their documented camelCase names. Graph's metadata names them in
+ * PascalCase (`Comment`, `SendResponse`, `ProposedNewTime`), and Microsoft's generated SDKs send them so,
+ * while the docs send camelCase: Graph matches action parameter names without letter case, so either
+ * works. The same name twice in two cases is ambiguous and refused.
+ */
+function canonicalParameters(action: ResponseAction, sent: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sent)) {
+    const name = PARAMETERS.find((p) => p.toLowerCase() === key.toLowerCase());
+    if (name === undefined) {
       throw new GraphError(400, 'RequestBodyRead', `The parameter '${key}' is not allowed for ${action}; use comment, sendResponse${action === 'accept' ? '' : ' and proposedNewTime'}.`);
     }
+    if (name in out) throw new GraphError(400, 'RequestBodyRead', `The parameter '${name}' is given twice (as '${key}' too); send it once.`);
+    out[name] = value;
   }
+  return out;
+}
+
+/** Checks the action's body by the rules of event-accept.md, event-tentativelyaccept.md and event-decline.md. */
+export function readResponseBody(action: ResponseAction, body: unknown, event: StoredEvent): ResponseBody {
+  const sent = (body ?? {}) as Record<string, unknown>;
+  if (typeof sent !== 'object' || Array.isArray(sent)) throw badResponse('The body must be a JSON object: {"comment": "...", "sendResponse": true}.');
+  const raw = canonicalParameters(action, sent);
   if (raw['comment'] !== undefined && raw['comment'] !== null && typeof raw['comment'] !== 'string') throw badResponse('comment must be a string.');
   if (raw['sendResponse'] !== undefined && typeof raw['sendResponse'] !== 'boolean') throw badResponse('sendResponse must be true or false.');
   const sendResponse = raw['sendResponse'] !== false;

@@ -9,18 +9,20 @@ import { page } from '../paging.js';
 import type { Router } from '../router.js';
 import { findUser, type TenantState } from '../state.js';
 import type { Handler, SimContext, SimRequest, SimResponse } from '../types.js';
-import { requireCalendarAccess, requireFreeBusyAccess, type CalendarNeed } from './access.js';
+import { callerRole, readsOthersMailbox, requireCalendarAccess, requireFreeBusyAccess, type CalendarNeed } from './access.js';
 import { cancelEvent, deleteEvent, itemNotFound, updateEvent } from './change.js';
 import { createEvent } from './create.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
 import { EVENT_PROPERTIES, parseOccurrenceId, presentEvent, type OccurrenceSlot, type PresentOptions } from './present.js';
-import { eventsAsSeenBy, isPrivateEvent, readsAsSharee } from './privacy.js';
+import { eventsAsSeenBy, hidesPrivateItems, isPrivateEvent } from './privacy.js';
+import { roleOf, seesScheduleDetails } from './sharing.js';
 import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
 import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
 import { forwardEvent } from './forward.js';
 import { calendarView, seriesOccurrences } from './view.js';
+import { checkViewWindow } from './windowLimit.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
 
 /** No documented default page size for events or calendarView was found; Outlook's answers use 10. */
@@ -112,7 +114,8 @@ const getOne: Handler = (req, ctx) => {
   const userId = req.user!.id;
   const { event, occurrence } = findItem(ctx.state, userId, req.params['eventId']!);
   const zone = outputZone(req);
-  const [row] = select([presentEvent(event, presentOptions(req, zone.label), occurrence)], req);
+  const seen = eventsAsSeenBy(callerRole(req, ctx.state))(event);
+  const [row] = select([presentEvent(seen, presentOptions(req, zone.label), occurrence)], req);
   return { status: 200, headers: preferenceHeader([zone.applied]), body: { '@odata.context': entityContext(ctx, userId), ...row } };
 };
 
@@ -174,7 +177,7 @@ const list: Handler = (req, ctx) => {
   const predicate = parseEventFilter(req.query.get('$filter'));
   const zone = outputZone(req);
   const options = presentOptions(req, zone.label);
-  const seen = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).map(eventsAsSeenBy(req));
+  const seen = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).map(eventsAsSeenBy(callerRole(req, ctx.state)));
   const events = orderEvents(seen.filter(predicate), req.query.get('$orderby'));
   return pagedList(req, ctx, 'events', events.map((e) => presentEvent(e, options)), zone.applied);
 };
@@ -197,6 +200,7 @@ const view: Handler = (req, ctx) => {
     throw new GraphError(400, 'ErrorInvalidParameter', `${WINDOW_REQUIRED} Both must be ISO 8601, such as 2026-03-02T00:00:00-05:00 or 2026-03-02T05:00:00Z.`);
   }
   if (end < start) throw new GraphError(400, 'ErrorInvalidParameter', 'endDateTime is before startDateTime; swap them.');
+  checkViewWindow(start, end);
   const orderBy = req.query.get('$orderby');
   if (orderBy !== null && !/^\s*start\/dateTime(\s+asc)?\s*$/i.test(orderBy)) {
     throw new GraphError(400, 'BadRequest', `$orderby '${orderBy}' is not supported on calendarView; results come sorted by start/dateTime.`);
@@ -204,7 +208,7 @@ const view: Handler = (req, ctx) => {
   const predicate = parseEventFilter(req.query.get('$filter'));
   const zone = outputZone(req);
   const options = presentOptions(req, zone.label);
-  const asSeen = eventsAsSeenBy(req);
+  const asSeen = eventsAsSeenBy(callerRole(req, ctx.state));
   const rows = calendarView(calendarOf(ctx.state.calendars, req.user!.id), start, end)
     .map((item) => ({ ...item, event: asSeen(item.event) }))
     .filter((item) => predicate(item.event))
@@ -255,11 +259,14 @@ const forward: Handler = (req, ctx) => {
 const schedule: Handler = (req, ctx) => {
   const query = readScheduleQuery(requireBody(req));
   const zone = outputZone(req);
+  const { caller } = req;
+  // Subject and location only for the owner, apps, and people the owner shared more than free/busy with.
+  const showsDetails = (ownerId: string): boolean => caller.kind === 'app' || ownerId === caller.userId || seesScheduleDetails(roleOf(ctx.state, ownerId, caller.userId ?? ''));
   const value = getSchedule(
     ctx.state.calendars,
     (address) => {
       const user = findUser(ctx.state, address);
-      return user ? { owner: ownerOf(user), workingHours: user.mailboxSettings.workingHours } : undefined;
+      return user ? { owner: ownerOf(user), workingHours: user.mailboxSettings.workingHours, showsDetails: showsDetails(user.id) } : undefined;
     },
     query,
     zone.label,
@@ -274,7 +281,7 @@ const schedule: Handler = (req, ctx) => {
 /** The handler, after the caller's permission for `need` on the addressed mailbox is checked. */
 function guarded(need: CalendarNeed, handler: Handler): Handler {
   return (req, ctx) => {
-    requireCalendarAccess(req, need);
+    requireCalendarAccess(req, need, ctx.state);
     hidePrivateItemFromSharee(req, ctx.state);
     if (need === 'write') refuseOccurrenceChange(req);
     return handler(req, ctx);
@@ -284,7 +291,7 @@ function guarded(need: CalendarNeed, handler: Handler): Handler {
 /** A sharee addressing a private item by id gets "not found", as from Exchange (see privacy.ts). */
 function hidePrivateItemFromSharee(req: SimRequest, state: TenantState): void {
   const id = req.params['eventId'];
-  if (id === undefined || !readsAsSharee(req)) return;
+  if (id === undefined || !readsOthersMailbox(req) || !hidesPrivateItems(callerRole(req, state))) return;
   if (isPrivateEvent(findItem(state, req.user!.id, id).event)) throw itemNotFound();
 }
 

@@ -76,6 +76,8 @@ const STRENGTH: Record<FreeBusyStatus, number> = { free: 0, tentative: 1, workin
 export interface ScheduleMailbox {
   owner: MailboxOwner;
   workingHours: WorkingHours;
+  /** The caller may see subject and location (owner, app, or shared beyond free/busy); else status and times only. */
+  showsDetails: boolean;
 }
 
 interface TimedItem {
@@ -124,7 +126,7 @@ export function getSchedule(
       if (event.isCancelled || event.showAs === 'free') continue;
       timed.push({ startMs: item.startMs, endMs: item.endMs, status: event.showAs });
       const shown: ScheduleItem = {};
-      if (event.sensitivity === 'normal' || event.sensitivity === 'personal') {
+      if (mailbox.showsDetails && (event.sensitivity === 'normal' || event.sensitivity === 'personal')) {
         shown.isPrivate = false;
         shown.subject = event.subject;
         shown.location = event.location.displayName ?? '';

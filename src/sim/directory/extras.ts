@@ -37,7 +37,7 @@ const memberOf: Handler = (req, ctx) => {
     status: 200,
     body: {
       '@odata.context': metadataUrl(ctx.baseUrl, contextFor(cast ? 'groups' : 'directoryObjects', req)),
-      ...page(applySelect(rows, req, GROUP_FIELDS, 'microsoft.graph.group'), req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }),
+      ...page(applySelect(rows, req, GROUP_FIELDS, 'microsoft.graph.group', { keepId: false }), req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }),
     },
   };
 };

@@ -40,7 +40,7 @@ function requireGroup(state: TenantState, req: SimRequest): SimGroup {
 const listGroups: Handler = (req, ctx) => {
   const filter = parseFilter(req.query.get('$filter'), ['displayName', 'mail', 'mailNickname', 'id']);
   const count = wantsCount(req);
-  const rows = applySelect(ctx.state.groups.map(groupView).filter(filter), req, GROUP_SELECTABLE, 'microsoft.graph.group');
+  const rows = applySelect(ctx.state.groups.map(groupView).filter(filter), req, GROUP_SELECTABLE, 'microsoft.graph.group', { keepId: false });
   return {
     status: 200,
     body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('groups', req)), ...(count ? { '@odata.count': rows.length } : {}), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) },
@@ -49,7 +49,7 @@ const listGroups: Handler = (req, ctx) => {
 
 const getGroup: Handler = (req, ctx) => {
   const g = requireGroup(ctx.state, req);
-  const row = applySelect([groupView(g)], req, GROUP_SELECTABLE, 'microsoft.graph.group')[0]!;
+  const row = applySelect([groupView(g)], req, GROUP_SELECTABLE, 'microsoft.graph.group', { keepId: false })[0]!;
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('groups', req)}/$entity`), ...row } };
 };
 
@@ -60,7 +60,7 @@ const listMembers: Handler = (req, ctx) => {
     const u = ctx.state.users.find((x) => x.id === id);
     return u ? [{ '@odata.type': '#microsoft.graph.user', ...userView(u) }] : [];
   });
-  const rows = applySelect(members, req, USER_SELECTABLE, 'microsoft.graph.user');
+  const rows = applySelect(members, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false });
   return {
     status: 200,
     body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)), ...(count ? { '@odata.count': rows.length } : {}), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) },

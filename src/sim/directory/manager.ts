@@ -49,12 +49,12 @@ function managerRow(state: TenantState, managerId: string, select: string | unde
   const full = { '@odata.type': '#microsoft.graph.user', ...(select === undefined ? userView(manager) : selectableUserView(manager, state.schools)) };
   if (select === undefined) return full;
   const query = new URLSearchParams({ $select: select });
-  return applySelect([full], { query } as SimRequest, USER_SELECTABLE, 'microsoft.graph.user')[0];
+  return applySelect([full], { query } as SimRequest, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0];
 }
 
 /** The row with its `manager` added (left out when the user has none, as Graph does). */
-export function withManager(row: Record<string, unknown>, state: TenantState, expand: ManagerExpand): Record<string, unknown> {
-  const user = state.users.find((u) => u.id === row['id']);
+export function withManager(row: Record<string, unknown>, state: TenantState, expand: ManagerExpand, userId: string): Record<string, unknown> {
+  const user = state.users.find((u) => u.id === userId);
   const manager = user?.managerId === undefined ? undefined : managerRow(state, user.managerId, expand.select);
   return manager ? { ...row, manager } : row;
 }

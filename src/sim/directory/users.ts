@@ -66,8 +66,9 @@ const listUsers: Handler = (req, ctx) => {
     ['displayName', 'userPrincipalName', 'givenName', 'surname'],
   );
   const expand = managerExpand(req);
-  const shown = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user') : rows.map(stripExtras);
-  const selected = expand ? shown.map((row) => withManager(row, ctx.state, expand)) : shown;
+  const shown = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false }) : rows.map(stripExtras);
+  // The expanded manager is matched to its user by id, which $select may have left out.
+  const selected = expand ? shown.map((row, i) => withManager(row, ctx.state, expand, rows[i]!['id'] as string)) : shown;
   const result = page(selected, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false });
   return {
     status: 200,
@@ -85,8 +86,8 @@ const getUser: Handler = (req, ctx) => {
   const user = req.user;
   if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
   const expand = managerExpand(req);
-  const shown = req.query.get('$select') ? applySelect([selectableUserView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user')[0]! : userView(user);
-  const row = expand ? withManager(shown, ctx.state, expand) : shown;
+  const shown = req.query.get('$select') ? applySelect([selectableUserView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]! : userView(user);
+  const row = expand ? withManager(shown, ctx.state, expand, user.id) : shown;
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
 };
 

@@ -1,8 +1,10 @@
 /**
  * GET /users/{id}/messages and /messages/{id} for the response messages of the demo tenant (the only
- * mail it models). The owner reads their mailbox with Mail.Read; another person's needs
- * Mail.Read.Shared (and a mailbox shared with them, which every demo mailbox counts as); apps need the
- * Mail.Read role. Newest first, 10 a page by default (user-list-messages.md), `$top` up to 1000.
+ * mail it models). The owner reads their mailbox with Mail.Read; apps need the Mail.Read role. Another
+ * person's mailbox needs Mail.Read.Shared and a mail folder that person shared, and nobody in the demo
+ * district shares mail (calendar sharing, src/sim/calendar/sharing.ts, does not open the inbox), so a
+ * delegated caller gets Exchange's 403 ErrorAccessDenied for it. Newest first, 10 a page by default
+ * (user-list-messages.md), `$top` up to 1000.
  */
 import { GraphError } from '../errors.js';
 import { applySelect, metadataUrl } from '../odata.js';
@@ -10,6 +12,7 @@ import { page } from '../paging.js';
 import type { Router } from '../router.js';
 import type { Handler, SimRequest } from '../types.js';
 import { itemNotFound } from '../calendar/change.js';
+import { ACCESS_DENIED } from '../calendar/access.js';
 import { calendarOf } from '../calendar/model.js';
 import { presentEvent } from '../calendar/present.js';
 import { mailboxOf } from './responses.js';
@@ -21,9 +24,7 @@ const ONE_OPTIONS = ['$select', '$expand'];
 function requireMailboxAccess(req: SimRequest): void {
   const { caller } = req;
   if (caller.kind === 'app' || req.user!.id === caller.userId) return;
-  if (!caller.scopes.some((s) => s === 'Mail.Read.Shared' || s === 'Mail.ReadWrite.Shared')) {
-    throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again. (Another person\'s mailbox needs Mail.Read.Shared.)');
-  }
+  throw new GraphError(403, 'ErrorAccessDenied', ACCESS_DENIED);
 }
 
 function rejectOptions(req: SimRequest, allowed: string[]): void {

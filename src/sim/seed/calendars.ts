@@ -3,7 +3,11 @@
  * lunch duty and the staff meeting (recurring), classroom observations, IEP meetings (private),
  * parent meetings, tentative holds and the odd out-of-office day. District: the biweekly principals'
  * meeting, the cabinet and the leadership team (recurring), coaches' school visits. School closures
- * (Thanksgiving, winter break, ...) show as all-day out-of-office and carry no meetings.
+ * (Thanksgiving, winter break, ...) show as all-day out-of-office and carry no meetings. A week with
+ * fewer school days has proportionally fewer one-off meetings, never a full week's packed into the days
+ * left; in the summer there are no classes, duties or visits, only planning, interviews and vacations.
+ * Standing meetings and closures run two months ahead (as far as My invites looks); one-off meetings
+ * fill the week before "now" to three weeks after, as real calendars thin out further ahead.
  *
  * Events go in through the calendar half's createEvent/respondToEvent, exactly as Graph requests
  * would, so attendees get their copies and answers. Deterministic for a seed and the week of "now".
@@ -15,16 +19,18 @@ import { createEvent } from '../calendar/create.js';
 import { respondToEvent, type ResponseAction } from '../calendar/respond.js';
 import { tenantDirectory } from '../calendar/routes.js';
 import type { SimSchool, SimUser, TenantState } from '../state.js';
-import { isClosed, schoolClosures } from './holidays.js';
+import { isClosed, isSchoolDay, schoolClosures } from './holidays.js';
 import { Occupancy, type Slot } from './occupancy.js';
 import type { Rng } from './prng.js';
 
 const WINDOWS_ZONE: Record<string, string> = { 'America/New_York': 'Eastern Standard Time', 'America/Chicago': 'Central Standard Time' };
 const WEEKDAY_NAMES: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 const DISTRICT_ZONE = 'America/New_York';
-/** Weeks seeded: one before the week of "now", that week, and three after. */
+/** Weeks seeded: one before the week of "now", that week, and eight after (standing meetings, closures)... */
 export const FIRST_WEEK = -1;
-export const LAST_WEEK = 3;
+export const LAST_WEEK = 8;
+/** ...of which one-off meetings fill the weeks up to this one. */
+export const LAST_BUSY_WEEK = 3;
 
 /** Weeks to seed, relative to the week of "now" (0); both ends included. */
 export interface WeekRange {
@@ -66,8 +72,13 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   const firstDate = daysOf(weeks.first)[0]!;
   const lastDate = daysOf(weeks.last)[4]!;
   const closures = schoolClosures(firstDate, lastDate);
-  const openDays = (week: number): string[] => daysOf(week).filter((d) => !isClosed(closures, d));
-  const allOpenDays = weekList.flatMap(openDays);
+  const workDays = (week: number): string[] => daysOf(week).filter((d) => !isClosed(closures, d));
+  const schoolDays = (week: number): string[] => daysOf(week).filter((d) => isSchoolDay(closures, d));
+  const onWorkDays = (d: string): boolean => !isClosed(closures, d);
+  const onSchoolDays = (d: string): boolean => isSchoolDay(closures, d);
+  const busyWeeks = weekList.filter((w) => w <= LAST_BUSY_WEEK);
+  /** Of `n` meetings a full week would have, those a week with `days` of 5 keeps (each kept with that chance). */
+  const scaled = (n: number, days: number): number => Array.from({ length: n }, () => rng.chance(days / 5)).filter(Boolean).length;
   state.seededThrough = lastDate;
   let count = 0;
 
@@ -80,16 +91,16 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
     return { start: { dateTime: `${slot.date}T${clock(slot.start)}`, timeZone }, end: { dateTime: `${slot.date}T${clock(slot.end)}`, timeZone } };
   };
   /**
-   * A weekly series on `days` (every `interval` weeks) for each run of open days: a closure ends one
-   * series and the next begins after it, so nothing recurs on a day the schools are closed (the demo
-   * tenant does not model per-occurrence exceptions).
+   * A weekly series on `days` (every `interval` weeks) for each run of days it meets on (`meets`: work
+   * days, or school days for duties): a closure ends one series and the next begins after it, so nothing
+   * recurs on a day it should not (the demo tenant does not model per-occurrence exceptions).
    */
-  const series = (organizer: SimUser, people: SimUser[], zone: string, days: DayOfWeek[], start: number, end: number, body: Record<string, unknown>, interval = 1) => {
+  const series = (organizer: SimUser, people: SimUser[], zone: string, days: DayOfWeek[], start: number, end: number, body: Record<string, unknown>, interval = 1, meets: (date: string) => boolean = onWorkDays) => {
     const dates = weekList.flatMap((w, i) => (i % interval === 0 ? daysOf(w) : [])).filter((d) => days.includes(WEEKDAY_NAMES[DateTime.fromISO(d).weekday - 1]!));
     const runs: string[][] = [];
     let run: string[] = [];
     for (const date of dates) {
-      if (isClosed(closures, date)) {
+      if (!meets(date)) {
         if (run.length > 0) runs.push(run);
         run = [];
       } else {
@@ -144,7 +155,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   const schoolOf = (p: SimUser): SimSchool => state.schools.find((s) => s.id === p.schoolId)!;
 
   // Closures first: nobody meets on them.
-  for (const c of closures) {
+  for (const c of closures.filter((x) => x.kind === 'closed')) {
     const first = c.first < firstDate ? firstDate : c.first;
     const last = c.last > lastDate ? lastDate : c.last;
     for (const u of state.users) allDay(u, zoneOfUser(u), first, last, { subject: `Schools closed: ${c.name}`, categories: ['District calendar'] });
@@ -160,7 +171,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
       categories: ['District'],
-    }, 2);
+    }, 2, onSchoolDays);
     for (const p of [...principals, ...coaches]) {
       const answer = pickAnswer();
       for (const part of dpm) respond(part.iCalUId, p, answer);
@@ -184,6 +195,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   const SUBJECTS = ['reading', 'math', 'science', 'writing workshop', 'social studies'];
   const SECONDARY = ['Algebra I', 'English 9', 'Biology', 'US History', 'Geometry', 'Chemistry', '7th grade ELA', '8th grade math', 'Spanish II'];
   const HOLDS = ['Hold: PTA planning', 'Tentative: budget review with bookkeeper', 'Hold: parent conference', 'Tentative: facilities walk-through', 'Hold: counselor check-in'];
+  const SUMMER = ['Summer planning: master schedule', 'Interviews: teacher candidates', 'Summer school check-in', 'Budget planning for next year', 'Building walk-through with facilities'];
   const ABSENCES = ['Out of office: state principals conference', 'Out of office: personal day', 'Out of office: leadership academy'];
 
   principals.forEach((p, index) => {
@@ -192,44 +204,56 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
     const dayStart = hm(school.dayStart);
     const dayEnd = hm(school.dayEnd);
     const arrival = quarter(dayStart - 30);
-    series(p, [], zone, [...WEEKDAY_NAMES], arrival, arrival + 30, { subject: 'Morning arrival duty', location: { displayName: `${school.name} front entrance` }, isReminderOn: false });
+    series(p, [], zone, [...WEEKDAY_NAMES], arrival, arrival + 30, { subject: 'Morning arrival duty', location: { displayName: `${school.name} front entrance` }, isReminderOn: false }, 1, onSchoolDays);
     const lunch = school.level === 'elementary' ? hm('11:15') : hm('11:30');
     series(p, [], zone, [...WEEKDAY_NAMES], lunch, lunch + 45, {
       subject: school.level === 'elementary' ? 'Lunch and recess supervision' : 'Lunch duty',
       location: { displayName: `${school.name} cafeteria` },
       isReminderOn: false,
-    });
+    }, 1, onSchoolDays);
     const staffDay = rng.pick(['tuesday', 'wednesday', 'thursday'] as DayOfWeek[]);
     const afterSchool = quarter(dayEnd + 15);
     series(p, [], zone, [staffDay], afterSchool, afterSchool + 60, {
       subject: 'Staff meeting',
       body: { contentType: 'text', content: 'Whole-staff meeting: announcements, PLC updates, professional learning.' },
       location: { displayName: `${school.name} library` },
-    });
-    series(p, [], zone, ['monday'], afterSchool, afterSchool + 60, { subject: 'School leadership team', location: { displayName: `${school.name} main office` } });
+    }, 1, onSchoolDays);
+    series(p, [], zone, ['monday'], afterSchool, afterSchool + 60, { subject: 'School leadership team', location: { displayName: `${school.name} main office` } }, 1, onSchoolDays);
 
     // One principal in five is out for a day in the window.
-    if (index % 5 === 2) {
-      const date = rng.pick(allOpenDays.filter((d) => d >= anchor.toISODate()!).length > 0 ? allOpenDays.filter((d) => d >= anchor.toISODate()!) : allOpenDays);
-      if (date) {
-        allDay(p, zone, date, date, { subject: rng.pick(ABSENCES) });
-        const next = DateTime.fromISO(date).plus({ days: 1 }).toISODate()!;
-        const day = DateTime.fromISO(date);
-        p.mailboxSettings.automaticRepliesSetting = {
-          status: 'scheduled',
-          externalAudience: 'all',
-          internalReplyMessage: `<html><body><p>I am out of the building on ${day.toFormat('cccc, LLLL d')}. For urgent matters, contact the front office.</p></body></html>`,
-          externalReplyMessage: `<html><body><p>I am out of the office on ${day.toFormat('LLLL d')} and will reply when I return.</p></body></html>`,
-          scheduledStartDateTime: { dateTime: `${date}T00:00:00.0000000`, timeZone: WINDOWS_ZONE[zone]! },
-          scheduledEndDateTime: { dateTime: `${next}T00:00:00.0000000`, timeZone: WINDOWS_ZONE[zone]! },
-        };
-      }
+    const ahead = busyWeeks.flatMap(workDays).filter((d) => d >= anchor.toISODate()!);
+    if (index % 5 === 2 && ahead.length > 0) {
+      const date = rng.pick(ahead);
+      allDay(p, zone, date, date, { subject: rng.pick(ABSENCES) });
+      const next = DateTime.fromISO(date).plus({ days: 1 }).toISODate()!;
+      const day = DateTime.fromISO(date);
+      p.mailboxSettings.automaticRepliesSetting = {
+        status: 'scheduled',
+        externalAudience: 'all',
+        internalReplyMessage: `<html><body><p>I am out of the building on ${day.toFormat('cccc, LLLL d')}. For urgent matters, contact the front office.</p></body></html>`,
+        externalReplyMessage: `<html><body><p>I am out of the office on ${day.toFormat('LLLL d')} and will reply when I return.</p></body></html>`,
+        scheduledStartDateTime: { dateTime: `${date}T00:00:00.0000000`, timeZone: WINDOWS_ZONE[zone]! },
+        scheduledEndDateTime: { dateTime: `${next}T00:00:00.0000000`, timeZone: WINDOWS_ZONE[zone]! },
+      };
     }
 
-    for (const week of weekList) {
-      const days = openDays(week);
-      if (days.length === 0) continue;
-      for (let i = 0, n = rng.int(2, 3); i < n; i++) {
+    for (const week of busyWeeks) {
+      const work = workDays(week);
+      if (work.length === 0) continue;
+      const days = schoolDays(week);
+      if (days.length === 0) {
+        // Summer: no classes, so no duties or observations; planning, hiring, and a week off for some.
+        if (rng.chance(0.3)) {
+          allDay(p, zone, work[0]!, work[work.length - 1]!, { subject: 'Out of office: summer vacation' });
+          continue;
+        }
+        for (let i = 0, n = scaled(rng.int(1, 3), work.length); i < n; i++) {
+          const slot = place([p], zone, rng.pick(work), hm('08:00'), hm('15:30'), 60);
+          if (slot) create(p, { subject: rng.pick(SUMMER), ...timed(slot), location: { displayName: `${school.name} main office` } });
+        }
+        continue;
+      }
+      for (let i = 0, n = scaled(rng.int(2, 3), days.length); i < n; i++) {
         const slot = place([p], zone, rng.pick(days), dayStart + 30, dayEnd - 30, 45);
         if (!slot) continue;
         const what = school.level === 'elementary' ? `Grade ${rng.pick(GRADES)} ${rng.pick(SUBJECTS)}` : rng.pick(SECONDARY);
@@ -241,7 +265,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
           categories: ['Instructional leadership'],
         });
       }
-      for (let i = 0, n = rng.int(1, 2); i < n; i++) {
+      for (let i = 0, n = scaled(rng.int(1, 2), days.length); i < n; i++) {
         const slot = place([p], zone, rng.pick(days), dayStart, dayEnd + 30, 60);
         if (!slot) continue;
         create(p, {
@@ -251,10 +275,10 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
           sensitivity: 'private',
         });
       }
-      const parent = place([p], zone, rng.pick(days), dayEnd, dayEnd + 90, 30);
+      const parent = scaled(1, days.length) > 0 ? place([p], zone, rng.pick(days), dayEnd, dayEnd + 90, 30) : undefined;
       if (parent) create(p, { subject: 'Parent meeting', ...timed(parent), location: { displayName: `${school.name} main office` }, sensitivity: 'private' });
-      if (rng.chance(0.8)) {
-        const date = rng.pick(days);
+      if (rng.chance(0.8 * work.length / 5)) {
+        const date = rng.pick(work);
         const slot = place([p], zone, date, dayEnd, dayEnd + 90, 45) ?? place([p], zone, date, dayStart, dayEnd, 30);
         if (slot) create(p, { subject: rng.pick(HOLDS), ...timed(slot), showAs: 'tentative' });
       }
@@ -265,10 +289,10 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   coaches.forEach((coach, ci) => {
     const cohort = (state.groups[ci]?.memberIds ?? []).map((id) => principals.find((p) => p.id === id)).filter((p): p is SimUser => p !== undefined);
     if (cohort.length === 0) return;
-    for (const week of weekList) {
-      const days = openDays(week);
+    for (const week of busyWeeks) {
+      const days = schoolDays(week);
       if (days.length === 0) continue;
-      for (let i = 0, n = rng.int(2, 3); i < n; i++) {
+      for (let i = 0, n = scaled(rng.int(2, 3), days.length); i < n; i++) {
         const p = rng.pick(cohort);
         const school = schoolOf(p);
         const slot = place([p, coach], school.timeZone, rng.pick(days), hm(school.dayStart) + 30, hm(school.dayEnd), 60);

@@ -1,8 +1,9 @@
 /**
  * US public-school closures a demo calendar should respect: Labor Day, Thanksgiving (Wednesday to
  * Friday), winter break, Martin Luther King Jr. Day, Presidents' Day, spring break (the week before
- * Easter is too variable; the second full week of March stands in) and Memorial Day. Rule-based, so
- * any year works. Dates are local calendar dates (yyyy-MM-dd).
+ * Easter is too variable; the second full week of March stands in), Memorial Day and Independence Day,
+ * when the district is closed; and the summer break, when students are away but principals and the
+ * district office still work. Rule-based, so any year works. Dates are local calendar dates (yyyy-MM-dd).
  */
 import { DateTime } from 'luxon';
 
@@ -10,6 +11,8 @@ export interface Closure {
   name: string;
   first: string;
   last: string;
+  /** 'closed': nobody works; 'noStudents': no classes, duties or visits, but staff work (summer). */
+  kind: 'closed' | 'noStudents';
 }
 
 /** The nth (1-based) weekday (1 = Monday … 7 = Sunday) of a month; n = -1 for the last. */
@@ -26,15 +29,27 @@ function closuresOfYear(year: number): Closure[] {
   const d = (x: DateTime): string => x.toISODate()!;
   const thanksgiving = nthWeekday(year, 11, 4, 4);
   const springMonday = nthWeekday(year, 3, 1, 2);
+  const closed = (name: string, first: string, last = first): Closure => ({ name, first, last, kind: 'closed' });
+  // Classes end on the second Friday of June and start again on the second Monday of August (as in
+  // the southern districts the demo's schools stand for).
+  const lastClassDay = nthWeekday(year, 6, 5, 2);
+  const firstClassDay = nthWeekday(year, 8, 1, 2);
   return [
-    { name: 'Labor Day', first: d(nthWeekday(year, 9, 1, 1)), last: d(nthWeekday(year, 9, 1, 1)) },
-    { name: 'Thanksgiving break', first: d(thanksgiving.minus({ days: 1 })), last: d(thanksgiving.plus({ days: 1 })) },
-    { name: 'Winter break', first: `${year}-12-22`, last: `${year + 1}-01-02` },
-    { name: 'Martin Luther King Jr. Day', first: d(nthWeekday(year, 1, 1, 3)), last: d(nthWeekday(year, 1, 1, 3)) },
-    { name: "Presidents' Day", first: d(nthWeekday(year, 2, 1, 3)), last: d(nthWeekday(year, 2, 1, 3)) },
-    { name: 'Spring break', first: d(springMonday), last: d(springMonday.plus({ days: 4 })) },
-    { name: 'Memorial Day', first: d(nthWeekday(year, 5, 1, -1)), last: d(nthWeekday(year, 5, 1, -1)) },
+    closed('Labor Day', d(nthWeekday(year, 9, 1, 1))),
+    closed('Thanksgiving break', d(thanksgiving.minus({ days: 1 })), d(thanksgiving.plus({ days: 1 }))),
+    closed('Winter break', `${year}-12-22`, `${year + 1}-01-02`),
+    closed('Martin Luther King Jr. Day', d(nthWeekday(year, 1, 1, 3))),
+    closed("Presidents' Day", d(nthWeekday(year, 2, 1, 3))),
+    closed('Spring break', d(springMonday), d(springMonday.plus({ days: 4 }))),
+    closed('Memorial Day', d(nthWeekday(year, 5, 1, -1))),
+    { name: 'Summer break', first: d(lastClassDay.plus({ days: 1 })), last: d(firstClassDay.minus({ days: 1 })), kind: 'noStudents' },
+    closed('Independence Day', d(observed(DateTime.utc(year, 7, 4)))),
   ];
+}
+
+/** A fixed-date holiday on a weekend is observed on the Friday before or the Monday after. */
+function observed(day: DateTime): DateTime {
+  return day.weekday === 6 ? day.minus({ days: 1 }) : day.weekday === 7 ? day.plus({ days: 1 }) : day;
 }
 
 /** Closures that touch [from, to] (inclusive dates). */
@@ -46,6 +61,13 @@ export function schoolClosures(from: string, to: string): Closure[] {
   return all.filter((c) => c.last >= from && c.first <= to).sort((a, b) => a.first.localeCompare(b.first));
 }
 
+/** The district is closed: nobody works that day. */
 export function isClosed(closures: readonly Closure[], date: string): boolean {
-  return closures.some((c) => c.first <= date && date <= c.last);
+  return closures.some((c) => c.kind === 'closed' && c.first <= date && date <= c.last);
+}
+
+/** A weekday with classes: open, and not in the summer break. */
+export function isSchoolDay(closures: readonly Closure[], date: string): boolean {
+  const weekday = DateTime.fromISO(date).weekday;
+  return weekday <= 5 && !closures.some((c) => c.first <= date && date <= c.last);
 }

@@ -6,6 +6,7 @@ import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { createRng } from './prng.js';
 import { seedRelations } from './relations.js';
+import { seedSharing } from './sharing.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
 export const DEMO_SEED = 20260824;
@@ -35,6 +36,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);
   seedRelations(state, nowMs);
+  seedSharing(state);
   return state;
 }
 
@@ -45,6 +47,8 @@ export function buildDemoDistrict(nowMs: number): TenantState {
  */
 export function topUpDemoCalendars(state: TenantState, nowMs: number): number {
   if (state.seededThrough === undefined) return 0;
+  // A demo tenant saved before sharing was modelled gets the district's sharing (nothing else changes).
+  if (state.calendarSharing === undefined) seedSharing(state);
   const anchor = seedWeek(nowMs);
   const seededMonday = DateTime.fromISO(state.seededThrough, { zone: 'America/New_York' }).startOf('week');
   const weeksAhead = Math.round(seededMonday.diff(anchor, 'weeks').weeks);

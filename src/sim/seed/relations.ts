@@ -14,6 +14,7 @@ import type { SimUser, TenantState } from '../state.js';
 import { createEvent } from '../calendar/create.js';
 import { calendarOf } from '../calendar/model.js';
 import { tenantDirectory } from '../calendar/routes.js';
+import { shareCalendar } from '../calendar/sharing.js';
 
 /** Its own generator: the new people's ids must not shift the district's sequence. */
 const RELATIONS_SEED = 20261130;
@@ -93,7 +94,7 @@ export function seedRelations(state: TenantState, nowMs: number): void {
   }
 
   // The coaches and supervisors book pairs in the shared calendar: it is shared with them for editing.
-  coachingCalendar.calendarEditors = [...coaches, elementarySupervisor].map((c) => c.id);
+  for (const editor of [...coaches, elementarySupervisor]) shareCalendar(state, coachingCalendar.id, editor.id, 'write');
 
   // Each cohort group is run by the coach who is its member (its owner in Microsoft 365).
   for (const group of state.groups) group.ownerIds = group.memberIds.filter((id) => coaches.some((c) => c.id === id));

@@ -4,6 +4,7 @@
  */
 import { SignInError } from './tokenSource.js';
 import type { SignedInUser, TokenSource } from './tokenSource.js';
+import { nowMs } from '../common/today.js';
 
 /** A seeded person one may act as, as `/demo/people` lists them. */
 export interface DemoPerson {
@@ -47,7 +48,7 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
-export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = Date.now): TokenSource {
+export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs): TokenSource {
   let cached: { token: string; expiresAt: number } | undefined;
   const user: SignedInUser = { upn: person.upn, displayName: person.name, role: person.role };
   return {

@@ -5,8 +5,9 @@
  */
 import { Field, Input, Select, Textarea, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { TemplateField } from '../../core/agenda/model.js';
+import { useTemplates } from '../services/appServices.js';
 import { defaultText, templatesFor } from './agendaValues.js';
-import type { AgendaChoice } from './bookingTypes.js';
+import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
@@ -15,9 +16,9 @@ const useStyles = makeStyles({
 
 export interface AgendaFieldsProps {
   readonly kind: string;
-  readonly agenda: AgendaChoice | undefined;
+  readonly agenda: AgendaEntry | undefined;
   readonly disabled: boolean;
-  onChange(agenda: AgendaChoice): void;
+  onChange(agenda: AgendaEntry): void;
   /** Only these fields (a rotation asks shared fields once and each school's brief per school). */
   readonly fieldIds?: readonly string[];
   /** Replaces "Agenda: <template title>". */
@@ -26,7 +27,7 @@ export interface AgendaFieldsProps {
 
 export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legend }: AgendaFieldsProps) {
   const styles = useStyles();
-  const templates = templatesFor(kind);
+  const templates = templatesFor(kind, useTemplates());
   const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
   if (!template) return null;
   const values = agenda?.fields ?? {};

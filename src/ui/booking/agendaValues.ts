@@ -3,10 +3,11 @@
 import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
 import { templatesOfKind } from '../../core/agenda/findTemplate.js';
 import type { AgendaTemplate, TemplateField, TemplateKind } from '../../core/agenda/model.js';
-import type { AgendaChoice } from './bookingTypes.js';
+import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
-export function templatesFor(kind: string): AgendaTemplate[] {
-  return templatesOfKind(BUILT_IN_TEMPLATES, kind as TemplateKind);
+/** The templates offered for a kind of session, from those the server offers (default the built-ins). */
+export function templatesFor(kind: string, offered: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES): AgendaTemplate[] {
+  return templatesOfKind(offered, kind as TemplateKind);
 }
 
 export function defaultText(field: TemplateField): string {
@@ -15,8 +16,8 @@ export function defaultText(field: TemplateField): string {
 }
 
 /** The values to send: every field, with defaults filled in where the coach left one untouched. */
-export function agendaToSend(kind: string, agenda: AgendaChoice | undefined): AgendaChoice | undefined {
-  const templates = templatesFor(kind);
+export function agendaToSend(kind: string, agenda: AgendaEntry | undefined, offered?: readonly AgendaTemplate[]): AgendaEntry | undefined {
+  const templates = templatesFor(kind, offered);
   const template = templates.find((t) => t.id === agenda?.templateId) ?? templates[0];
   if (!template) return undefined;
   const fields: Record<string, string | readonly string[]> = {};

@@ -17,10 +17,8 @@ export function formatSlot(start: number, end: number, zone: string): string {
   return `${formatDay(start, zone)}, ${formatTimeRange(start, end, zone)}`;
 }
 
-/** Today's date in `zone`, YYYY-MM-DD (the UI shell may read the clock; the core never does). */
-export function todayIn(zone: string): string {
-  return DateTime.now().setZone(zone).toISODate()!;
-}
+/** Today's date in `zone` by the tab's one clock (the UI shell may read it; the core never does). */
+export { todayIn } from './today.js';
 
 /** The browser's own zone, the fallback when the mailbox has none. */
 export function browserZone(): string {

@@ -1,5 +1,6 @@
 /** Reads `/api/config` from the app server: where Graph is and how to sign in. */
 import type { PublicConfig } from '../../server/publicConfig.js';
+import { followServerClock } from '../common/today.js';
 
 export type { PublicConfig };
 
@@ -11,5 +12,7 @@ export async function loadPublicConfig(): Promise<PublicConfig> {
     throw new Error('The Common Time server is not answering. Check that it is running, then reload.');
   }
   if (!response.ok) throw new Error(`The Common Time server could not give its settings (HTTP ${response.status}). Reload to try again.`);
-  return (await response.json()) as PublicConfig;
+  const config = (await response.json()) as PublicConfig;
+  followServerClock(config.mode === 'demo' ? config.now : undefined);
+  return config;
 }

@@ -1,11 +1,11 @@
 /** Peer-coaching pairs: who goes with whom and why, and each pair's standing time (or the closest). */
 import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { CoachingPair, PairsPlan } from './planPairs.js';
-import type { SeriesSuggestion } from './planRecurring.js';
-import { useResultStyles } from './useResultStyles.js';
+import type { CoachingPair, PairsSuggestion } from '../../services/findTime/index.js';
+import type { SeriesSuggestion } from '../../services/findTime/index.js';
+import { useResultStyles } from './useResultStyles.styles.js';
 
 export interface PairsViewProps {
-  readonly plan: PairsPlan;
+  readonly plan: PairsSuggestion;
   readonly labelId: string;
   onChoose(pair: CoachingPair, series: SeriesSuggestion): void;
 }

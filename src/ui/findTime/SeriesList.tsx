@@ -2,8 +2,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { SeriesSuggestion } from './planRecurring.js';
-import { useResultStyles } from './useResultStyles.js';
+import type { SeriesSuggestion } from '../../services/findTime/index.js';
+import { useResultStyles } from './useResultStyles.styles.js';
 
 /** Beyond this, the per-date list below tells the rest; a long wall of names helps nobody choose. */
 const REASONS_SHOWN = 4;

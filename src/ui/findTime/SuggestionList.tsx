@@ -2,8 +2,8 @@
 import { Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
-import type { Suggestion } from './planSuggestions.js';
-import { useResultStyles } from './useResultStyles.js';
+import type { Suggestion } from '../../services/findTime/index.js';
+import { useResultStyles } from './useResultStyles.styles.js';
 
 
 export interface SuggestionListProps {

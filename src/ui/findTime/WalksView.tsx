@@ -2,8 +2,8 @@
 import { Badge, Card, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { WalkVisit, WalksPlan } from './planWalks.js';
-import { useResultStyles } from './useResultStyles.js';
+import type { RotationSuggestion, WalkVisit } from '../../services/findTime/index.js';
+import { useResultStyles } from './useResultStyles.styles.js';
 
 
 function absentText(a: WalkVisit['absent'][number]): string {
@@ -11,7 +11,7 @@ function absentText(a: WalkVisit['absent'][number]): string {
 }
 
 export interface WalksViewProps {
-  readonly plan: WalksPlan;
+  readonly plan: RotationSuggestion;
   readonly labelId: string;
 }
 

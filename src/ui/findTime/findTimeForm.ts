@@ -4,9 +4,8 @@
  */
 import { DateTime } from 'luxon';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
-import type { DirectoryPerson } from '../graph/appGateway.js';
-import { recurringWindow } from './planRecurring.js';
-import type { Repeat } from './planRecurring.js';
+import type { DirectoryPerson } from '../../core/directory/model.js';
+import { recurringWindow, type Repeat } from '../../services/findTime/suggestSeries.js';
 
 export interface FindTimeForm {
   readonly cohortMode: 'group' | 'people';

@@ -1,7 +1,8 @@
 /** What the rotation booking says and checks, as plain functions: each walk's outcome, missing agenda fields. */
 import type { DraftOutcome } from '../../services/booking/index.js';
+import type { AgendaTemplate } from '../../core/agenda/model.js';
 import { agendaToSend, templatesFor } from '../booking/agendaValues.js';
-import type { AgendaChoice } from '../booking/bookingTypes.js';
+import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
 /** Fields every walk shares; the rest of the template is each school's own brief. The address comes from the school. */
 export const SHARED_FIELDS = ['lookFors', 'hostNextSteps'];
@@ -24,15 +25,15 @@ export function outcomeText(outcome: DraftOutcome, hostName: string | undefined)
  * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
  * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
  */
-export function missingAgendaFields(schools: readonly string[], shared: AgendaChoice | undefined, bySchool: Readonly<Record<string, AgendaChoice>>): string[] {
-  const required = (templatesFor('learningWalk')[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
-  const sharedValues = agendaToSend('learningWalk', shared)?.fields ?? {};
+export function missingAgendaFields(schools: readonly string[], shared: AgendaEntry | undefined, bySchool: Readonly<Record<string, AgendaEntry>>, offered?: readonly AgendaTemplate[]): string[] {
+  const required = (templatesFor('learningWalk', offered)[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
+  const sharedValues = agendaToSend('learningWalk', shared, offered)?.fields ?? {};
   const problems: string[] = [];
   const label = (ids: readonly { label: string }[]) => ids.map((f) => f.label).join(', ');
   const sharedMissing = required.filter((f) => SHARED_FIELDS.includes(f.id) && sharedValues[f.id] === undefined);
   if (sharedMissing.length > 0) problems.push(`Agenda for every walk: ${label(sharedMissing)}`);
   for (const school of schools) {
-    const own = agendaToSend('learningWalk', bySchool[school])?.fields ?? {};
+    const own = agendaToSend('learningWalk', bySchool[school], offered)?.fields ?? {};
     const missing = required.filter((f) => SCHOOL_FIELDS.includes(f.id) && own[f.id] === undefined && sharedValues[f.id] === undefined);
     if (missing.length > 0) problems.push(`Visit brief for ${school}: ${label(missing)}`);
   }

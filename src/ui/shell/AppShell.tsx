@@ -5,14 +5,13 @@
 import { useEffect, useMemo } from 'react';
 import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TokenSource } from '../auth/tokenSource.js';
-import type { BookingService } from '../booking/bookingTypes.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
-import { FindTimeScreen } from '../findTime/FindTimeScreen.js';
-import type { GraphGateway } from '../../graph/index.js';
-import type { BookingService as ServiceBookingService } from '../../services/booking/bookingService.js';
-import { createBrowserGateway, createBrowserGraph } from '../graph/browserGateway.js';
-import { MyInvitesScreen } from '../invites/MyInvitesScreen.js';
-import { SentInvitesScreen } from '../sent/SentInvitesScreen.js';
+import { FindTimeScreen } from '../findTime/FindTimeScreen/index.js';
+import { createBrowserGraph } from '../services/browserGraph.js';
+import { loadTemplates } from '../config/loadTemplates.js';
+import { MyInvitesScreen } from '../invites/MyInvitesScreen/index.js';
+import { SentInvitesScreen } from '../sent/SentInvitesScreen/index.js';
+import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
 import { browserZone } from '../common/formatTime.js';
 import { useSessionState } from '../session/useSessionState.js';
@@ -60,13 +59,11 @@ export interface AppShellProps {
   readonly tokens: TokenSource;
   /** In Outlook, the meeting the pane was opened on: My invites shows it first. */
   readonly focusEventId?: string;
-  /** Overrides the booking service (tests, or another host); default: src/services/booking in the browser. */
-  readonly booking?: BookingService;
   /** Demo only: go back to the person picker. */
   readonly onSwitchPerson?: () => void;
 }
 
-export function AppShell({ shell, config, tokens: tokenSource, focusEventId, booking, onSwitchPerson }: AppShellProps) {
+export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onSwitchPerson }: AppShellProps) {
   const styles = useStyles();
   const { user } = tokenSource;
   const [screen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
@@ -75,16 +72,17 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, boo
     if (requested) setScreen(requested);
   }, [setScreen, focusEventId]);
   const graph = useMemo(() => createBrowserGraph(config, tokenSource), [config, tokenSource]);
-  const gateway = useMemo(() => createBrowserGateway(graph), [graph]);
-  // Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded
-  // on the first Book (it brings the agenda renderer), so opening the app stays quick.
-  const bookingService = useMemo<BookingService>(() => booking ?? lazyBookingService(graph), [booking, graph]);
+  // The district's agenda templates, read by the server at start; the built-ins until they arrive.
+  const templates = useAsync(() => loadTemplates(), []);
+  const offered = templates.status === 'done' ? templates.value : undefined;
+  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
-  const mailbox = useAsync(() => gateway.myMailbox(), [gateway]);
-  const zone = mailbox.status === 'done' ? mailbox.value.timeZone : browserZone();
+  const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
+  const zone = (mailbox.status === 'done' && mailbox.value) || browserZone();
 
   return (
+    <AppServicesContext.Provider value={services}>
     <div className={styles.frame}>
       <a href="#main" className={styles.skip}>Skip to content</a>
       <header className={styles.banner}>
@@ -99,28 +97,13 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, boo
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
-        {screen === 'findTime' && <FindTimeScreen gateway={gateway} user={user} zone={zone} booking={bookingService} narrow={narrow} />}
-        {screen === 'invites' && <MyInvitesScreen gateway={gateway} user={user} zone={zone} focusEventId={focusEventId} />}
-        {screen === 'sent' && <SentInvitesScreen gateway={gateway} user={user} zone={zone} {...(bookingService.walks && { walks: bookingService.walks })} />}
+        {screen === 'findTime' && <FindTimeScreen user={user} zone={zone} narrow={narrow} />}
+        {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
+        {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
       </main>
     </div>
+    </AppServicesContext.Provider>
   );
-}
-
-function lazyBookingService(graph: GraphGateway): BookingService {
-  let service: Promise<ServiceBookingService> | undefined;
-  const load = () => (service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph)));
-  return {
-    async book(plan, onProgress) {
-      return (await load()).book(plan, onProgress);
-    },
-    walks: {
-      bookWalks: async (input, options) => (await load()).bookWalks(input, options),
-      inviteVisitors: async (planOrId) => (await load()).inviteVisitors(planOrId),
-      walkStatus: async (planOrId) => (await load()).walkStatus(planOrId),
-      walkRotations: async () => (await load()).walkRotations(),
-    },
-  };
 }
 
 function roleLabel(role: string | undefined): string | undefined {

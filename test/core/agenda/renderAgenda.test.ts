@@ -71,7 +71,7 @@ describe('renderAgenda', () => {
   it('links a url field and keeps the address as its text', () => {
     const dig = findTemplate(BUILT_IN_TEMPLATES, 'data-dig')!;
     const { html, text } = renderAgenda(dig, { dataSet: 'Attendance', dataLink: 'https://example.org/a?b=1&c=2' });
-    expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">https://example.org/a?b=1&amp;c=2</a>');
+    expect(html).toContain('<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer" target="_blank">https://example.org/a?b=1&amp;c=2</a>');
     expect(text).toContain('Link to the data: https://example.org/a?b=1&c=2');
   });
 

@@ -64,7 +64,7 @@ describe('renderAgenda with hostile input', () => {
       values[urlField.id] = url;
       const { html } = renderAgenda(template, values, {});
       expect({ url, active: findActiveContent(html) }).toEqual({ url, active: [] });
-      expect(html).toMatch(/<a href="(https?|mailto):[^"]*" rel="noopener noreferrer">/);
+      expect(html).toMatch(/<a href="(https?|mailto):[^"]*" rel="noopener noreferrer" target="_blank">/);
     }
   });
 
@@ -95,7 +95,7 @@ describe('sanitizeAgendaHtml', () => {
 
   it('keeps the markup an agenda uses and adds rel to links', () => {
     const html = sanitizeAgendaHtml('<h3>Agenda</h3><ul><li><strong>Bold</strong> <a href="https://example.org">link</a></li></ul>');
-    expect(html).toBe('<h3>Agenda</h3><ul><li><strong>Bold</strong> <a href="https://example.org" rel="noopener noreferrer">link</a></li></ul>');
+    expect(html).toBe('<h3>Agenda</h3><ul><li><strong>Bold</strong> <a href="https://example.org" rel="noopener noreferrer" target="_blank">link</a></li></ul>');
   });
 });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { buildAvailability, type BlockingStatus, type BuildOptions } from '../../../src/core/availability/build.js';
 import { packedBlocks, reasonStrength, whyUnavailable, type PersonAvailability, type UnavailableReason } from '../../../src/core/availability/model.js';
-import { WEEKDAYS, type FreeBusyStatus, type ScheduleInput, type Weekday, type WorkingHours } from '../../../src/core/availability/schedule-input.js';
+import { WEEKDAYS, type FreeBusyStatus, type ScheduleInput, type Weekday, type WorkingHours } from '../../../src/core/availability/scheduleInput.js';
 import { toLuxonZone } from '../../../src/core/time/zones.js';
 
 const MINUTE = 60_000;

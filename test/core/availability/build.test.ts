@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { buildAvailability, InvalidBuildOptionError } from '../../../src/core/availability/build.js';
 import { whyUnavailable, type Block } from '../../../src/core/availability/model.js';
-import type { ScheduleInput, ScheduleItem, WorkingHours } from '../../../src/core/availability/schedule-input.js';
+import type { ScheduleInput, ScheduleItem, WorkingHours } from '../../../src/core/availability/scheduleInput.js';
 import { InvalidIntervalError } from '../../../src/core/time/interval.js';
 import { instantToIso, localDateTimeToInstant } from '../../../src/core/time/zones.js';
 

@@ -8,11 +8,11 @@ import {
   planPairs,
   planSession,
   planWalks,
-  toGraphEvent,
   transactionIdFor,
   type BookingPerson,
 } from '../../../src/core/booking/index.js';
 import { findGroupTimes, planRotation, recurrenceOccurrences, toGraphSeries } from '../../../src/core/planning/index.js';
+import { toGraphEvent } from '../../../src/graph/eventDraft.js';
 
 const NY = 'America/New_York';
 const at = (iso: string, zone = NY) => DateTime.fromISO(iso, { zone }).toMillis();

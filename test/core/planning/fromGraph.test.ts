@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildAvailability } from '../../../src/core/availability/build.js';
-import { parseScheduleResponse } from '../../../src/core/graph-input/index.js';
+import { parseScheduleResponse } from '../../../src/graph/parseSchedule.js';
 import { findRecurringTimes } from '../../../src/core/planning/recurring.js';
 import { planRotation } from '../../../src/core/planning/rotation.js';
 import { at } from './people.js';

@@ -189,7 +189,7 @@ describe('bookPlan against the demo tenant', () => {
     await w.gateway(taker.address).createEvent('me', { subject: 'Budget review', start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
     const refused = (await bookPlan(w.gateway(coach.address), blocked)).outcomes[0]!;
     expect(refused.status).toBe('conflict');
-    expect(refused.status === 'conflict' && refused.message).toMatch(new RegExp(`^${taker.name} is now busy for Wed 20 Oct 2027, 3:00 PM EDT, so "Principal cohort meeting" was not booked\. Look for another standing time for this series\.$`));
+    expect(refused.status === 'conflict' && refused.message).toMatch(new RegExp(`^${taker.name} is now busy for Wed 20 Oct 2027, 3:00 PM EDT, so "Principal cohort meeting" was not booked\\. Look for another standing time for this series\\.$`));
     expect(w.allEvents(coach.address).filter((e) => e.transactionId === blocked.drafts[0]!.transactionId)).toHaveLength(0);
 
     const people = w.principals.slice(3, 6);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { createBookingService } from '../../../src/services/booking/index.js';
-import type { AgendaChoice, BookingService as PanelBookingService, SinglePlan } from '../../../src/ui/booking/bookingTypes.js';
+import { createBookingService, type AgendaEntry, type BookingService, type SingleSessionPlan } from '../../../src/services/booking/index.js';
 import { eastern, HOUR, useBookingWorld, visitAt, type BookingWorld } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
 
-/** The plan exactly as the Find time screen builds it (its own types). */
-function screenPlan(w: BookingWorld, first: number, start: number, agenda?: AgendaChoice): SinglePlan {
+/** A session plan as the Find time screen builds it. */
+function screenPlan(w: BookingWorld, first: number, start: number, agenda?: AgendaEntry): SingleSessionPlan {
   const coach = w.coaches[1]!;
   return {
     kind: 'single',
@@ -21,10 +20,10 @@ function screenPlan(w: BookingWorld, first: number, start: number, agenda?: Agen
   };
 }
 
-describe('the booking seam the app’s BookingPanel calls', () => {
-  it('fits the panel’s BookingService and books, then reports the same plan as already booked', async () => {
+describe('booking a session plan', () => {
+  it('books, then reports the same plan as already booked', async () => {
     const w = world();
-    const service: PanelBookingService = createBookingService(w.gateway(w.coaches[1]!.address));
+    const service: BookingService = createBookingService(w.gateway(w.coaches[1]!.address));
     const start = eastern(20, 1, '10:00');
     const plan = screenPlan(w, 0, start, { fields: { dataSet: 'Spring benchmark reading' } });
     const progress: number[] = [];

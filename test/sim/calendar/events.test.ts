@@ -279,9 +279,10 @@ describe('permissions', () => {
   }
   const window = 'calendarView?startDateTime=2026-03-02T00:00:00Z&endDateTime=2026-03-03T00:00:00Z';
 
-  it('lets a colleague read a shared calendar but not write to it, and an app do both', async () => {
+  it('refuses a colleague a calendar not shared with them (free/busy only), and lets an app read and write it', async () => {
     const principal = await h.sim.tokenFor(p3.userPrincipalName);
-    expect(await raw(principal, 'GET', `/users/${coach.id}/${window}`)).toBe(200);
+    expect(await raw(principal, 'GET', `/users/${coach.id}/${window}`)).toBe(403);
+    expect(await raw(await h.sim.appToken(), 'GET', `/users/${coach.id}/${window}`)).toBe(200);
     expect(await raw(principal, 'POST', `/users/${coach.id}/events`, meeting('2026-03-31'))).toBe(403);
     const app = await h.sim.appToken();
     expect(await raw(app, 'POST', `/users/${coach.id}/events`, meeting('2026-03-31'))).toBe(201);

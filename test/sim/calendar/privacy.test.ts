@@ -1,6 +1,6 @@
 /**
- * Private events read by someone other than the owner, over real HTTP: a coach reading a principal's
- * calendar (Calendars.Read.Shared, like a sharee or a delegate without private-event access) sees the
+ * Private events read by someone other than the owner, over real HTTP: a supervisor reading the calendar
+ * a principal shared with them (read; Calendars.Read.Shared, like a delegate without private-event access) sees the
  * time and free/busy status of a private event but none of its details; GET of the item itself is
  * "not found"; the owner and app-only callers see everything.
  */
@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness, type Harness } from './harness.js';
 import type { SimUser } from '../../../src/sim/state.js';
 import { DELEGATED_SCOPES } from '../../../src/sim/auth/tokens.js';
+import { roleOf, shareCalendar } from '../../../src/sim/calendar/sharing.js';
 
 const SECRET_SUBJECT = 'IEP meeting (grade 3)';
 const SECRET_BODY = 'Student M.R.: reading support plan';
@@ -51,8 +52,10 @@ function expectNoDetails(item: unknown): void {
 
 beforeAll(async () => {
   h = await startHarness();
-  [coach] = h.coaches as [SimUser];
-  [principal] = h.principals as [SimUser];
+  // The seeded district's sharing: some principals share their calendar (read) with their supervisor.
+  coach = h.coaches.find((c) => c.jobTitle === 'Principal Supervisor')!;
+  principal = h.principals.find((p) => roleOf(h.sim.state, p.id, coach.id) === 'read')!;
+  expect(principal).toBeDefined();
   const made = await h.call(principal, 'POST', '/me/events', appointment(SECRET_SUBJECT, '2026-04-07', { sensitivity: 'private' }));
   expect(made.status).toBe(201);
   privateId = made.body.id;
@@ -119,28 +122,36 @@ describe('a private event read by a coach (delegated, .Shared)', () => {
     expect(normal.body.subject).toBe('Budget review');
   });
 
-  it('a coach granted Calendars.ReadWrite.Shared cannot change or delete it either (404), and it stays intact', async () => {
-    // The principal shares their calendar with the coach for editing (a delegate), as writing needs.
-    h.sim.state.users.find((u) => u.id === principal.id)!.calendarEditors = [coach.id];
+  it('a delegate without private-event access (Calendars.ReadWrite.Shared) cannot change or delete it either (404), and it stays intact', async () => {
     const token = await h.sim.tokenFor(coach.userPrincipalName, { scopes: [...DELEGATED_SCOPES, 'Calendars.ReadWrite.Shared'] });
-    const asWriter = (method: string, body?: unknown): Promise<Response> =>
-      fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${privateId}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    expect((await asWriter('PATCH', { subject: 'Renamed' })).status).toBe(404);
-    expect((await asWriter('DELETE')).status).toBe(404);
-    const normal = await fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${normalId}`, {
+    // Shared at read, the write scope changes nothing: 403 for any write.
+    const readOnlyShare = await fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${normalId}`, {
       method: 'PATCH',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ isReminderOn: false }),
     });
-    expect(normal.status).toBe(200);
-    // Without the write scope the answer is still 403 first, as for any event.
-    const readOnly = await h.sim.tokenFor(coach.userPrincipalName, { scopes: DELEGATED_SCOPES.filter((sc) => sc !== 'Calendars.ReadWrite.Shared') });
-    expect((await fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${privateId}`, { method: 'DELETE', headers: { Authorization: `Bearer ${readOnly}` } })).status).toBe(403);
-    h.sim.state.users.find((u) => u.id === principal.id)!.calendarEditors = [];
+    expect(readOnlyShare.status).toBe(403);
+    shareCalendar(h.sim.state, principal.id, coach.id, 'delegateWithoutPrivateEventAccess');
+    try {
+      const asWriter = (method: string, body?: unknown): Promise<Response> =>
+        fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${privateId}`, {
+          method,
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      expect((await asWriter('PATCH', { subject: 'Renamed' })).status).toBe(404);
+      expect((await asWriter('DELETE')).status).toBe(404);
+      const normal = await fetch(`${h.sim.graphUrl}/users/${principal.id}/events/${normalId}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ isReminderOn: false }),
+      });
+      expect(normal.status).toBe(200);
+      // Without the write scope the answer is still 403 first, as for any event.
+      expect((await h.call(coach, 'DELETE', `/users/${principal.id}/events/${privateId}`)).status).toBe(403);
+    } finally {
+      shareCalendar(h.sim.state, principal.id, coach.id, 'read');
+    }
     const own = await h.call(principal, 'GET', `/me/events/${privateId}`);
     expect(own.body.subject).toBe(SECRET_SUBJECT);
   });

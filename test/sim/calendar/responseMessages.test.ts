@@ -114,6 +114,10 @@ describe('answer comments', () => {
     const other = await h.call(p1, 'GET', `/users/${coach.id}/messages`);
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('ErrorAccessDenied');
+    // Nobody in the demo district shares their mail: the .Shared scope alone opens nothing.
+    const shared = await h.sim.tokenFor(p1.userPrincipalName, { scopes: ['Mail.Read.Shared'] });
+    const withScope = await fetch(`${h.sim.graphUrl}/users/${coach.id}/messages`, { headers: { Authorization: `Bearer ${shared}` } });
+    expect([withScope.status, ((await withScope.json()) as { error: { message: string } }).error.message]).toEqual([403, 'Access is denied. Check credentials and try again.']);
     const missing = await h.call(coach, 'GET', '/me/messages/AAMkNoSuchMessage');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('ErrorItemNotFound');

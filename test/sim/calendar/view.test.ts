@@ -1,7 +1,6 @@
 /** calendarView and getSchedule over real HTTP against the demo tenant. */
 import { graphExample } from '../../support/graphExample.js';
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from './harness.js';
 import type { SimUser } from '../../../src/sim/state.js';
 
@@ -129,15 +128,14 @@ describe('getSchedule', () => {
     // 11–12 and the free lunch count as free; the private IEP is busy; out of office 15–17.
     expect(mine.availabilityView).toBe('021002033');
     expect(mine.scheduleItems.map((i: any) => i.status)).toEqual(['busy', 'tentative', 'busy', 'oof']);
-    expect(mine.scheduleItems[0]).toEqual({
-      isPrivate: false,
-      subject: 'Budget review',
-      location: 'Room 4',
-      status: 'busy',
-      start: { dateTime: '2026-04-27T13:00:00.0000000', timeZone: 'UTC' },
-      end: { dateTime: '2026-04-27T14:00:00.0000000', timeZone: 'UTC' },
-    });
-    expect(Object.keys(mine.scheduleItems[2]).sort()).toEqual(['end', 'start', 'status']);
+    // The coach sees free/busy only: p has not shared their calendar with them.
+    const when = { start: { dateTime: '2026-04-27T13:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-04-27T14:00:00.0000000', timeZone: 'UTC' } };
+    expect(mine.scheduleItems[0]).toEqual({ status: 'busy', ...when });
+    for (const item of mine.scheduleItems) expect(Object.keys(item).sort()).toEqual(['end', 'start', 'status']);
+    // p sees the details of their own normal items, never of the private one.
+    const own = await h.call(p, 'POST', '/me/calendar/getSchedule', { schedules: [p.mail], startTime: day('08:00'), endTime: day('17:00'), availabilityViewInterval: 60 });
+    expect(own.body.value[0].scheduleItems[0]).toEqual({ isPrivate: false, subject: 'Budget review', location: 'Room 4', status: 'busy', ...when });
+    expect(Object.keys(own.body.value[0].scheduleItems[2]).sort()).toEqual(['end', 'start', 'status']);
     expect(mine.workingHours).toEqual(p.mailboxSettings.workingHours);
     expect(other.availabilityView).toBe('000000000');
     expect(unknown).toEqual({ scheduleId: 'nobody@nowhere.example', error: { message: expect.stringContaining('nobody@nowhere.example'), responseCode: '5009' } });

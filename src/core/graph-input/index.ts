@@ -1,2 +1,0 @@
-export { parseScheduleResponse } from './parse-schedule.js';
-export { GraphInputError } from './json-reader.js';

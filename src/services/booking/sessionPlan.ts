@@ -1,0 +1,113 @@
+/**
+ * The plan a coach books from Find time: one meeting at one time, or a series checked on every date.
+ * The booking service owns this type; the screens build it from the suggestion the coach chose.
+ */
+import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
+import type { TemplateKind } from '../../core/agenda/model.js';
+import type { DirectoryPerson } from '../../core/directory/model.js';
+import type { RecurrenceSpec } from '../../core/planning/index.js';
+import type { Interval } from '../../core/time/interval.js';
+import type { SeriesSuggestion } from '../findTime/suggestSeries.js';
+import type { Suggestion } from '../findTime/suggestTimes.js';
+
+/** A person on the plan. */
+export interface PlanPerson {
+  /** Directory id or UPN, as the gateway returned it. */
+  readonly id: string;
+  readonly upn: string;
+  readonly name: string;
+}
+
+/** The signed-in coach who books: they organize, and are never an attendee of their own invite. */
+export interface Organizer {
+  readonly upn: string;
+  readonly displayName: string;
+}
+
+/** The agenda template and the field values the coach typed (checked by the booking service). */
+export interface AgendaEntry {
+  readonly templateId?: string;
+  /** Field id to value: a string, or a list of strings for list fields. */
+  readonly fields?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+interface SessionPlanBase {
+  /** Session kind id, e.g. 'cohortMeeting', 'learningWalk', 'peerCoaching', 'dataDig'. */
+  readonly sessionKind: string;
+  /** Invite subject the coach can edit before booking. */
+  readonly subject: string;
+  readonly organizer: PlanPerson;
+  readonly attendees: readonly PlanPerson[];
+  /** The zone the coach planned in (IANA), for wording and recurrence. */
+  readonly timeZone: string;
+  /** The suggestion's reasons, kept so the booking screen can show why this time was chosen. */
+  readonly reasons: readonly string[];
+  readonly agenda?: AgendaEntry;
+  /** Addresses of the attendees who were free for the suggestion; only they are checked again before booking. */
+  readonly expectedFree?: readonly string[];
+}
+
+/** One meeting at one time. */
+export interface SingleSessionPlan extends SessionPlanBase {
+  readonly kind: 'single';
+  readonly slot: Interval;
+}
+
+/** A recurring series, checked on every occurrence. */
+export interface SeriesSessionPlan extends SessionPlanBase {
+  readonly kind: 'recurring';
+  /** The first occurrence. */
+  readonly slot: Interval;
+  /** Every occurrence that was checked, in order. */
+  readonly occurrences: readonly Interval[];
+  /** The series as the planner found it (local start time, pattern, first date, count). */
+  readonly recurrence: RecurrenceSpec;
+}
+
+export type SessionPlan = SingleSessionPlan | SeriesSessionPlan;
+
+function kindLabel(kind: string): string {
+  return TEMPLATE_KIND_LABELS[kind as TemplateKind] ?? 'Collaboration time';
+}
+
+const isOrganizer = (person: DirectoryPerson, organizer: Organizer): boolean => person.mail.toLowerCase() === organizer.upn.toLowerCase();
+
+/** Everyone invited: the whole cohort, also those who cannot come this time (they may decline). */
+function planBase(cohort: readonly DirectoryPerson[], organizer: Organizer, kind: string, timeZone: string, reasons: readonly string[]) {
+  return {
+    sessionKind: kind,
+    organizer: { id: organizer.upn, upn: organizer.upn, name: organizer.displayName },
+    attendees: cohort.filter((p) => !isOrganizer(p, organizer)).map((p) => ({ id: p.id, upn: p.mail, name: p.displayName })),
+    timeZone,
+    reasons,
+  };
+}
+
+export interface SessionPlanInput {
+  readonly cohort: readonly DirectoryPerson[];
+  readonly organizer: Organizer;
+  readonly kind: string;
+  readonly timeZone: string;
+}
+
+export function singleSessionPlan(suggestion: Suggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SingleSessionPlan {
+  return {
+    ...planBase(cohort, organizer, kind, timeZone, suggestion.reasons),
+    kind: 'single',
+    subject: kindLabel(kind),
+    slot: { start: suggestion.start, end: suggestion.end },
+    expectedFree: suggestion.available.filter((p) => !isOrganizer(p, organizer)).map((p) => p.mail),
+  };
+}
+
+export function seriesSessionPlan(series: SeriesSuggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SeriesSessionPlan {
+  const first = series.dates[0]!;
+  return {
+    ...planBase(cohort, organizer, kind, timeZone, [series.summary, ...series.reasons]),
+    kind: 'recurring',
+    subject: `${kindLabel(kind)} (series)`,
+    slot: { start: first.start, end: first.end },
+    occurrences: series.dates.map((d) => ({ start: d.start, end: d.end })),
+    recurrence: series.spec,
+  };
+}

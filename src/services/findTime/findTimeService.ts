@@ -1,0 +1,106 @@
+/**
+ * Find time, the use cases: common times for one meeting, a repeating series, a learning-walk rotation,
+ * peer-coaching pairs. Each reads the cohort's free/busy through the gateway (domain shapes), reports
+ * progress, stops on its signal, and answers with a result tagged by its kind.
+ */
+import type { DirectoryPerson } from '../../core/directory/model.js';
+import type { SentInvite } from '../../core/invites/model.js';
+import type { GraphReads } from '../../graph/index.js';
+import type { Interval } from '../../core/time/interval.js';
+import { throwIfAborted, untilAborted, type LongWorkOptions } from '../longWork.js';
+import { suggestPairs, type PairsSuggestion } from './suggestPairs.js';
+import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
+import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
+import { suggestTimes, type Suggestions } from './suggestTimes.js';
+
+export type FindTimeReads = Pick<GraphReads, 'readSchedules' | 'mySentInvites'>;
+
+interface CohortRequest {
+  readonly cohort: readonly DirectoryPerson[];
+  /** IANA zone the coach plans in. */
+  readonly timeZone: string;
+  readonly tentativeCountsAsFree: boolean;
+}
+
+export interface FindTimesRequest extends CohortRequest {
+  readonly window: Interval;
+  readonly durationMinutes: number;
+  /** At least this many free; default everyone. */
+  readonly minAvailable?: number;
+}
+
+export type FindSeriesRequest = CohortRequest & Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree'>;
+
+export interface FindRotationRequest extends CohortRequest {
+  readonly window: Interval;
+  readonly visitMinutes: number;
+  readonly travelMinutes: number;
+  readonly minAttendees?: number;
+}
+
+export type FindPairsRequest = Omit<FindSeriesRequest, 'minAvailable'>;
+
+export type FindTimeResult =
+  | { readonly kind: 'times'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
+  | { readonly kind: 'series'; readonly cohort: readonly DirectoryPerson[]; readonly result: SeriesSuggestions }
+  | { readonly kind: 'rotation'; readonly cohort: readonly DirectoryPerson[]; readonly result: RotationSuggestion }
+  | { readonly kind: 'pairs'; readonly cohort: readonly DirectoryPerson[]; readonly result: PairsSuggestion };
+
+type ResultOf<K extends FindTimeResult['kind']> = Extract<FindTimeResult, { kind: K }>;
+
+export interface FindTimeService {
+  findTimes(request: FindTimesRequest, options?: LongWorkOptions): Promise<ResultOf<'times'>>;
+  findSeries(request: FindSeriesRequest, options?: LongWorkOptions): Promise<ResultOf<'series'>>;
+  findRotation(request: FindRotationRequest, options?: LongWorkOptions): Promise<ResultOf<'rotation'>>;
+  /** Last term's pairs (the coach's earlier peer-coaching bookings) are not repeated. */
+  findPairs(request: FindPairsRequest, options?: LongWorkOptions): Promise<ResultOf<'pairs'>>;
+}
+
+export function createFindTimeService(reads: FindTimeReads): FindTimeService {
+  const readCohort = async (cohort: readonly DirectoryPerson[], window: Interval, options: LongWorkOptions) => {
+    const { signal, onProgress } = options;
+    const who = `${cohort.length} ${cohort.length === 1 ? 'person' : 'people'}`;
+    onProgress?.({ message: `Reading free/busy for ${who}...` });
+    const schedules = await untilAborted(reads.readSchedules(cohort.map((p) => p.mail), window, {
+      ...(onProgress && { onProgress: ({ done, total }) => onProgress({ message: `Reading free/busy for ${who}: ${done} of ${total} parts done...`, done, total }) }),
+    }), signal);
+    throwIfAborted(signal);
+    onProgress?.({ message: 'Finding the best times...' });
+    return schedules;
+  };
+
+  return {
+    async findTimes(request, options = {}) {
+      const schedules = await readCohort(request.cohort, request.window, options);
+      const result = suggestTimes(schedules, request.cohort, {
+        window: request.window,
+        durationMinutes: request.durationMinutes,
+        timeZone: request.timeZone,
+        minAvailable: request.minAvailable,
+        tentativeCountsAsFree: request.tentativeCountsAsFree,
+      });
+      return { kind: 'times', cohort: request.cohort, result };
+    },
+    async findSeries(request, options = {}) {
+      const { cohort, ...recurring } = request;
+      const schedules = await readCohort(cohort, recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone), options);
+      return { kind: 'series', cohort, result: suggestSeries(schedules, cohort, recurring) };
+    },
+    async findRotation(request, options = {}) {
+      const { cohort, ...rotation } = request;
+      const schedules = await readCohort(cohort, request.window, options);
+      return { kind: 'rotation', cohort, result: suggestRotation(schedules, cohort, rotation) };
+    },
+    async findPairs(request, options = {}) {
+      const { cohort, ...recurring } = request;
+      const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
+      const [schedules, sent] = await Promise.all([readCohort(cohort, window, options), untilAborted(reads.mySentInvites(), options.signal)]);
+      return { kind: 'pairs', cohort, result: suggestPairs(schedules, cohort, recurring, earlierPairs(sent)) };
+    },
+  };
+}
+
+/** Last term's pairs: the people of each of the coach's earlier peer-coaching bookings. */
+export function earlierPairs(sent: readonly SentInvite[]): string[][] {
+  return sent.filter((i) => i.kind === 'peerCoaching').map((i) => i.answers.map((a) => a.address));
+}

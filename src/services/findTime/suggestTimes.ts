@@ -1,0 +1,85 @@
+/**
+ * From the cohort's free/busy to ranked suggestions for one meeting: turned into availability and
+ * searched by the core. Pure (data in, data out), so it is tested without
+ * a browser.
+ */
+import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
+import { findCommonSlots } from '../../core/slots/findSlots.js';
+import type { RankedSlot } from '../../core/ranking/rankSlots.js';
+import type { UnavailableReason } from '../../core/availability/model.js';
+import type { DirectoryPerson } from '../../core/directory/model.js';
+import { cohortAvailability } from './cohortAvailability.js';
+
+/** Fewer full-attendance times than this, and the best all-but-one times are shown as well. */
+const NEAR_MISS_BELOW = 5;
+const NEAR_MISSES_SHOWN = 5;
+
+export interface SuggestionRequest {
+  readonly window: { readonly start: number; readonly end: number };
+  readonly durationMinutes: number;
+  /** IANA zone the coach plans in: "early/late in the day" is judged there. */
+  readonly timeZone: string;
+  /** At least this many free; default everyone. */
+  readonly minAvailable?: number;
+  readonly tentativeCountsAsFree: boolean;
+  readonly maxResults?: number;
+}
+
+export interface Suggestion {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+  readonly reasons: readonly string[];
+  readonly available: readonly DirectoryPerson[];
+  readonly unavailable: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason }[];
+}
+
+export interface Suggestions {
+  /** Times that meet the request, best first. */
+  readonly slots: readonly Suggestion[];
+  /** Only when no time meets it: the closest misses. */
+  readonly partial: readonly Suggestion[];
+  /**
+   * When everyone was needed and few times suit everyone: the best times all but one can make, so the
+   * coach sees the trade-off ("11 of 12 free: one is out of office") without asking again.
+   */
+  readonly nearMisses: readonly Suggestion[];
+  readonly candidatesChecked: number;
+  /** People whose calendar could not be read, with Graph's reason. */
+  readonly unreadable: readonly { readonly person: DirectoryPerson; readonly message: string }[];
+}
+
+export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
+  const { people, byLabel, unreadable } = cohortAvailability(schedules, cohort, request.window, request.tentativeCountsAsFree);
+  const search = (minAvailable: number | undefined, maxResults: number) => findCommonSlots(people, {
+    window: request.window,
+    durationMinutes: request.durationMinutes,
+    stepMinutes: 30,
+    minAvailable,
+    timeZone: request.timeZone,
+    maxResults,
+    maxPartial: 5,
+  });
+  const maxResults = request.maxResults ?? 10;
+  const result = search(request.minAvailable, maxResults);
+  const wantNearMisses = request.minAvailable === undefined && result.slots.length > 0 && result.slots.length < NEAR_MISS_BELOW && people.length > 2;
+  const taken = new Set(result.slots.map((s) => s.start));
+  const nearMisses = wantNearMisses
+    ? search(people.length - 1, maxResults + result.slots.length).slots.filter((s) => !taken.has(s.start)).slice(0, NEAR_MISSES_SHOWN)
+    : [];
+  const toSuggestion = (slot: RankedSlot): Suggestion => ({
+    start: slot.start,
+    end: slot.end,
+    score: slot.score,
+    reasons: slot.reasons,
+    available: slot.available.map((label) => byLabel.get(label)!),
+    unavailable: slot.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
+  });
+  return {
+    slots: result.slots.map(toSuggestion),
+    partial: result.partial.map(toSuggestion),
+    nearMisses: nearMisses.map(toSuggestion),
+    candidatesChecked: result.candidatesChecked,
+    unreadable,
+  };
+}

@@ -1,0 +1,2 @@
+export { BookingPanel } from './BookingPanel.js';
+export type { BookingPanelProps } from './BookingPanel.types.js';

@@ -1,0 +1,72 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import type { BookingOutcome } from '../../../services/booking/index.js';
+import { formatSlot } from '../../common/formatTime.js';
+import { AgendaFields } from '../AgendaFields.js';
+import type { BookingPanelState } from './BookingPanel.types.js';
+import type { BookingPanelClasses } from './useBookingPanelStyles.styles.js';
+
+export function renderBookingPanel(state: BookingPanelState, classes: BookingPanelClasses) {
+  const { plan, work, busy, booked } = state;
+  return (
+    <section className={classes.panel} aria-labelledby="booking-title">
+      <h2 className={classes.heading} id="booking-title" ref={state.headingRef} tabIndex={-1}>Book: {state.kindLabel}</h2>
+      <Field label="Invite subject" required validationState={state.subjectMissing ? 'error' : 'none'} validationMessage={state.subjectMissing ? 'Give the invite a subject.' : undefined}>
+        <Input value={plan.subject} onChange={(_, d) => state.onSubjectChange(d.value)} disabled={busy || booked} />
+      </Field>
+      <dl className={classes.facts}>
+        <dt className={classes.term}>When</dt>
+        <dd>{formatSlot(plan.slot.start, plan.slot.end, plan.timeZone)}{plan.kind === 'recurring' ? `, then ${plan.occurrences.length - 1} more` : ''}</dd>
+        <dt className={classes.term}>Who</dt>
+        <dd>{plan.attendees.length} people: {plan.attendees.map((a) => a.name).join(', ')}</dd>
+        <dt className={classes.term}>Organizer</dt>
+        <dd>{plan.organizer.name}</dd>
+        <dt className={classes.term}>Why this time</dt>
+        <dd>{plan.reasons.slice(0, 3).join('; ')}{plan.reasons.length > 3 ? '; ...' : ''}</dd>
+      </dl>
+      <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={state.onAgendaChange} />
+      <div role="status" aria-live="polite">
+        {work.phase === 'working' && (
+          <Field validationMessage={work.progress?.message ?? 'Checking the time is still free...'} validationState="none">
+            <ProgressBar value={work.progress ? work.progress.done / Math.max(1, work.progress.total) : undefined} />
+          </Field>
+        )}
+        {work.phase === 'done' && <OutcomeMessage outcome={work.value} zone={plan.timeZone} />}
+        {state.nextBest && <Button appearance="primary" onClick={state.useNextBest}>Use the next best time</Button>}
+      </div>
+      {work.phase === 'failed' && (
+        <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Not booked</MessageBarTitle>{work.message} Nothing was lost: try again.</MessageBarBody></MessageBar>
+      )}
+      <div className={classes.actions}>
+        {!booked && (
+          <Button appearance={state.nextBest ? 'secondary' : 'primary'} onClick={state.book} disabled={busy || state.subjectMissing}>
+            {state.retry ? 'Try again' : 'Book'}
+          </Button>
+        )}
+        <Button onClick={state.onBack} disabled={busy}>{booked ? 'Back to suggestions' : 'Choose another time'}</Button>
+      </div>
+    </section>
+  );
+}
+
+function OutcomeMessage({ outcome, zone }: { outcome: BookingOutcome; zone: string }) {
+  if (outcome.status === 'booked') {
+    return (
+      <MessageBar intent="success"><MessageBarBody><MessageBarTitle>Booked</MessageBarTitle>
+        {outcome.events.length === 1 ? 'The invite is on its way.' : `${outcome.events.length} invites are on their way.`}
+      </MessageBarBody></MessageBar>
+    );
+  }
+  if (outcome.status === 'conflict') {
+    return (
+      <MessageBar intent="warning"><MessageBarBody><MessageBarTitle>That time was just taken</MessageBarTitle>
+        {outcome.message} Nothing was booked.{outcome.nextBest ? ` Next best: ${formatSlot(outcome.nextBest.start, outcome.nextBest.end, zone)}.` : ''}
+      </MessageBarBody></MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="error"><MessageBarBody>
+      <MessageBarTitle>{outcome.events.some((e) => e.outcome !== 'failed') ? 'Some invites were not sent' : 'Not booked'}</MessageBarTitle>
+      {outcome.message} <Text>Booking again is safe: invites already sent are not sent twice.</Text>
+    </MessageBarBody></MessageBar>
+  );
+}

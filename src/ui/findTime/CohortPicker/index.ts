@@ -1,0 +1,2 @@
+export { CohortPicker } from './CohortPicker.js';
+export type { CohortChange, CohortMode, CohortPickerProps } from './CohortPicker.types.js';

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { DirectoryPerson } from '../../../core/directory/model.js';
+import { useAsync, type AsyncState } from '../../common/useAsync.js';
+import type { CohortPickerProps, PeopleSearchState } from './CohortPicker.types.js';
+
+function debounce(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Searches the directory once two letters are typed, a moment after typing stops. */
+export function usePeopleSearch({ directory, people, error, onChange }: CohortPickerProps): PeopleSearchState {
+  const [query, setQuery] = useState('');
+  const trimmed = query.trim();
+  const results = useAsync(() => (trimmed.length >= 2 ? debounce(300).then(() => directory.searchPeople(trimmed)) : undefined), [trimmed, directory]);
+  const chosen = new Set(people.map((p) => p.mail.toLowerCase()));
+  const options = results.status === 'done' ? results.value.filter((p) => !chosen.has(p.mail.toLowerCase())) : [];
+  return {
+    query,
+    results,
+    options,
+    people,
+    ...(error !== undefined && { error }),
+    setQuery,
+    choose: (mail) => {
+      const person = options.find((p) => p.mail === mail);
+      if (person) onChange({ people: [...people, person] });
+      setQuery('');
+    },
+    remove: (mail) => onChange({ people: people.filter((p) => p.mail !== mail) }),
+  };
+}
+
+/** "12 members: Ana, Ben, ..." under the group, or why they could not be read. */
+export function memberHint(members: AsyncState<DirectoryPerson[]>): string | undefined {
+  if (members.status === 'loading') return 'Loading members...';
+  if (members.status === 'failed') return members.message;
+  if (members.status === 'done') return `${members.value.length} members: ${members.value.slice(0, 4).map((m) => m.displayName).join(', ')}${members.value.length > 4 ? ', ...' : ''}`;
+  return undefined;
+}

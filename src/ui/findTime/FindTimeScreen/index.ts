@@ -1,0 +1,2 @@
+export { FindTimeScreen } from './FindTimeScreen.js';
+export type { FindTimeScreenProps } from './FindTimeScreen.types.js';

@@ -1,0 +1,2 @@
+export { RotationBooking } from './RotationBooking.js';
+export type { RotationBookingProps } from './RotationBooking.types.js';

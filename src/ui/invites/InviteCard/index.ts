@@ -1,0 +1,2 @@
+export { InviteCard } from './InviteCard.js';
+export type { InviteCardProps } from './InviteCard.types.js';

@@ -1,0 +1,68 @@
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Field, Link, MessageBar, MessageBarBody, Text, Textarea,
+} from '@fluentui/react-components';
+import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
+import type { InviteResponse } from '../../../core/invites/model.js';
+import { formatSlot } from '../../common/formatTime.js';
+import { ProposeTime } from '../ProposeTime.js';
+import { SafeHtml } from '../SafeHtml.js';
+import type { InviteCardState } from './InviteCard.types.js';
+import type { InviteCardClasses } from './useInviteCardStyles.styles.js';
+
+/** The booking service's limit (MAX_COMMENT_CHARS): a note, not a letter. */
+const NOTE_MAX_CHARS = 1000;
+
+const ANSWERS: { response: InviteResponse; label: string; done: string }[] = [
+  { response: 'accept', label: 'Accept', done: 'accepted' },
+  { response: 'tentativelyAccept', label: 'Tentative', done: 'tentativelyAccepted' },
+  { response: 'decline', label: 'Decline', done: 'declined' },
+];
+
+export function renderInviteCard(state: InviteCardState, classes: InviteCardClasses) {
+  const { invite, timeZone, status, proposal } = state;
+  return (
+    <Card className={classes.card} aria-labelledby={state.titleId}>
+      <h3 className={classes.title} id={state.titleId}>{invite.subject}</h3>
+      <div className={classes.meta}>
+        {invite.kind && <Badge appearance="tint" color="brand">{TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}</Badge>}
+        <Badge appearance="outline" color={status.color}>{status.text}</Badge>
+        {invite.isCancelled && <Badge appearance="filled" color="danger">Cancelled</Badge>}
+        {state.isOpenInOutlook && <Badge appearance="filled" color="brand">Open in Outlook</Badge>}
+      </div>
+      <Text>{formatSlot(invite.start, invite.end, timeZone)}</Text>
+      <Text size={200}>
+        From {invite.organizer}{invite.location ? ` · ${invite.location}` : ''}{invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
+      </Text>
+      {invite.joinUrl && <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">Join the Teams meeting</Link>}
+      <Accordion collapsible defaultOpenItems={state.isOpenInOutlook ? ['agenda'] : []}>
+        <AccordionItem value="agenda">
+          <AccordionHeader>Agenda and visit brief</AccordionHeader>
+          <AccordionPanel><SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} /></AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {state.canAnswer && (
+        <>
+          <Field label="Note to the organizer (optional)">
+            <Textarea value={state.note} onChange={(_, d) => state.onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
+          </Field>
+          <ProposeTime proposal={proposal} defaultFrom={invite.start} timeZone={timeZone} onChange={state.setProposal} />
+          <div className={classes.actions} role="group" aria-label={`Answer ${invite.subject}`}>
+            {ANSWERS.map((a) => (
+              <Button
+                key={a.response}
+                appearance={invite.myResponse === a.done ? 'primary' : 'secondary'}
+                aria-pressed={invite.myResponse === a.done}
+                // Graph carries a proposed time only with a tentative answer or a decline.
+                disabled={state.sending !== undefined || (proposal !== null && a.response === 'accept')}
+                onClick={() => state.answer(a.response)}
+              >
+                {state.sending === a.response ? 'Sending...' : a.label}
+              </Button>
+            ))}
+          </div>
+        </>
+      )}
+      {state.error && <MessageBar intent="error" role="alert"><MessageBarBody>{state.error} Your note is kept; try again.</MessageBarBody></MessageBar>}
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { InviteResponse } from '../../../core/invites/model.js';
+import type { Interval } from '../../../core/time/interval.js';
+import { errorText } from '../../common/errorText.js';
+import { useSessionState } from '../../session/useSessionState.js';
+import { proposalInterval, type Proposal } from '../ProposeTime.js';
+import type { InviteCardProps, InviteCardState } from './InviteCard.types.js';
+
+const RESPONSE_LABELS: Record<string, InviteCardState['status']> = {
+  accepted: { text: 'You accepted', color: 'success' },
+  tentativelyAccepted: { text: 'You tentatively accepted', color: 'warning' },
+  declined: { text: 'You declined', color: 'danger' },
+  organizer: { text: 'You organized this', color: 'informative' },
+  notResponded: { text: 'Not answered yet', color: 'informative' },
+  none: { text: 'Not answered yet', color: 'informative' },
+};
+
+/** One invite's answer: the proposed time kept for this browser tab, the answer being sent, and its error. */
+export function useInviteCard({ invite, timeZone, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps): InviteCardState {
+  const [sending, setSending] = useState<InviteResponse | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [proposal, setProposal] = useSessionState<Proposal | null>(`proposal:${invite.id}`, null);
+
+  const answer = async (response: InviteResponse) => {
+    setError(undefined);
+    let proposed: Interval | undefined;
+    if (proposal) {
+      const checked = proposalInterval(proposal, invite.end - invite.start, timeZone);
+      if (typeof checked === 'string') {
+        setError(checked);
+        return;
+      }
+      proposed = checked;
+    }
+    setSending(response);
+    try {
+      await onRespond(response, note, proposed);
+      setProposal(null);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setSending(undefined);
+    }
+  };
+
+  return {
+    invite,
+    timeZone,
+    isOpenInOutlook,
+    note,
+    titleId: `invite-${invite.id.replace(/[^A-Za-z0-9_-]/g, '')}`,
+    status: RESPONSE_LABELS[invite.myResponse] ?? RESPONSE_LABELS['none']!,
+    canAnswer: invite.myResponse !== 'organizer' && !invite.isCancelled,
+    ...(sending && { sending }),
+    ...(error && { error }),
+    proposal,
+    setProposal,
+    onNoteChange,
+    answer: (response) => void answer(response),
+  };
+}

@@ -1,0 +1,2 @@
+export { MyInvitesScreen } from './MyInvitesScreen.js';
+export type { MyInvitesScreenProps } from './MyInvitesScreen.types.js';

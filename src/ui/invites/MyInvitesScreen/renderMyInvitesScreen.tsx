@@ -1,0 +1,44 @@
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { InviteCard } from '../InviteCard/index.js';
+import type { MyInvitesScreenState } from './MyInvitesScreen.types.js';
+import type { MyInvitesScreenClasses } from './useMyInvitesScreenStyles.styles.js';
+
+export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyInvitesScreenClasses) {
+  const { loaded, invites, weeksAhead } = state;
+  return (
+    <div className={classes.root}>
+      <div className={classes.bar}>
+        <h2 className={classes.heading}>My collaboration invites</h2>
+        <Button size="small" onClick={state.refresh} disabled={loaded.status === 'loading'}>Refresh</Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {loaded.status === 'loading' && <Spinner size="small" label="Loading your invites..." />}
+        {loaded.status === 'done' && (
+          <Text>
+            {invites.length === 0
+              ? `No collaboration invites in the next ${weeksAhead} weeks.`
+              : `${invites.length} ${invites.length === 1 ? 'invite' : 'invites'} in the next ${weeksAhead} weeks, ${state.unanswered} not answered yet.`}
+          </Text>
+        )}
+        {state.announcement && <Text weight="semibold"> {state.announcement}</Text>}
+      </div>
+      {loaded.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{loaded.message}</MessageBarBody></MessageBar>}
+      {invites.length > 0 && (
+        <ul className={classes.list} aria-label="Invites">
+          {invites.map((invite) => (
+            <li key={invite.id}>
+              <InviteCard
+                invite={invite}
+                isOpenInOutlook={invite.id === state.focusEventId}
+                timeZone={state.zone}
+                note={state.notes[invite.id] ?? ''}
+                onNoteChange={(note) => state.setNote(invite.id, note)}
+                onRespond={(response, note, proposal) => state.respond(invite, response, note, proposal)}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

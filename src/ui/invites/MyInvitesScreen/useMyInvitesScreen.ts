@@ -1,0 +1,54 @@
+import { nowMs } from '../../common/today.js';
+import { useCallback, useState } from 'react';
+import type { Invite, InviteResponse } from '../../../core/invites/model.js';
+import { useAsync } from '../../common/useAsync.js';
+import { useAppServices } from '../../services/appServices.js';
+import { useSessionState } from '../../session/useSessionState.js';
+import type { MyInvitesScreenProps, MyInvitesScreenState } from './MyInvitesScreen.types.js';
+
+const WEEKS_AHEAD = 8;
+const RESPONDED: Record<InviteResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentativelyAccepted', decline: 'declined' };
+const SAID: Record<InviteResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentatively accepted', decline: 'declined' };
+
+/** The Common Time invites in the next eight weeks, answered here; notes being typed are kept for this browser tab. */
+export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreenProps): MyInvitesScreenState {
+  const { invites: service } = useAppServices();
+  const [reload, setReload] = useState(0);
+  const loaded = useAsync(() => {
+    const start = nowMs() - 24 * 3600_000; // include today's sessions that already began
+    return service.myInvites({ start, end: start + WEEKS_AHEAD * 7 * 24 * 3600_000 });
+  }, [service, reload]);
+  const [answered, setAnswered] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useSessionState<Record<string, string>>(`invite-notes:${user.upn}`, {});
+  const [announcement, setAnnouncement] = useState('');
+
+  const respond = useCallback(async (invite: Invite, response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
+    await service.respond(invite.id, response, note, proposal);
+    setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
+    setNotes((n) => {
+      const { [invite.id]: _sent, ...rest } = n;
+      return rest;
+    });
+    setAnnouncement(`You ${SAID[response]} "${invite.subject}"${proposal ? ' and proposed another time' : ''}.`);
+  }, [service, setNotes]);
+
+  const invites = loaded.status === 'done'
+    ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]! } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
+    : [];
+  return {
+    zone,
+    ...(focusEventId !== undefined && { focusEventId }),
+    loaded,
+    invites,
+    weeksAhead: WEEKS_AHEAD,
+    unanswered: invites.filter((i) => i.myResponse === 'none' || i.myResponse === 'notResponded').length,
+    announcement,
+    notes,
+    refresh: () => {
+      setAnswered({});
+      setReload((r) => r + 1);
+    },
+    setNote: (inviteId, note) => setNotes((n) => ({ ...n, [inviteId]: note })),
+    respond,
+  };
+}

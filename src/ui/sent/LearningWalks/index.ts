@@ -1,0 +1,2 @@
+export { LearningWalks } from './LearningWalks.js';
+export type { LearningWalksProps } from './LearningWalks.types.js';

@@ -1,0 +1,2 @@
+export { SentInvitesScreen } from './SentInvitesScreen.js';
+export type { SentInvitesScreenProps } from './SentInvitesScreen.types.js';

@@ -1,0 +1,63 @@
+import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
+import type { InviteAnswer, SentInvite } from '../../../core/invites/model.js';
+import { formatSlot } from '../../common/formatTime.js';
+import { ANSWER_WORDS } from '../answerWords.js';
+import { LearningWalks } from '../LearningWalks/index.js';
+import type { SentInvitesScreenState } from './SentInvitesScreen.types.js';
+import type { SentInvitesScreenClasses } from './useSentInvitesScreenStyles.styles.js';
+
+function countAnswers(answers: readonly InviteAnswer[]): { accepted: number; tentative: number; declined: number; waiting: number } {
+  const count = (r: string) => answers.filter((a) => a.response === r).length;
+  const accepted = count('accepted');
+  const tentative = count('tentativelyAccepted');
+  const declined = count('declined');
+  return { accepted, tentative, declined, waiting: answers.length - accepted - tentative - declined };
+}
+
+export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: SentInvitesScreenClasses) {
+  const { sent, zone } = state;
+  return (
+    <div className={classes.root}>
+      <LearningWalks user={state.user} zone={zone} />
+      <div className={classes.bar}>
+        <h2 className={classes.heading}>Sent invites and answers</h2>
+        <Button size="small" onClick={state.refresh} disabled={sent.status === 'loading'}>Refresh</Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {sent.status === 'loading' && <Spinner size="small" label="Reading your Common Time invites..." />}
+        {sent.status === 'done' && <Text>{sent.value.length === 0 ? 'You have not booked anything with Common Time yet.' : `${sent.value.length} booked ${sent.value.length === 1 ? 'session' : 'sessions'}.`}</Text>}
+      </div>
+      {sent.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{sent.message}</MessageBarBody></MessageBar>}
+      {sent.status === 'done' && sent.value.length > 0 && (
+        <ul className={classes.list} aria-label="Sent invites">
+          {sent.value.map((invite) => <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} />)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SentCard({ invite, zone, classes }: { invite: SentInvite; zone: string; classes: SentInvitesScreenClasses }) {
+  const c = countAnswers(invite.answers);
+  const host = invite.kind === 'learningWalk' ? invite.answers[0] : undefined;
+  return (
+    <li>
+      <Card aria-label={invite.subject}>
+        <h3 className={classes.title}>{invite.subject}</h3>
+        <Text>{formatSlot(invite.start, invite.end, zone)}{invite.isRecurring ? ' (series)' : ''}{invite.location ? ` · ${invite.location}` : ''}</Text>
+        <div className={classes.badges}>
+          <Badge appearance="tint" color="brand">{TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}</Badge>
+          <Badge appearance="filled" color="success">{c.accepted} accepted</Badge>
+          {c.tentative > 0 && <Badge appearance="filled" color="warning">{c.tentative} tentative</Badge>}
+          {c.declined > 0 && <Badge appearance="filled" color="danger">{c.declined} declined</Badge>}
+          <Badge appearance="outline" color="informative">{c.waiting} waiting</Badge>
+          {host && <Badge appearance="outline" color={host.response === 'accepted' ? 'success' : 'informative'}>Host {host.name}: {ANSWER_WORDS[host.response] ?? host.response}</Badge>}
+        </div>
+        <ul className={classes.answers} aria-label={`Answers to ${invite.subject}`}>
+          {invite.answers.map((a) => <li key={a.address}><Text size={200}>{a.name}: {ANSWER_WORDS[a.response] ?? a.response}</Text></li>)}
+        </ul>
+      </Card>
+    </li>
+  );
+}

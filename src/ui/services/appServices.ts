@@ -1,0 +1,62 @@
+/**
+ * The services the screens call, made once per signed-in person over the same Graph gateway, and handed
+ * down through React context so a screen (or a component test) gets them with useAppServices().
+ */
+import { createContext, useContext } from 'react';
+import { BUILT_IN_TEMPLATES } from '../../core/agenda/builtins/index.js';
+import type { AgendaTemplate } from '../../core/agenda/model.js';
+import { createGraphReads, type GraphGateway, type GraphReads } from '../../graph/index.js';
+import type { BookingService } from '../../services/booking/bookingService.js';
+import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
+import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+
+export interface AppServices {
+  /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
+  readonly templates: readonly AgendaTemplate[];
+  readonly reads: GraphReads;
+  readonly findTime: FindTimeService;
+  readonly booking: BookingService;
+  readonly invites: InvitesService;
+}
+
+export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES): AppServices {
+  const reads = createGraphReads(graph);
+  return {
+    templates,
+    reads,
+    findTime: createFindTimeService(reads),
+    booking: lazyBookingService(graph, templates),
+    invites: createInvitesService(reads, graph),
+  };
+}
+
+/**
+ * Booking runs in the browser as the signed-in coach, through the same Graph gateway. It is loaded on first
+ * use (it brings the agenda renderer), so opening the app stays quick.
+ */
+function lazyBookingService(graph: GraphGateway, templates: readonly AgendaTemplate[]): BookingService {
+  let service: Promise<BookingService> | undefined;
+  const load = () => (service ??= import('../../services/booking/bookingService.js').then(({ createBookingService }) => createBookingService(graph, { templates })));
+  return {
+    book: async (plan, onProgress) => (await load()).book(plan, onProgress),
+    bookWalks: async (input, options) => (await load()).bookWalks(input, options),
+    inviteVisitors: async (planOrId) => (await load()).inviteVisitors(planOrId),
+    walkStatus: async (planOrId) => (await load()).walkStatus(planOrId),
+    walkRotations: async () => (await load()).walkRotations(),
+    respond: async (eventId, action, input) => (await load()).respond(eventId, action, input),
+    answers: async (eventId) => (await load()).answers(eventId),
+  };
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices: render the screen inside <AppServicesContext.Provider>.');
+  return services;
+}
+
+/** The agenda templates offered in the tab. */
+export function useTemplates(): readonly AgendaTemplate[] {
+  return useAppServices().templates;
+}
