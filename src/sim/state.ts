@@ -7,7 +7,8 @@ import type { MailboxCalendar } from './calendar/model.js';
 import type { CalendarSharing } from './calendar/sharing.js';
 import type { MailboxMessages } from './mail/responses.js';
 
-export type Role = 'districtAdmin' | 'coach' | 'principal';
+/** `sharedMailbox`: a mailbox nobody signs in as (the district's peer-coaching calendar). */
+export type Role = 'districtAdmin' | 'coach' | 'principal' | 'sharedMailbox';
 export type SchoolLevel = 'elementary' | 'middle' | 'high';
 
 export interface SimWorkingHours {

@@ -7,8 +7,7 @@
 import { findTakers } from '../../core/booking/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { createRelationsCalendar, type GraphGateway, type MyAnswer, type RelationsGraph } from '../../graph/index.js';
-import { ME, type BookingGateway } from '../booking/bookingGateway.js';
-import { readSchedules } from '../booking/graphReads.js';
+import { calendarOf, ME, type BookingGateway } from '../booking/bookingGateway.js';
 import { respondToInvite, type InviteAction, type RespondInput } from '../booking/invites.js';
 
 export type FollowUpGateway = BookingGateway & RelationsGraph & Pick<GraphGateway, 'forwardEvent' | 'responseNotes'>;
@@ -98,7 +97,7 @@ export async function moveToProposal(gateway: FollowUpGateway, eventId: string, 
   const proposal = attendee?.proposedNewTime;
   if (!proposal) return { status: 'notPossible', message: `${attendee?.name ?? proposer} has not proposed another time for this session.` };
   const people = [...new Set([event.organizer, ...event.attendees.map((a) => a.address)].filter(Boolean))];
-  const takers = findTakers({ mustBeFree: people, occurrences: [proposal] }, await readSchedules(gateway, people, proposal), options.tentative ?? 'busy');
+  const takers = findTakers({ mustBeFree: people, occurrences: [proposal] }, await calendarOf(gateway).readSchedules(people, proposal), options.tentative ?? 'busy');
   if (takers.length > 0) {
     const names = takers.map((t) => event.attendees.find((a) => lower(a.address) === lower(t.address))?.name ?? t.address);
     return { status: 'taken', who: takers.map((t) => t.address), message: `The proposed time is no longer free for ${names.join(', ')}; keep the time, or pick another.` };

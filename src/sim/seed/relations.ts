@@ -14,7 +14,6 @@ import type { SimUser, TenantState } from '../state.js';
 import { createEvent } from '../calendar/create.js';
 import { calendarOf } from '../calendar/model.js';
 import { tenantDirectory } from '../calendar/routes.js';
-import { shareCalendar } from '../calendar/sharing.js';
 
 /** Its own generator: the new people's ids must not shift the district's sequence. */
 const RELATIONS_SEED = 20261130;
@@ -66,7 +65,7 @@ export function seedRelations(state: TenantState, nowMs: number): void {
   // The middle and high schools' supervisor was seeded with the coaches; the elementary schools get theirs.
   const secondarySupervisor = coaches[1]!;
   const elementarySupervisor = add('Renee', 'Holloway', 'Principal Supervisor', {});
-  const coachingCalendar = add('Peer', 'Coaching', 'Peer coaching calendar', { sharedMailbox: true, officeLocation: 'Central Office, Ashford' });
+  const coachingCalendar = add('Peer', 'Coaching', 'Peer coaching calendar', { role: 'sharedMailbox', sharedMailbox: true, officeLocation: 'Central Office, Ashford' });
   coachingCalendar.displayName = 'Peer Coaching Calendar';
 
   const elementary = new Set(state.schools.filter((s) => s.level === 'elementary').map((s) => s.principalId));
@@ -93,8 +92,6 @@ export function seedRelations(state: TenantState, nowMs: number): void {
     }
   }
 
-  // The coaches and supervisors book pairs in the shared calendar: it is shared with them for editing.
-  for (const editor of [...coaches, elementarySupervisor]) shareCalendar(state, coachingCalendar.id, editor.id, 'write');
 
   // Each cohort group is run by the coach who is its member (its owner in Microsoft 365).
   for (const group of state.groups) group.ownerIds = group.memberIds.filter((id) => coaches.some((c) => c.id === id));
