@@ -9,6 +9,7 @@ import { createGraphReads, type GraphGateway, type GraphReads } from '../../grap
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { nowMs } from '../common/today.js';
 
 export interface AppServices {
   /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
@@ -26,7 +27,7 @@ export function createAppServices(graph: GraphGateway, templates: readonly Agend
     reads,
     findTime: createFindTimeService(reads),
     booking: lazyBookingService(graph, templates),
-    invites: createInvitesService(reads, graph),
+    invites: createInvitesService(reads, graph, nowMs),
   };
 }
 
