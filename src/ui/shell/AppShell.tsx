@@ -9,6 +9,7 @@ import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen/index.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
+import { loadDistrict } from '../config/loadDistrict.js';
 import { MyInvitesScreen } from '../invites/MyInvitesScreen/index.js';
 import { SentInvitesScreen } from '../sent/SentInvitesScreen/index.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
@@ -75,7 +76,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
+  const services = useMemo(() => createAppServices(graph, offered, () => loadDistrict(config.mode)), [graph, offered, config.mode]);
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
