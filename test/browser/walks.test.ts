@@ -79,7 +79,7 @@ describe('learning walks: two yeses', () => {
     expect(await panel.getByRole('radio', { name: /^Ask hosts first/ }).isChecked()).toBe(true);
     await panel.getByRole('group', { name: 'Agenda for every walk' }).getByLabel(/^Look-fors/).fill('Student talk\nWork on the walls');
     // The host fields are the hosts' to add when they accept; a coach who knows one may still fill it in.
-    const first = cohort[0]!;
+    const first = cohort.find((u) => u.officeLocation === school)!;
     await panel.getByRole('button', { name: `Visit brief: ${first.officeLocation}` }).click();
     const brief = panel.getByRole('group', { name: `What ${first.displayName}'s visitors need to know` });
     await brief.getByLabel(/^Focus question/).fill(`How do students at ${first.officeLocation} explain their thinking?`);
