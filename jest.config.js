@@ -4,7 +4,13 @@ export default {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // office-addin-mock needs only office-addin-manifest's OfficeApp names, and office-addin-manifest's own
+    // dependencies require() ES modules, which Node 20 allows and Jest's loader does not. (The manifest is
+    // validated with the real office-addin-manifest in a child process: test/server/package.test.ts.)
+    '^office-addin-manifest$': '<rootDir>/test/support/office-app-names.cjs',
+  },
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', {
       jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },

@@ -10,12 +10,12 @@ import { fileURLToPath } from 'node:url';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
-/** The app package icons (manifest/*.png) are also served at /icons/, where the Outlook ribbon loads them. */
+/** The app package and ribbon icons (manifest/*.png) are served at /icons/, where the Outlook ribbon loads them. */
 function manifestIcons(): Plugin {
   return {
     name: 'common-time-manifest-icons',
     generateBundle() {
-      for (const name of ['color.png', 'outline.png']) {
+      for (const name of ['color.png', 'outline.png', ...[16, 25, 32, 48, 80].map((size) => `icon-${size}.png`)]) {
         this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: readFileSync(new URL(`./manifest/${name}`, import.meta.url)) });
       }
     },
@@ -52,6 +52,9 @@ export default defineConfig({
       input: {
         app: fileURLToPath(new URL('./src/app/index.html', import.meta.url)),
         addin: fileURLToPath(new URL('./src/addin/index.html', import.meta.url)),
+        // Sign-in fallbacks: MSAL's redirect bridge, and the window Outlook's dialog or Teams opens.
+        authRedirect: fileURLToPath(new URL('./src/auth/redirect.html', import.meta.url)),
+        authDialog: fileURLToPath(new URL('./src/auth/dialog.html', import.meta.url)),
       },
     },
   },

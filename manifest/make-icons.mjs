@@ -1,6 +1,8 @@
 /**
  * Draws the app package icons Teams and Outlook require, so they are reproducible rather than opaque
- * binaries: color.png (192x192, full color) and outline.png (32x32, white on transparent).
+ * binaries: color.png (192x192, full color) and outline.png (32x32, white on transparent), and the
+ * Outlook ribbon's coloured icons (icon-16/32/80.png; an outline icon is invisible on a light ribbon)
+ * and the mobile button's (icon-25/32/48.png), all served at /icons/.
  * Run: node manifest/make-icons.mjs
  */
 import { writeFileSync } from 'node:fs';
@@ -62,3 +64,19 @@ const outline = png(32, (x, y) => (clockMark(x, y, 32) ? [255, 255, 255, 255] : 
 writeFileSync(new URL('./color.png', import.meta.url), color);
 writeFileSync(new URL('./outline.png', import.meta.url), outline);
 console.log(`color.png ${color.length} bytes, outline.png ${outline.length} bytes`);
+
+/** A ribbon icon: the clock in white on a brand-coloured rounded square, readable on light and dark ribbons. */
+function ribbonIcon(size) {
+  const radius = size * 0.2;
+  return png(size, (x, y) => {
+    const dx = Math.max(radius - x, 0, x - (size - radius));
+    const dy = Math.max(radius - y, 0, y - (size - radius));
+    if (Math.hypot(dx, dy) > radius) return [0, 0, 0, 0];
+    return clockMark(x, y, size) ? [255, 255, 255, 255] : BRAND;
+  });
+}
+for (const size of [16, 25, 32, 48, 80]) {
+  const icon = ribbonIcon(size);
+  writeFileSync(new URL(`./icon-${size}.png`, import.meta.url), icon);
+  console.log(`icon-${size}.png ${icon.length} bytes`);
+}

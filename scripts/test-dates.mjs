@@ -2,9 +2,10 @@
 // depends on "today" once per date, with COMMON_TIME_TODAY set, so the demo tenant, the app server and the
 // tab all live on that date. Without dates it runs the spread below: weekdays and weekends, both sides of
 // each US daylight-saving change, Thanksgiving, the winter break, the ends of a month and of a year, and
-// the summer. Prints one line per date and suite, then 'N passed, N failed'. Needs a fresh `npm run build`.
+// the summer, and two runs that cross midnight. Prints one line per date and suite, then 'N passed, N failed'. Needs a fresh `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,6 +25,8 @@ export const SPREAD = [
   ['2027-04-30', 'the last day of a month'],
   ['2026-12-31', 'the last day of a year'],
   ['2027-07-14', 'the summer'],
+  ['2027-03-13T23:58', 'two minutes before midnight into the March DST change: the date turns mid-run'],
+  ['2026-12-31T23:59', 'a minute before the new year: the date and the year turn mid-run'],
 ];
 
 const DEFAULT_SUITES = [
@@ -31,6 +34,7 @@ const DEFAULT_SUITES = [
   'test/browser/walks.test.ts',
   'test/browser/principal.test.ts',
   'test/browser/findTime.logic.test.ts',
+  'test/graph/',
 ];
 
 const args = process.argv.slice(2);
@@ -71,7 +75,10 @@ for (const [date, why] of dates) {
       failed++;
       const names = output.split('\n').filter((l) => /^\s+● /.test(l)).map((l) => l.trim());
       failures.push({ date, suite, names: names.length > 0 ? names : [output.trim().split('\n').slice(-5).join(' | ')] });
+      const log = join(tmpdir(), `test-dates-${date.replace(':', '')}-${suite.replace(/\W+/g, '_')}.log`);
+      writeFileSync(log, output);
       for (const n of failures.at(-1).names) console.log(`     ${n}`);
+      console.log(`     full output: ${log}`);
     }
   }
 }

@@ -1,10 +1,10 @@
-/** The Outlook task pane: the same app in a narrow shell; works without Office.js in the demo. */
+/** The Outlook task pane (and, in a plain browser on the demo tenant, the same pane on a fake item). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CommonTimeRoot } from '../ui/CommonTimeRoot.js';
+import { AddinRoot } from './AddinRoot.js';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <CommonTimeRoot shell="taskpane" />
+    <AddinRoot />
   </StrictMode>,
 );

@@ -1,12 +1,12 @@
 /**
- * `common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL]`: start only the Graph-compatible demo tenant, print where
+ * `common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL] [--principals N]`: start only the Graph-compatible demo tenant, print where
  * Graph and the demo sign-in live, and stop cleanly on Ctrl+C / SIGTERM.
  */
 import { resolve } from 'node:path';
 import { parseToday, todayOf, type TodaySetting } from '../sim/clock.js';
 import { startSim } from '../sim/server.js';
 
-const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL]
+const USAGE = `Usage: common-time sim [--port N] [--data DIR] [--today YYYY-MM-DD] [--allow-origin URL] [--principals N]
 
 Starts the demo tenant only (a Graph-compatible server with a seeded school district).
   --port N     port on 127.0.0.1 (default 0: any free port)
@@ -17,11 +17,14 @@ Starts the demo tenant only (a Graph-compatible server with a seeded school dist
                (default: COMMON_TIME_TODAY if set, else the real date)
   --allow-origin URL
                a web page origin that may call Graph here from a browser, such as a
-               development server (repeatable; default none: browsers go through npm start)`;
+               development server (repeatable; default none: browsers go through npm start)
+  --principals N  seed a district of N principals (schools, coaches, cohorts and a term
+               of Common Time history scaled with it) instead of the 24-school demo`;
 
 export interface SimArgs {
   port: number;
   dataDir?: string;
+  principals?: number;
   today?: TodaySetting;
   corsOrigins?: string[];
 }
@@ -51,6 +54,13 @@ export function parseSimArgs(args: string[], env: Readonly<Record<string, string
       if (inline === undefined) i++;
       if (value === undefined || value === '' || value.startsWith('--')) return { error: '--data needs a folder, for example --data .demo-tenant' };
       out.dataDir = resolve(value);
+    } else if (flag === '--principals') {
+      if (inline === undefined) i++;
+      const n = Number(value);
+      if (value === undefined || !Number.isInteger(n) || n < 1 || n > 20000) {
+        return { error: `--principals needs a whole number from 1 to 20000 (got ${value === undefined ? 'nothing' : `"${value}"`}).` };
+      }
+      out.principals = n;
     } else if (flag === '--today') {
       if (inline === undefined) i++;
       if (value === undefined || value.startsWith('--')) return { error: '--today needs a date, for example --today 2027-03-08' };
@@ -83,7 +93,7 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.today ? { today: parsed.today } : {}), ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}) });
+    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.today ? { today: parsed.today } : {}), ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}), ...(parsed.principals ? { principals: parsed.principals } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;

@@ -1,5 +1,6 @@
 /**
- * The calendar as booking sees it, in the domain's shapes: free/busy as the engine's schedules, the
+ * The calendar as booking sees it, in the domain's shapes: free/busy as the engine's schedules (all that
+ * booking reads of other people: their calendars are theirs unless shared, see src/core/booking/race.ts),
  * our tagged events with instants, their attendees' answers
  * and a walk's roster already read, a core draft created as a Graph event, attendees added with If-Match,
  * an invitation answered. Graph's JSON and time strings are read here, not in the booking service.

@@ -48,6 +48,21 @@ export async function listGroupMembers(graph: GraphCaller, groupId: string, opti
   return paged<User>(graph, `/groups/${encodeURIComponent(groupId.trim())}/members?${query.join('&')}`, { subject: `The members of group ${groupId}`, verb: 'read' }).collect();
 }
 
+export interface ListUsersOptions {
+  /** An OData filter, e.g. `jobTitle eq 'Principal'`. */
+  readonly filter?: string;
+  readonly select?: readonly string[];
+  /** Users per page (`$top`, 1 to 999). */
+  readonly pageSize?: number;
+}
+
+/** Users of the directory matching a filter, every page (a district can have thousands). */
+export async function listUsers(graph: GraphCaller, options: ListUsersOptions = {}): Promise<User[]> {
+  const query = [`$select=${(options.select ?? DEFAULT_MEMBER_FIELDS).map(encodeURIComponent).join(',')}`, ...topParameter(options.pageSize ?? 999)];
+  if (options.filter) query.push(`$filter=${encodeURIComponent(options.filter)}`);
+  return paged<User>(graph, `/users?${query.join('&')}`, { subject: 'The list of users', verb: 'read' }).collect();
+}
+
 /** People relevant to the signed-in user whose name or address matches `query` (Graph's People API). */
 export async function searchPeople(graph: GraphCaller, query: string, options: { top?: number } = {}): Promise<Person[]> {
   if (typeof query !== 'string' || query.trim() === '') throw new RangeError('query: type part of a name or address to search for.');

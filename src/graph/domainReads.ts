@@ -47,7 +47,7 @@ export interface GraphReads {
   mySentInvites(): Promise<SentInvite[]>;
 }
 
-const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
+export const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
 /** Graph returns a user's office address only when asked for it by name. */
 const ADDRESS_FIELDS = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
 
@@ -135,7 +135,7 @@ function postalAddress(u: User): PostalAddress | undefined {
   };
 }
 
-function userToPerson(u: User): DirectoryPerson[] {
+export function userToPerson(u: User): DirectoryPerson[] {
   const mail = u.mail ?? u.userPrincipalName;
   if (!u.id || !mail || !u.displayName) return [];
   return [{ id: u.id, displayName: u.displayName, mail, ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}), ...(u.officeLocation ? { officeLocation: u.officeLocation } : {}) }];
@@ -147,7 +147,7 @@ function personToPerson(p: Person): DirectoryPerson[] {
   return [{ id: p.id, displayName: p.displayName, mail, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}), ...(p.officeLocation ? { officeLocation: p.officeLocation } : {}) }];
 }
 
-function toInvite(e: Event): Invite[] {
+export function toInvite(e: Event): Invite[] {
   if (!e.id) return [];
   const start = eventInstantOrNaN(e.start);
   const end = eventInstantOrNaN(e.end);

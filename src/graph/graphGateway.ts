@@ -14,6 +14,8 @@ import {
   getUsersMany,
   listGroupMembers,
   listGroups,
+  listUsers,
+  type ListUsersOptions,
   searchPeople,
   type ListGroupMembersOptions,
   type ListGroupsOptions,
@@ -43,6 +45,7 @@ import { getRelationsMany, listGroupOwners, type RelationsResult } from './relat
 import { forwardEvent, responseNotes, type Recipient, type ResponseNote } from './followUp.js';
 import type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 import type { CommonTimeTag } from './commonTimeTag.js';
+import { readCalendarPresence, readTaggedSessions, type CalendarPresenceResult, type TaggedSessionsOptions, type TaggedSessionsResult } from './taggedSessions.js';
 
 export interface GraphGatewayOptions {
   /** The API root: `https://graph.microsoft.com/v1.0`, or the demo tenant's `http://127.0.0.1:PORT/v1.0`. */
@@ -72,6 +75,12 @@ export interface GraphGateway {
   /** Every group in the tenant (all pages), default fields id, displayName and description. */
   listGroups(options?: ListGroupsOptions): Promise<Group[]>;
   listGroupMembers(groupId: string, options?: ListGroupMembersOptions): Promise<User[]>;
+  /** Directory users matching a filter (all pages). */
+  listUsers(options?: ListUsersOptions): Promise<User[]>;
+  /** Common Time sessions organized in each calendar, series expanded, in a window (the district report's read). */
+  readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
+  /** Which meetings (by iCalUId only) are still on each calendar in a window. */
+  readCalendarPresence(users: readonly string[], window: { start: string; end: string }, options?: { onProgress?: (progress: { done: number; total: number }) => void }): Promise<CalendarPresenceResult[]>;
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;
@@ -129,6 +138,9 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     getSchedules: (addresses, window, o) => getSchedules(graph, addresses, window, o),
     listGroups: (o) => listGroups(graph, o),
     listGroupMembers: (groupId, o) => listGroupMembers(graph, groupId, o),
+    listUsers: (o) => listUsers(graph, o),
+    readTaggedSessions: (users, window, o) => readTaggedSessions(graph, users, window, o),
+    readCalendarPresence: (users, window, o) => readCalendarPresence(graph, users, window, o),
     searchPeople: (query, o) => searchPeople(graph, query, o),
     getMailboxSettings: (user) => getMailboxSettings(graph, user),
     getMailboxSettingsMany: (users, o) => getMailboxSettingsMany(graph, users, o),

@@ -13,7 +13,7 @@ export {
 } from './commonTimeTag.js';
 export { buildWalkRosterProperty, parseWalkRoster, parseWalkRosterValue, type RosterPerson, type WalkRoster } from './walkRoster.js';
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
-export type { ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
+export type { ListUsersOptions, ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
 export type { RelationsResult } from './relations.js';
 export {
@@ -35,7 +35,10 @@ export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
 export { createRelationsCalendar, type AttendeeState, type PairSeries, type RelationsCalendar, type RelationsGraph, type SessionEvent, type WalkEvent } from './relationsCalendar.js';
+export type { CalendarPresenceResult, TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';
 export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
 export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';
 export { createBookingCalendar, type BookingCalendar, type CalendarEvent, type CreatedEvent, type TaggedCalendarEvent } from './bookingCalendar.js';
 export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
+export { createReportReads, type PeopleSource, type ReportReads } from './reportReads.js';
+export { createAddinCalendar, matchMeeting, type AddinCalendar, type MeetingDraft, type MeetingItem } from './addinCalendar.js';

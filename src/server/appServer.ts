@@ -4,7 +4,7 @@
  * issuer of `identity` signed; other features add their routes through `routes`.
  */
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BUILT_IN_TEMPLATES } from '../core/agenda/builtins/index.js';
 import type { AgendaTemplate } from '../core/agenda/model.js';
@@ -15,19 +15,27 @@ import { API_SCOPE_NAME, openIdMetadataUrl, tokenAudiences } from './config.js';
 import { readJsonBody, RequestBodyError, sendError, sendJson } from './http/json.js';
 import { contentSecurityPolicy } from './http/securityHeaders.js';
 import { createStaticHandler } from './http/staticFiles.js';
+import { isLegalPath, serveLegalPage } from './http/legalPages.js';
 import { createSimProxy, isSimPath } from './demo/simProxy.js';
 import { answerClientErrors, guarded, parseRequestUrl } from '../sim/httpGuard.js';
 import { toPublicConfig } from './publicConfig.js';
+import { createReportRoute, type ReportRouteOptions } from './report/reportRoute.js';
 
 export interface ApiRequest {
   readonly caller: VerifiedCaller;
   readonly query: URLSearchParams;
   readonly body: unknown;
+  readonly headers: IncomingHttpHeaders;
 }
 
 export interface ApiResult {
   readonly status: number;
   readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A body that is not JSON (the report's CSV). */
+  readonly raw?: { readonly contentType: string; readonly text: string };
+  /** A body written as the work goes (the report's progress lines, then its result). */
+  readonly stream?: { readonly contentType: string; run(write: (chunk: string) => void): Promise<void> };
 }
 
 /** An authenticated JSON route, e.g. `{ method: 'GET', path: '/api/reports/time', handle }`. */
@@ -47,6 +55,8 @@ export interface AppServerOptions {
   /** The built browser app (dist/app). */
   readonly staticDir: string;
   readonly routes?: readonly ApiRoute[];
+  /** The district report's settings (default: the demo district's). */
+  readonly report?: Omit<ReportRouteOptions, 'identity'>;
   /** The agenda templates the tab offers: the built-ins merged with the district's folder, read at start (default the built-ins). */
   readonly templates?: readonly AgendaTemplate[];
   /**
@@ -93,7 +103,7 @@ export function createAppServer(options: AppServerOptions): Server {
       }),
     },
   ];
-  const routes = [...builtIn, ...(options.routes ?? [])];
+  const routes = [...builtIn, createReportRoute({ identity: options.identity, clock: now, ...options.report }), ...(options.routes ?? [])];
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
@@ -132,12 +142,24 @@ export function createAppServer(options: AppServerOptions): Server {
       }
       throw error;
     }
-    const result = await route.handle({ caller, query: url.searchParams, body });
-    if (result.body === undefined) {
-      res.writeHead(result.status, { 'cache-control': 'no-store' }).end();
+    const result = await route.handle({ caller, query: url.searchParams, body, headers: req.headers });
+    if (result.stream) {
+      res.writeHead(result.status, { ...result.headers, 'content-type': result.stream.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      await result.stream.run((chunk) => {
+        if (!res.destroyed) res.write(chunk);
+      });
+      res.end();
       return;
     }
-    sendJson(res, result.status, result.body);
+    if (result.raw) {
+      res.writeHead(result.status, { ...result.headers, 'content-type': result.raw.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(result.raw.text);
+      return;
+    }
+    if (result.body === undefined) {
+      res.writeHead(result.status, { ...result.headers, 'cache-control': 'no-store' }).end();
+      return;
+    }
+    sendJson(res, result.status, result.body, { ...result.headers });
   }
 
   answerClientErrors(server);
@@ -145,6 +167,7 @@ export function createAppServer(options: AppServerOptions): Server {
     const url = parseRequestUrl(req, 'http://localhost');
     if (!url) return sendError(res, 400, 'badRequest', 'The request URL could not be read; check the address.');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    if (isLegalPath(url.pathname)) return serveLegalPage(req, res, url.pathname, htmlHeaders);
     if (simProxy && isSimPath(url.pathname)) return simProxy(req, res);
     const served = await serveStatic(req, res);
     if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
@@ -165,7 +188,8 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
       server.off('error', onError);
       const { port: actual } = server.address() as AddressInfo;
       resolve({
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}`,
+        // Listening on every address (HOST=0.0.0.0 or ::): this machine reaches it as localhost.
+        url: `http://${['127.0.0.1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host}:${actual}`,
         server,
         close: () => closeServer(server),
       });

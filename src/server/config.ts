@@ -57,6 +57,21 @@ export function readPort(env: Environment, variable: string, fallback: number): 
 }
 
 /**
+ * The address to listen on (HOST): 127.0.0.1 by default, so a developer's demo is not on the network;
+ * 0.0.0.0 (or ::) in a container or on App Service, where the platform forwards traffic to the app.
+ */
+export function readHost(env: Environment, fallback = '127.0.0.1'): string {
+  const raw = env['HOST']?.trim();
+  if (!raw) return fallback;
+  const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+  const hostname = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+  const ipv6 = /^(?=.*:)[0-9A-Fa-f:.]{2,45}$/;
+  const numeric = /^[\d.]+$/.test(raw);
+  if (ipv4.test(raw) || ipv6.test(raw) || (!numeric && hostname.test(raw))) return raw;
+  throw new ConfigError('HOST', `HOST="${raw}" is not an address to listen on: use 0.0.0.0 in a container or on App Service, 127.0.0.1 (the default) on your own machine, or a host name.`);
+}
+
+/**
  * The demo's date: COMMON_TIME_TODAY=YYYY-MM-DD (or YYYY-MM-DDTHH:mm) moves the demo tenant and the app
  * to that day (see src/sim/clock.ts); absent, the real date. Against Microsoft 365 only the real clock
  * makes sense (Entra ID's tokens carry real times), so it is refused there.

@@ -8,18 +8,28 @@ import { apiScope } from './config.js';
 
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
-/** Delegated Graph permissions the browser asks for (least privilege for the screens we have). */
+/**
+ * Delegated Graph permissions the browser asks for: the least that works, property by property (the
+ * README's permissions table says which call and which property needs each).
+ * - User.Read: sign-in and the signed-in person's own profile.
+ * - User.Read.All: principals' officeLocation (their school), jobTitle and office address (a learning
+ *   walk's location); User.ReadBasic.All returns only displayName, givenName, surname, mail and
+ *   userPrincipalName of other people; also each principal's manager and employeeHireDate (who supervises
+ *   whom, who is new).
+ * - People.Read: the people picker (/me/people).
+ * - GroupMember.Read.All: cohort groups and their members (least privileged for both).
+ * - Calendars.ReadWrite: free/busy, booking, answering, our extended-property tag.
+ * - Calendars.ReadWrite.Shared: the district's shared peer-coaching calendar, where every coach books pairs.
+ * - Mail.Read: attendees' notes, which arrive as response messages in the organizer's mailbox.
+ * - MailboxSettings.Read: time zone and working hours.
+ */
 export const GRAPH_SCOPES = [
   'User.Read',
-  'User.ReadBasic.All',
-  // Each principal's manager and hire date (who supervises whom, who is new): admin consent.
   'User.Read.All',
   'People.Read',
   'GroupMember.Read.All',
   'Calendars.ReadWrite',
-  // The district's shared peer-coaching calendar, which organizes pairs for every coach.
   'Calendars.ReadWrite.Shared',
-  // Attendees' notes arrive as response messages in the organizer's mailbox.
   'Mail.Read',
   'MailboxSettings.Read',
 ] as const;
@@ -35,6 +45,8 @@ export interface DemoPublicConfig {
     readonly peopleUrl: string;
     /** `?user=UPN` gives `{ access_token }` for that person. */
     readonly tokenUrl: string;
+    /** The delegated permissions the demo app holds: the same as production asks for. */
+    readonly scopes: readonly string[];
   };
   /**
    * The demo's clock when this was answered (epoch ms) and its date in the district (YYYY-MM-DD): the tab
@@ -61,7 +73,7 @@ export type PublicConfig = DemoPublicConfig | ProductionPublicConfig;
 export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.now()): PublicConfig {
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token' }, now: nowMs, today: todayOf(() => nowMs) };
+    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: [...GRAPH_SCOPES] }, now: nowMs, today: todayOf(() => nowMs) };
   }
   return {
     mode: 'production',

@@ -2,6 +2,7 @@
  * `npm start`: the demo tenant and the app server together, one URL to open. With TENANT_ID and
  * CLIENT_ID set it starts only the app server, against Entra ID and Microsoft Graph.
  * Ports: PORT (app, default 3978) and SIM_PORT (demo tenant, default 5030); 0 picks any free port.
+ * HOST: the address the app listens on (default 127.0.0.1; 0.0.0.0 in a container or on App Service).
  * The demo tenant keeps its state in DATA_DIR (default .data in the repository, git-ignored).
  * The district's agenda templates are read once at start from TEMPLATES_DIR (default templates/ in the
  * repository) and offered in the tab with the built-ins; a bad file is named with its fix and skipped.
@@ -14,12 +15,13 @@ import { startSim } from '../sim/server.js';
 import type { SimHandle } from '../sim/server.js';
 import { createAppServer, listen, PortBusyError } from './appServer.js';
 import type { RunningAppServer } from './appServer.js';
-import { ConfigError, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
+import { ConfigError, readHost, readPort, readProductionSettings, readPublicUrl, readToday } from './config.js';
 import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
 import { districtRoute, readDistrictSettings } from './district.js';
+import { readReportConfig } from './report/reportConfig.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const staticDir = path.join(repoRoot, 'dist', 'app');
@@ -30,6 +32,7 @@ async function main(): Promise<number> {
   let app: RunningAppServer | undefined;
   try {
     const port = readPort(env, 'PORT', 3978);
+    const host = readHost(env);
     const production = readProductionSettings(env);
     const today = readToday(env, production !== undefined);
     const now = today ? clockFromToday(today) : Date.now;
@@ -52,7 +55,7 @@ async function main(): Promise<number> {
     }
     const templates = await districtTemplates(env);
     const district = readDistrictSettings(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, routes: [districtRoute(district)] }), port).catch((error: unknown) => {
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) }, routes: [districtRoute(district)] }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { requirePermission } from './auth/permissions.js';
+import { applyProfileLimits } from './auth/profileLimits.js';
 import { GraphError, errorBody } from './errors.js';
 import { throttled } from './faults.js';
 import { parsePrefer } from './prefer.js';
@@ -123,7 +124,7 @@ export function createDispatcher(router: Router, ctx: SimContext, stats: SimStat
       ctx.faults.check({ method, path, route: route.pattern, inBatch: input.inBatch });
       // Unref'd: a request still held when the tenant closes (its client gave up) must not keep the process alive.
       if (ctx.faults.latencyMs > 0) await sleep(ctx.faults.latencyMs, undefined, { ref: false });
-      return await route.handler(req, ctx);
+      return applyProfileLimits(input.caller, route.pattern, await route.handler(req, ctx));
     } finally {
       if (keys) {
         bump(keys.mailbox, -1);

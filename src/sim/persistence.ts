@@ -7,6 +7,7 @@
  * Reading is strict the other way: a tenant.json that cannot be read or is not a demo tenant stops the
  * start with one line naming the file, what is wrong and the setting to change; it is never overwritten.
  */
+import { CALENDAR_ROLES } from './calendar/sharing.js';
 import { Ajv } from 'ajv';
 import * as nodeFs from 'node:fs/promises';
 import { join } from 'node:path';
@@ -63,6 +64,7 @@ const tenantShape = new Ajv({ allErrors: false }).compile({
     groups: { type: 'array' },
     calendars: { type: 'object' },
     mailboxes: { type: 'object' },
+    calendarSharing: { type: 'object', additionalProperties: { type: 'array', items: { type: 'object', required: ['granteeId', 'role'], properties: { granteeId: { type: 'string' }, role: { enum: [...CALENDAR_ROLES] } } } } },
   },
 });
 

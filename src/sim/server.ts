@@ -9,7 +9,7 @@ import { loadOrCreateSigningKey } from './auth/keys.js';
 import { answerPreflight, applyCors, createCorsPolicy } from './cors.js';
 import { answerClientErrors, BodyTooLargeError, guarded, parseRequestUrl, readBodyWithin } from './httpGuard.js';
 import { jwks, openIdConfiguration, tokenEndpoint } from './auth/openid.js';
-import { createTokenIssuer, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
+import { createTokenIssuer, DEMO_APP_ROLE_ASSIGNMENTS, verifyGraphToken, type AppTokenOptions, type TokenOptions } from './auth/tokens.js';
 import { parseBatch, runBatch } from './batch.js';
 import { demoPeople } from './demo.js';
 import { clockFromToday, type TodaySetting } from './clock.js';
@@ -39,6 +39,8 @@ export interface StartSimOptions {
   today?: TodaySetting;
   /** Serve /demo/people and /demo/token (default true). */
   demo?: boolean;
+  /** Seed a district of this many principals with a term of Common Time history (seed/scaled.ts) instead of the demo district. */
+  principals?: number;
   /** Browser origins allowed to call `/v1.0` cross-origin (the app's own); none by default. */
   corsOrigins?: readonly string[];
 }
@@ -83,7 +85,7 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   const host = options.host ?? '127.0.0.1';
   const demoMode = options.demo ?? true;
   const loaded = options.dataDir === undefined ? undefined : await loadTenant(options.dataDir);
-  const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now()));
+  const state: TenantState = loaded ?? (await seedTenant(options.seed ?? 'demo', now(), options.principals === undefined ? {} : { principals: options.principals }));
   const key = await loadOrCreateSigningKey(options.dataDir);
   const persistence = createPersistence(options.dataDir, () => state);
   if (!loaded || topUpDemoCalendars(state, now()) > 0) persistence.persist();
@@ -183,7 +185,13 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
         return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
       }
       const scope = u.searchParams.get('scope');
-      return { status: 200, body: { access_token: await tokens.forUser(user, scope ? scopeToTokenOptions(scope) : {}), token_type: 'Bearer', expires_in: 3600 } };
+      // `scopes`: the delegated permissions the app was consented (space-separated), so the demo app's
+      // tokens carry what its registration asks for, and no more.
+      const consented = u.searchParams.get('scopes')?.split(/\s+/).filter(Boolean);
+      const options: TokenOptions = scope ? scopeToTokenOptions(scope) : consented?.length ? { scopes: consented } : {};
+      // A token for the app's own API carries the app roles assigned to the person (none for Graph).
+      const roles = options.audience !== undefined ? DEMO_APP_ROLE_ASSIGNMENTS[user.role] : undefined;
+      return { status: 200, body: { access_token: await tokens.forUser(user, roles ? { ...options, roles: [...roles] } : options), token_type: 'Bearer', expires_in: 3600 } };
     }
     return { status: 404, body: { error: 'not_found', error_description: `Nothing at ${method} ${u.pathname}. Graph is served under /v1.0.` } };
   };

@@ -138,7 +138,22 @@ export function emptyTenant(tenantId: string, clientId: string, domain = 'cumber
 /** Finds a user by id or user principal name / mail, case-insensitively (Graph accepts both). */
 export function findUser(state: TenantState, idOrUpn: string): SimUser | undefined {
   const key = idOrUpn.toLowerCase();
+  const found = userIndex(state).get(key);
+  // The index is a cache: a user changed since it was built is checked the slow way.
+  if (found && (found.id.toLowerCase() === key || found.userPrincipalName.toLowerCase() === key || found.mail.toLowerCase() === key)) return found;
   return state.users.find((u) => u.id.toLowerCase() === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key);
+}
+
+/** Users by lower-case id, UPN and mail: a district of thousands is looked up on every request. */
+const indexes = new WeakMap<SimUser[], { size: number; byKey: Map<string, SimUser> }>();
+
+function userIndex(state: TenantState): Map<string, SimUser> {
+  const cached = indexes.get(state.users);
+  if (cached && cached.size === state.users.length) return cached.byKey;
+  const byKey = new Map<string, SimUser>();
+  for (const u of state.users) for (const k of [u.id, u.userPrincipalName, u.mail]) if (!byKey.has(k.toLowerCase())) byKey.set(k.toLowerCase(), u);
+  indexes.set(state.users, { size: state.users.length, byKey });
+  return byKey;
 }
 
 export function findGroup(state: TenantState, id: string): SimGroup | undefined {

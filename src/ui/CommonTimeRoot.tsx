@@ -35,11 +35,13 @@ export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
   );
 }
 
-function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
+export function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
   const styles = useStyles();
   const themeName = useHostTheme(host);
   return (
-    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName}>
+    // The root's full-height background must not be copied onto portals (tooltips, menus, dialogs):
+    // a portal with it covers the page and takes its clicks.
+    <FluentProvider theme={FLUENT_THEMES[themeName]} className={styles.root} data-theme={themeName} applyStylesToPortals={false}>
       {children}
     </FluentProvider>
   );
@@ -55,18 +57,17 @@ function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostCon
       shell={shell}
       config={config}
       tokens={state.tokens}
-      {...(host.office?.itemEventId && { focusEventId: host.office.itemEventId })}
       onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
     />
   );
 }
 
-function Centered({ children }: { children: ReactNode }) {
+export function Centered({ children }: { children: ReactNode }) {
   const styles = useStyles();
   return <main className={styles.centered}>{children}</main>;
 }
 
-function Problem({ title, message }: { title: string; message: string }) {
+export function Problem({ title, message }: { title: string; message: string }) {
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{message}</MessageBarBody>

@@ -1,6 +1,7 @@
 /** getSchedules against the demo tenant over HTTP: chunking, batching, window splitting, order, errors. */
 import { describe, expect, it } from '@jest/globals';
 import { dayFromToday, useWorld } from './support/simGateway.js';
+import { DateTime } from 'luxon';
 
 const GET_SCHEDULE = 'POST /users/{userId}/calendar/getSchedule';
 const getWorld = useWorld();
@@ -62,7 +63,9 @@ describe('getSchedules', () => {
       { start: { dateTime: dayFromToday(1).slice(0, 19), timeZone: 'Eastern Standard Time' }, end: { dateTime: dayFromToday(8).slice(0, 19), timeZone: 'Eastern Standard Time' } },
       { intervalMinutes: 15, timeZone: 'Eastern Standard Time' },
     );
-    expect(s!.availabilityView).toHaveLength(7 * 96);
+    // Seven local days are 7 x 96 quarter hours, or 4 fewer or more in a week with a DST change.
+    const local = (iso: string) => DateTime.fromISO(iso.slice(0, 19), { zone: 'America/New_York' });
+    expect(s!.availabilityView).toHaveLength(local(dayFromToday(8)).diff(local(dayFromToday(1)), 'minutes').minutes / 15);
     expect(s!.scheduleItems!.length).toBeGreaterThan(0);
     expect(new Set(s!.scheduleItems!.map((i) => i.start?.timeZone))).toEqual(new Set(['Eastern Standard Time']));
   });

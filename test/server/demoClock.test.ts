@@ -85,7 +85,7 @@ describe('the demo tenant and the app server on one clock', () => {
   });
 
   it('issues tokens on that date and the app server accepts them', async () => {
-    const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName);
+    const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
     const iat = decodeJwt(token).iat! * 1000;
     expect(DateTime.fromMillis(iat, { zone: ZONE }).toISODate()).toBe('2027-03-08');
     const me = await fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -102,7 +102,7 @@ describe('the demo tenant and the app server on one clock', () => {
     const yearBehind = () => sim.now() - 365 * 86_400_000;
     const realApp = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now: yearBehind }), 0);
     try {
-      const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName);
+      const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
       const me = await fetch(`${realApp.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(me.status).toBe(401);
     } finally {

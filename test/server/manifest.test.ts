@@ -67,12 +67,54 @@ describe('manifest.json', () => {
     expect(extension.requirements.scopes).toEqual(['mail']);
     const actions = new Set(extension.runtimes.flatMap((r: any) => r.actions.map((a: any) => a.id)));
     for (const runtime of extension.runtimes) expect(runtime.code.page).toBe('https://${{TAB_DOMAIN}}/addin');
-    const controls = extension.ribbons.flatMap((r: any) => r.tabs.flatMap((t: any) => t.groups.flatMap((g: any) => g.controls)));
+    const controls = extension.ribbons.flatMap((r: any) => r.tabs.flatMap((t: any) => [...t.groups.flatMap((g: any) => g.controls), ...(t.customMobileRibbonGroups ?? []).flatMap((g: any) => g.controls)]));
     expect(controls.length).toBeGreaterThan(0);
     for (const control of controls) {
       expect(actions.has(control.actionId)).toBe(true);
-      for (const icon of control.icons) expect(icon.url).toMatch(/^https:\/\/\$\{\{TAB_DOMAIN\}\}\/icons\/(color|outline)\.png$/);
+      for (const icon of control.icons) {
+        expect(icon.url).toBe(`https://\${{TAB_DOMAIN}}/icons/icon-${icon.size}.png`);
+        // The file the server serves at that URL exists, at that size, and is not the white outline.
+        expect(pngSize(`manifest/icon-${icon.size}.png`)).toEqual({ width: icon.size, height: icon.size });
+      }
     }
+  });
+
+  it('shows the button on a meeting being written, a meeting opened as attendee, and a message read (also on mobile)', () => {
+    const ribbons = (manifest['extensions'] as any[])[0].ribbons as any[];
+    expect(ribbons.flatMap((r) => r.contexts).sort()).toEqual(['mailRead', 'meetingDetailsAttendee', 'meetingDetailsOrganizer']);
+    for (const r of ribbons) for (const t of r.tabs) expect(t.builtInTabId).toBe('TabDefault');
+    for (const r of ribbons) for (const t of r.tabs) for (const g of t.groups) expect(g.icons.map((i: any) => i.size)).toEqual([16, 32, 80]);
+    const mobile = ribbons.filter((r) => r.requirements?.formFactors?.includes('mobile'));
+    expect(mobile).toHaveLength(1);
+    // Outlook on iOS and Android shows add-in commands when reading mail (the meeting request in the Inbox).
+    expect(mobile[0].contexts).toEqual(['mailRead']);
+    const button = mobile[0].tabs[0].customMobileRibbonGroups[0].controls[0];
+    expect(button.type).toBe('mobileButton');
+    // Microsoft's mobile button takes nine icons: 25, 32 and 48 px at scales 1, 2 and 3.
+    expect(button.icons.map((i: any) => `${i.scale}x${i.size}`).sort()).toEqual(['1x25', '1x32', '1x48', '2x25', '2x32', '2x48', '3x25', '3x32', '3x48']);
+  });
+
+  it('asks Outlook for read/write access to the open item only (MailboxItem.ReadWrite.User)', () => {
+    expect(manifest['authorization']).toEqual({ permissions: { resourceSpecific: [{ name: 'MailboxItem.ReadWrite.User', type: 'Delegated' }] } });
+  });
+});
+
+describe('aad.manifest.json', () => {
+  const aad = JSON.parse(aadText) as { replyUrlsWithType: { url: string; type: string }[]; requiredResourceAccess: { resourceAccess: { id: string; type: string }[] }[] };
+
+  it('registers every redirect URI the sign-in uses: the NAA broker and MSAL\'s redirect bridge page, as SPA', () => {
+    expect(aad.replyUrlsWithType).toEqual([
+      { url: 'brk-multihub://${{TAB_DOMAIN}}', type: 'Spa' },
+      { url: 'https://${{TAB_DOMAIN}}/auth/redirect.html', type: 'Spa' },
+    ]);
+  });
+
+  it('asks for exactly the delegated permissions the browser requests, and application ones only for the report', async () => {
+    const { GRAPH_SCOPES } = await import('../../src/server/publicConfig.js');
+    const access = aad.requiredResourceAccess[0]!.resourceAccess;
+    expect(access.filter((a) => a.type === 'Scope').map((a) => a.id).sort()).toEqual([...GRAPH_SCOPES].sort());
+    expect(access.filter((a) => a.type === 'Scope').map((a) => a.id)).not.toContain('User.ReadBasic.All');
+    expect(access.filter((a) => a.type === 'Role').map((a) => a.id).sort()).toEqual(['Calendars.Read', 'User.Read.All']);
   });
 });
 

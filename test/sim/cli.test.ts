@@ -7,6 +7,7 @@ describe('common-time sim options', () => {
     expect(parseSimArgs(['--port', '4100', '--data', 'tenant'])).toEqual({ port: 4100, dataDir: expect.stringMatching(/\/tenant$/) });
     expect(parseSimArgs(['--port=0'])).toEqual({ port: 0 });
     expect(parseSimArgs(['--help'])).toBe('help');
+    expect(parseSimArgs(['--principals', '2000'])).toEqual({ port: 0, principals: 2000 });
   });
 
   it('reads --allow-origin (repeatable) as origins, and names a value that is not one', () => {
@@ -20,6 +21,7 @@ describe('common-time sim options', () => {
     expect(parseSimArgs(['--port'])).toEqual({ error: expect.stringMatching(/got nothing/) });
     expect(parseSimArgs(['--data'])).toEqual({ error: expect.stringMatching(/--data needs a folder/) });
     expect(parseSimArgs(['--verbose'])).toEqual({ error: 'unknown option "--verbose".' });
+    expect(parseSimArgs(['--principals', '0'])).toEqual({ error: expect.stringMatching(/--principals needs a whole number from 1/) });
   });
 });
 

@@ -62,6 +62,11 @@ describe('meetings per week follow the school calendar', () => {
     const duties = Object.values(s.calendars as Record<string, MailboxCalendar>).flatMap((c) => Object.values(c.events))
       .filter((e) => e.type === 'seriesMaster' && /arrival duty|Lunch/.test(e.subject ?? ''));
     for (const d of duties) expect(d.recurrence!.range!.endDate! < '2027-07-12' || d.recurrence!.range!.startDate! > '2027-07-16').toBe(true);
+    // The principals' meeting pauses; a weekly summer check-in reaches every principal.
+    for (const p of s.users.filter((u) => u.role === 'principal')) {
+      const checkIns = Object.values((s.calendars as Record<string, MailboxCalendar>)[p.id]!.events).filter((e) => e.type === 'seriesMaster' && e.subject === 'Summer leadership check-in');
+      expect(checkIns.some((e) => e.recurrence!.range!.startDate! <= '2027-07-13' && e.recurrence!.range!.endDate! >= '2027-07-13')).toBe(true);
+    }
     // Independence Day (observed Monday 2027-07-05) closes the district: all-day out of office.
     const principal = s.users.find((u) => u.role === 'principal')!;
     const july4 = Object.values((s.calendars as Record<string, MailboxCalendar>)[principal.id]!.events).filter((e) => e.isAllDay && e.subject === 'Schools closed: Independence Day');

@@ -30,18 +30,25 @@ export function createAppOnlyGraphToken(settings: ProductionSettings): GraphToke
   };
 }
 
-/** The demo tenant's equivalent: `/demo/token?app=1` gives an app-only Graph token. */
-export function createDemoAppGraphToken(simUrl: string): GraphTokenSource {
+/**
+ * The demo tenant's equivalent: its client-credentials endpoint (`/{tenant}/oauth2/v2.0/token`, as Entra
+ * ID's), asked for Graph's `.default` scope. The token is reused until a minute before it expires.
+ */
+export function createDemoAppGraphToken(simUrl: string, tenantId = 'organizations', now: () => number = Date.now): GraphTokenSource {
+  let cached: { token: string; expiresAt: number } | undefined;
   return async () => {
-    const response = await fetch(`${simUrl}/demo/token?app=1`);
+    if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
+    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'common-time-demo', client_secret: 'demo', scope: GRAPH_DEFAULT_SCOPE });
+    const response = await fetch(`${simUrl}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
     if (!response.ok) throw new Error(`The demo tenant would not issue an app token (HTTP ${response.status}).`);
-    const body = (await response.json()) as { access_token?: unknown };
+    const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
     if (typeof body.access_token !== 'string') throw new Error('The demo tenant answered without an app token.');
-    return body.access_token;
+    cached = { token: body.access_token, expiresAt: now() + (typeof body.expires_in === 'number' ? body.expires_in : 300) * 1000 };
+    return cached.token;
   };
 }
 
 /** Production or demo, from the same settings the server started with. */
-export function serverGraphToken(identity: ProductionSettings | { mode: 'demo'; simUrl: string }): GraphTokenSource {
-  return identity.mode === 'production' ? createAppOnlyGraphToken(identity) : createDemoAppGraphToken(identity.simUrl);
+export function serverGraphToken(identity: ProductionSettings | { mode: 'demo'; simUrl: string; tenantId?: string }): GraphTokenSource {
+  return identity.mode === 'production' ? createAppOnlyGraphToken(identity) : createDemoAppGraphToken(identity.simUrl, identity.tenantId);
 }

@@ -4,13 +4,21 @@
  */
 import type { PublicConfig } from '../publicConfig.js';
 
-const HOST_FRAMES = [
+/**
+ * Every host that frames the tab or the task pane, as Microsoft's tab requirements list them: all hosts
+ * (*.cloud.microsoft), Teams, the Microsoft 365 app (*.microsoft365.com, *.office.com) and Outlook on
+ * the web (and its -sdf rings); *.officeapps.live.com for Office on the web's add-in frames.
+ */
+export const HOST_FRAMES = [
   'https://teams.microsoft.com',
   'https://*.teams.microsoft.com',
   'https://*.cloud.microsoft',
+  'https://*.microsoft365.com',
   'https://*.office.com',
   'https://outlook.office.com',
   'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
   'https://*.officeapps.live.com',
 ];
 

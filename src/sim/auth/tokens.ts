@@ -24,6 +24,9 @@ export const DELEGATED_SCOPES = [
   'MailboxSettings.Read',
   'People.Read',
   'User.Read',
+  // The app's registration asks for User.Read.All (principals' schools and addresses); tests that need
+  // the basic profile only ask for User.ReadBasic.All themselves (profileLimits.ts).
+  'User.Read.All',
   'User.ReadBasic.All',
   'User.Read.All',
 ];
@@ -43,6 +46,12 @@ export interface TokenOptions {
 }
 
 export type AppTokenOptions = Omit<TokenOptions, 'scopes'>;
+
+/**
+ * Which of Common Time's own app roles (manifest/aad.manifest.json `appRoles`) the demo tenant assigns
+ * to each kind of seeded person, as an Entra admin would under Enterprise applications > Users and groups.
+ */
+export const DEMO_APP_ROLE_ASSIGNMENTS: Readonly<Record<string, readonly string[]>> = { districtAdmin: ['DistrictAdmin'] };
 
 export interface TokenIssuer {
   issuer: string;

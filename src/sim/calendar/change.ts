@@ -52,6 +52,8 @@ export function updateEvent(
   // Work on a draft so a refused body changes nothing.
   const draft = structuredClone(event);
   const { timeChanged } = applyFields(draft, fields, directory);
+  // A new time or pattern starts the series afresh: answers to single occurrences no longer apply.
+  if (timeChanged) delete draft.sim.exceptions;
   if (draft.isOrganizer && timeChanged) {
     for (const a of draft.attendees) a.status = { response: 'none', time: NO_RESPONSE_TIME };
   }

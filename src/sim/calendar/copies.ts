@@ -42,6 +42,7 @@ export function attendeeMailboxes(event: StoredEvent, directory: MailboxDirector
 }
 
 function markUnanswered(copy: StoredEvent): void {
+  delete copy.sim.exceptions;
   copy.responseStatus = { response: 'notResponded', time: NO_RESPONSE_TIME };
   copy.showAs = 'tentative';
 }

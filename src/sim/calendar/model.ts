@@ -91,6 +91,21 @@ export interface StoredEventInternals {
   endMs: number;
   /** Each `forward` of this event (not a Graph property): to whom and when, for the demo's tests. */
   forwards?: { readonly to: readonly string[]; readonly comment: string; readonly at: string }[];
+  /**
+   * A series' occurrences that differ from the pattern, keyed by the occurrence's start (epoch ms as a
+   * string): an answer to one occurrence makes an exception in both copies, as Exchange does.
+   */
+  exceptions?: Record<string, OccurrenceException>;
+}
+
+/** What one occurrence of a series does differently from its master. */
+export interface OccurrenceException {
+  /** The attendee's own answer to this occurrence (on their copy). */
+  responseStatus?: StoredEvent['responseStatus'];
+  /** Attendees' answers to this occurrence (on the organizer's copy), by lower-case address. */
+  attendeeStatus?: Record<string, { response: NonNullable<StoredEvent['responseStatus']['response']>; time: string }>;
+  /** Declined by this attendee: the occurrence left their calendar (Outlook removes declined meetings). */
+  removed?: boolean;
 }
 
 /** One mailbox's calendar. Events are keyed by id; insertion order is creation order. */

@@ -5,7 +5,7 @@
  * occurrences of a series as `type: "occurrence"` items pointing at their master.
  */
 import { etagFor, iCalUIdFor } from './ids.js';
-import type { ExtendedProperty, StoredEvent } from './model.js';
+import type { ExtendedProperty, OccurrenceException, StoredEvent } from './model.js';
 import { utcStamp, zoned } from './zones.js';
 
 export interface OccurrenceSlot {
@@ -18,6 +18,11 @@ export interface PresentOptions {
   timeZone: string;
   /** From `$expand=singleValueExtendedProperties($filter=...)`; absent means not expanded. */
   expandProperties?: (p: ExtendedProperty) => boolean;
+  /**
+   * The properties `$select` asked for (lower case): only these are copied, since `$select` drops the rest
+   * anyway and a big calendar read by iCalUId alone should not clone every body and attendee list.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /** An occurrence's id encodes its series and start, so it stays stable from one view to the next. */
@@ -34,13 +39,15 @@ export function parseOccurrenceId(id: string): { masterId: string; startMs: numb
 }
 
 export function presentEvent(event: StoredEvent, options: PresentOptions, occurrence?: OccurrenceSlot): Record<string, unknown> {
-  const { sim, singleValueExtendedProperties, transactionId, ...fields } = event;
+  const { sim, singleValueExtendedProperties, transactionId, ...all } = event;
+  const wanted = options.fields;
+  const fields = wanted ? Object.fromEntries(Object.entries(all).filter(([k]) => k === 'id' || wanted.has(k.toLowerCase()))) : all;
   const out: Record<string, unknown> = { '@odata.etag': etagFor(event.changeKey), ...structuredClone(fields) };
   if (transactionId !== undefined) out['transactionId'] = transactionId;
   const startMs = occurrence?.startMs ?? sim.startMs;
   const endMs = occurrence?.endMs ?? sim.endMs;
-  out['start'] = zoned(startMs, options.timeZone);
-  out['end'] = zoned(endMs, options.timeZone);
+  if (!wanted || wanted.has('start')) out['start'] = zoned(startMs, options.timeZone);
+  if (!wanted || wanted.has('end')) out['end'] = zoned(endMs, options.timeZone);
   if (occurrence) {
     out['id'] = occurrenceIdFor(event.id, occurrence.startMs);
     out['type'] = 'occurrence';
@@ -49,11 +56,26 @@ export function presentEvent(event: StoredEvent, options: PresentOptions, occurr
     out['originalStart'] = utcStamp(occurrence.startMs).replace(/\.\d+Z$/, 'Z');
     out['iCalUId'] = iCalUIdFor(`${event.iCalUId}|${occurrence.startMs}`);
     delete out['transactionId'];
+    const exception = sim.exceptions?.[String(occurrence.startMs)];
+    if (exception) applyException(out, exception);
   }
   if (options.expandProperties) {
     out['singleValueExtendedProperties'] = singleValueExtendedProperties.filter(options.expandProperties).map((p) => ({ ...p }));
   }
   return out;
+}
+
+/** An occurrence with its own answers reads as Graph's `type: "exception"`. */
+function applyException(out: Record<string, unknown>, exception: OccurrenceException): void {
+  out['type'] = 'exception';
+  if (exception.responseStatus) out['responseStatus'] = { ...exception.responseStatus };
+  const statuses = exception.attendeeStatus;
+  if (statuses && Array.isArray(out['attendees'])) {
+    out['attendees'] = (out['attendees'] as Array<{ emailAddress?: { address?: string }; status?: unknown }>).map((a) => {
+      const status = statuses[(a.emailAddress?.address ?? '').toLowerCase()];
+      return status ? { ...a, status: { ...status } } : a;
+    });
+  }
 }
 
 /** Every property name an event can be selected by (for `$select` checks). */

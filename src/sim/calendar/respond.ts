@@ -11,6 +11,8 @@ import { requireEvent } from './change.js';
 import { touch } from './fields.js';
 import { calendarOf, type MailboxDirectory, type MailboxOwner, type StoredEvent } from './model.js';
 import { toInstant, utcStamp } from './zones.js';
+import { parseOccurrenceId } from './present.js';
+import { seriesOccurrences } from './view.js';
 
 export type ResponseAction = 'accept' | 'tentativelyAccept' | 'decline';
 
@@ -102,6 +104,8 @@ export function respondToEvent(
   body: unknown,
   now: number,
 ): SentResponse | undefined {
+  const occurrence = parseOccurrenceId(eventId);
+  if (occurrence) return respondToOccurrence(calendars, directory, userId, occurrence, action, body, now);
   const copy = requireEvent(calendars, userId, eventId);
   if (copy.isOrganizer) throw badResponse("Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
   if (copy.isCancelled) throw badResponse("Your request can't be completed. This meeting has been canceled by the organizer.");
@@ -128,6 +132,46 @@ export function respondToEvent(
   else delete entry.proposedNewTime;
   touch(organizerEvent, now);
   const sent: SentResponse = { response: RESPONSE_OF[action], comment: answer.comment ?? '', attendee: me, organizer, organizerEvent };
+  if (answer.proposedNewTime) sent.proposedNewTime = answer.proposedNewTime;
+  return sent;
+}
+
+/**
+ * An answer to one occurrence of a series: Exchange makes an exception of that occurrence in the
+ * attendee's copy (declined: it leaves their calendar) and records the answer on the organizer's
+ * occurrence, leaving the rest of the series as it was.
+ */
+function respondToOccurrence(
+  calendars: Record<string, unknown>,
+  directory: MailboxDirectory,
+  userId: string,
+  occurrence: { masterId: string; startMs: number },
+  action: ResponseAction,
+  body: unknown,
+  now: number,
+): SentResponse | undefined {
+  const master = requireEvent(calendars, userId, occurrence.masterId);
+  const key = String(occurrence.startMs);
+  const exists = master.recurrence && seriesOccurrences(master, occurrence.startMs, occurrence.startMs + 1).some((o) => o.startMs === occurrence.startMs);
+  if (!exists || master.sim.exceptions?.[key]?.removed) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  if (master.isOrganizer) throw badResponse("Your request can't be completed. You can't respond to this meeting because you're the meeting organizer.");
+  if (master.isCancelled) throw badResponse("Your request can't be completed. This meeting has been canceled by the organizer.");
+  const answer = readResponseBody(action, body, master);
+  const response = RESPONSE_OF[action];
+  const time = utcStamp(now).replace(/\.\d+Z$/, 'Z');
+  const mine = ((master.sim.exceptions ??= {})[key] ??= {});
+  if (action === 'decline') mine.removed = true;
+  else mine.responseStatus = { response, time };
+  touch(master, now);
+
+  const organizerEvent = organizerEventOf(calendars, directory, master);
+  const me = directory.byId(userId);
+  const organizer = directory.byAddress(master.organizer.emailAddress?.address ?? '');
+  if (!answer.sendResponse || organizerEvent === undefined || me === undefined || organizer === undefined) return undefined;
+  const theirs = ((organizerEvent.sim.exceptions ??= {})[key] ??= {});
+  (theirs.attendeeStatus ??= {})[me.mail.toLowerCase()] = { response, time };
+  touch(organizerEvent, now);
+  const sent: SentResponse = { response, comment: answer.comment ?? '', attendee: me, organizer, organizerEvent };
   if (answer.proposedNewTime) sent.proposedNewTime = answer.proposedNewTime;
   return sent;
 }

@@ -61,7 +61,9 @@ function preferenceHeader(applied: (string | undefined)[]): Record<string, strin
 
 function presentOptions(req: SimRequest, zone: string): PresentOptions {
   const expand = parseExpand(req.query.get('$expand'));
-  return expand ? { timeZone: zone, expandProperties: expand } : { timeZone: zone };
+  const select = req.query.get('$select');
+  const fields = select ? new Set(select.split(',').map((f) => f.trim().toLowerCase())) : undefined;
+  return { timeZone: zone, ...(expand ? { expandProperties: expand } : {}), ...(fields ? { fields } : {}) };
 }
 
 /** `$select` keeps the listed properties (plus id and @odata.etag); an `$expand`ed collection stays. */
@@ -216,6 +218,28 @@ const view: Handler = (req, ctx) => {
   return pagedList(req, ctx, 'calendarView', rows, zone.applied);
 };
 
+/** A series' occurrences and exceptions in a window (event-list-instances.md); both window ends are required. */
+const instances: Handler = (req, ctx) => {
+  rejectUnsupportedOptions(req);
+  const rawStart = queryParam(req, 'startDateTime');
+  const rawEnd = queryParam(req, 'endDateTime');
+  const start = rawStart === null ? undefined : parseQueryInstant(rawStart);
+  const end = rawEnd === null ? undefined : parseQueryInstant(rawEnd);
+  if (start === undefined || end === undefined) throw new GraphError(400, 'ErrorInvalidParameter', WINDOW_REQUIRED);
+  if (end < start) throw new GraphError(400, 'ErrorInvalidParameter', 'endDateTime is before startDateTime; swap them.');
+  const { event, occurrence } = findItem(ctx.state, req.user!.id, req.params['eventId']!);
+  if (occurrence || event.type !== 'seriesMaster' || !event.recurrence) {
+    throw new GraphError(400, 'ErrorInvalidRequest', 'Instances can be listed only for a series master (an event with type seriesMaster).');
+  }
+  const zone = outputZone(req);
+  const options = presentOptions(req, zone.label);
+  const seen = eventsAsSeenBy(callerRole(req, ctx.state))(event);
+  const rows = seriesOccurrences(event, start, end)
+    .filter((o) => !event.sim.exceptions?.[String(o.startMs)]?.removed)
+    .map((o) => presentEvent(seen, options, o));
+  return pagedList(req, ctx, `events('${event.id}')/instances`, rows, zone.applied);
+};
+
 const patch: Handler = (req, ctx) => {
   const userId = req.user!.id;
   const event = updateEvent(ctx.state.calendars, tenantDirectory(ctx.state), userId, req.params['eventId']!, requireBody(req), req.headers['if-match'], ctx.now());
@@ -300,13 +324,15 @@ function hidePrivateItemFromSharee(req: SimRequest, state: TenantState): void {
  * say so plainly rather than answer 404 for an id that GET accepts.
  */
 function refuseOccurrenceChange(req: SimRequest): void {
+  // An answer to one occurrence is modelled (an exception: respond.ts); other changes are not.
+  if (/\/(accept|tentativelyAccept|decline)$/i.test(req.route)) return;
   const id = req.params['eventId'];
   const occurrence = id === undefined ? undefined : parseOccurrenceId(id);
   if (occurrence === undefined) return;
   throw new GraphError(
     400,
     'ErrorInvalidRequest',
-    `The demo tenant does not change or answer single occurrences of a series; use the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
+    `The demo tenant does not change or cancel single occurrences of a series (answering one is fine); use the series master '${occurrence.masterId}' (the occurrence's seriesMasterId).`,
   );
 }
 
@@ -315,6 +341,7 @@ export function registerCalendarRoutes(router: Router): void {
     router.add('POST', base, guarded('write', create));
     router.add('GET', base, guarded('read', list));
     router.add('GET', `${base}/{eventId}`, guarded('read', getOne));
+    router.add('GET', `${base}/{eventId}/instances`, guarded('read', instances));
     router.add('PATCH', `${base}/{eventId}`, guarded('write', patch));
     router.add('DELETE', `${base}/{eventId}`, guarded('write', remove));
     router.add('POST', `${base}/{eventId}/accept`, guarded('write', respond('accept')));

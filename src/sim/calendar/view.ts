@@ -35,6 +35,7 @@ export function calendarView(calendar: MailboxCalendar, windowStart: number, win
   for (const event of Object.values(calendar.events)) {
     if (event.type === 'seriesMaster' && event.recurrence) {
       for (const occurrence of seriesOccurrences(event, windowStart, windowEnd)) {
+        if (event.sim.exceptions?.[String(occurrence.startMs)]?.removed) continue;
         items.push({ event, occurrence, startMs: occurrence.startMs, endMs: occurrence.endMs });
       }
     } else if (overlapsWindow(event.sim.startMs, event.sim.endMs, windowStart, windowEnd)) {

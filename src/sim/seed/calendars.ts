@@ -76,6 +76,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   const schoolDays = (week: number): string[] => daysOf(week).filter((d) => isSchoolDay(closures, d));
   const onWorkDays = (d: string): boolean => !isClosed(closures, d);
   const onSchoolDays = (d: string): boolean => isSchoolDay(closures, d);
+  const onSummerDays = (d: string): boolean => !isClosed(closures, d) && !isSchoolDay(closures, d);
   const busyWeeks = weekList.filter((w) => w <= LAST_BUSY_WEEK);
   /** Of `n` meetings a full week would have, those a week with `days` of 5 keeps (each kept with that chance). */
   const scaled = (n: number, days: number): number => Array.from({ length: n }, () => rng.chance(days / 5)).filter(Boolean).length;
@@ -175,6 +176,19 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
     for (const p of [...principals, ...coaches]) {
       const answer = pickAnswer();
       for (const part of dpm) respond(part.iCalUId, p, answer);
+    }
+    // In the summer the principals' meeting pauses and a shorter weekly check-in stands in for it.
+    const summer = series(admin, principals, DISTRICT_ZONE, ['tuesday'], hm('10:00'), hm('11:00'), {
+      subject: 'Summer leadership check-in',
+      body: { contentType: 'HTML', content: '<p>Hiring, summer school, building readiness and the opening of school.</p>' },
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      attendees: principals.map((p) => attendee(p)),
+      categories: ['District'],
+    }, 1, onSummerDays);
+    for (const p of principals) {
+      const answer = pickAnswer();
+      for (const part of summer) respond(part.iCalUId, p, answer);
     }
     const team = series(admin, coaches, DISTRICT_ZONE, ['monday'], hm('13:00'), hm('14:00'), {
       subject: 'Leadership development team',

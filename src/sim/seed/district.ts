@@ -62,7 +62,7 @@ function timeOfDay(hhmm: string): string {
   return `${hhmm}:00.0000000`;
 }
 
-function mailboxSettings(zone: { windows: string }, work: [string, string]): SimMailboxSettings {
+export function mailboxSettings(zone: { windows: string }, work: [string, string]): SimMailboxSettings {
   return {
     timeZone: zone.windows,
     workingHours: { daysOfWeek: [...WEEKDAYS], startTime: timeOfDay(work[0]), endTime: timeOfDay(work[1]), timeZone: { name: zone.windows } },

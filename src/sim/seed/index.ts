@@ -4,6 +4,7 @@ import { emptyTenant, type TenantState } from '../state.js';
 import { DateTime } from 'luxon';
 import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
+import { buildScaledDistrict } from './scaled.js';
 import { createRng } from './prng.js';
 import { seedRelations } from './relations.js';
 import { seedSharing } from './sharing.js';
@@ -17,9 +18,11 @@ export const DEMO_SEED = 20260824;
  */
 const built = new Map<string, TenantState>();
 
-export async function seedTenant(mode: 'demo' | 'empty', nowMs: number): Promise<TenantState> {
+export async function seedTenant(mode: 'demo' | 'empty', nowMs: number, options: { principals?: number } = {}): Promise<TenantState> {
   const ids = { tenantId: randomUUID(), clientId: randomUUID() };
   if (mode === 'empty') return emptyTenant(ids.tenantId, ids.clientId);
+  // A district of another size: directory and a term of Common Time history, scaled (seed/scaled.ts).
+  if (options.principals !== undefined) return { ...buildScaledDistrict(options.principals, nowMs), ...ids };
   const week = seedWeek(nowMs).toISODate()!;
   let template = built.get(week);
   if (!template) {

@@ -48,29 +48,36 @@ export function tokenExpiry(token: string): number | undefined {
   }
 }
 
-export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs): TokenSource {
-  let cached: { token: string; expiresAt: number } | undefined;
+export function createDemoTokenSource(tokenUrl: string, person: DemoPerson, now: () => number = nowMs, scopes: readonly string[] = [], apiScope?: string): TokenSource {
   const user: SignedInUser = { upn: person.upn, displayName: person.name, role: person.role };
+  // One cache per audience: Graph's token and the API's token, asked for the way Entra ID is asked.
+  const cached = new Map<string, { token: string; expiresAt: number }>();
+  const fetchToken = async (scope: string | undefined): Promise<string> => {
+    const hit = cached.get(scope ?? '');
+    if (hit && hit.expiresAt - 60_000 > now()) return hit.token;
+    // Graph's token carries the permissions production asks for (`scopes`), so the demo tenant holds it to the
+    // same limits; the API's token is asked for by its scope, as from Entra ID.
+    const ask = scope ? `&scope=${encodeURIComponent(scope)}` : scopes.length > 0 ? `&scopes=${encodeURIComponent(scopes.join(' '))}` : '';
+    const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}${ask}`;
+    let response: Response;
+    try {
+      response = await fetch(url);
+    } catch {
+      throw new SignInError('The demo tenant is not answering, so you could not be signed in. Is `npm start` still running?');
+    }
+    if (!response.ok) throw new SignInError(`The demo tenant would not sign in ${person.name} (HTTP ${response.status}).`);
+    const body = (await response.json()) as { access_token?: unknown };
+    if (typeof body.access_token !== 'string') throw new SignInError('The demo tenant answered without a token.');
+    const exp = tokenExpiry(body.access_token);
+    cached.set(scope ?? '', { token: body.access_token, expiresAt: exp === undefined ? now() + 5 * 60_000 : exp * 1000 });
+    return body.access_token;
+  };
   return {
     user,
-    async getToken() {
-      if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
-      const url = `${tokenUrl}?user=${encodeURIComponent(person.upn)}`;
-      let response: Response;
-      try {
-        response = await fetch(url);
-      } catch {
-        throw new SignInError('The demo tenant is not answering, so you could not be signed in. Is `npm start` still running?');
-      }
-      if (!response.ok) throw new SignInError(`The demo tenant would not sign in ${person.name} (HTTP ${response.status}).`);
-      const body = (await response.json()) as { access_token?: unknown };
-      if (typeof body.access_token !== 'string') throw new SignInError('The demo tenant answered without a token.');
-      const exp = tokenExpiry(body.access_token);
-      cached = { token: body.access_token, expiresAt: exp === undefined ? now() + 5 * 60_000 : exp * 1000 };
-      return cached.token;
-    },
+    getToken: () => fetchToken(undefined),
+    ...(apiScope ? { getApiToken: () => fetchToken(apiScope) } : {}),
     async signOut() {
-      cached = undefined;
+      cached.clear();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface NestedAppAuthSettings {
   readonly clientId: string;
   readonly authority: string;
   readonly scopes: readonly string[];
+  /** Scope of Common Time's own API (the district report), asked for only when the report is opened. */
+  readonly apiScope?: string;
   /** The host's idea of who is signed in (Teams context or Office profile), to pick the account. */
   readonly loginHint?: string;
 }
@@ -26,10 +28,10 @@ export async function createNestedAppAuthTokenSource(settings: NestedAppAuthSett
   } catch (error) {
     throw new SignInError(`Sign-in could not start inside this host: ${(error as Error).message}. Open the app from Teams or Outlook.`);
   }
-  const request = { scopes: [...settings.scopes], loginHint: settings.loginHint };
   let account: AccountInfo | null = pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
 
-  const acquire = async (): Promise<string> => {
+  const acquire = async (scopes: readonly string[] = settings.scopes): Promise<string> => {
+    const request = { scopes: [...scopes], loginHint: settings.loginHint };
     try {
       const result = await pca.acquireTokenSilent({ ...request, account: account ?? undefined });
       account = result.account;
@@ -52,8 +54,14 @@ export async function createNestedAppAuthTokenSource(settings: NestedAppAuthSett
   await acquire();
   const current = account as AccountInfo | null;
   return {
-    user: { upn: current?.username ?? settings.loginHint ?? '', displayName: current?.name ?? current?.username ?? 'You' },
-    getToken: acquire,
+    // App roles assigned in Entra ID come in the ID token's `roles` claim: the district admin's opens the report.
+    user: {
+      upn: current?.username ?? settings.loginHint ?? '',
+      displayName: current?.name ?? current?.username ?? 'You',
+      ...(rolesOf(current).includes('DistrictAdmin') ? { role: 'districtAdmin' } : {}),
+    },
+    getToken: () => acquire(),
+    ...(settings.apiScope ? { getApiToken: () => acquire([settings.apiScope!]) } : {}),
     async signOut() {
       account = null;
       await pca.clearCache();
@@ -64,4 +72,9 @@ export async function createNestedAppAuthTokenSource(settings: NestedAppAuthSett
 function toSignInError(error: unknown): SignInError {
   const message = error instanceof Error ? error.message : String(error);
   return new SignInError(`Signing in to Microsoft 365 failed (${message}). Try again, or ask your admin to grant Common Time its permissions.`);
+}
+
+function rolesOf(account: AccountInfo | null): string[] {
+  const roles = account?.idTokenClaims?.['roles'];
+  return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
 }

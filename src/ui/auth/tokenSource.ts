@@ -12,6 +12,8 @@ export interface SignedInUser {
 export interface TokenSource {
   readonly user: SignedInUser;
   getToken(): Promise<string>;
+  /** A token for Common Time's own `/api` (the district report), where the host can give one. */
+  getApiToken?(): Promise<string>;
   signOut(): Promise<void>;
 }
 

@@ -11,7 +11,7 @@ export async function connectToTeams(): Promise<TeamsHost | undefined> {
   if (window.parent === window) return undefined;
   try {
     // Loaded only inside a frame: outside Teams the library is not needed (and would reach for its CDN).
-    const { app } = await import('@microsoft/teams-js');
+    const { app, authentication, nestedAppAuth } = await import('@microsoft/teams-js');
     await withTimeout(app.initialize(), INITIALIZE_TIMEOUT_MS);
     const context = await app.getContext();
     // One Teams handler at a time: keep our own listener list and fan out.
@@ -25,9 +25,19 @@ export async function connectToTeams(): Promise<TeamsHost | undefined> {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      nestedAppAuthRecommended: safely(() => nestedAppAuth.isNAAChannelRecommended()),
+      authenticate: (url) => authentication.authenticate({ url, width: 600, height: 535 }),
     };
   } catch {
     return undefined;
+  }
+}
+
+function safely(check: () => boolean): boolean {
+  try {
+    return check() === true;
+  } catch {
+    return false;
   }
 }
 

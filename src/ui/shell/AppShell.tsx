@@ -2,8 +2,8 @@
  * The signed-in frame: a banner with who you are, navigation between screens, and the screen itself.
  * Landmarks (banner, navigation, main) let screen-reader users jump; the tab list is arrow-key driven.
  */
-import { useEffect, useMemo } from 'react';
-import { Badge, Button, Persona, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Badge, Button, Persona, Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { FindTimeScreen } from '../findTime/FindTimeScreen/index.js';
@@ -18,13 +18,25 @@ import { browserZone } from '../common/formatTime.js';
 import { useSessionState } from '../session/useSessionState.js';
 import type { HostShell } from './useBootstrap.js';
 
-type ScreenId = 'findTime' | 'invites' | 'sent';
+type ScreenId = 'findTime' | 'invites' | 'sent' | 'report';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
+  { id: 'report', label: 'District report' },
   { id: 'findTime', label: 'Find time' },
   { id: 'invites', label: 'My invites' },
   { id: 'sent', label: 'Sent invites' },
 ];
+
+// The report brings the charts: loaded only when a district admin opens it.
+const ReportScreen = lazy(() => import('../report/ReportScreen.js'));
+
+/** The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's. */
+export function screensFor(role: string | undefined): ScreenId[] {
+  if (role === 'districtAdmin') return ['report', 'invites'];
+  if (role === 'coach') return ['findTime', 'sent', 'invites'];
+  if (role === 'principal') return ['invites'];
+  return ['invites', 'findTime', 'sent'];
+}
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
 export function screenFromUrl(search: string): ScreenId | undefined {
@@ -32,9 +44,9 @@ export function screenFromUrl(search: string): ScreenId | undefined {
   return SCREENS.find((s) => s.id === wanted)?.id;
 }
 
-/** Coaches come to find time; everyone else first sees what they were invited to. */
+/** District admins land on the report, coaches on Find time, everyone else on what they were invited to. */
 export function landingScreen(role: string | undefined): ScreenId {
-  return role === 'coach' ? 'findTime' : 'invites';
+  return screensFor(role)[0]!;
 }
 
 const useStyles = makeStyles({
@@ -67,7 +79,9 @@ export interface AppShellProps {
 export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onSwitchPerson }: AppShellProps) {
   const styles = useStyles();
   const { user } = tokenSource;
-  const [screen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
+  const allowed = screensFor(user.role);
+  const [chosen, setScreen] = useSessionState<ScreenId>(`screen:${user.upn}`, landingScreen(user.role));
+  const screen = allowed.includes(chosen) ? chosen : allowed[0]!;
   useEffect(() => {
     const requested = focusEventId ? 'invites' : screenFromUrl(window.location.search);
     if (requested) setScreen(requested);
@@ -94,12 +108,17 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
       </header>
       <nav className={styles.nav} aria-label="Screens">
         <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
-          {SCREENS.map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
+          {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
         </TabList>
       </nav>
       <main id="main" tabIndex={-1} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {screen === 'findTime' && <FindTimeScreen user={user} zone={zone} narrow={narrow} />}
         {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
+        {screen === 'report' && (
+          <Suspense fallback={<Spinner label="Opening the district report..." />}>
+            <ReportScreen {...(tokenSource.getApiToken ? { getApiToken: () => tokenSource.getApiToken!() } : {})} />
+          </Suspense>
+        )}
         {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
       </main>
     </div>

@@ -5,7 +5,7 @@ import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { errorText } from '../common/errorText.js';
 import { BROWSER_HOST } from '../host/hostContext.js';
 import type { HostContext } from '../host/hostContext.js';
-import { connectToOffice } from '../host/officeHost.js';
+import { connectToOffice } from '../host/office/index.js';
 import { connectToTeams } from '../host/teamsHost.js';
 
 export type HostShell = 'tab' | 'taskpane';

@@ -3,7 +3,7 @@
  * a Teams join link behind a button is https or nothing. Checked on what the renderer writes, on HTML
  * that comes back from Graph (the demo tenant, over HTTP), and on hostile input.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { BUILT_IN_TEMPLATES, findTemplate, renderAgenda, sanitizeAgendaHtml } from '../../../src/core/agenda/index.js';
 import { httpsLink } from '../../../src/core/agenda/joinLink.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';

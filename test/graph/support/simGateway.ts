@@ -19,8 +19,12 @@ export interface SimWorld {
   gateway(options?: Partial<GraphGatewayOptions> & { as?: string }): GraphGateway;
 }
 
-export async function startWorld(): Promise<SimWorld> {
-  const sim = await startSim({ port: 0 });
+/** The running world's clock: dayFromToday counts from it, never from the wall clock's date. */
+let worldClock: () => number = Date.now;
+
+export async function startWorld(now: () => number = Date.now): Promise<SimWorld> {
+  worldClock = now;
+  const sim = await startSim({ port: 0, now });
   const res = await fetch(`${sim.url}/demo/people`);
   const people = ((await res.json()) as { value: DemoPerson[] }).value;
   const coach = people.find((p) => p.role === 'coach');
@@ -41,9 +45,9 @@ export async function startWorld(): Promise<SimWorld> {
   };
 }
 
-/** Midnight UTC today plus `days`, as ISO with offset. */
+/** Midnight UTC today (by the world's clock) plus `days`, as ISO with offset. */
 export function dayFromToday(days: number): string {
-  const now = new Date();
+  const now = new Date(worldClock());
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + days * 86_400_000).toISOString();
 }
 

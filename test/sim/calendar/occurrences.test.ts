@@ -1,7 +1,7 @@
 /**
- * The documented limit of the demo tenant: no per-occurrence exceptions. A single occurrence of a
- * series can be read, but changing, deleting, cancelling or answering it gets a clear 400 naming the
- * series master, and the series is left as it was.
+ * Single occurrences of a series. One can be read; answering one makes an exception, as Exchange does
+ * (declined: it leaves the attendee's calendar, and the organizer's occurrence records the answer);
+ * changing, deleting or cancelling one gets a clear 400 naming the series master (not modelled).
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness, type Harness } from './harness.js';
@@ -41,12 +41,11 @@ describe('single occurrences of a series', () => {
     expect(res.body).toMatchObject({ type: 'occurrence', seriesMasterId: masterId, start: { dateTime: '2026-05-12T19:00:00.0000000', timeZone: 'UTC' } });
   });
 
-  it('cannot be changed, deleted, cancelled or answered: 400 naming the series master', async () => {
+  it('cannot be changed, deleted or cancelled: 400 naming the series master', async () => {
     const tries = [
       await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, { subject: 'Moved' }),
       await h.call(coach, 'DELETE', `/me/events/${organizerOccurrence.id}`),
       await h.call(coach, 'POST', `/me/events/${organizerOccurrence.id}/cancel`, { comment: 'Testing week' }),
-      await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week' }),
     ];
     for (const res of tries) {
       expect(res.status).toBe(400);
@@ -59,5 +58,18 @@ describe('single occurrences of a series', () => {
     expect(series.body.isCancelled).toBe(false);
     const view = await h.call(coach, 'GET', `/me/calendarView${WINDOW}`);
     expect(view.body.value.filter((e: any) => e.seriesMasterId === masterId)).toHaveLength(1);
+  });
+
+  it('can be declined alone: it leaves the attendee\'s calendar and the organizer\'s occurrence records the answer', async () => {
+    const res = await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week', sendResponse: true });
+    expect(res.status).toBe(202);
+    const mine = (await h.call(principal, 'GET', `/me/calendarView${WINDOW}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
+    expect(mine).toHaveLength(0);
+    const theirs = (await h.call(coach, 'GET', `/me/calendarView?startDateTime=2026-05-04T00:00:00Z&endDateTime=2026-06-01T00:00:00Z&$top=1000`)).body.value.filter((e: any) => e.seriesMasterId === masterId);
+    expect(theirs).toHaveLength(4);
+    const declined = theirs.filter((e: any) => e.attendees[0].status.response === 'declined');
+    expect(declined).toHaveLength(1);
+    expect(declined[0]).toMatchObject({ id: organizerOccurrence.id, type: 'exception' });
+    expect(theirs.filter((e: any) => e.type === 'occurrence')).toHaveLength(3);
   });
 });

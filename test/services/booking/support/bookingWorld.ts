@@ -43,9 +43,9 @@ function zoneOf(name: string): string {
   return windows[name] ?? name;
 }
 
-export async function startBookingWorld(): Promise<BookingWorld> {
+export async function startBookingWorld(clock: () => number = Date.now): Promise<BookingWorld> {
   let last = 0;
-  const now = (): number => (last = Math.max(Date.now(), last + 1));
+  const now = (): number => (last = Math.max(clock(), last + 1));
   const sim = await startSim({ port: 0, seed: 'demo', now });
   const people = ((await (await fetch(`${sim.url}/demo/people`)).json()) as { value: { upn: string; name: string; role: string; school: string | null }[] }).value;
   const asPerson = (p: (typeof people)[number]): Person => ({ address: p.upn, name: p.name, role: p.role, school: p.school });

@@ -1,0 +1,174 @@
+/**
+ * A demo district of any size (`common-time sim --principals N`): schools, principals, coaches and
+ * supervisors, cohorts, and a term of Common Time history (what the app itself would have booked):
+ * biweekly cohort meetings as series, learning walks hosted at principals' schools with visitors from
+ * the cohort, and data digs, each tagged on the organizer's event with answers as principals gave them.
+ * One principal in ten belongs to no cohort, so "who has no protected time" has answers.
+ * Deterministic for a size and the week of "now". No other meetings are seeded, to keep big districts light.
+ */
+import { DateTime } from 'luxon';
+import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
+import { buildWalkRosterProperty } from '../../graph/walkRoster.js';
+import { findCopy } from '../calendar/copies.js';
+import { createEvent } from '../calendar/create.js';
+import { occurrenceIdFor } from '../calendar/present.js';
+import { respondToEvent, type ResponseAction } from '../calendar/respond.js';
+import { tenantDirectory } from '../calendar/routes.js';
+import { seriesOccurrences } from '../calendar/view.js';
+import { emptyTenant, type SchoolLevel, type SimGroup, type SimUser, type TenantState } from '../state.js';
+import { mailboxSettings } from './district.js';
+import { isClosed, schoolClosures } from './holidays.js';
+import { createRng, type Rng } from './prng.js';
+
+const EASTERN = { iana: 'America/New_York', windows: 'Eastern Standard Time' };
+const CENTRAL = { iana: 'America/Chicago', windows: 'Central Standard Time' };
+const FIRST = ['Ana', 'Marcus', 'Priya', 'James', 'Keisha', 'Daniel', 'Mei', 'Robert', 'Lucia', 'Thomas', 'Aisha', 'Kevin', 'Hannah', 'Luis', 'Grace', 'Andre', 'Sofia', 'Michael', 'Tanya', 'David', 'Rachel', 'Omar', 'Emily', 'Carlos', 'Jasmine', 'Brian', 'Nora', 'Samuel', 'Irene', 'Victor', 'Leah', 'Felix'];
+const LAST = ['Rivera', 'Johnson', 'Patel', 'Okafor', 'Nguyen', 'Williams', 'Chen', 'Garcia', 'Brooks', 'Kim', 'Hassan', 'Murphy', 'Lopez', 'Carter', 'Reyes', 'Bennett', 'Singh', 'Foster', 'Morales', 'Price', 'Ward', 'Ellis', 'Coleman', 'Hayes', 'Turner', 'Diaz', 'Sullivan', 'Grant', 'Owens', 'Pierce', 'Quinn'];
+const PLACES = ['Maple Grove', 'Riverside', 'Cedar Point', 'Harmony', 'Willow Creek', 'Lincoln Park', 'Sunrise', 'Oak Hollow', 'Pine Valley', 'Brookside', 'Meadowlark', 'Stone Bridge', 'Ridgeview', 'Lakeside', 'Franklin', 'Hillcrest', 'Cumberland', 'Bluff City', 'Ashford', 'Fairview', 'Glen Haven', 'Eastbrook', 'Carterville', 'Summit', 'Heritage', 'Prairie', 'Magnolia', 'Timberline'];
+const LEVEL_NAME: Record<SchoolLevel, string> = { elementary: 'Elementary', middle: 'Middle', high: 'High' };
+/** Weeks of history before the week of "now", and weeks booked ahead. */
+export const TERM_WEEKS_BEFORE = 12;
+export const TERM_WEEKS_AFTER = 2;
+const COHORT_SIZE = 12;
+
+export function buildScaledDistrict(principalCount: number, nowMs: number): TenantState {
+  if (!Number.isInteger(principalCount) || principalCount < 1 || principalCount > 20_000) {
+    throw new RangeError(`principals: expected a whole number from 1 to 20000, got ${principalCount}.`);
+  }
+  const state = emptyTenant('', '');
+  const rng = createRng(20260824 + principalCount);
+  const person = (i: number) => {
+    const given = FIRST[i % FIRST.length]!;
+    const surname = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+    const round = Math.floor(i / (FIRST.length * LAST.length));
+    return { given, surname, upn: `${given}.${surname}${round > 0 ? round + 1 : ''}@${state.domain}`.toLowerCase() };
+  };
+  let next = 0;
+  const addUser = (role: SimUser['role'], jobTitle: string, office: string, zone: typeof EASTERN, work: [string, string], schoolId?: string): SimUser => {
+    const { given, surname, upn } = person(next++);
+    const user: SimUser = {
+      id: rng.guid(), userPrincipalName: upn, mail: upn, displayName: `${given} ${surname}`, givenName: given, surname, jobTitle,
+      department: role === 'principal' ? 'Schools' : 'Leadership Development', officeLocation: office,
+      businessPhones: [`+1 615 555 ${String(1000 + (next % 9000)).padStart(4, '0')}`], mobilePhone: null, preferredLanguage: 'en-US', role,
+      mailboxSettings: mailboxSettings(zone, work), ...(schoolId ? { schoolId } : {}),
+    };
+    state.users.push(user);
+    return user;
+  };
+  addUser('districtAdmin', 'Director of Leadership Development', 'Central Office, Ashford', EASTERN, ['08:00', '17:00']);
+  const coachCount = Math.max(3, Math.ceil(principalCount / 40));
+  const coaches = Array.from({ length: coachCount }, (_, i) =>
+    addUser('coach', i % 3 === 1 ? 'Principal Supervisor' : 'Principal Coach', 'Central Office, Ashford', i % 4 === 3 ? CENTRAL : EASTERN, ['08:00', '16:30']));
+  const principals: SimUser[] = [];
+  for (let i = 0; i < principalCount; i++) {
+    const level: SchoolLevel = i % 6 < 4 ? 'elementary' : i % 6 === 4 ? 'middle' : 'high';
+    const place = PLACES[i % PLACES.length]!;
+    const round = Math.floor(i / PLACES.length);
+    const name = `${place}${round > 0 ? ` ${round + 1}` : ''} ${LEVEL_NAME[level]}`;
+    const zone = i % 4 === 3 ? CENTRAL : EASTERN;
+    const schoolId = rng.guid();
+    const p = addUser('principal', 'Principal', name, zone, level === 'elementary' ? ['07:30', '16:00'] : ['07:00', '15:30'], schoolId);
+    state.schools.push({
+      id: schoolId, name, level, principalId: p.id, timeZone: zone.iana, dayStart: level === 'elementary' ? '08:00' : '07:30', dayEnd: '14:45',
+      address: { street: `${100 + i} ${place} Rd`, city: 'Ashford', state: 'TN', postalCode: '37701', countryOrRegion: 'United States' },
+    });
+    principals.push(p);
+  }
+  // One principal in ten is in no cohort; the rest form cohorts of about twelve, each with a coach.
+  const inCohorts = principals.filter((_, i) => i % 10 !== 9);
+  const cohorts: { coach: SimUser; members: SimUser[]; group: SimGroup }[] = [];
+  for (let c = 0; c * COHORT_SIZE < inCohorts.length; c++) {
+    const members = inCohorts.slice(c * COHORT_SIZE, (c + 1) * COHORT_SIZE);
+    const coach = coaches[c % coaches.length]!;
+    const group: SimGroup = {
+      id: rng.guid(), displayName: `Principals Cohort ${c + 1}`, description: `Cohort ${c + 1}: cohort meetings, learning walks and data digs.`,
+      mail: `cohort-${c + 1}@${state.domain}`, mailNickname: `cohort-${c + 1}`, groupTypes: ['Unified'], mailEnabled: true, securityEnabled: false,
+      visibility: 'Private', createdDateTime: '2025-08-04T14:00:00Z', memberIds: [coach.id, ...members.map((m) => m.id)],
+    };
+    state.groups.push(group);
+    cohorts.push({ coach, members, group });
+  }
+  seedHistory(state, rng, nowMs, cohorts);
+  return state;
+}
+
+const attendee = (u: SimUser) => ({ emailAddress: { address: u.mail, name: u.displayName }, type: 'required' as const });
+const zoneName = (u: SimUser): string => u.mailboxSettings.timeZone;
+
+function seedHistory(state: TenantState, rng: Rng, nowMs: number, cohorts: { coach: SimUser; members: SimUser[] }[]): void {
+  const directory = tenantDirectory(state);
+  const anchor = DateTime.fromMillis(nowMs, { zone: EASTERN.iana }).startOf('week');
+  const termStart = anchor.minus({ weeks: TERM_WEEKS_BEFORE });
+  const termEnd = anchor.plus({ weeks: TERM_WEEKS_AFTER, days: 4 });
+  const closures = schoolClosures(termStart.toISODate()!, termEnd.toISODate()!);
+  const bookedAt = termStart.minus({ weeks: 2 }).toMillis();
+  const schoolDays: string[] = [];
+  for (let d = termStart; d <= termEnd; d = d.plus({ days: 1 })) if (d.weekday <= 5 && !isClosed(closures, d.toISODate()!)) schoolDays.push(d.toISODate()!);
+  const answer = (): ResponseAction | 'none' => {
+    const r = rng.next();
+    return r < 0.74 ? 'accept' : r < 0.85 ? 'tentativelyAccept' : r < 0.9 ? 'decline' : 'none';
+  };
+  const respond = (iCalUId: string, who: SimUser, action: ResponseAction | 'none', occurrenceStart?: number): void => {
+    if (action === 'none') return;
+    const copy = findCopy(state.calendars, who.id, iCalUId);
+    if (!copy) return;
+    const id = occurrenceStart === undefined ? copy.id : occurrenceIdFor(copy.id, occurrenceStart);
+    respondToEvent(state.calendars, directory, who.id, id, action, {}, bookedAt);
+  };
+  const at = (date: string, hhmm: string, minutes: number, zone: string) => {
+    const start = DateTime.fromISO(`${date}T${hhmm}`);
+    return {
+      start: { dateTime: start.toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: zone },
+      end: { dateTime: start.plus({ minutes }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: zone },
+    };
+  };
+
+  cohorts.forEach(({ coach, members }, c) => {
+    const plan = `term-cohort-${c + 1}`;
+    // Biweekly cohort meeting, a series on the cohort's weekday.
+    const weekday = ['tuesday', 'wednesday', 'thursday'][c % 3]!;
+    const first = schoolDays.find((d) => DateTime.fromISO(d).weekday === 2 + (c % 3))!;
+    const meeting = createEvent(state.calendars, directory, coach.id, {
+      subject: `Cohort ${c + 1} meeting`,
+      body: { contentType: 'text', content: 'Problem of practice, protocol, next steps.' },
+      ...at(first, '15:30', 90, zoneName(coach)),
+      attendees: members.map(attendee),
+      recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: termEnd.toISODate()! } },
+      singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
+    }, bookedAt).event;
+    const occurrences = seriesOccurrences(meeting, termStart.toMillis(), termEnd.plus({ days: 1 }).toMillis());
+    for (const m of members) {
+      const a = answer();
+      respond(meeting.iCalUId, m, a === 'decline' ? 'accept' : a);
+      // Some principals miss one meeting of the series.
+      if (a !== 'none' && rng.chance(0.15) && occurrences.length > 0) respond(meeting.iCalUId, m, 'decline', rng.pick(occurrences).startMs);
+    }
+    // Learning walks: each member hosts one in the term, visited by three others of the cohort.
+    members.forEach((host, h) => {
+      if (members.length < 2) return;
+      const visitors = [1, 2, 3].map((k) => members[(h + k) % members.length]!).filter((v) => v.id !== host.id);
+      const date = schoolDays[(c * 7 + h * 5) % schoolDays.length]!;
+      const school = state.schools.find((s) => s.id === host.schoolId)!;
+      const walk = createEvent(state.calendars, directory, coach.id, {
+        subject: `Learning walk: ${school.name}`,
+        ...at(date, '09:00', 120, zoneName(host)),
+        location: { displayName: school.name },
+        attendees: [host, ...visitors].map(attendee),
+        singleValueExtendedProperties: [
+          buildCommonTimeTag({ kind: 'learningWalk', planId: `${plan}-walks` }),
+          buildWalkRosterProperty({ key: `walk:${school.id}`, host: { address: host.mail, name: host.displayName }, visitors: visitors.map((v) => ({ address: v.mail, name: v.displayName })) }),
+        ],
+      }, bookedAt).event;
+      respond(walk.iCalUId, host, 'accept');
+      for (const v of visitors) respond(walk.iCalUId, v, answer());
+    });
+    // A data dig for the whole cohort, mid-term.
+    const dig = createEvent(state.calendars, directory, coach.id, {
+      subject: `Cohort ${c + 1} data dig`,
+      ...at(schoolDays[Math.floor(schoolDays.length / 2) + (c % 5)] ?? first, '13:00', 60, zoneName(coach)),
+      attendees: members.map(attendee),
+      singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'dataDig', planId: `${plan}-dig` })],
+    }, bookedAt).event;
+    for (const m of members) respond(dig.iCalUId, m, answer());
+  });
+}
