@@ -23,8 +23,12 @@ const world = useSimWorld(async () => {
   const sim: SimHandle = await startSim({ port: 0, seed: 'demo', now: () => (last = Math.max(NOW, last + 1)) });
   const person = (u: SimHandle['state']['users'][number]) => ({ address: u.userPrincipalName, name: u.displayName });
   const coach = person(sim.state.users.find((u) => u.role === 'coach')!);
-  const [host, ...visitors] = sim.state.users.filter((u) => u.role === 'principal').slice(0, 3).map(person);
   const gateway = (address: string) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(address) });
+  // Three principals free for the whole walk (the seeded calendars have their own after-school items).
+  const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
+  const info = await gateway(coach.address).getSchedules(all.map((p) => p.address), { start: new Date(START).toISOString(), end: new Date(START + 7_200_000).toISOString() }, { intervalMinutes: 15 });
+  const free = new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
+  const [host, ...visitors] = all.filter((p) => free.has(p.address.toLowerCase())).slice(0, 3);
   return { sim, coach, host: host!, visitors, gateway };
 });
 
