@@ -20,6 +20,7 @@ import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
+import { districtRoute, readDistrictSettings } from './district.js';
 import { readReportConfig } from './report/reportConfig.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,7 +54,8 @@ async function main(): Promise<number> {
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) } }), port, host).catch((error: unknown) => {
+    const district = readDistrictSettings(env);
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) }, routes: [districtRoute(district)] }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

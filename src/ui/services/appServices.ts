@@ -9,6 +9,8 @@ import { createGraphReads, type GraphGateway, type GraphReads } from '../../grap
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { nowMs } from '../common/today.js';
+import type { DistrictSettings } from '../../services/relations/districtSettings.js';
 
 export interface AppServices {
   /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
@@ -19,14 +21,16 @@ export interface AppServices {
   readonly invites: InvitesService;
 }
 
-export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES): AppServices {
+/** `district`: the district's settings (evaluators, the peer-coaching calendar), read once when first needed. */
+export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES, district: () => Promise<DistrictSettings> = async () => ({ evaluators: [] })): AppServices {
   const reads = createGraphReads(graph);
+  let settings: Promise<DistrictSettings> | undefined;
   return {
     templates,
     reads,
-    findTime: createFindTimeService(reads),
+    findTime: createFindTimeService(reads, { gateway: graph, district: () => (settings ??= district()), clock: nowMs }),
     booking: lazyBookingService(graph, templates),
-    invites: createInvitesService(reads, graph),
+    invites: createInvitesService(reads, graph, nowMs),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
 import { FindTimeScreen, MyInvitesScreen, SentInvitesScreen } from './lazyScreens.js';
+import { loadDistrict } from '../config/loadDistrict.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
 import { browserZone } from '../common/formatTime.js';
@@ -88,7 +89,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
+  const services = useMemo(() => createAppServices(graph, offered, () => loadDistrict(config.mode)), [graph, offered, config.mode]);
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
