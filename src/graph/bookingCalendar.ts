@@ -102,7 +102,11 @@ function utcTime(ms: number): { dateTime: string; timeZone: string } {
   return { dateTime: iso(ms).replace(/Z$/, ''), timeZone: 'UTC' };
 }
 
-export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>): BookingCalendar {
+/**
+ * `mailbox`: the calendar that organizes ('me', the signed-in coach's, by default; or a shared calendar the
+ * coach may edit, such as the district's peer-coaching calendar).
+ */
+export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>, mailbox: string = ME): BookingCalendar {
   return {
     async readSchedules(addresses, window) {
       if (addresses.length === 0) return [];
@@ -110,21 +114,21 @@ export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' |
       return parseScheduleResponse({ value: info });
     },
     async findTagged(match) {
-      const tagged = await graph.findTaggedEvents(ME, match);
+      const tagged = await graph.findTaggedEvents(mailbox, match);
       return tagged.map(({ event, tag }) => ({ event: calendarEvent(event), tag }));
     },
     async createDraft(draft, invite) {
       const roster = walkRosterOf(draft);
-      const created = await graph.createEvent(ME, toGraphEvent(draft, { invite }), { tag: draft.tag, ...(roster ? { roster } : {}) });
+      const created = await graph.createEvent(mailbox, toGraphEvent(draft, { invite }), { tag: draft.tag, ...(roster ? { roster } : {}) });
       return {
         ...(created.id ? { id: created.id } : {}),
         meetingId: created.iCalUId ?? created.id ?? '',
         createdMs: Date.parse(created.createdDateTime ?? '') || 0,
       };
     },
-    deleteEvent: (eventId) => graph.deleteEvent(ME, eventId),
+    deleteEvent: (eventId) => graph.deleteEvent(mailbox, eventId),
     async readEvent(eventId) {
-      return calendarEvent(await graph.getEvent(ME, eventId, { select: EVENT_FIELDS }));
+      return calendarEvent(await graph.getEvent(mailbox, eventId, { select: EVENT_FIELDS }));
     },
     async addAttendees(event, people) {
       // Attendees in the form Graph takes on a PATCH: as they are (answers stay), plus the new ones.
@@ -132,7 +136,7 @@ export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' |
         ...event.attendees.map((a) => ({ emailAddress: { address: a.address, ...(a.name ? { name: a.name } : {}) }, type: a.attendeeType ?? 'required' })),
         ...people.map(graphAttendee),
       ] as Attendee[];
-      await graph.updateEvent(ME, event.id, { attendees }, event.etag ? { etag: event.etag } : {});
+      await graph.updateEvent(mailbox, event.id, { attendees }, event.etag ? { etag: event.etag } : {});
     },
     async respond(eventId, action, options) {
       await graph.respond(eventId, action, {

@@ -56,11 +56,19 @@ export function odataString(value: string): string {
 /** A learning walk's roster (host and visitors, src/graph/walkRoster.ts): same property set, its own Name. */
 export const COMMON_TIME_VISITORS_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.Visitors`;
 
+/** What the organizer did about the answers (reminders sent, proposals kept): src/graph/followUp.ts. */
+export const COMMON_TIME_FOLLOW_UP_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.FollowUp`;
+/** On an attendee's own copy: the answer they sent, with its note and proposal (src/graph/followUp.ts). */
+export const COMMON_TIME_MY_ANSWER_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.MyAnswer`;
+
+/** A learning walk's host brief (focus question, classrooms, look-fors) as the host sent it: src/graph/followUp.ts. */
+export const COMMON_TIME_HOST_BRIEF_ID = `String {${COMMON_TIME_PROPERTY_SET}} Name CommonTime.HostBrief`;
+
 /**
- * `$expand` that brings our properties back with an event: the tag and, on a learning walk, its roster
- * (Graph takes several ids joined by `or` in the expand's filter).
+ * `$expand` that brings our properties back with an event: the tag, a learning walk's roster and host brief,
+ * the organizer's follow-up and an attendee's own answer (Graph takes several ids joined by `or`).
  */
-export const EXPAND_TAG = `singleValueExtendedProperties($filter=id eq ${odataString(COMMON_TIME_TAG_ID)} or id eq ${odataString(COMMON_TIME_VISITORS_ID)})`;
+export const EXPAND_TAG = `singleValueExtendedProperties($filter=${[COMMON_TIME_TAG_ID, COMMON_TIME_VISITORS_ID, COMMON_TIME_HOST_BRIEF_ID, COMMON_TIME_FOLLOW_UP_ID, COMMON_TIME_MY_ANSWER_ID].map((id) => `id eq ${odataString(id)}`).join(' or ')})`;
 
 /**
  * `$filter` for events that carry our property, narrowed by kind and/or plan with the operators Graph

@@ -11,6 +11,7 @@ import type { Interval } from '../core/time/interval.js';
 import { resolveZone } from '../core/time/zones.js';
 import { inviteKind, isCommonTimeInvite } from './commonTimeInvite.js';
 import { httpsLink } from '../core/agenda/joinLink.js';
+import { parseMyAnswer } from './followUp.js';
 import { eventInstantOrNaN } from './eventTimes.js';
 import type { GraphGateway } from './graphGateway.js';
 import { parseScheduleResponse } from './parseSchedule.js';
@@ -167,7 +168,15 @@ export function toInvite(e: Event): Invite[] {
     ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
     isCancelled: e.isCancelled === true,
     attendeeCount: e.attendees?.length ?? 0,
+    ...myAnswerOf(e),
   }];
+}
+
+/** My answer as Common Time kept it on my copy (note and proposal), when I answered through it. */
+function myAnswerOf(e: Event): Pick<Invite, 'myAnswer'> {
+  const mine = parseMyAnswer(e);
+  if (!mine) return {};
+  return { myAnswer: { note: mine.note, ...(mine.proposedNewTime ? { proposedNewTime: mine.proposedNewTime } : {}), answeredMs: mine.answeredMs } };
 }
 
 function escapeText(text: string): string {

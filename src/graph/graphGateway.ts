@@ -42,6 +42,8 @@ import type { RetryEvent } from './middleware/RetryMiddleware.js';
 import type { PagedResult } from './paging.js';
 import { resolveRetrySettings, type RetrySettings } from './retryPolicy.js';
 import { getSchedules, type GetSchedulesOptions } from './schedules.js';
+import { getRelationsMany, listGroupOwners, type RelationsResult } from './relations.js';
+import { forwardEvent, responseNotes, type Recipient, type ResponseNote } from './followUp.js';
 import type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 import type { CommonTimeTag } from './commonTimeTag.js';
 import { readCalendarPresence, readTaggedSessions, type CalendarPresenceResult, type TaggedSessionsOptions, type TaggedSessionsResult } from './taggedSessions.js';
@@ -85,12 +87,20 @@ export interface GraphGateway {
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;
   /** Directory profiles with the `select`ed properties, through `$batch`; one person's error does not fail the rest. */
   getUsersMany(users: readonly string[], options: { select: readonly string[]; onProgress?: (p: { done: number; total: number }) => void }): Promise<UserProfileResult[]>;
+  /** Each person's manager and start date (employeeHireDate) as the domain's relations, through `$batch`. */
+  getRelationsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<RelationsResult[]>;
+  /** A group's owners who are users (a cohort group's coaches), as addresses and names. */
+  listGroupOwners(groupId: string): Promise<{ address: string; name?: string }[]>;
   createEvent(organizer: string, event: Event, options?: CreateEventOptions): Promise<Event>;
   calendarView(user: string, start: WindowTime, end: WindowTime, options?: CalendarViewOptions): PagedResult<Event>;
   findTaggedEvents(user: string, match?: Partial<CommonTimeTag>, options?: { timeZone?: string }): Promise<TaggedEvent[]>;
   respond(eventId: string, action: ResponseAction, options?: RespondOptions): Promise<void>;
   updateEvent(user: string, eventId: string, patch: Event, options?: { etag?: string; timeZone?: string }): Promise<Event>;
   getEvent(user: string, eventId: string, options?: { select?: readonly string[]; timeZone?: string }): Promise<Event>;
+  /** Sends the meeting request again to these people (a reminder); Graph answers 202. */
+  forwardEvent(user: string, eventId: string, to: readonly Recipient[], comment?: string): Promise<void>;
+  /** The answers (note, proposed time) to one event in the organizer's mailbox, newest first. */
+  responseNotes(user: string, event: { readonly id: string; readonly subject: string; readonly sinceMs: number }): Promise<ResponseNote[]>;
   /** Deletes an event; for the organizer, attendees get a cancellation. */
   deleteEvent(user: string, eventId: string): Promise<void>;
   /** The organizer cancels a meeting or one occurrence (by its id) with a message to the attendees. */
@@ -138,6 +148,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     getMailboxSettings: (user) => getMailboxSettings(graph, user),
     getMailboxSettingsMany: (users, o) => getMailboxSettingsMany(graph, users, o),
     getUsersMany: (users, o) => getUsersMany(graph, users, o),
+    getRelationsMany: (users, o) => getRelationsMany(graph, users, o),
+    listGroupOwners: (groupId) => listGroupOwners(graph, groupId),
     createEvent: (organizer, event, o) => createEvent(graph, organizer, event, o),
     calendarView: (user, start, end, o) => calendarView(graph, user, start, end, o),
     findTaggedEvents: (user, match, o) => findTaggedEvents(graph, user, match, o),
@@ -146,6 +158,8 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     getEvent: (user, eventId, o) => getEvent(graph, user, eventId, o),
     deleteEvent: (user, eventId) => deleteEvent(graph, user, eventId),
     cancelEvent: (user, eventId, comment) => cancelEvent(graph, user, eventId, comment),
+    forwardEvent: (user, eventId, to, comment) => forwardEvent(graph, user, eventId, to, comment),
+    responseNotes: (user, event) => responseNotes(graph, user, event),
     inFlight: (mailbox) => limiter.inFlight(mailbox),
   };
 }

@@ -15,11 +15,26 @@ export { buildWalkRosterProperty, parseWalkRoster, parseWalkRosterValue, type Ro
 export type { CalendarViewOptions, CreateEventOptions, RespondOptions, ResponseAction, TaggedEvent } from './events.js';
 export type { ListUsersOptions, ListGroupMembersOptions, ListGroupsOptions, MailboxSettingsResult, PerUserResult, UserProfileResult } from './directory.js';
 export type { GetSchedulesOptions } from './schedules.js';
+export type { RelationsResult } from './relations.js';
+export {
+  buildFollowUpProperty,
+  buildHostBriefProperty,
+  buildMyAnswerProperty,
+  parseFollowUp,
+  parseHostBriefProperty,
+  parseMyAnswer,
+  type FollowUp,
+  type MyAnswer,
+  type Recipient,
+  type ResponseNote,
+  type StoredHostBrief,
+} from './followUp.js';
 export type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
+export { createRelationsCalendar, type AttendeeState, type PairSeries, type RelationsCalendar, type RelationsGraph, type SessionEvent, type WalkEvent } from './relationsCalendar.js';
 export type { CalendarPresenceResult, TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';
 export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
 export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';

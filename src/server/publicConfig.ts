@@ -15,10 +15,13 @@ export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
  * - User.Read: sign-in and the signed-in person's own profile.
  * - User.Read.All: principals' officeLocation (their school), jobTitle and office address (a learning
  *   walk's location); User.ReadBasic.All returns only displayName, givenName, surname, mail and
- *   userPrincipalName of other people.
+ *   userPrincipalName of other people; also each principal's manager and employeeHireDate (who supervises
+ *   whom, who is new).
  * - People.Read: the people picker (/me/people).
  * - GroupMember.Read.All: cohort groups and their members (least privileged for both).
  * - Calendars.ReadWrite: free/busy, booking, answering, our extended-property tag.
+ * - Calendars.ReadWrite.Shared: the district's shared peer-coaching calendar, where every coach books pairs.
+ * - Mail.Read: attendees' notes, which arrive as response messages in the organizer's mailbox.
  * - MailboxSettings.Read: time zone and working hours.
  */
 export const GRAPH_SCOPES = [
@@ -27,6 +30,8 @@ export const GRAPH_SCOPES = [
   'People.Read',
   'GroupMember.Read.All',
   'Calendars.ReadWrite',
+  'Calendars.ReadWrite.Shared',
+  'Mail.Read',
   'MailboxSettings.Read',
 ] as const;
 

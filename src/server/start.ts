@@ -21,6 +21,7 @@ import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
 import { loadDistrictCalendar } from './district/loadDistrictCalendar.js';
+import { districtRoute, readDistrictSettings } from './district.js';
 import { readReportConfig } from './report/reportConfig.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -55,7 +56,8 @@ async function main(): Promise<number> {
     }
     const templates = await districtTemplates(env);
     const districtCalendar = await loadDistrictCalendar(env, { demo: identity.mode === 'demo', now });
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) }, ...(districtCalendar ? { districtCalendar } : {}) }), port, host).catch((error: unknown) => {
+    const district = readDistrictSettings(env);
+    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) }, routes: [districtRoute(district)], ...(districtCalendar ? { districtCalendar } : {}) }), port, host).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });

@@ -12,7 +12,8 @@ export interface DemoPerson {
 }
 
 export function demoPeople(state: TenantState): DemoPerson[] {
-  return state.users.map((u) => ({
+  // Nobody signs in as a shared mailbox.
+  return state.users.filter((u) => !u.sharedMailbox).map((u) => ({
     upn: u.userPrincipalName,
     name: u.displayName,
     role: u.role,

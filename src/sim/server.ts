@@ -173,6 +173,10 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
     if (demoMode && method === 'GET' && u.pathname === '/demo/people') {
       return { status: 200, body: { value: demoPeople(state) } };
     }
+    // The district's own settings (evaluators, the peer-coaching calendar): what a district configures, not Graph.
+    if (demoMode && method === 'GET' && u.pathname === '/demo/district') {
+      return { status: 200, body: state.district ?? { evaluators: [] } };
+    }
     if (demoMode && method === 'GET' && u.pathname === '/demo/token') {
       if (u.searchParams.get('app') === '1') return { status: 200, body: { access_token: await tokens.forApp(), token_type: 'Bearer', expires_in: 3600 } };
       const who = u.searchParams.get('user');

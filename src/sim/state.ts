@@ -7,7 +7,8 @@ import type { MailboxCalendar } from './calendar/model.js';
 import type { CalendarSharing } from './calendar/sharing.js';
 import type { MailboxMessages } from './mail/responses.js';
 
-export type Role = 'districtAdmin' | 'coach' | 'principal';
+/** `sharedMailbox`: a mailbox nobody signs in as (the district's peer-coaching calendar). */
+export type Role = 'districtAdmin' | 'coach' | 'principal' | 'sharedMailbox';
 export type SchoolLevel = 'elementary' | 'middle' | 'high';
 
 export interface SimWorkingHours {
@@ -54,6 +55,12 @@ export interface SimUser {
   role: Role;
   /** Demo-only: the school a principal leads. */
   schoolId?: string;
+  /** The user's manager (Graph's `manager` navigation property): a principal's supervisor. */
+  managerId?: string;
+  /** Graph's `employeeHireDate` (returned only on $select): for a principal, when they started as principal. */
+  employeeHireDate?: string;
+  /** A shared mailbox (no one signs in as it): the district's peer-coaching calendar. */
+  sharedMailbox?: boolean;
   mailboxSettings: SimMailboxSettings;
 }
 
@@ -82,6 +89,8 @@ export interface SimGroup {
   visibility: 'Private' | 'Public';
   createdDateTime: string;
   memberIds: string[];
+  /** The group's owners (Graph's `owners`): the coach who runs the cohort. Absent in older files. */
+  ownerIds?: string[];
 }
 
 export interface TenantState {
@@ -100,10 +109,26 @@ export interface TenantState {
   calendars: Record<string, MailboxCalendar>;
   /** Messages per mailbox, keyed by user id: the response messages organizers receive (src/sim/mail/). Absent in older files. */
   mailboxes?: Record<string, MailboxMessages>;
+  /** The district's own settings, which Graph does not hold (src/sim/seed/relations.ts). */
+  district?: DistrictSettings;
   /** Who shared their calendar with whom beyond free/busy (src/sim/calendar/sharing.ts). Absent: nobody did. */
   calendarSharing?: CalendarSharing;
   /** The last school day (yyyy-MM-dd, Eastern) with seeded demo meetings; later weeks are topped up on start. */
   seededThrough?: string;
+}
+
+/**
+ * What a district configures for Common Time beside its directory: who evaluates principals besides their
+ * manager, and the shared calendar that organizes peer-coaching pairs (so no coach is shown busy by every
+ * pair and every coach's pair history is in one place).
+ */
+export interface DistrictSettings {
+  /** Addresses (UPN or mail) of evaluators and the principals each evaluates. */
+  readonly evaluators: readonly { readonly evaluator: string; readonly principals: readonly string[] }[];
+  /** Address of the shared mailbox whose calendar organizes peer-coaching pairs; coaches may edit it. */
+  readonly coachingCalendar?: string;
+  /** Addresses of the people allowed to book in the coaching calendar (its delegates). */
+  readonly coachingCalendarEditors?: readonly string[];
 }
 
 export function emptyTenant(tenantId: string, clientId: string, domain = 'cumberlandvalley.example'): TenantState {

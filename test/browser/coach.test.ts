@@ -36,7 +36,8 @@ describe('coach: find time for a cohort', () => {
   it('signs in as a seeded coach and lands on Find time', async () => {
     await page.goto(stack.app.url);
     await page.getByRole('button', { name: new RegExp(`^Sign in as ${coachName}`) }).click();
-    await expect(page.getByRole('heading', { name: 'Find time', level: 2 }).isVisible()).resolves.toBe(true);
+    // The screen's code loads on first show: wait for it, then check it is the one selected.
+    await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
     await expect(page.getByRole('tab', { name: 'Find time' }).getAttribute('aria-selected')).resolves.toBe('true');
   });
 

@@ -1,3 +1,4 @@
+import { BUILT_IN_TEMPLATES } from '../../src/core/agenda/index.js';
 /** The words of the learning-walk views, without a browser: each stage of a walk, and the agenda check before booking. */
 import { describe, expect, it } from '@jest/globals';
 import type { WalkStatus } from '../../src/services/booking/index.js';
@@ -26,14 +27,22 @@ describe('stageText', () => {
 });
 
 describe('missingAgendaFields', () => {
-  it('names the shared fields and each school whose brief lacks a required field', () => {
-    expect(missingAgendaFields(['Lincoln Elementary', 'Oak Middle'], undefined, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } })).toEqual([
+  // A district template that still asks the coach for every host field up front.
+  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.kind === 'learningWalk')!;
+  const strict = [{ ...builtIn, id: 'strict-walk', fields: builtIn.fields.map((f) => (['classrooms', 'focusQuestion', 'lookFors'].includes(f.id) ? { ...f, required: true } : f)) }];
+
+  it('asks nothing of the coach with the built-in walk: each host adds their own brief when they accept', () => {
+    expect(missingAgendaFields(['Lincoln Elementary', 'Oak Middle'], undefined, {})).toEqual([]);
+  });
+
+  it('names the shared fields and each school whose brief lacks a field a district template requires', () => {
+    expect(missingAgendaFields(['Lincoln Elementary', 'Oak Middle'], undefined, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } }, strict)).toEqual([
       'Agenda for every walk: Look-fors',
       'Visit brief for Lincoln Elementary: Classrooms to visit, Focus question',
     ]);
     // Blank lines are not an answer; a field given once for every walk counts for each school.
-    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk', focusQuestion: 'How?' } }, { 'Oak Middle': { fields: { classrooms: '\n  \n' } } })).toEqual(['Visit brief for Oak Middle: Classrooms to visit']);
-    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk' } }, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } })).toEqual([]);
+    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk', focusQuestion: 'How?' } }, { 'Oak Middle': { fields: { classrooms: '\n  \n' } } }, strict)).toEqual(['Visit brief for Oak Middle: Classrooms to visit']);
+    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk' } }, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } }, strict)).toEqual([]);
   });
 });
 

@@ -49,7 +49,7 @@ describe('GET /api/config', () => {
   it('tells the browser where Graph and the demo sign-in are, without a token', async () => {
     const { status, body } = await getJson('/api/config');
     expect(status).toBe(200);
-    expect(body).toEqual({ mode: 'demo', apiScope: `api://localhost/${sim.clientId}/access_as_user`, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: ['User.Read', 'User.Read.All', 'People.Read', 'GroupMember.Read.All', 'Calendars.ReadWrite', 'MailboxSettings.Read'] }, now: expect.any(Number), today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(body).toEqual({ mode: 'demo', apiScope: `api://localhost/${sim.clientId}/access_as_user`, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: ['User.Read', 'User.Read.All', 'People.Read', 'GroupMember.Read.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Read', 'MailboxSettings.Read'] }, now: expect.any(Number), today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 });
 

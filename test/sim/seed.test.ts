@@ -32,7 +32,9 @@ describe('the seeded demo district', () => {
   it('has a district admin, three coaches and 24 principals in elementary, middle and high schools', async () => {
     const s = district;
     const count = (role: string) => s.users.filter((u) => u.role === role).length;
-    expect([count('districtAdmin'), count('coach'), count('principal')]).toEqual([1, 3, 24]);
+    // Coaches: three coaches (one a principal supervisor) and the elementary schools' supervisor; and the shared peer-coaching calendar.
+    expect([count('districtAdmin'), count('coach'), count('principal'), count('sharedMailbox')]).toEqual([1, 4, 24, 1]);
+    expect(s.users.filter((u) => u.sharedMailbox).length).toBe(1);
     expect(new Set(s.schools.map((x) => x.level))).toEqual(new Set(['elementary', 'middle', 'high']));
     for (const school of s.schools) {
       expect(school.address.street).not.toBe('');

@@ -16,3 +16,14 @@ export { invitedAtCreate, walkRosterOf, type InviteAtCreate } from './invitees.j
 export { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
 export { raceVerdict, type RaceVerdict } from './race.js';
 export { whenWords, personWords, listWords } from './words.js';
+export {
+  PARTNERSHIP_STAGES,
+  STAGE_NAMES,
+  isPartnershipStage,
+  nextStage,
+  planPartnershipStage,
+  type BookedStage,
+  type PartnershipStage,
+  type PartnershipStageInput,
+} from './planPartnership.js';
+export { hostBriefNote, isEmptyBrief, parseHostBrief, type HostBrief } from './hostBrief.js';

@@ -88,6 +88,12 @@ export interface BookingPlan {
   /** Whether a tentative item takes the time, as when the coach searched (default: it does). */
   readonly tentative: 'busy' | 'free';
   readonly drafts: readonly EventDraft[];
+  /**
+   * The mailbox whose calendar organizes the events, when it is not the signed-in coach's own: a shared
+   * calendar the coach may edit (the district's peer-coaching calendar), so the coach is not shown busy by
+   * meetings they arrange for others. The organizer is then that mailbox.
+   */
+  readonly organizerMailbox?: string;
 }
 
 /** The agenda to put in the body: which template (default: the first built-in of the kind) and its fields. */

@@ -6,6 +6,7 @@ import { BookingInputError } from './errors.js';
 import { checkPlanId, derivePlanId } from './identifiers.js';
 import type { AgendaChoice, BookingPerson, BookingPlan } from './model.js';
 import { checkTentative, checkZoneName } from './planSession.js';
+import { listWords } from '../planning/words.js';
 
 export interface PairsPlanInput {
   readonly planId?: string;
@@ -17,6 +18,11 @@ export interface PairsPlanInput {
   readonly agenda?: AgendaChoice;
   readonly templates?: readonly AgendaTemplate[];
   readonly tentative?: 'busy' | 'free';
+  /**
+   * The shared calendar that organizes the pairs (the district's peer-coaching calendar, which every coach
+   * may edit); `organizer` is then that mailbox. Default: the signed-in coach's own calendar.
+   */
+  readonly organizerMailbox?: string;
 }
 
 export interface PairsBookingPlan extends BookingPlan {
@@ -53,9 +59,20 @@ export function planPairs(input: PairsPlanInput): PairsBookingPlan {
       recurrence: { ...toGraphSeries(p.time.recurrence), label: describeRecurrence(p.time.recurrence) },
       ...(input.agenda ? { agenda: input.agenda } : {}),
       ...(input.templates ? { templates: input.templates } : {}),
+      // The partners' names, not the coach's: each sees their own series in Outlook by who it is with.
+      subject: `Peer coaching: ${listWords(p.people.map((a) => a.name ?? a.address))}`,
       field: `groups[${p.index}]`,
     }),
   );
   const skipped = (input.groups ?? []).filter((g) => !g.time).map((g) => ({ members: g.members, explanation: g.explanation }));
-  return { planId, kind: 'peerCoaching', organizer: input.organizer, timeZone, tentative: checkTentative(input.tentative), drafts, skipped };
+  return {
+    planId,
+    kind: 'peerCoaching',
+    organizer: input.organizer,
+    timeZone,
+    tentative: checkTentative(input.tentative),
+    drafts,
+    skipped,
+    ...(input.organizerMailbox !== undefined ? { organizerMailbox: input.organizerMailbox } : {}),
+  };
 }

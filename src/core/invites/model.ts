@@ -20,6 +20,8 @@ export interface Invite {
   readonly webLink?: string;
   readonly isCancelled: boolean;
   readonly attendeeCount: number;
+  /** What I said when I answered (kept on my copy by Common Time): my note and any time I proposed. */
+  readonly myAnswer?: { readonly note: string; readonly proposedNewTime?: { readonly start: number; readonly end: number }; readonly answeredMs: number };
 }
 
 /** One invitee's answer as the organizer's copy reports it. */

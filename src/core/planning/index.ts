@@ -38,3 +38,16 @@ export {
 export { formPairs, type CoachingGroup, type ExperienceLevel, type PairingInput, type PairingPlan, type PairingPrincipal, type UnpairedPrincipal } from './pairs.js';
 export { findGroupTimes, planPeerCoaching, type GroupTime, type PeerCoachingPlan } from './peerCoaching.js';
 export { groupUnplaced, planRotationRelaxed, type RelaxedRotation } from './rotationRelaxed.js';
+export {
+  STAGE_THRESHOLDS,
+  STAGE_WORDS,
+  buildSupervision,
+  experienceStage,
+  peerCohort,
+  yearsInRole,
+  type EvaluatorAssignment,
+  type ExperienceStage,
+  type PeerCohort,
+  type PersonRelations,
+  type Supervision,
+} from './supervision.js';

@@ -18,6 +18,8 @@ export interface UnpairedPrincipal {
 export interface PairingPlan {
   readonly groups: readonly CoachingGroup[];
   readonly unpaired: readonly UnpairedPrincipal[];
+  /** What the coach should know about the pairing as a whole, e.g. that newer principals had to go together. */
+  readonly notices: readonly string[];
   /** False when the search budget ran out before the best pairing was proven. */
   readonly optimal: boolean;
   readonly searchNodes: number;
@@ -165,9 +167,16 @@ function searchPairs(p: CheckedPairing): { best: Solution; optimal: boolean; nod
 
 const LEVEL_WORDS: Record<ExperienceLevel, string> = { newer: 'newer', established: 'established', experienced: 'experienced', unmarked: 'experience not marked' };
 
+/** Years completed in the role as a principal says it: the first year is year 0 completed. */
+export function yearsWords(years: number): string {
+  if (years < 1) return 'first year';
+  if (years < 2) return 'second year';
+  return `${Math.floor(years)} years in role`;
+}
+
 function describePerson(p: CheckedPairing, i: number): string {
   const years = p.years[i];
-  const detail = years === undefined ? LEVEL_WORDS[p.levels[i]!] : `${years} ${years === 1 ? 'year' : 'years'} in role`;
+  const detail = years === undefined ? LEVEL_WORDS[p.levels[i]!] : yearsWords(years);
   return `${p.names[i]!} (${detail})`;
 }
 
@@ -180,11 +189,34 @@ function mentoringWords(p: CheckedPairing, members: readonly number[]): string {
   return 'a newer principal with a colleague not marked experienced: no allowed experienced partner was left';
 }
 
+/** Only what was read is asserted: without the relations or the history the explanation says so. */
+function evidenceWords(p: CheckedPairing, size: number): string {
+  const two = size === 2;
+  const relations = p.relationsRead
+    ? two ? 'neither supervises or evaluates the other' : 'none supervises or evaluates another'
+    : 'who supervises or evaluates them was not read, so check this before booking';
+  const history = p.historyRead ? (two ? 'they were not partners last term' : 'none were partners last term') : 'earlier pairs were not read';
+  return `${relations}, and ${history}`;
+}
+
 function describeGroup(p: CheckedPairing, members: readonly number[]): CoachingGroup {
   return {
     members: members.map((m) => p.ids[m]!),
-    explanation: `${listWords(members.map((m) => describePerson(p, m)))}: ${mentoringWords(p, members)}; ${members.length === 2 ? 'neither supervises or evaluates the other, and they were not partners last term' : 'none supervises or evaluates another, and none were partners last term'}.`,
+    explanation: `${listWords(members.map((m) => describePerson(p, m)))}: ${mentoringWords(p, members)}; ${evidenceWords(p, members.length)}.`,
   };
+}
+
+/** Says so when newer principals had to be paired together, and why (not enough experienced ones). */
+function pairingNotices(p: CheckedPairing, groups: readonly (readonly number[])[]): string[] {
+  const newerTogether = groups.filter((g) => g.filter((m) => p.levels[m] === 'newer').length >= 2);
+  if (newerTogether.length === 0) return [];
+  const newer = p.levels.filter((l) => l === 'newer').length;
+  const experienced = p.levels.filter((l) => l === 'experienced').length;
+  const groupsWord = `${newerTogether.length} ${newerTogether.length === 1 ? 'group puts' : 'groups put'} newer principals together`;
+  if (experienced === 0) {
+    return [`Everyone in this cohort is newer (first or second year as principal), so ${groupsWord}: no experienced principal is here to partner with. Consider adding experienced principals as partners, or a mentor for each pair.`];
+  }
+  return [`${newer} of ${p.ids.length} principals are newer and ${experienced === 1 ? 'only 1 is' : `only ${experienced} are`} experienced (or the experienced ones may not partner them), so ${groupsWord}.`];
 }
 
 function describeUnpaired(p: CheckedPairing, i: number, solution: Solution): UnpairedPrincipal {
@@ -226,6 +258,7 @@ export function formPairs(input: PairingInput): PairingPlan {
   groups.sort((x, y) => x[0]! - y[0]!);
   return {
     groups: groups.map((g) => describeGroup(p, g)),
+    notices: pairingNotices(p, groups),
     unpaired: left.sort((x, y) => x - y).map((i) => describeUnpaired(p, i, best)),
     optimal,
     searchNodes: nodes,

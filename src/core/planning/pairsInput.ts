@@ -16,7 +16,15 @@ export interface PairingPrincipal {
 
 export interface PairingInput {
   readonly cohort: readonly PairingPrincipal[];
-  /** Last term's pairs or trios: nobody is paired again with someone from their old group. */
+  /**
+   * True when each principal's supervisor and evaluators were read (from the directory's managers and the
+   * district's evaluators). Only then does a pair's explanation say that neither supervises the other.
+   */
+  readonly relationsRead?: boolean;
+  /**
+   * Last term's pairs or trios: nobody is paired again with someone from their old group. Leave it out when
+   * earlier pairs were not read; an empty list says there were none.
+   */
   readonly previousGroups?: readonly (readonly string[])[];
   /** Fewer years in role than this marks a newer principal (default 3). */
   readonly newerBelowYears?: number;
@@ -39,6 +47,8 @@ export interface CheckedPairing {
   readonly levels: readonly ExperienceLevel[];
   readonly years: readonly (number | undefined)[];
   readonly forbidden: Forbidden;
+  readonly relationsRead: boolean;
+  readonly historyRead: boolean;
   readonly oddCohort: 'trio' | 'unpaired';
   readonly maxSearchNodes: number;
 }
@@ -102,6 +112,8 @@ export function checkPairing(input: PairingInput): CheckedPairing {
     levels,
     years: cohort.map((p) => p.yearsInRole),
     forbidden: (a, b) => bars.get(key(a, b)) ?? null,
+    relationsRead: input.relationsRead === true,
+    historyRead: input.previousGroups !== undefined,
     oddCohort,
     maxSearchNodes: input.maxSearchNodes === undefined ? 100_000 : checkPositiveInteger(input.maxSearchNodes, 'maxSearchNodes', 100_000_000),
   };

@@ -76,7 +76,10 @@ export class RetryMiddleware implements Middleware {
         await next.execute(context);
         const response = context.response as Response | undefined;
         if (!response) throw new Error('the HTTP link returned no response');
-        if (response.status < 400) return;
+        if (response.status < 400) {
+          context.response = await settleEmptyBody(response);
+          return;
+        }
         failure = { status: response.status, retryAfter: response.headers.get('Retry-After') };
       } catch (error) {
         if (isAbort(error)) throw error;
@@ -94,6 +97,20 @@ export class RetryMiddleware implements Middleware {
       setRequestHeader(context, 'Retry-Attempt', String(retriesSoFar + 1));
     }
   }
+}
+
+/**
+ * A success with no content (202 from accept/decline/forward, 204 from DELETE) is read to its end here and
+ * handed on bodiless. The SDK returns such a body unread as a stream; the browser then cancels the load when
+ * the stream is dropped, and its network log shows every answer as a failed (aborted) request, though Graph
+ * took it.
+ */
+export async function settleEmptyBody(response: Response): Promise<Response> {
+  const empty = response.status === 202 || response.status === 204 || response.headers.get('content-length') === '0';
+  if (!empty || response.bodyUsed || response.body === null) return response;
+  const text = await response.text();
+  if (text.trim() !== '') return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** A caller's own abort ends the request; our attempt time limit ('TimeoutError') is a network failure. */

@@ -1,11 +1,13 @@
 /**
  * Serves the built browser app (dist/app). Hashed files under /assets are cached for a year; the HTML
- * entry points are never cached, so a new build is picked up on the next load.
+ * entry points are never cached, so a new build is picked up on the next load. Text is sent with brotli
+ * or gzip when the request accepts it (contentEncoding.ts).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { chooseEncoding, createCompressedCache, isCompressible, MIN_COMPRESSIBLE_BYTES } from './contentEncoding.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +43,7 @@ export interface StaticOptions {
 /** Returns a handler that answers when the request names a file in `rootDir`, else resolves false. */
 export function createStaticHandler(rootDir: string, extraHeaders: Record<string, string>, options: StaticOptions = {}): StaticHandler {
   const root = path.resolve(rootDir);
+  const compressed = createCompressedCache();
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = decodePath(new URL(req.url ?? '/', 'http://x').pathname);
@@ -54,15 +57,25 @@ export function createStaticHandler(rootDir: string, extraHeaders: Record<string
     if (!info?.isFile()) return false;
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const immutable = relative.startsWith('assets/');
+    const compressible = isCompressible(type) && info.size >= MIN_COMPRESSIBLE_BYTES;
+    const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    const body = encoding ? await compressed(file, `${info.size}:${info.mtimeMs}`, encoding) : undefined;
     res.writeHead(200, {
       ...extraHeaders,
       'content-type': type,
-      'content-length': String(info.size),
+      'content-length': String(body ? body.length : info.size),
+      ...(encoding && { 'content-encoding': encoding }),
+      // Caches keep one copy per encoding, also of the uncompressed answer.
+      ...(compressible && { vary: 'Accept-Encoding' }),
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') {
       res.end();
+      return true;
+    }
+    if (body) {
+      res.end(body);
       return true;
     }
     await new Promise<void>((resolve, reject) => {

@@ -107,7 +107,8 @@ export async function bookPlan(gateway: BookingGateway, plan: BookingPlan, optio
   const total = plan.drafts.length;
   const outcomes: DraftOutcome[] = new Array(total);
   options.onProgress?.({ done: 0, total, message: `Checking what is already booked for ${total} ${total === 1 ? 'event' : 'events'}` });
-  const calendar = calendarOf(gateway);
+  // A plan organized by a shared calendar (the district's peer-coaching calendar) is booked there.
+  const calendar = calendarOf(gateway, plan.organizerMailbox);
   let existing: Map<string, CalendarEvent>;
   try {
     existing = await existingEvents(calendar, plan);

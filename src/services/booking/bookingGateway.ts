@@ -10,7 +10,13 @@ export type BookingGateway = Pick<
   'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'
 >;
 
-/** The gateway's calendar in the domain's shapes: what booking reads and writes. */
-export function calendarOf(gateway: BookingGateway): BookingCalendar {
-  return createBookingCalendar(gateway);
+/** The signed-in person's own mailbox. */
+export const ME = 'me';
+
+/**
+ * The gateway's calendar in the domain's shapes: what booking reads and writes. `mailbox`: the calendar that
+ * organizes, the signed-in coach's by default, or a shared calendar they may edit.
+ */
+export function calendarOf(gateway: BookingGateway, mailbox: string = ME): BookingCalendar {
+  return createBookingCalendar(gateway, mailbox);
 }

@@ -5,10 +5,12 @@
  */
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import type { SentInvite } from '../../core/invites/model.js';
-import type { GraphReads } from '../../graph/index.js';
+import type { GraphGateway, GraphReads } from '../../graph/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { throwIfAborted, untilAborted, type LongWorkOptions } from '../longWork.js';
 import { suggestPairs, type PairsSuggestion } from './suggestPairs.js';
+import type { DistrictSettings } from '../relations/districtSettings.js';
+import { pairCohort, type PairsGateway } from '../relations/pairCohort.js';
 import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
 import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
@@ -47,7 +49,20 @@ export interface FindRotationRequest extends CohortRequest {
   readonly minAttendees?: number;
 }
 
-export type FindPairsRequest = Omit<FindSeriesRequest, 'minAvailable'>;
+export type FindPairsRequest = Omit<FindSeriesRequest, 'minAvailable'> & {
+  /** The signed-in coach arranging the pairs (never paired). */
+  readonly arrangedBy?: string;
+  /** The cohort's group, when it is one: its owners run it and are not paired. */
+  readonly groupId?: string;
+};
+
+/** What pairing reads beyond free/busy: who supervises whom, experience, every coach's pairs (services/relations). */
+export interface PairingRelations {
+  readonly gateway: PairsGateway & Pick<GraphGateway, 'listGroupOwners'>;
+  district(): Promise<DistrictSettings>;
+  /** The tab's one clock (epoch ms): "today" for years in role and for which pairs still meet. */
+  readonly clock: () => number;
+}
 
 export type FindTimeResult =
   | { readonly kind: 'times'; readonly cohort: readonly DirectoryPerson[]; readonly result: Suggestions }
@@ -75,7 +90,7 @@ export function withOrganizer(cohort: readonly DirectoryPerson[], organizer: Dir
  * `rules`: the app's clock and district calendar; with them every search keeps the notice a session needs
  * and the district's closures (the tab always passes them; without them a search takes its window as given).
  */
-export function createFindTimeService(reads: FindTimeReads, rules?: SearchRuleSettings): FindTimeService {
+export function createFindTimeService(reads: FindTimeReads, relations?: PairingRelations, rules?: SearchRuleSettings): FindTimeService {
   const readCohort = async (cohort: readonly DirectoryPerson[], window: Interval, options: LongWorkOptions) => {
     const { signal, onProgress } = options;
     const who = `${cohort.length} ${cohort.length === 1 ? 'person' : 'people'}`;
@@ -93,7 +108,7 @@ export function createFindTimeService(reads: FindTimeReads, rules?: SearchRuleSe
       const cohort = withOrganizer(request.cohort, request.organizer);
       const ruled = rules ? ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules) : { window: request.window, notes: [] };
       if (!ruled.window) {
-        const empty: Suggestions = { slots: [], partial: [], nearMisses: [], candidatesChecked: 0, unreadable: [], notes: ruled.notes };
+        const empty: Suggestions = { slots: [], partial: [], nearMisses: [], candidatesChecked: 0, unreadable: [], availability: [], notes: ruled.notes };
         return { kind: 'times', cohort, result: empty };
       }
       const schedules = await readCohort(cohort, ruled.window, options);
@@ -123,8 +138,16 @@ export function createFindTimeService(reads: FindTimeReads, rules?: SearchRuleSe
     async findPairs(request, options = {}) {
       const { cohort, ...recurring } = request;
       const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
-      const [schedules, sent] = await Promise.all([readCohort(cohort, window, options), untilAborted(reads.mySentInvites(), options.signal)]);
-      return { kind: 'pairs', cohort, result: suggestPairs(schedules, cohort, recurring, earlierPairs(sent)) };
+      const { arrangedBy, groupId, ...series } = recurring;
+      const prepare = async () => {
+        if (!relations) return undefined;
+        options.onProgress?.({ message: 'Reading who supervises whom and every coach\'s pairs...' });
+        const [district, owners] = await Promise.all([relations.district(), groupId ? relations.gateway.listGroupOwners(groupId) : Promise.resolve([])]);
+        const runBy = owners.map((o) => o.address);
+        return pairCohort(relations.gateway, { cohort: cohort.map((p) => ({ address: p.mail, name: p.displayName })), arrangedBy: arrangedBy ?? '', runBy, district, asOfMs: relations.clock() });
+      };
+      const [schedules, sent, prepared] = await Promise.all([readCohort(cohort, window, options), untilAborted(reads.mySentInvites(), options.signal), untilAborted(prepare(), options.signal)]);
+      return { kind: 'pairs', cohort, result: suggestPairs(schedules, cohort, series, earlierPairs(sent), prepared) };
     },
   };
 }

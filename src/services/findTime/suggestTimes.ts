@@ -6,7 +6,7 @@
 import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { findCommonSlots } from '../../core/slots/findSlots.js';
 import type { RankedSlot } from '../../core/ranking/rankSlots.js';
-import type { UnavailableReason } from '../../core/availability/model.js';
+import type { PersonAvailability, UnavailableReason } from '../../core/availability/model.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
 import type { SlotConstraints } from '../../core/slots/constraints.js';
@@ -55,6 +55,8 @@ export interface Suggestions {
   readonly explanation?: NoFitExplanation;
   /** Rules that changed the search (the notice a session needs), said to the coach. */
   readonly notes?: readonly string[];
+  /** Each person's availability over the window, in cohort order (ids are the labels the reasons use): the day-by-time grid's input. */
+  readonly availability: readonly PersonAvailability[];
 }
 
 export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
@@ -94,5 +96,6 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
     candidatesChecked: result.candidatesChecked,
     unreadable,
     ...(explanation && { explanation }),
+    availability: people,
   };
 }

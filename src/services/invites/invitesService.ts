@@ -5,7 +5,7 @@
 import type { Invite, InviteResponse, SentInvite } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { GraphReads } from '../../graph/index.js';
-import type { BookingGateway } from '../booking/bookingGateway.js';
+import { keepTime, moveToProposal, remindNonResponders, sessionAnswers, type FollowUpGateway, type MoveOutcome, type SessionAnswers } from '../answers/followUp.js';
 
 export interface InvitesService {
   /** Common Time invites in the window, soonest first. */
@@ -14,16 +14,30 @@ export interface InvitesService {
   respond(eventId: string, response: InviteResponse, note: string, proposedNewTime?: Interval): Promise<void>;
   /** What the signed-in coach booked with Common Time, with everyone's answers, soonest first. */
   sentInvites(): Promise<SentInvite[]>;
+  /** One session's answers with each note and proposed time, and when each was reminded. */
+  answers(eventId: string): Promise<SessionAnswers>;
+  /** Sends the invitation again to everyone who has not answered; records when. */
+  remind(eventId: string): Promise<{ readonly reminded: readonly string[]; readonly at: number }>;
+  /** Moves the session to the time `proposer` proposed, after checking everyone is free then. */
+  moveToProposal(eventId: string, proposer: string): Promise<MoveOutcome>;
+  /** Keeps the time despite `proposer`'s proposal (recorded as handled). */
+  keepTime(eventId: string, proposer: string): Promise<void>;
 }
 
-export function createInvitesService(reads: Pick<GraphReads, 'myInvites' | 'mySentInvites'>, gateway: BookingGateway): InvitesService {
+/** `clock`: the tab's one clock (epoch ms), for when an answer was given. */
+export function createInvitesService(reads: Pick<GraphReads, 'myInvites' | 'mySentInvites'>, gateway: FollowUpGateway, clock: () => number = Date.now): InvitesService {
   return {
     myInvites: (window) => reads.myInvites(window),
     sentInvites: () => reads.mySentInvites(),
+    answers: (eventId) => sessionAnswers(gateway, eventId),
+    remind: (eventId) => remindNonResponders(gateway, eventId, { nowMs: clock() }),
+    moveToProposal: (eventId, proposer) => moveToProposal(gateway, eventId, proposer),
+    keepTime: (eventId, proposer) => keepTime(gateway, eventId, proposer, { nowMs: clock() }),
     async respond(eventId, response, note, proposedNewTime) {
       // The answer path escapes the note and checks its length; loaded when first used, so the first page stays small.
-      const { respondToInvite } = await import('../booking/invites.js');
-      await respondToInvite(gateway, eventId, response, { ...(note.trim() && { comment: note }), ...(proposedNewTime && { proposedNewTime }) });
+      // The note and proposal are kept on my copy too, so I see what I said after answering, in any browser.
+      const { answerAndKeep } = await import('../answers/followUp.js');
+      await answerAndKeep(gateway, eventId, response, { ...(note.trim() && { comment: note }), ...(proposedNewTime && { proposedNewTime }), nowMs: clock() });
     },
   };
 }

@@ -18,7 +18,8 @@ const CAL_WRITE = ['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared'];
 /** The permissions for `${METHOD} ${pattern}`; undefined when the route needs only a valid token. */
 export function permissionsFor(method: string, pattern: string): Need | undefined {
   const p = pattern.toLowerCase();
-  const write = method !== 'GET';
+  // Forwarding a meeting request only reads the event (event-forward.md: Calendars.Read).
+  const write = method !== 'GET' && !p.endsWith('/forward');
   if (p.endsWith('/calendar/getschedule')) return { delegated: CAL_READ, app: ['Calendars.Read', 'Calendars.ReadWrite'], outlook: true };
   if (p.includes('/events') || p.includes('/calendarview') || p.includes('/calendar/')) {
     return write ? { delegated: CAL_WRITE, app: ['Calendars.ReadWrite'], outlook: true } : { delegated: CAL_READ, app: ['Calendars.Read', 'Calendars.ReadWrite'], outlook: true };

@@ -18,6 +18,7 @@ export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 export const DELEGATED_SCOPES = [
   'Calendars.ReadWrite',
   'Calendars.Read.Shared',
+  'Calendars.ReadWrite.Shared',
   'Group.Read.All',
   'Mail.Read',
   'MailboxSettings.Read',
@@ -27,6 +28,7 @@ export const DELEGATED_SCOPES = [
   // the basic profile only ask for User.ReadBasic.All themselves (profileLimits.ts).
   'User.Read.All',
   'User.ReadBasic.All',
+  'User.Read.All',
 ];
 export const APP_ROLES = ['Calendars.ReadWrite', 'Group.Read.All', 'Mail.Read', 'MailboxSettings.Read', 'People.Read.All', 'User.Read.All'];
 

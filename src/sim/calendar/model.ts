@@ -89,6 +89,8 @@ export interface StoredEventInternals {
   /** The first occurrence's start and end as UTC epoch ms (the event itself when not recurring). */
   startMs: number;
   endMs: number;
+  /** Each `forward` of this event (not a Graph property): to whom and when, for the demo's tests. */
+  forwards?: { readonly to: readonly string[]; readonly comment: string; readonly at: string }[];
   /**
    * A series' occurrences that differ from the pattern, keyed by the occurrence's original start (epoch ms
    * as a string): an answer to one occurrence (in both copies, as Exchange does), one moved to new times

@@ -21,6 +21,7 @@ import { parseEventFilter, parseExpand } from './query.js';
 import { respondToEvent, type ResponseAction } from './respond.js';
 import { deliverResponse } from '../mail/responses.js';
 import { getSchedule, readScheduleQuery } from './schedule.js';
+import { forwardEvent } from './forward.js';
 import { calendarView, seriesOccurrences } from './view.js';
 import { checkViewWindow } from './windowLimit.js';
 import { ianaZoneFor, parseQueryInstant } from './zones.js';
@@ -293,6 +294,12 @@ function respond(action: ResponseAction): Handler {
   };
 }
 
+const forward: Handler = (req, ctx) => {
+  forwardEvent(ctx.state.calendars, req.user!.id, req.params['eventId']!, req.body, ctx.now());
+  ctx.persist();
+  return { status: 202 };
+};
+
 const schedule: Handler = (req, ctx) => {
   const query = readScheduleQuery(requireBody(req));
   const zone = outputZone(req);
@@ -343,6 +350,8 @@ export function registerCalendarRoutes(router: Router): void {
     router.add('POST', `${base}/{eventId}/tentativelyAccept`, guarded('write', respond('tentativelyAccept')));
     router.add('POST', `${base}/{eventId}/decline`, guarded('write', respond('decline')));
     router.add('POST', `${base}/{eventId}/cancel`, guarded('write', cancel));
+    // Forwarding only reads the event (event-forward.md: Calendars.Read).
+    router.add('POST', `${base}/{eventId}/forward`, guarded('read', forward));
   }
   router.add('GET', '/users/{userId}/calendarView', guarded('read', view));
   router.add('GET', '/users/{userId}/calendar/calendarView', guarded('read', view));

@@ -67,7 +67,19 @@ const listMembers: Handler = (req, ctx) => {
   };
 };
 
+/** `owners`: directoryObjects, like members (group-list-owners.md). */
+const listOwners: Handler = (req, ctx) => {
+  const g = requireGroup(ctx.state, req);
+  const owners = (g.ownerIds ?? []).flatMap((id) => {
+    const u = ctx.state.users.find((x) => x.id === id);
+    return u ? [{ '@odata.type': '#microsoft.graph.user', ...userView(u) }] : [];
+  });
+  const rows = applySelect(owners, req, USER_SELECTABLE, 'microsoft.graph.user');
+  return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) } };
+};
+
 export function registerGroupRoutes(router: Router): void {
+  router.add('GET', '/groups/{groupId}/owners', listOwners);
   router.add('GET', '/groups', listGroups);
   router.add('GET', '/groups/{groupId}', getGroup);
   router.add('GET', '/groups/{groupId}/members', listMembers);

@@ -6,6 +6,7 @@ import { page } from '../paging.js';
 import type { Router } from '../router.js';
 import type { SimSchool, SimUser } from '../state.js';
 import type { Handler } from '../types.js';
+import { managerExpand, registerManagerRoutes, withManager } from './manager.js';
 
 /** The properties Graph returns for a user when there is no $select. */
 export function userView(u: SimUser): User & Record<string, unknown> {
@@ -37,12 +38,21 @@ function addressView(u: SimUser, schools: readonly SimSchool[]): Record<string, 
 }
 
 /** Properties that $select may add beyond the defaults. */
-function selectableView(u: SimUser, schools: readonly SimSchool[]): Record<string, unknown> {
-  return { ...userView(u), department: u.department, accountEnabled: true, userType: 'Member', mailNickname: u.userPrincipalName.split('@')[0], mailboxSettings: null, ...addressView(u, schools) };
+export function selectableUserView(u: SimUser, schools: readonly SimSchool[]): Record<string, unknown> {
+  return {
+    ...userView(u),
+    department: u.department,
+    accountEnabled: true,
+    userType: 'Member',
+    mailNickname: u.userPrincipalName.split('@')[0],
+    mailboxSettings: null,
+    employeeHireDate: u.employeeHireDate ?? null,
+    ...addressView(u, schools),
+  };
 }
 
 const ADDRESS_PROPERTIES = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
-export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname', ...ADDRESS_PROPERTIES];
+export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname', 'employeeHireDate', ...ADDRESS_PROPERTIES];
 const FILTERABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation', 'id'];
 const SEARCHABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department'];
 
@@ -51,11 +61,14 @@ const listUsers: Handler = (req, ctx) => {
   const search = parseDirectorySearch(req, SEARCHABLE);
   const count = wantsCount(req);
   const rows = applyOrderBy(
-    ctx.state.users.map((u) => selectableView(u, ctx.state.schools)).filter((r) => filter(r) && search(r)),
+    ctx.state.users.map((u) => selectableUserView(u, ctx.state.schools)).filter((r) => filter(r) && search(r)),
     req,
     ['displayName', 'userPrincipalName', 'givenName', 'surname'],
   );
-  const selected = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false }) : rows.map(stripExtras);
+  const expand = managerExpand(req);
+  const shown = req.query.get('$select') ? applySelect(rows, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false }) : rows.map(stripExtras);
+  // The expanded manager is matched to its user by id, which $select may have left out.
+  const selected = expand ? shown.map((row, i) => withManager(row, ctx.state, expand, rows[i]!['id'] as string)) : shown;
   const result = page(selected, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false });
   return {
     status: 200,
@@ -64,7 +77,7 @@ const listUsers: Handler = (req, ctx) => {
 };
 
 function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
-  const { department: _d, accountEnabled: _a, userType: _t, mailNickname: _n, mailboxSettings: _m, ...rest } = row;
+  const { department: _d, accountEnabled: _a, userType: _t, mailNickname: _n, mailboxSettings: _m, employeeHireDate: _h, ...rest } = row;
   for (const key of ADDRESS_PROPERTIES) delete rest[key];
   return rest;
 }
@@ -72,11 +85,14 @@ function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
 const getUser: Handler = (req, ctx) => {
   const user = req.user;
   if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
-  const row = req.query.get('$select') ? applySelect([selectableView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]! : userView(user);
+  const expand = managerExpand(req);
+  const shown = req.query.get('$select') ? applySelect([selectableUserView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]! : userView(user);
+  const row = expand ? withManager(shown, ctx.state, expand, user.id) : shown;
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
 };
 
 export function registerUserRoutes(router: Router): void {
   router.add('GET', '/users', listUsers);
   router.add('GET', '/users/{userId}', getUser);
+  registerManagerRoutes(router);
 }

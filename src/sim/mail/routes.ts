@@ -60,8 +60,9 @@ const getOne: Handler = (req, ctx) => {
   const message = mailboxOf(ctx.state.mailboxes ??= {}, req.user!.id).items.find((m) => m.id === req.params['messageId']);
   if (message === undefined) throw itemNotFound();
   const expand = req.query.get('$expand');
-  if (expand !== null && expand.trim().toLowerCase() !== 'event') {
-    throw new GraphError(400, 'BadRequest', `$expand '${expand}' is not supported on messages; use $expand=event.`);
+  // eventmessage-get.md expands through the type cast: `$expand=microsoft.graph.eventMessage/event`.
+  if (expand !== null && !['event', 'microsoft.graph.eventmessage/event'].includes(expand.trim().toLowerCase())) {
+    throw new GraphError(400, 'BadRequest', `$expand '${expand}' is not supported on messages; use $expand=microsoft.graph.eventMessage/event.`);
   }
   const { format, headers } = bodyFormat(req);
   const [row] = applySelect([presentMessage(message, format)], req, MESSAGE_PROPERTIES, 'microsoft.graph.message');

@@ -151,7 +151,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   };
 
   const admin = state.users.find((u) => u.role === 'districtAdmin');
-  const coaches = state.users.filter((u) => u.role === 'coach');
+  const coaches = state.users.filter((u) => u.role === 'coach' && !u.sharedMailbox);
   const principals = state.users.filter((u) => u.role === 'principal');
   const schoolOf = (p: SimUser): SimSchool => state.schools.find((s) => s.id === p.schoolId)!;
 

@@ -6,6 +6,7 @@ import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
 import { buildScaledDistrict } from './scaled.js';
 import { createRng } from './prng.js';
+import { seedRelations } from './relations.js';
 import { seedSharing } from './sharing.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
@@ -37,6 +38,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   const rng = createRng(DEMO_SEED);
   buildDirectory(state, rng);
   seedCalendars(state, rng, nowMs);
+  seedRelations(state, nowMs);
   seedSharing(state);
   return state;
 }

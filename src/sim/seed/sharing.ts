@@ -3,7 +3,7 @@
  * in the organization and nothing more (Exchange's default), and some principals share their calendar
  * with their supervisor, the district's Principal Supervisor: every other middle and high school
  * principal, at `read` (details of all items except private ones). Coaches see everyone else's
- * free/busy only. Deterministic, and draws nothing from the seed's random stream, so the directory and
+ * free/busy only, but may edit the shared peer-coaching calendar. Deterministic, and draws nothing from the seed's random stream, so the directory and
  * calendars are the same with or without it.
  */
 import { shareCalendar } from '../calendar/sharing.js';
@@ -16,4 +16,11 @@ export function seedSharing(state: TenantState): void {
   secondary.forEach((principal, i) => {
     if (i % 2 === 0) shareCalendar(state, principal.id, supervisor.id, 'read');
   });
+  // The district's peer-coaching calendar (a shared mailbox) is shared at write with the coaches and
+  // supervisors, who book every pair there (seed/relations.ts).
+  const coachingCalendar = state.users.find((u) => u.userPrincipalName === state.district?.coachingCalendar);
+  for (const editor of state.district?.coachingCalendarEditors ?? []) {
+    const user = state.users.find((u) => u.userPrincipalName === editor);
+    if (coachingCalendar && user) shareCalendar(state, coachingCalendar.id, user.id, 'write');
+  }
 }

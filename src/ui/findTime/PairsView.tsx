@@ -15,6 +15,16 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
   return (
     <>
       {plan.notPaired.length > 0 && <Text size={200}>Not paired (not principals of a school): {plan.notPaired.map((p) => p.displayName).join(', ')}.</Text>}
+      {(plan.notices ?? []).map((n) => <MessageBar key={n} intent="info"><MessageBarBody>{n}</MessageBarBody></MessageBar>)}
+      {(plan.warnings ?? []).map((w) => <MessageBar key={w} intent="warning"><MessageBarBody>{w}</MessageBarBody></MessageBar>)}
+      {(plan.booked ?? []).length > 0 && (
+        <section aria-label="Pairs already booked">
+          <Text weight="semibold">Already booked (kept as they are):</Text>
+          <ul>
+            {plan.booked!.map((b) => <li key={b.members.join('+')}><Text size={200}>{b.members.join(' & ')}: {b.subject}</Text></li>)}
+          </ul>
+        </section>
+      )}
       {plan.unpaired.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{plan.unpaired.map((u) => `${u.person.displayName}: ${u.reason}`).join(' ')}</MessageBarBody>
@@ -29,6 +39,11 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
               <Card className={styles.card} appearance="filled-alternative" aria-label={names}>
                 <div className={styles.body}>
                   <h3 className={styles.title}>{names}</h3>
+                  {plan.experience && (
+                    <div className={styles.badges}>
+                      {pair.members.map((m) => plan.experience![m.mail.toLowerCase()] && <Badge key={m.mail} appearance="outline" color="informative">{m.displayName}: {plan.experience![m.mail.toLowerCase()]}</Badge>)}
+                    </div>
+                  )}
                   <Text size={200}>{pair.why}</Text>
                   {pair.time ? (
                     <div className={styles.badges}>
@@ -40,7 +55,7 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
                   )}
                 </div>
                 {series && (
-                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`Book ${names}: ${series.title}`}>
+                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}>
                     {pair.time ? 'Book this series' : 'Book the closest'}
                   </Button>
                 )}

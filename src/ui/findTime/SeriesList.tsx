@@ -54,7 +54,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                   </AccordionItem>
                 </Accordion>
               </div>
-              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book ${s.title}`}>
+              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book this series: ${s.title}`}>
                 Book this series
               </Button>
             </Card>

@@ -15,9 +15,11 @@ export const useReportStyles = makeStyles({
   },
   figure: { ...typographyStyles.title2 },
   figureLabel: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
-  panels: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalL },
+  // min(320px, 100%): a 320 px Teams side panel or a 350 px Outlook pane gets one column, never a sideways scroll.
+  panels: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(320px, 100%), 1fr))', gap: tokens.spacingHorizontalL },
   panel: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0,
+    // Relative and scrolling: a chart's (visually hidden) data table stays inside its panel in a narrow pane.
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: 0, position: 'relative', overflowX: 'auto',
     backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },

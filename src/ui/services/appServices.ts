@@ -11,6 +11,8 @@ import type { DistrictCalendar } from '../../core/district/districtCalendar.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { nowMs } from '../common/today.js';
+import type { DistrictSettings } from '../../services/relations/districtSettings.js';
 
 export interface AppServices {
   /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
@@ -29,15 +31,17 @@ export interface AppSettings {
   readonly districtCalendar?: DistrictCalendar;
 }
 
-export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES, settings: AppSettings = { now: Date.now }): AppServices {
+/** `district`: the district's settings (evaluators, the peer-coaching calendar), read once when first needed. */
+export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES, district: () => Promise<DistrictSettings> = async () => ({ evaluators: [] }), app: AppSettings = { now: Date.now }): AppServices {
   const reads = createGraphReads(graph);
+  let settings: Promise<DistrictSettings> | undefined;
   return {
     templates,
     reads,
     sessions: createSessionCalendar(graph),
-    findTime: createFindTimeService(reads, { now: settings.now, ...(settings.districtCalendar && { districtCalendar: settings.districtCalendar }) }),
+    findTime: createFindTimeService(reads, { gateway: graph, district: () => (settings ??= district()), clock: nowMs }, { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) }),
     booking: lazyBookingService(graph, templates),
-    invites: createInvitesService(reads, graph),
+    invites: createInvitesService(reads, graph, nowMs),
   };
 }
 

@@ -6,25 +6,25 @@ import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { Badge, Button, Persona, Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
-import { FindTimeScreen } from '../findTime/FindTimeScreen/index.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
-import { MyInvitesScreen } from '../invites/MyInvitesScreen/index.js';
-import { SentInvitesScreen } from '../sent/SentInvitesScreen/index.js';
+import { FindTimeScreen, MyInvitesScreen, SentInvitesScreen } from './lazyScreens.js';
+import { loadDistrict } from '../config/loadDistrict.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
 import { browserZone } from '../common/formatTime.js';
 import { nowMs } from '../common/today.js';
 import { useSessionState } from '../session/useSessionState.js';
+import { SHELL_TEXT } from '../text/uiText.js';
 import type { HostShell } from './useBootstrap.js';
 
 type ScreenId = 'findTime' | 'invites' | 'sent' | 'report';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
-  { id: 'report', label: 'District report' },
-  { id: 'findTime', label: 'Find time' },
-  { id: 'invites', label: 'My invites' },
-  { id: 'sent', label: 'Sent invites' },
+  { id: 'report', label: SHELL_TEXT.screens.report },
+  { id: 'findTime', label: SHELL_TEXT.screens.findTime },
+  { id: 'invites', label: SHELL_TEXT.screens.invites },
+  { id: 'sent', label: SHELL_TEXT.screens.sent },
 ];
 
 // The report brings the charts: loaded only when a district admin opens it.
@@ -93,10 +93,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(
-    () => createAppServices(graph, offered, { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
-    [graph, offered, config.districtCalendar],
-  );
+  const services = useMemo(() => createAppServices(graph, offered, () => loadDistrict(config.mode), { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }), [graph, offered, config.mode, config.districtCalendar]);
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
@@ -105,14 +102,14 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   return (
     <AppServicesContext.Provider value={services}>
     <div className={styles.frame}>
-      <a href="#main" className={styles.skip}>Skip to content</a>
+      <a href="#main" className={styles.skip}>{SHELL_TEXT.skipToContent}</a>
       <header className={styles.banner}>
-        <Text as="h1" className={styles.title}>Common Time</Text>
-        {config.mode === 'demo' && <Badge appearance="tint" color="informative">Demo district</Badge>}
+        <Text as="h1" className={styles.title}>{SHELL_TEXT.appName}</Text>
+        {config.mode === 'demo' && <Badge appearance="tint" color="informative">{SHELL_TEXT.demoBadge}</Badge>}
         <Persona name={user.displayName} secondaryText={narrow ? undefined : roleLabel(user.role)} size="small" />
-        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>Switch person</Button>}
+        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>{SHELL_TEXT.switchPerson}</Button>}
       </header>
-      <nav className={styles.nav} aria-label="Screens">
+      <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
         <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
           {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
         </TabList>
@@ -133,7 +130,6 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
 }
 
 function roleLabel(role: string | undefined): string | undefined {
-  if (role === 'districtAdmin') return 'District admin';
   if (role === undefined) return undefined;
-  return role.charAt(0).toUpperCase() + role.slice(1);
+  return SHELL_TEXT.roles[role] ?? role.charAt(0).toUpperCase() + role.slice(1);
 }

@@ -20,7 +20,8 @@ const ROLE_HEADINGS: Record<string, string> = {
 const useStyles = makeStyles({
   page: { maxWidth: '960px', margin: '0 auto', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: tokens.spacingVerticalS, listStyleType: 'none', padding: 0, margin: 0 },
-  person: { width: '100%', justifyContent: 'flex-start', padding: tokens.spacingVerticalS, minHeight: '56px' },
+  person: { width: '100%', justifyContent: 'flex-start', padding: tokens.spacingVerticalS, minHeight: '56px', position: 'relative' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
@@ -64,9 +65,10 @@ export function DemoSignIn({ peopleUrl, onSignIn }: DemoSignInProps) {
               <ul className={styles.grid}>
                 {list.map((person) => (
                   <li key={person.upn}>
-                    <Button appearance="subtle" className={styles.person} onClick={() => onSignIn(person)}
-                      aria-label={`Sign in as ${person.name}, ${person.jobTitle ?? person.role}${person.school ? `, ${person.school}` : ''}`}>
-                      <Persona name={person.name} secondaryText={person.school ?? person.jobTitle ?? capitalize(person.role)} />
+                    {/* The name is the button's own text, so what a speech user reads is what they say (WCAG 2.5.3). */}
+                    <Button appearance="subtle" className={styles.person} onClick={() => onSignIn(person)}>
+                      <span className={styles.hidden}>Sign in as </span>
+                      <Persona name={person.name} secondaryText={person.school ?? person.jobTitle ?? capitalize(person.role)} avatar={{ 'aria-hidden': true }} />
                     </Button>
                   </li>
                 ))}

@@ -77,14 +77,19 @@ describe('renderAgenda', () => {
 
   describe('when input is missing or wrong', () => {
     it('names every missing required field at once', () => {
-      const error = errorOf(() => renderAgenda(walk, {}, {}));
-      expect(error.problems.map((p) => p.field)).toEqual(['address', 'classrooms', 'focusQuestion', 'lookFors']);
-      expect(error.message).toContain('Focus question (focusQuestion) is required — fill in focus question');
+      const jointWork = findTemplate(BUILT_IN_TEMPLATES, 'partnership-joint-work')!;
+      const error = errorOf(() => renderAgenda(jointWork, {}, {}));
+      expect(error.problems.map((p) => p.field)).toEqual(['improvementGoal', 'jointActivity']);
+      expect(error.message).toContain('Improvement goal (improvementGoal) is required — fill in improvement goal');
+      // A walk's host fields are the host's to add when they accept: only the address is asked at booking.
+      expect(errorOf(() => renderAgenda(walk, {}, {})).problems.map((p) => p.field)).toEqual(['address']);
     });
 
     it('treats blank text and blank lists as missing', () => {
       const error = errorOf(() => renderAgenda(walk, { ...walkValues, address: '   ', classrooms: ['', ' '] }));
-      expect(error.problems.map((p) => p.field)).toEqual(['address', 'classrooms']);
+      expect(error.problems.map((p) => p.field)).toEqual(['address']);
+      const building = findTemplate(BUILT_IN_TEMPLATES, 'partnership-building')!;
+      expect(errorOf(() => renderAgenda(building, { agreements: ['', ' '] })).problems.map((p) => p.field)).toEqual(['agreements']);
     });
 
     it('refuses values for fields the template does not have, wrong types, bad dates and context errors', () => {

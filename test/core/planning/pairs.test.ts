@@ -13,9 +13,26 @@ describe('formPairs', () => {
   it('pairs newer principals with experienced ones, whatever the order', () => {
     expect(members({ cohort: [ana, ben, cruz, dee] })).toEqual([['ana', 'cruz'], ['ben', 'dee']]);
     expect(members({ cohort: [cruz, dee, ana, ben] })).toEqual([['cruz', 'ana'], ['dee', 'ben']]);
-    expect(formPairs({ cohort: [ana, ben, cruz, dee] }).groups[0]!.explanation).toBe(
-      'Ana (1 year in role) and Cruz (11 years in role): a newer principal with an experienced one; neither supervises or evaluates the other, and they were not partners last term.',
+    expect(formPairs({ cohort: [ana, ben, cruz, dee], relationsRead: true, previousGroups: [] }).groups[0]!.explanation).toBe(
+      'Ana (second year) and Cruz (11 years in role): a newer principal with an experienced one; neither supervises or evaluates the other, and they were not partners last term.',
     );
+  });
+
+  it('asserts nothing it did not read: without the supervision relation or earlier pairs the explanation says so', () => {
+    expect(formPairs({ cohort: [ana, ben, cruz, dee] }).groups[0]!.explanation).toBe(
+      'Ana (second year) and Cruz (11 years in role): a newer principal with an experienced one; who supervises or evaluates them was not read, so check this before booking, and earlier pairs were not read.',
+    );
+  });
+
+  it('says when newer principals must go together, and why: a network of new principals has nobody experienced', () => {
+    const network = [0, 1, 0, 1].map((years, i) => ({ id: `n${i}`, name: `N${i}`, yearsInRole: years }));
+    const plan = formPairs({ cohort: network, relationsRead: true, previousGroups: [] });
+    expect(plan.groups).toHaveLength(2);
+    expect(plan.notices).toEqual([expect.stringMatching(/^Everyone in this cohort is newer \(first or second year as principal\), so 2 groups put newer principals together/)]);
+    expect(plan.groups[0]!.explanation).toContain('all newer principals');
+    expect(formPairs({ cohort: [ana, ben, cruz, dee] }).notices).toEqual([]);
+    const mostlyNew = formPairs({ cohort: [ana, { ...ben, yearsInRole: 0 }, { id: 'x', name: 'X', yearsInRole: 1 }, cruz] });
+    expect(mostlyNew.notices).toEqual(['3 of 4 principals are newer and only 1 is experienced (or the experienced ones may not partner them), so 1 group puts newer principals together.']);
   });
 
   it('never pairs a principal with their supervisor or evaluator', () => {
@@ -32,10 +49,10 @@ describe('formPairs', () => {
   });
 
   it('forms one trio in an odd cohort, joining the newer principal to an experienced pair member', () => {
-    const plan = formPairs({ cohort: [ana, ben, cruz, dee, eli] });
+    const plan = formPairs({ cohort: [ana, ben, cruz, dee, eli], relationsRead: true, previousGroups: [] });
     expect(plan.groups.map((g) => g.members)).toEqual([['ana', 'cruz', 'eli'], ['ben', 'dee']]);
     expect(plan.groups[0]!.explanation).toBe(
-      'Ana (1 year in role), Cruz (11 years in role) and Eli (experienced): a newer principal with an experienced one; none supervises or evaluates another, and none were partners last term.',
+      'Ana (second year), Cruz (11 years in role) and Eli (experienced): a newer principal with an experienced one; none supervises or evaluates another, and none were partners last term.',
     );
     expect(plan.unpaired).toEqual([]);
   });

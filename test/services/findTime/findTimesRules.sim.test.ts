@@ -24,7 +24,7 @@ beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => TODAY });
   const coach = sim.state.users.find((u) => u.role === 'coach')!;
   const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coach.userPrincipalName) });
-  service = createFindTimeService(createGraphReads(gateway), { now: () => TODAY, districtCalendar: demoDistrictCalendar('2026-08-01', '2027-07-31') });
+  service = createFindTimeService(createGraphReads(gateway), undefined, { now: () => TODAY, districtCalendar: demoDistrictCalendar('2026-08-01', '2027-07-31') });
   organizer = { id: coach.id, mail: coach.userPrincipalName, displayName: coach.displayName };
   people = sim.state.users.filter((u) => u.role === 'principal').slice(0, 2).map((u) => ({ id: u.id, mail: u.userPrincipalName, displayName: u.displayName }));
   // The coach is busy all of Thursday afternoon.

@@ -2,14 +2,14 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
 import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
-import { BookingPanel } from '../../booking/BookingPanel/index.js';
+import { AvailabilityGrid } from '../AvailabilityGrid/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES } from '../findTimeForm.js';
 import { zoneName } from '../../../core/time/readableTime.js';
 import { readerLocale } from '../../common/formatTime.js';
 import { nowMs } from '../../common/today.js';
+import { BookingPanel, RotationBooking } from '../lazyResults.js';
 import { PairsView } from '../PairsView.js';
-import { RotationBooking } from '../RotationBooking/index.js';
 import { SeriesList } from '../SeriesList.js';
 import { SuggestionList } from '../SuggestionList.js';
 import { WalksView } from '../WalksView.js';
@@ -193,6 +193,7 @@ function Times({ result, cohortSize, zone, onChoose, classes, state }: { result:
         </MessageBar>
       )}
       {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
+      {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">Closest options</h3>
@@ -207,6 +208,11 @@ function Times({ result, cohortSize, zone, onChoose, classes, state }: { result:
       )}
     </>
   );
+}
+
+/** The time the grid marks and opens on: the top suggestion, else the closest option. */
+function best(result: Suggestions): Suggestion | undefined {
+  return result.slots[0] ?? result.partial[0];
 }
 
 function Unreadable({ list }: { list: Suggestions['unreadable'] }) {

@@ -56,7 +56,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
       }
       if (form.repeat !== 'none') {
         const series = { ...shared, firstDate: form.firstDate, sessions: checked.sessions!, repeat: form.repeat, durationMinutes: form.durationMinutes };
-        if (wantsPairs(form)) return findTime.findPairs(series, options);
+        if (wantsPairs(form)) return findTime.findPairs({ ...series, arrangedBy: user.upn, ...(form.cohortMode === 'group' && form.groupId ? { groupId: form.groupId } : {}) }, options);
         return findTime.findSeries({ ...series, organizer, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
       }
       return findTime.findTimes({ ...shared, organizer, kind: form.kind, window: checked.window, durationMinutes: form.durationMinutes, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);

@@ -41,6 +41,12 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           <AccordionPanel><SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} /></AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {invite.myAnswer && (invite.myAnswer.note || invite.myAnswer.proposedNewTime) && (
+        <div role="group" aria-label="What you said">
+          {invite.myAnswer.note && <Text block>You wrote: “{invite.myAnswer.note}”</Text>}
+          {invite.myAnswer.proposedNewTime && <Text block>You proposed: {formatSlot(invite.myAnswer.proposedNewTime.start, invite.myAnswer.proposedNewTime.end, timeZone)}</Text>}
+        </div>
+      )}
       {state.canAnswer && (
         <>
           <Field label="Note to the organizer (optional)">

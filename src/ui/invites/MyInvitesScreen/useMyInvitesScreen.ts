@@ -19,12 +19,15 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
     return service.myInvites({ start, end: start + WEEKS_AHEAD * 7 * 24 * 3600_000 });
   }, [service, reload]);
   const [answered, setAnswered] = useState<Record<string, string>>({});
+  // What I said in this session's answers, shown at once (Graph has it on my copy for the next load).
+  const [said, setSaid] = useState<Record<string, NonNullable<Invite['myAnswer']>>>({});
   const [notes, setNotes] = useSessionState<Record<string, string>>(`invite-notes:${user.upn}`, {});
   const [announcement, setAnnouncement] = useState('');
 
   const respond = useCallback(async (invite: Invite, response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
     await service.respond(invite.id, response, note, proposal);
     setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
+    setSaid((m) => ({ ...m, [invite.id]: { note: note.trim(), ...(proposal ? { proposedNewTime: proposal } : {}), answeredMs: nowMs() } }));
     setNotes((n) => {
       const { [invite.id]: _sent, ...rest } = n;
       return rest;
@@ -33,7 +36,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
   }, [service, setNotes]);
 
   const invites = loaded.status === 'done'
-    ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]! } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
+    ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]!, ...(said[i.id] ? { myAnswer: said[i.id]! } : {}) } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
     : [];
   return {
     ...(user.displayName && { readerName: user.displayName }),
@@ -47,6 +50,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
     notes,
     refresh: () => {
       setAnswered({});
+      setSaid({});
       setReload((r) => r + 1);
     },
     setNote: (inviteId, note) => setNotes((n) => ({ ...n, [inviteId]: note })),

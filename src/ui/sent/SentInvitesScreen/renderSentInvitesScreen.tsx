@@ -4,6 +4,7 @@ import type { InviteAnswer, SentInvite } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { ANSWER_WORDS } from '../answerWords.js';
 import { LearningWalks } from '../LearningWalks/index.js';
+import { SessionFollowUp } from '../SessionFollowUp/index.js';
 import type { SentInvitesScreenState } from './SentInvitesScreen.types.js';
 import type { SentInvitesScreenClasses } from './useSentInvitesScreenStyles.styles.js';
 
@@ -57,6 +58,7 @@ function SentCard({ invite, zone, classes }: { invite: SentInvite; zone: string;
         <ul className={classes.answers} aria-label={`Answers to ${invite.subject}`}>
           {invite.answers.map((a) => <li key={a.address}><Text size={200}>{a.name}: {ANSWER_WORDS[a.response] ?? a.response}</Text></li>)}
         </ul>
+        <SessionFollowUp eventId={invite.id} subject={invite.subject} zone={zone} />
       </Card>
     </li>
   );

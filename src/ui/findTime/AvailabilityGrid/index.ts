@@ -1,0 +1,2 @@
+export { AvailabilityGrid } from './AvailabilityGrid.js';
+export type { AvailabilityGridProps } from './AvailabilityGrid.types.js';

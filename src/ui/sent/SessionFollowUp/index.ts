@@ -1,0 +1,2 @@
+export { SessionFollowUp } from './SessionFollowUp.js';
+export type { SessionFollowUpProps } from './SessionFollowUp.types.js';
