@@ -74,9 +74,9 @@ afterAll(async () => {
 });
 
 describe('demo sign-in', () => {
-  it('lists a seeded district: an admin, three coaches, about 24 principals with schools, in two US zones', () => {
+  it('lists a seeded district: an admin, two coaches and two principal supervisors, about 24 principals with schools, in two US zones', () => {
     const count = (role: string) => people.filter((p) => p.role === role).length;
-    expect([count('districtAdmin'), count('coach')]).toEqual([1, 3]);
+    expect([count('districtAdmin'), count('coach')]).toEqual([1, 4]);
     expect(count('principal')).toBeGreaterThanOrEqual(20);
     for (const p of people.filter((q) => q.role === 'principal')) {
       expect(p.upn).toMatch(/^[^@\s]+@[^@\s]+$/);
