@@ -35,13 +35,19 @@ export default tseslint.config(
           paths: [GRAPH_TYPES, ...NODE_BUILTINS.map((name) => ({ name, message: 'src/core does no I/O: pass data in from the shell.' }))],
           patterns: [
             { regex: '^node:', message: 'src/core does no I/O: pass data in from the shell.' },
-            { regex: '^(\\.\\./)+(graph|services|ui|sim|server|cli|app|addin)(/|$)', message: 'src/core depends on nothing else in src: move the shared part into core, or the I/O out of it.' },
+            {
+              regex: '^(\\.\\./)+(graph|services|ui|sim|server|cli|app|addin)(/|$)',
+              message: 'src/core depends on nothing else in src: move the shared part into core, or the I/O out of it.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core reads no clock: take "now" as an argument (one injectable clock).' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/core reads no clock: take "now" as an argument (one injectable clock).',
+        },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core reads no clock: take "now" as an argument (one injectable clock).' },
       ],
     },
@@ -54,7 +60,7 @@ export default tseslint.config(
         {
           paths: [GRAPH_TYPES],
           patterns: [
-            { regex: '(^|/)graph/(?!index\\.js$)', message: "The UI uses src/graph through its public index (src/graph/index.ts) only." },
+            { regex: '(^|/)graph/(?!index\\.js$)', message: 'The UI uses src/graph through its public index (src/graph/index.ts) only.' },
             { regex: '(^|/)sim/', message: 'The UI never imports the demo tenant: it talks to it over HTTP like to Graph.' },
           ],
         },
@@ -69,6 +75,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly' },
+    },
   },
 );

@@ -34,10 +34,24 @@ try {
       Array.from({ length: PAIRS }, (_, k) => {
         const [h, m] = time.split(':').map(Number);
         const start = monday.plus({ days: 1 }).set({ hour: h, minute: m }).toMillis();
-        return planSession({ kind: 'peerCoaching', organizer: { address: coach.upn, name: coach.name }, attendees: [principals[2 * k]!, principals[2 * k + 1]!], timeZone: 'America/New_York', slot: { start, end: start + 3_600_000 }, agenda: { fields: { goal: 'Feedback' } } }).drafts[0]!;
+        return planSession({
+          kind: 'peerCoaching',
+          organizer: { address: coach.upn, name: coach.name },
+          attendees: [principals[2 * k]!, principals[2 * k + 1]!],
+          timeZone: 'America/New_York',
+          slot: { start, end: start + 3_600_000 },
+          agenda: { fields: { goal: 'Feedback' } },
+        }).drafts[0]!;
       }).map((d, k) => ({ ...d, key: `s${t}-${k}` })),
     );
-    return { planId: `bench-${week}`, kind: 'peerCoaching', organizer: { address: coach.upn }, timeZone: 'America/New_York', tentative: 'busy', drafts: drafts.map((d) => ({ ...d, tag: { ...d.tag, planId: `bench-${week}` } })) };
+    return {
+      planId: `bench-${week}`,
+      kind: 'peerCoaching',
+      organizer: { address: coach.upn },
+      timeZone: 'America/New_York',
+      tentative: 'busy',
+      drafts: drafts.map((d) => ({ ...d, tag: { ...d.tag, planId: `bench-${week}` } })),
+    };
   };
   const timed = async (label: string, run: (plan: BookingPlan) => Promise<void>) => {
     const plan = freshPlan();

@@ -159,7 +159,11 @@ function main(): void {
     const full = time(() => pipeline(schedules), repetitions);
     const build = time(() => buildAvailability(schedules, WINDOW, BUILD), repetitions);
     // On fresh people each time: a search that reads `blocks` pays for making them from the packed arrays.
-    const search = time((people) => findCommonSlots(people, QUERY), repetitions, () => buildAvailability(schedules, WINDOW, BUILD));
+    const search = time(
+      (people) => findCommonSlots(people, QUERY),
+      repetitions,
+      () => buildAvailability(schedules, WINDOW, BUILD),
+    );
     const naive = time(() => baseline(schedules), count >= 1000 ? 1 : 3);
     checkAgreement(schedules, naive.value);
     console.log(
@@ -180,7 +184,9 @@ function main(): void {
     const items = schedules.reduce((n, s) => n + s.items.length, 0);
     for (let w = 0; w < 2; w++) pipeline(schedules);
     const full = time(() => pipeline(schedules), 10);
-    console.log(`${String(perDay).padStart(9)}  ${String(items).padStart(7)} | ${ms(full.min).padStart(17)}  ${ms(full.cpuMin).padStart(7)} | ${((full.min / items) * 1000).toFixed(3)}`);
+    console.log(
+      `${String(perDay).padStart(9)}  ${String(items).padStart(7)} | ${ms(full.min).padStart(17)}  ${ms(full.cpuMin).padStart(7)} | ${((full.min / items) * 1000).toFixed(3)}`,
+    );
   }
 }
 

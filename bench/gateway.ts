@@ -84,12 +84,16 @@ try {
   console.log(`free/busy: ${PEOPLE} principals x ${DAYS} days at 30-minute slots, ${LATENCY_MS} ms latency per Graph request`);
   console.log(`  gateway  ${fmt(g)} (median ${fmt(median(gatewayRuns))} of ${RUNS})  HTTP requests ${gatewayRuns[0]!.requests}, getSchedule parts ${gatewayRuns[0]!.parts}`);
   console.log(`  baseline ${fmt(n)} (1 run)                      HTTP requests ${baselineRuns[0]!.requests}, getSchedule parts ${baselineRuns[0]!.parts}`);
-  console.log(`  ratio    ${ratio.toFixed(1)}x   target: gateway under ${TARGET_MS} ms and at least ${TARGET_RATIO}x -> ${g < TARGET_MS && ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  console.log(
+    `  ratio    ${ratio.toFixed(1)}x   target: gateway under ${TARGET_MS} ms and at least ${TARGET_RATIO}x -> ${g < TARGET_MS && ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  );
 
   // The issue's larger case, gateway only: 300 principals over 8 weeks.
   const many = [...addresses, ...Array.from({ length: 200 }, (_, i) => `principal${i + 101}@unknown-district.example`)];
   const big = await time(() => gateway.getSchedules(many, { start: window.start, end: new Date(startMs + 56 * 86_400_000).toISOString() }, { intervalMinutes: 30 }));
-  console.log(`  300 principals x 56 days through the gateway: ${fmt(big.ms)}, HTTP requests ${big.requests}, getSchedule parts ${big.parts}, max in flight per mailbox ${sim.stats.maxConcurrency()}`);
+  console.log(
+    `  300 principals x 56 days through the gateway: ${fmt(big.ms)}, HTTP requests ${big.requests}, getSchedule parts ${big.parts}, max in flight per mailbox ${sim.stats.maxConcurrency()}`,
+  );
 } finally {
   await sim.close();
 }

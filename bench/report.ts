@@ -27,9 +27,14 @@ const NOW = Date.parse('2026-11-30T15:00:00Z');
 
 const built = performance.now();
 const sim = await startSim({ port: 0, principals: PRINCIPALS, now: () => NOW });
-const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }), 0);
+const app = await listen(
+  createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }),
+  0,
+);
 try {
-  console.log(`district: ${PRINCIPALS} principals, ${sim.state.users.length - PRINCIPALS - 1} coaches and supervisors, ${sim.state.groups.length} cohorts (seeded in ${((performance.now() - built) / 1000).toFixed(1)} s)`);
+  console.log(
+    `district: ${PRINCIPALS} principals, ${sim.state.users.length - PRINCIPALS - 1} coaches and supervisors, ${sim.state.groups.length} cohorts (seeded in ${((performance.now() - built) / 1000).toFixed(1)} s)`,
+  );
   const admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;
   const anchor = DateTime.fromMillis(NOW, { zone: 'America/New_York' }).startOf('week');
   const from = anchor.minus({ weeks: 10 }).toISODate()!;
@@ -45,7 +50,9 @@ try {
   };
 
   const appToken = await sim.appToken();
-  const principals: ReportPrincipal[] = sim.state.users.filter((u) => u.role === 'principal').map((u) => ({ key: u.userPrincipalName, mail: u.mail, name: u.displayName, school: u.officeLocation }));
+  const principals: ReportPrincipal[] = sim.state.users
+    .filter((u) => u.role === 'principal')
+    .map((u) => ({ key: u.userPrincipalName, mail: u.mail, name: u.displayName, school: u.officeLocation }));
   const mailboxes = sim.state.users.filter((u) => u.role !== 'districtAdmin').map((u) => u.userPrincipalName);
   const window = reportWindow(from, to, 'America/New_York');
   const baseline = async (): Promise<Report> => {
@@ -54,7 +61,8 @@ try {
     const worker = async () => {
       while (next < mailboxes.length) {
         const user = mailboxes[next++]!;
-        let url: string | undefined = `${sim.graphUrl}/users/${encodeURIComponent(user)}/calendarView?startDateTime=${new Date(window.startMs).toISOString()}&endDateTime=${new Date(window.endMs).toISOString()}&$filter=${encodeURIComponent(taggedEventsFilter())}&$expand=${encodeURIComponent(EXPAND_TAG)}&$top=1000`;
+        let url: string | undefined =
+          `${sim.graphUrl}/users/${encodeURIComponent(user)}/calendarView?startDateTime=${new Date(window.startMs).toISOString()}&endDateTime=${new Date(window.endMs).toISOString()}&$filter=${encodeURIComponent(taggedEventsFilter())}&$expand=${encodeURIComponent(EXPAND_TAG)}&$top=1000`;
         while (url) {
           const res = await fetch(url, { headers: { authorization: `Bearer ${appToken}` } });
           if (!res.ok) throw new Error(`baseline: ${user} answered ${res.status}`);
@@ -95,7 +103,9 @@ try {
   const base = await time(baseline);
   const best = runs.reduce((x, y) => (y.ms < x.ms ? y : x));
   const fmt = (ms: number) => `${(ms / 1000).toFixed(1).padStart(5)} s`;
-  console.log(`report: ${PRINCIPALS} principals, 12-week term ${from} to ${to}, ${LATENCY_MS} ms latency per Graph request; ${a.summary.hours.total} principal-hours, ${a.summary.principalsWithNone} with none`);
+  console.log(
+    `report: ${PRINCIPALS} principals, 12-week term ${from} to ${to}, ${LATENCY_MS} ms latency per Graph request; ${a.summary.hours.total} principal-hours, ${a.summary.principalsWithNone} with none`,
+  );
   console.log(`  report   ${fmt(best.ms)} (best of ${runs.length})  HTTP requests ${best.requests}, 429s ${best.throttled}, most in flight per mailbox ${best.maxPerMailbox}`);
   console.log(`  baseline ${fmt(base.ms)} (1 run)      HTTP requests ${base.requests} (one calendarView per calendar, ${CONCURRENCY} at a time), 429s ${base.throttled}`);
   console.log(`  the report with no latency at all: ${fmt(cpuMs)} (the CPU cost on this machine, tenant and server together)`);

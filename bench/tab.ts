@@ -47,7 +47,12 @@ try {
   console.log(`bench/tab.ts run ${new Date().toISOString()} (demo today ${DateTime.fromMillis(now(), { zone: DEMO_ZONE }).toISODate()})`);
 
   // --- 1. The first page's JavaScript -------------------------------------------------------------
-  interface Sent { readonly identity: number; readonly gzip: number; readonly br: number; readonly imports: readonly string[] }
+  interface Sent {
+    readonly identity: number;
+    readonly gzip: number;
+    readonly br: number;
+    readonly imports: readonly string[];
+  }
   const sizes = new Map<string, Sent>();
   const sizeOf = async (url: string, encoding: string): Promise<{ bytes: number; text?: string }> => {
     // fetch undoes compression itself, so the sent size is read from Content-Length.
@@ -91,7 +96,9 @@ try {
   };
   const report = (label: string, urls: Set<string>) => {
     const t = total(urls);
-    console.log(`  ${label.padEnd(32)} ${String(urls.size).padStart(2)} files  gzip ${kb(t.gzip)}  brotli ${kb(t.br)}  baseline uncompressed ${kb(t.identity)} (${(t.identity / t.gzip).toFixed(1)}x gzip)  goal <= ${FIRST_PAGE_GOAL_KB} KB gzip -> ${t.gzip <= FIRST_PAGE_GOAL_KB * 1024 ? 'met' : 'NOT met'}`);
+    console.log(
+      `  ${label.padEnd(32)} ${String(urls.size).padStart(2)} files  gzip ${kb(t.gzip)}  brotli ${kb(t.br)}  baseline uncompressed ${kb(t.identity)} (${(t.identity / t.gzip).toFixed(1)}x gzip)  goal <= ${FIRST_PAGE_GOAL_KB} KB gzip -> ${t.gzip <= FIRST_PAGE_GOAL_KB * 1024 ? 'met' : 'NOT met'}`,
+    );
   };
   console.log('JavaScript the first page loads, as the app server sends it:');
   report('sign-in page (first page)', firstPage);
@@ -103,12 +110,17 @@ try {
   // What weighs most on a coach's first screen, minified, from the source maps.
   const weights = new Map<string, number>();
   for (const url of coachFirst) addSourceMapWeights(path.join(staticDir, url), weights);
-  const top = [...weights].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`);
+  const top = [...weights]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 10)
+    .map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`);
   console.log(`  heaviest on a coach's first screen (minified, before compression): ${top.join(', ')}`);
 
   // --- 2. Find time to ranked suggestions -----------------------------------------------------------
   const coach = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
-  const cohort: DirectoryPerson[] = sim.state.users.filter((u) => u.role === 'principal').slice(0, COHORT)
+  const cohort: DirectoryPerson[] = sim.state.users
+    .filter((u) => u.role === 'principal')
+    .slice(0, COHORT)
     .map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail }));
   if (cohort.length < COHORT) throw new Error(`the demo district has ${cohort.length} principals, the bench needs ${COHORT}`);
   const token = await sim.tokenFor(coach);
@@ -126,13 +138,20 @@ try {
     if (found.result.slots.length + found.result.partial.length === 0) throw new Error('find time answered with no suggestions at all');
     return { ms: elapsed, requests: sim.stats.httpRequests, slots: found.result.slots.length };
   };
-  const runs = async (n: number) => { const out = []; for (let i = 0; i < n; i++) out.push(await find()); return out; };
+  const runs = async (n: number) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push(await find());
+    return out;
+  };
   const best = (r: Array<{ ms: number }>) => Math.min(...r.map((x) => x.ms));
   const median = (r: Array<{ ms: number }>) => [...r.map((x) => x.ms)].sort((a, b) => a - b)[Math.floor(r.length / 2)]!;
 
   await runs(2); // warm the JIT and the connections
   const noLatency = await runs(RUNS);
-  const schedules = await reads.readSchedules(cohort.map((p) => p.mail), window);
+  const schedules = await reads.readSchedules(
+    cohort.map((p) => p.mail),
+    window,
+  );
   const engineRuns: Array<{ ms: number }> = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -145,7 +164,9 @@ try {
 
   const figure = best(withLatency);
   console.log(`Find time to ranked suggestions: ${COHORT} principals x ${DAYS} days, 60-minute meeting, ${LATENCY_MS} ms per Graph request`);
-  console.log(`  with latency       ${ms(figure)} (median ${ms(median(withLatency))} of ${RUNS})  HTTP requests ${withLatency[0]!.requests}, ${withLatency[0]!.slots} times everyone can make`);
+  console.log(
+    `  with latency       ${ms(figure)} (median ${ms(median(withLatency))} of ${RUNS})  HTTP requests ${withLatency[0]!.requests}, ${withLatency[0]!.slots} times everyone can make`,
+  );
   console.log(`  baseline, no latency ${ms(best(noLatency))} (median ${ms(median(noLatency))})  ratio ${(figure / best(noLatency)).toFixed(1)}x`);
   console.log(`  baseline, engine only ${ms(best(engineRuns))} (median ${ms(median(engineRuns))})`);
   console.log(`  goal under ${FIND_GOAL_MS} ms -> ${figure < FIND_GOAL_MS ? 'met' : 'NOT met'}`);

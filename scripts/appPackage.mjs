@@ -54,7 +54,8 @@ export function renderPlaceholders(text, values, source) {
     }
     return values[name];
   });
-  if (missing.size > 0) throw new PackageError(`${source} does not set ${[...missing].join(', ')}, which manifest/manifest.json uses. Add ${missing.size > 1 ? 'them' : 'it'} (see env/.env.dev).`);
+  if (missing.size > 0)
+    throw new PackageError(`${source} does not set ${[...missing].join(', ')}, which manifest/manifest.json uses. Add ${missing.size > 1 ? 'them' : 'it'} (see env/.env.dev).`);
   return rendered;
 }
 
@@ -70,7 +71,8 @@ export function renderManifest(envName, options) {
   }
   const icons = [manifest.icons?.color, manifest.icons?.outline].filter(Boolean);
   for (const icon of icons) {
-    if (!existsSync(path.join(ROOT, 'manifest', icon))) throw new PackageError(`manifest/manifest.json names the icon ${icon}, which is not in manifest/. Run node manifest/make-icons.mjs.`);
+    if (!existsSync(path.join(ROOT, 'manifest', icon)))
+      throw new PackageError(`manifest/manifest.json names the icon ${icon}, which is not in manifest/. Run node manifest/make-icons.mjs.`);
   }
   return { text, manifest, icons };
 }

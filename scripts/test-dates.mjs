@@ -29,13 +29,7 @@ export const SPREAD = [
   ['2026-12-31T23:59', 'a minute before the new year: the date and the year turn mid-run'],
 ];
 
-const DEFAULT_SUITES = [
-  'test/browser/coach.test.ts',
-  'test/browser/walks.test.ts',
-  'test/browser/principal.test.ts',
-  'test/browser/findTime.logic.test.ts',
-  'test/graph/',
-];
+const DEFAULT_SUITES = ['test/browser/coach.test.ts', 'test/browser/walks.test.ts', 'test/browser/principal.test.ts', 'test/browser/findTime.logic.test.ts', 'test/graph/'];
 
 const args = process.argv.slice(2);
 const suitesArg = args.find((a) => a.startsWith('--suites='));
@@ -69,11 +63,16 @@ for (const [date, why] of dates) {
     const counts = /Tests:\s+(?:(\d+) failed, )?(?:\d+ skipped, )?(\d+) passed/.exec(output);
     const ok = run.status === 0;
     const seconds = Math.round((Date.now() - started) / 1000);
-    console.log(`${ok ? 'PASS' : 'FAIL'} ${date} (${why}) ${suite}: ${counts ? `${counts[2]} passed${counts[1] ? `, ${counts[1]} failed` : ''}` : 'no test summary'} in ${seconds}s`);
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'} ${date} (${why}) ${suite}: ${counts ? `${counts[2]} passed${counts[1] ? `, ${counts[1]} failed` : ''}` : 'no test summary'} in ${seconds}s`,
+    );
     if (ok) passed++;
     else {
       failed++;
-      const names = output.split('\n').filter((l) => /^\s+● /.test(l)).map((l) => l.trim());
+      const names = output
+        .split('\n')
+        .filter((l) => /^\s+● /.test(l))
+        .map((l) => l.trim());
       failures.push({ date, suite, names: names.length > 0 ? names : [output.trim().split('\n').slice(-5).join(' | ')] });
       const log = join(tmpdir(), `test-dates-${date.replace(':', '')}-${suite.replace(/\W+/g, '_')}.log`);
       writeFileSync(log, output);

@@ -19,7 +19,9 @@ try {
   const result = await validateManifest(file);
   if (!result.isValid) {
     const errors = result.report?.errors ?? [];
-    process.stderr.write(`The manifest (env ${args.env}) is not valid against the ${manifest.manifestVersion} schema:\n${errors.map((e) => `  - ${e.content ?? e.title}`).join('\n') || '  (no details)'}\n`);
+    process.stderr.write(
+      `The manifest (env ${args.env}) is not valid against the ${manifest.manifestVersion} schema:\n${errors.map((e) => `  - ${e.content ?? e.title}`).join('\n') || '  (no details)'}\n`,
+    );
     process.exitCode = 1;
   } else {
     process.stdout.write(`The manifest (env ${args.env}, manifestVersion ${manifest.manifestVersion}) is valid.\n`);

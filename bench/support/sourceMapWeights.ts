@@ -27,7 +27,14 @@ function decodeSegment(segment: string): number[] {
 
 /** The package a source belongs to, or its src/ folder two levels deep. */
 function owner(source: string): string {
-  return /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? `src/${source.replace(/^.*?src\//, '').split('/').slice(0, 2).join('/')}`;
+  return (
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ??
+    `src/${source
+      .replace(/^.*?src\//, '')
+      .split('/')
+      .slice(0, 2)
+      .join('/')}`
+  );
 }
 
 /** Adds each owner's minified bytes in `chunkFile` (which has `chunkFile.map` beside it) to `weights`. */

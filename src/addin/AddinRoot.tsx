@@ -20,8 +20,16 @@ export function AddinRoot() {
   const host = boot.phase === 'ready' ? boot.host : BROWSER_HOST;
   return (
     <ThemedRoot host={host}>
-      {boot.phase === 'loading' && <Centered><Spinner label="Starting Common Time..." /></Centered>}
-      {boot.phase === 'failed' && <Centered><Problem title="Common Time could not start" message={boot.message} /></Centered>}
+      {boot.phase === 'loading' && (
+        <Centered>
+          <Spinner label="Starting Common Time..." />
+        </Centered>
+      )}
+      {boot.phase === 'failed' && (
+        <Centered>
+          <Problem title="Common Time could not start" message={boot.message} />
+        </Centered>
+      )}
       {boot.phase === 'ready' && <SignedIn host={boot.host} config={boot.config} />}
     </ThemedRoot>
   );
@@ -30,8 +38,18 @@ export function AddinRoot() {
 function SignedIn({ host, config }: { host: HostContext; config: PublicConfig }) {
   const { state, signInAs, switchPerson } = useSignIn(config, host);
   if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
-  if (state.phase === 'failed') return <Centered><Problem title="Sign-in failed" message={state.message} /></Centered>;
-  if (state.phase !== 'signedIn') return <Centered><Spinner label="Signing in..." /></Centered>;
+  if (state.phase === 'failed')
+    return (
+      <Centered>
+        <Problem title="Sign-in failed" message={state.message} />
+      </Centered>
+    );
+  if (state.phase !== 'signedIn')
+    return (
+      <Centered>
+        <Spinner label="Signing in..." />
+      </Centered>
+    );
   return <Workspace host={host} config={config} tokens={state.tokens} onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined} />;
 }
 

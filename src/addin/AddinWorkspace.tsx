@@ -58,18 +58,38 @@ export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSw
   const office: OfficeApi | undefined = host.office?.office ?? (demo.status === 'done' ? demo.value?.office : undefined);
   // Read once per item: Outlook opens a new pane for each item.
   const item = useMemo(() => (office ? openItem(office) : undefined), [office]);
-  if (demo.status === 'loading' || demo.status === 'idle') return <Centered><Spinner label="Opening the item..." /></Centered>;
-  if (demo.status === 'failed') return <Centered><Problem title="The demo item could not be opened" message={demo.message} /></Centered>;
+  if (demo.status === 'loading' || demo.status === 'idle')
+    return (
+      <Centered>
+        <Spinner label="Opening the item..." />
+      </Centered>
+    );
+  if (demo.status === 'failed')
+    return (
+      <Centered>
+        <Problem title="The demo item could not be opened" message={demo.message} />
+      </Centered>
+    );
   if (!office || !item) {
     // Opened outside Outlook in production: the app itself, narrow.
     return <AppShell shell="taskpane" config={config} tokens={tokenSource} />;
   }
   const banner = (
     <header className={styles.banner}>
-      <Text as="h1" className={styles.title}>Common Time</Text>
-      {config.mode === 'demo' && <Badge appearance="tint" color="informative">Demo district</Badge>}
+      <Text as="h1" className={styles.title}>
+        Common Time
+      </Text>
+      {config.mode === 'demo' && (
+        <Badge appearance="tint" color="informative">
+          Demo district
+        </Badge>
+      )}
       <Persona name={tokenSource.user.displayName} size="extra-small" />
-      {onSwitchPerson && <Button size="small" appearance="subtle" onClick={onSwitchPerson}>Switch person</Button>}
+      {onSwitchPerson && (
+        <Button size="small" appearance="subtle" onClick={onSwitchPerson}>
+          Switch person
+        </Button>
+      )}
     </header>
   );
   if (item.mode === 'other') {
@@ -86,9 +106,11 @@ export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSw
       <div className={styles.page}>
         <main className={styles.pane} aria-label="Common Time pane">
           {banner}
-          {item.mode === 'compose'
-            ? <ComposePane item={item} services={services} calendar={calendar} organizer={me} zone={zone} now={now} />
-            : <ReadPane item={item} calendar={calendar} invites={services.invites} zone={zone} userKey={tokenSource.user.upn} />}
+          {item.mode === 'compose' ? (
+            <ComposePane item={item} services={services} calendar={calendar} organizer={me} zone={zone} now={now} />
+          ) : (
+            <ReadPane item={item} calendar={calendar} invites={services.invites} zone={zone} userKey={tokenSource.user.upn} />
+          )}
         </main>
         {demo.value && <FakeItemPanel fake={demo.value} zone={zone} />}
       </div>

@@ -93,7 +93,13 @@ export async function runSim(args: string[]): Promise<number> {
   }
   let sim;
   try {
-    sim = await startSim({ port: parsed.port, ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}), ...(parsed.today ? { today: parsed.today } : {}), ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}), ...(parsed.principals ? { principals: parsed.principals } : {}) });
+    sim = await startSim({
+      port: parsed.port,
+      ...(parsed.dataDir ? { dataDir: parsed.dataDir } : {}),
+      ...(parsed.today ? { today: parsed.today } : {}),
+      ...(parsed.corsOrigins ? { corsOrigins: parsed.corsOrigins } : {}),
+      ...(parsed.principals ? { principals: parsed.principals } : {}),
+    });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'EADDRINUSE' ? `port ${parsed.port} is already in use; pick another with --port or use --port 0.` : err.message;

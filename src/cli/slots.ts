@@ -93,9 +93,11 @@ async function run(args: string[], io: SlotsIo): Promise<number> {
     maxResults,
     timeZone: zone,
   });
-  io.stdout((request.format === 'table'
-    ? formatSlotsTable(result.slots, result.partial, { zone, durationMinutes: request.durationMinutes, people: people.length, qualifying: result.qualifying, unreadable })
-    : formatSlotsJson(result.slots, result.partial, zone, unreadable)) + '\n');
+  io.stdout(
+    (request.format === 'table'
+      ? formatSlotsTable(result.slots, result.partial, { zone, durationMinutes: request.durationMinutes, people: people.length, qualifying: result.qualifying, unreadable })
+      : formatSlotsJson(result.slots, result.partial, zone, unreadable)) + '\n',
+  );
   return 0;
 }
 

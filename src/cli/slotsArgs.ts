@@ -102,7 +102,10 @@ export function parseSlotsArgs(args: string[]): SlotsRequest | 'help' {
     ({ values } = parseArgs({ args: joinNegativeNumbers(args), options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
     // node:util explains unknown flags and missing values well; keep only its first sentence.
-    const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '');
+    const message = (error as Error).message
+      .split('\n')[0]!
+      .replace(/\. To specify a positional argument.*$/, '')
+      .replace(/\.$/, '');
     throw new UsageError(`${message}. Run common-time slots --help for the options.`);
   }
   if (values.help) return 'help';
@@ -114,7 +117,10 @@ export function parseSlotsArgs(args: string[]): SlotsRequest | 'help' {
     durationMinutes: wholeNumber(required(values.duration, '--duration', '60'), '--duration', 'minutes')!,
     stepMinutes: wholeNumber(values.step, '--step', 'minutes'),
     minAvailable: wholeNumber(values['min-available'], '--min-available', 'people'),
-    required: (values.required ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''),
+    required: (values.required ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
     tentative: oneOf(values.tentative, '--tentative', ['busy', 'free'] as const),
     ignoreWorkingHours: values['ignore-working-hours'] ?? false,
     sort: oneOf(values.sort, '--sort', ['rank', 'start'] as const) ?? 'rank',

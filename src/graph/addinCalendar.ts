@@ -74,10 +74,13 @@ function toItem(e: Event): MeetingItem | undefined {
 /** The attendee's copy of the meeting a request names; the organizer matched by address when given. */
 export function matchMeeting(events: readonly Event[], meeting: Omit<MeetingItem, 'id'>): Event | undefined {
   const organizer = meeting.organizer?.address.toLowerCase();
-  return events.find((e) =>
-    eventInstantOrNaN(e.start) === meeting.start && eventInstantOrNaN(e.end) === meeting.end
-    && (e.subject ?? '').trim() === meeting.subject.trim()
-    && (!organizer || (e.organizer?.emailAddress?.address ?? '').toLowerCase() === organizer));
+  return events.find(
+    (e) =>
+      eventInstantOrNaN(e.start) === meeting.start &&
+      eventInstantOrNaN(e.end) === meeting.end &&
+      (e.subject ?? '').trim() === meeting.subject.trim() &&
+      (!organizer || (e.organizer?.emailAddress?.address ?? '').toLowerCase() === organizer),
+  );
 }
 
 export function createAddinCalendar(graph: GraphGateway): AddinCalendar {

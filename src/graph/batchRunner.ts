@@ -69,7 +69,15 @@ export async function runSteps(graph: GraphCaller, steps: readonly BatchStep[], 
           );
           if (decision.retry) {
             const step = steps[index]!;
-            graph.onRetry?.({ method: step.method, url: `${graph.apiRoot}${step.url}`, status: outcome.status, attempt: retries[index]! + 1, delayMs: decision.delayMs, fromServer: decision.fromServer, inBatch: true });
+            graph.onRetry?.({
+              method: step.method,
+              url: `${graph.apiRoot}${step.url}`,
+              status: outcome.status,
+              attempt: retries[index]! + 1,
+              delayMs: decision.delayMs,
+              fromServer: decision.fromServer,
+              inBatch: true,
+            });
             retries[index]!++;
             again.push(index);
             waitMs = Math.max(waitMs, decision.delayMs);

@@ -77,7 +77,9 @@ function attendeeAnswer(a: Attendee): AttendeeAnswer {
     ...(a.emailAddress?.name ? { name: a.emailAddress.name } : {}),
     response: a.status?.response ?? 'none',
     ...(a.status?.time && !NO_ANSWER_TIME.test(a.status.time) ? { answeredAt: a.status.time } : {}),
-    ...(proposed?.start && proposed.end ? { proposedNewTime: { start: eventInstant(proposed.start, 'proposedNewTime.start'), end: eventInstant(proposed.end, 'proposedNewTime.end') } } : {}),
+    ...(proposed?.start && proposed.end
+      ? { proposedNewTime: { start: eventInstant(proposed.start, 'proposedNewTime.start'), end: eventInstant(proposed.end, 'proposedNewTime.end') } }
+      : {}),
     ...(a.type ? { attendeeType: a.type } : {}),
   };
 }
@@ -106,7 +108,10 @@ function utcTime(ms: number): { dateTime: string; timeZone: string } {
  * `mailbox`: the calendar that organizes ('me', the signed-in coach's, by default; or a shared calendar the
  * coach may edit, such as the district's peer-coaching calendar).
  */
-export function createBookingCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>, mailbox: string = ME): BookingCalendar {
+export function createBookingCalendar(
+  graph: Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>,
+  mailbox: string = ME,
+): BookingCalendar {
   return {
     async readSchedules(addresses, window) {
       if (addresses.length === 0) return [];

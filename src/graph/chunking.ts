@@ -49,7 +49,9 @@ export function splitWindow(window: Interval, intervalMinutes: number, maxWindow
 
 export function checkIntervalMinutes(intervalMinutes: number): void {
   if (!Number.isInteger(intervalMinutes) || intervalMinutes < MIN_INTERVAL_MINUTES || intervalMinutes > MAX_INTERVAL_MINUTES) {
-    throw new RangeError(`intervalMinutes: expected a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (Graph's availabilityViewInterval), got ${intervalMinutes}.`);
+    throw new RangeError(
+      `intervalMinutes: expected a whole number of minutes from ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} (Graph's availabilityViewInterval), got ${intervalMinutes}.`,
+    );
   }
 }
 

@@ -44,7 +44,9 @@ export function parseTagValue(value: string | null | undefined): CommonTimeTag |
 
 /** The tag on an event read with our property expanded, or undefined. The Name part is case-sensitive. */
 export function parseCommonTimeTag(event: Pick<Event, 'singleValueExtendedProperties'>): CommonTimeTag | undefined {
-  const property = (event.singleValueExtendedProperties ?? []).find((p) => (p.id ?? '').toLowerCase() === COMMON_TIME_TAG_ID.toLowerCase() && (p.id ?? '').endsWith('CommonTime.Tag'));
+  const property = (event.singleValueExtendedProperties ?? []).find(
+    (p) => (p.id ?? '').toLowerCase() === COMMON_TIME_TAG_ID.toLowerCase() && (p.id ?? '').endsWith('CommonTime.Tag'),
+  );
   return parseTagValue(property?.value);
 }
 

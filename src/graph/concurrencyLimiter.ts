@@ -58,7 +58,7 @@ export class ConcurrencyLimiter {
 
   private pump(): void {
     const heldBack = new Set<string>();
-    for (let i = 0; i < this.queue.length && this.inFlightTotal < this.global; ) {
+    for (let i = 0; i < this.queue.length && this.inFlightTotal < this.global;) {
       const waiter = this.queue[i]!;
       const keys = [...waiter.demand.keys()];
       if (keys.some((k) => heldBack.has(k)) || !this.fits(waiter.demand)) {

@@ -79,7 +79,11 @@ export async function searchPeople(graph: GraphCaller, query: string, options: {
 }
 
 export async function getMailboxSettings(graph: GraphCaller, user: string): Promise<MailboxSettings> {
-  return graph.call<MailboxSettings>({ method: 'GET', path: `${userPath(user)}/mailboxSettings`, operation: { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' } });
+  return graph.call<MailboxSettings>({
+    method: 'GET',
+    path: `${userPath(user)}/mailboxSettings`,
+    operation: { subject: `The mailbox settings of ${describePerson(graph.nameOf, user)}`, verb: 'read' },
+  });
 }
 
 /** One person's answer in a many-people read: the value, or why it could not be read. */
@@ -96,7 +100,14 @@ type ProgressOption = { onProgress?: (progress: { done: number; total: number })
  * One GET per person through `$batch`, in input order. One person's failure (no such mailbox, no
  * permission, a property their directory does not hold) is reported in their entry and does not fail the others.
  */
-async function readEach<K extends string, T>(graph: GraphCaller, users: readonly string[], key: K, what: string, suffix: string, options: ProgressOption): Promise<PerUserResult<K, T>[]> {
+async function readEach<K extends string, T>(
+  graph: GraphCaller,
+  users: readonly string[],
+  key: K,
+  what: string,
+  suffix: string,
+  options: ProgressOption,
+): Promise<PerUserResult<K, T>[]> {
   const paths = users.map((u, i) => userPath(u, `users[${i}]`));
   const outcomes = await runSteps(
     graph,

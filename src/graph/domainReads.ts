@@ -47,7 +47,21 @@ export interface GraphReads {
   mySentInvites(): Promise<SentInvite[]>;
 }
 
-export const INVITE_FIELDS = ['subject', 'body', 'start', 'end', 'organizer', 'location', 'responseStatus', 'isOnlineMeeting', 'onlineMeeting', 'webLink', 'isCancelled', 'attendees', 'isOrganizer'];
+export const INVITE_FIELDS = [
+  'subject',
+  'body',
+  'start',
+  'end',
+  'organizer',
+  'location',
+  'responseStatus',
+  'isOnlineMeeting',
+  'onlineMeeting',
+  'webLink',
+  'isCancelled',
+  'attendees',
+  'isOrganizer',
+];
 /** Graph returns a user's office address only when asked for it by name. */
 const ADDRESS_FIELDS = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
 
@@ -78,7 +92,10 @@ export function createGraphReads(graph: GraphGateway): GraphReads {
     async schoolAddresses(principals) {
       const withSchool = principals.filter((p) => p.officeLocation);
       if (withSchool.length === 0) return {};
-      const results = await graph.getUsersMany(withSchool.map((p) => p.mail), { select: ['officeLocation', ...ADDRESS_FIELDS] });
+      const results = await graph.getUsersMany(
+        withSchool.map((p) => p.mail),
+        { select: ['officeLocation', ...ADDRESS_FIELDS] },
+      );
       const found: Record<string, PostalAddress> = {};
       results.forEach((r, i) => {
         const address = r.profile ? postalAddress(r.profile) : undefined;
@@ -88,38 +105,49 @@ export function createGraphReads(graph: GraphGateway): GraphReads {
     },
     async readSchedules(addresses, window, options = {}) {
       if (addresses.length === 0) return [];
-      const info = await graph.getSchedules(addresses, { start: iso(window.start), end: iso(window.end) }, {
-        intervalMinutes: options.intervalMinutes ?? 30,
-        ...(options.onProgress && { onProgress: options.onProgress }),
-      });
+      const info = await graph.getSchedules(
+        addresses,
+        { start: iso(window.start), end: iso(window.end) },
+        {
+          intervalMinutes: options.intervalMinutes ?? 30,
+          ...(options.onProgress && { onProgress: options.onProgress }),
+        },
+      );
       return parseScheduleResponse({ value: info });
     },
     async myInvites(window) {
       const events = await graph.calendarView('me', iso(window.start), iso(window.end), { select: INVITE_FIELDS, maxPageSize: 200, expandTag: true }).collect();
-      return events.filter(isCommonTimeInvite).flatMap(toInvite).sort((a, b) => a.start - b.start);
+      return events
+        .filter(isCommonTimeInvite)
+        .flatMap(toInvite)
+        .sort((a, b) => a.start - b.start);
     },
     async mySentInvites() {
       const tagged = await graph.findTaggedEvents('me');
-      return tagged.flatMap(({ event, tag }): SentInvite[] => {
-        const start = eventInstantOrNaN(event.start);
-        const end = eventInstantOrNaN(event.end);
-        if (!event.id || !Number.isFinite(start) || !Number.isFinite(end)) return [];
-        return [{
-          id: event.id,
-          subject: event.subject ?? '(no subject)',
-          start,
-          end,
-          kind: tag.kind,
-          planId: tag.planId,
-          ...(event.location?.displayName ? { location: event.location.displayName } : {}),
-          isRecurring: event.type === 'seriesMaster' || event.recurrence != null,
-          answers: (event.attendees ?? []).map((a) => ({
-            name: a.emailAddress?.name ?? a.emailAddress?.address ?? 'Unknown',
-            address: a.emailAddress?.address ?? '',
-            response: a.status?.response ?? 'none',
-          })),
-        }];
-      }).sort((a, b) => a.start - b.start);
+      return tagged
+        .flatMap(({ event, tag }): SentInvite[] => {
+          const start = eventInstantOrNaN(event.start);
+          const end = eventInstantOrNaN(event.end);
+          if (!event.id || !Number.isFinite(start) || !Number.isFinite(end)) return [];
+          return [
+            {
+              id: event.id,
+              subject: event.subject ?? '(no subject)',
+              start,
+              end,
+              kind: tag.kind,
+              planId: tag.planId,
+              ...(event.location?.displayName ? { location: event.location.displayName } : {}),
+              isRecurring: event.type === 'seriesMaster' || event.recurrence != null,
+              answers: (event.attendees ?? []).map((a) => ({
+                name: a.emailAddress?.name ?? a.emailAddress?.address ?? 'Unknown',
+                address: a.emailAddress?.address ?? '',
+                response: a.status?.response ?? 'none',
+              })),
+            },
+          ];
+        })
+        .sort((a, b) => a.start - b.start);
     },
   };
 }
@@ -153,23 +181,25 @@ export function toInvite(e: Event): Invite[] {
   const end = eventInstantOrNaN(e.end);
   if (!Number.isFinite(start) || !Number.isFinite(end)) return [];
   const kind = inviteKind(e);
-  return [{
-    id: e.id,
-    subject: e.subject ?? '(no subject)',
-    start,
-    end,
-    organizer: e.organizer?.emailAddress?.name ?? e.organizer?.emailAddress?.address ?? 'Unknown organizer',
-    ...(e.location?.displayName ? { location: e.location.displayName } : {}),
-    bodyHtml: e.body?.contentType?.toLowerCase() === 'html' ? (e.body.content ?? '') : escapeText(e.body?.content ?? ''),
-    ...(kind ? { kind } : {}),
-    myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
-    isOnlineMeeting: e.isOnlineMeeting === true,
-    ...(httpsLink(e.onlineMeeting?.joinUrl) ? { joinUrl: httpsLink(e.onlineMeeting?.joinUrl)! } : {}),
-    ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
-    isCancelled: e.isCancelled === true,
-    attendeeCount: e.attendees?.length ?? 0,
-    ...myAnswerOf(e),
-  }];
+  return [
+    {
+      id: e.id,
+      subject: e.subject ?? '(no subject)',
+      start,
+      end,
+      organizer: e.organizer?.emailAddress?.name ?? e.organizer?.emailAddress?.address ?? 'Unknown organizer',
+      ...(e.location?.displayName ? { location: e.location.displayName } : {}),
+      bodyHtml: e.body?.contentType?.toLowerCase() === 'html' ? (e.body.content ?? '') : escapeText(e.body?.content ?? ''),
+      ...(kind ? { kind } : {}),
+      myResponse: e.isOrganizer ? 'organizer' : (e.responseStatus?.response ?? 'none'),
+      isOnlineMeeting: e.isOnlineMeeting === true,
+      ...(httpsLink(e.onlineMeeting?.joinUrl) ? { joinUrl: httpsLink(e.onlineMeeting?.joinUrl)! } : {}),
+      ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
+      isCancelled: e.isCancelled === true,
+      attendeeCount: e.attendees?.length ?? 0,
+      ...myAnswerOf(e),
+    },
+  ];
 }
 
 /** My answer as Common Time kept it on my copy (note and proposal), when I answered through it. */

@@ -19,7 +19,6 @@ export interface CreateEventOptions {
   readonly timeZone?: string;
 }
 
-
 function eventLabel(event: Pick<Event, 'subject'>): string {
   return event.subject ? `The event "${event.subject}"` : 'The event';
 }
@@ -196,4 +195,3 @@ export async function getEvent(graph: GraphCaller, user: string, eventId: string
 function checkId(id: unknown, field: string): void {
   if (typeof id !== 'string' || id.trim() === '') throw new RangeError(`${field}: expected the event's id from Graph.`);
 }
-

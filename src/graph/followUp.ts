@@ -92,7 +92,11 @@ export async function responseNotes(graph: GraphCaller, user: string, event: { r
   if (candidates.length === 0) return [];
   const outcomes = await runSteps(
     graph,
-    candidates.map((m) => ({ method: 'GET' as const, url: `${userPath(user)}/messages/${encodeURIComponent(m.id!)}?$select=id&$expand=${encodeURIComponent('microsoft.graph.eventMessage/event')}`, safety: 'idempotent' as const })),
+    candidates.map((m) => ({
+      method: 'GET' as const,
+      url: `${userPath(user)}/messages/${encodeURIComponent(m.id!)}?$select=id&$expand=${encodeURIComponent('microsoft.graph.eventMessage/event')}`,
+      safety: 'idempotent' as const,
+    })),
     { operation },
   );
   return candidates.flatMap((m, i): ResponseNote[] => {
@@ -102,14 +106,16 @@ export async function responseNotes(graph: GraphCaller, user: string, event: { r
     const address = m.from?.emailAddress?.address;
     if (!address) return [];
     const proposal = proposalOf(m.proposedNewTime);
-    return [{
-      messageId: m.id!,
-      from: { address, ...(m.from?.emailAddress?.name ? { name: m.from.emailAddress.name } : {}) },
-      response: m.responseType!,
-      note: textOfComment(m.body?.content ?? ''),
-      ...(proposal ? { proposedNewTime: proposal } : {}),
-      receivedMs: Date.parse(m.receivedDateTime ?? '') || 0,
-    }];
+    return [
+      {
+        messageId: m.id!,
+        from: { address, ...(m.from?.emailAddress?.name ? { name: m.from.emailAddress.name } : {}) },
+        response: m.responseType!,
+        note: textOfComment(m.body?.content ?? ''),
+        ...(proposal ? { proposedNewTime: proposal } : {}),
+        receivedMs: Date.parse(m.receivedDateTime ?? '') || 0,
+      },
+    ];
   });
 }
 
@@ -177,10 +183,17 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 export function parseHostBriefProperty(event: Pick<Event, 'singleValueExtendedProperties'>): StoredHostBrief | undefined {
   const raw = jsonOf(event, COMMON_TIME_HOST_BRIEF_ID) as { q?: unknown; c?: unknown; l?: unknown; t?: unknown; m?: unknown } | undefined;
   if (!raw || typeof raw.t !== 'number' || typeof raw.m !== 'string') return undefined;
-  return { brief: { ...(typeof raw.q === 'string' && raw.q ? { focusQuestion: raw.q } : {}), classrooms: strings(raw.c), lookFors: strings(raw.l) }, sentMs: raw.t, messageId: raw.m };
+  return {
+    brief: { ...(typeof raw.q === 'string' && raw.q ? { focusQuestion: raw.q } : {}), classrooms: strings(raw.c), lookFors: strings(raw.l) },
+    sentMs: raw.t,
+    messageId: raw.m,
+  };
 }
 
 export function buildHostBriefProperty(stored: StoredHostBrief): SingleValueLegacyExtendedProperty {
   const { brief } = stored;
-  return { id: COMMON_TIME_HOST_BRIEF_ID, value: JSON.stringify({ ...(brief.focusQuestion ? { q: brief.focusQuestion } : {}), c: brief.classrooms, l: brief.lookFors, t: stored.sentMs, m: stored.messageId }) };
+  return {
+    id: COMMON_TIME_HOST_BRIEF_ID,
+    value: JSON.stringify({ ...(brief.focusQuestion ? { q: brief.focusQuestion } : {}), c: brief.classrooms, l: brief.lookFors, t: stored.sentMs, m: stored.messageId }),
+  };
 }

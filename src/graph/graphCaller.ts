@@ -83,7 +83,16 @@ export function toGraphRequestError(error: unknown, operation: GraphOperation, r
       cause: error,
     });
   }
-  return new GraphRequestError({ kind: 'network', status: 0, code: 'networkFailure', operation, method: request.method, url: request.url, cause: error, ...(error instanceof Error ? { graphMessage: error.message } : {}) });
+  return new GraphRequestError({
+    kind: 'network',
+    status: 0,
+    code: 'networkFailure',
+    operation,
+    method: request.method,
+    url: request.url,
+    cause: error,
+    ...(error instanceof Error ? { graphMessage: error.message } : {}),
+  });
 }
 
 export interface FromStatusInit {

@@ -81,7 +81,11 @@ export interface GraphGateway {
   /** Common Time sessions organized in each calendar, series expanded, in a window (the district report's read). */
   readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
   /** Which meetings (by iCalUId only) are still on each calendar in a window. */
-  readCalendarPresence(users: readonly string[], window: { start: string; end: string }, options?: { onProgress?: (progress: { done: number; total: number }) => void }): Promise<CalendarPresenceResult[]>;
+  readCalendarPresence(
+    users: readonly string[],
+    window: { start: string; end: string },
+    options?: { onProgress?: (progress: { done: number; total: number }) => void },
+  ): Promise<CalendarPresenceResult[]>;
   searchPeople(query: string, options?: { top?: number }): Promise<Person[]>;
   getMailboxSettings(user: string): Promise<MailboxSettings>;
   getMailboxSettingsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<MailboxSettingsResult[]>;

@@ -34,7 +34,15 @@ export type { PagedResult } from './paging.js';
 export type { RetrySettings, RequestSafety } from './retryPolicy.js';
 export type { RetryEvent } from './middleware/RetryMiddleware.js';
 export { DEFAULT_RETRY } from './retryPolicy.js';
-export { createRelationsCalendar, type AttendeeState, type PairSeries, type RelationsCalendar, type RelationsGraph, type SessionEvent, type WalkEvent } from './relationsCalendar.js';
+export {
+  createRelationsCalendar,
+  type AttendeeState,
+  type PairSeries,
+  type RelationsCalendar,
+  type RelationsGraph,
+  type SessionEvent,
+  type WalkEvent,
+} from './relationsCalendar.js';
 export type { CalendarPresenceResult, TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';
 export { createGraphReads, type GraphReads, type ReadProgress, type ReadSchedulesOptions } from './domainReads.js';
 export { parseScheduleResponse, GraphInputError } from './parseSchedule.js';

@@ -3,7 +3,10 @@
  * (`value[3].scheduleItems[2].end.dateTime: ...`).
  */
 export class GraphInputError extends Error {
-  constructor(readonly path: string, detail: string) {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
     super(`${path}: ${detail}`);
     this.name = 'GraphInputError';
   }

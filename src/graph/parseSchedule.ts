@@ -153,7 +153,8 @@ function parseScheduleInformation(value: unknown, path: string): ScheduleInput {
     return { id, items: [], error: parseError(errorValue, `${path}.error`), ...(availabilityView !== undefined && { availabilityView }) };
   }
   const itemsValue = field(object, 'scheduleItems');
-  const items = itemsValue === undefined || itemsValue === null ? [] : expectArray(itemsValue, `${path}.scheduleItems`).map((item, i) => parseItem(item, `${path}.scheduleItems[${i}]`));
+  const items =
+    itemsValue === undefined || itemsValue === null ? [] : expectArray(itemsValue, `${path}.scheduleItems`).map((item, i) => parseItem(item, `${path}.scheduleItems[${i}]`));
   const workingHoursValue = field(object, 'workingHours');
   // Graph sends no working hours, or an empty object, for some resources: no working-hours limit then.
   const workingHoursObject = workingHoursValue === undefined || workingHoursValue === null ? undefined : expectObject(workingHoursValue, `${path}.workingHours`);

@@ -41,7 +41,11 @@ export function toPersonRelations(requested: string, u: UserWithManager): Person
 }
 
 /** Each person's manager and hire date, in input order; one person's failure does not fail the rest. */
-export async function getRelationsMany(graph: GraphCaller, users: readonly string[], options: { onProgress?: (p: { done: number; total: number }) => void } = {}): Promise<RelationsResult[]> {
+export async function getRelationsMany(
+  graph: GraphCaller,
+  users: readonly string[],
+  options: { onProgress?: (p: { done: number; total: number }) => void } = {},
+): Promise<RelationsResult[]> {
   const paths = users.map((u, i) => userPath(u, `users[${i}]`));
   const outcomes = await runSteps(
     graph,
@@ -64,7 +68,10 @@ export async function getRelationsMany(graph: GraphCaller, users: readonly strin
  */
 export async function listGroupOwners(graph: GraphCaller, groupId: string): Promise<{ address: string; name?: string }[]> {
   if (typeof groupId !== 'string' || groupId.trim() === '') throw new RangeError('groupId: expected the id of a Microsoft 365 group.');
-  const owners = await paged<User & { '@odata.type'?: string }>(graph, `/groups/${encodeURIComponent(groupId.trim())}/owners?$select=id,displayName,mail,userPrincipalName`, { subject: `The owners of group ${groupId}`, verb: 'read' }).collect();
+  const owners = await paged<User & { '@odata.type'?: string }>(graph, `/groups/${encodeURIComponent(groupId.trim())}/owners?$select=id,displayName,mail,userPrincipalName`, {
+    subject: `The owners of group ${groupId}`,
+    verb: 'read',
+  }).collect();
   return owners.flatMap((o) => {
     const address = addressOf(o);
     return address && (o['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user' ? [{ address, ...(o.displayName ? { name: o.displayName } : {}) }] : [];

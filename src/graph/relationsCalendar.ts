@@ -8,7 +8,17 @@ import { DateTime } from 'luxon';
 import type { BookedStage, HostSchool, PartnershipStage } from '../core/booking/index.js';
 import type { Interval } from '../core/time/interval.js';
 import { localDateTimeToInstant } from '../core/time/zones.js';
-import { buildFollowUpProperty, buildHostBriefProperty, buildMyAnswerProperty, parseFollowUp, parseHostBriefProperty, proposalOf, type FollowUp, type MyAnswer, type StoredHostBrief } from './followUp.js';
+import {
+  buildFollowUpProperty,
+  buildHostBriefProperty,
+  buildMyAnswerProperty,
+  parseFollowUp,
+  parseHostBriefProperty,
+  proposalOf,
+  type FollowUp,
+  type MyAnswer,
+  type StoredHostBrief,
+} from './followUp.js';
 import type { GraphGateway } from './graphGateway.js';
 import { parseWalkRoster } from './walkRoster.js';
 
@@ -77,7 +87,14 @@ function attendeeState(a: Attendee): AttendeeState {
   };
 }
 
-const PERIOD: Record<string, 'days' | 'weeks' | 'months' | 'years'> = { daily: 'days', weekly: 'weeks', absoluteMonthly: 'months', relativeMonthly: 'months', absoluteYearly: 'years', relativeYearly: 'years' };
+const PERIOD: Record<string, 'days' | 'weeks' | 'months' | 'years'> = {
+  daily: 'days',
+  weekly: 'weeks',
+  absoluteMonthly: 'months',
+  relativeMonthly: 'months',
+  absoluteYearly: 'years',
+  relativeYearly: 'years',
+};
 
 /** The last day a Graph series can meet, read from its range (numbered: an upper bound from its pattern). */
 export function seriesLastMs(event: Pick<Event, 'recurrence' | 'end'>): number | null {
@@ -93,7 +110,10 @@ export function seriesLastMs(event: Pick<Event, 'recurrence' | 'end'>): number |
   if (range.type === 'endDate' && range.endDate) return DateTime.fromISO(range.endDate, { zone: 'utc' }).endOf('day').toMillis();
   const unit = PERIOD[event.recurrence?.pattern?.type ?? 'weekly'] ?? 'weeks';
   const count = (range.numberOfOccurrences ?? 0) * (event.recurrence?.pattern?.interval ?? 1);
-  return DateTime.fromISO(range.startDate ?? '', { zone: 'utc' }).plus({ [unit]: count }).endOf('day').toMillis();
+  return DateTime.fromISO(range.startDate ?? '', { zone: 'utc' })
+    .plus({ [unit]: count })
+    .endOf('day')
+    .toMillis();
 }
 
 const SESSION_FIELDS = ['subject', 'start', 'end', 'attendees', 'organizer', 'createdDateTime', 'type', 'recurrence'];

@@ -15,7 +15,11 @@ export interface ReportReads {
   /** People as report rows: key = user principal name (lower case), school = officeLocation. */
   readPeople(source: PeopleSource): Promise<ReportPrincipal[]>;
   readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
-  readCalendarPresence(users: readonly string[], window: { start: string; end: string }, options?: { onProgress?: (progress: { done: number; total: number }) => void }): Promise<CalendarPresenceResult[]>;
+  readCalendarPresence(
+    users: readonly string[],
+    window: { start: string; end: string },
+    options?: { onProgress?: (progress: { done: number; total: number }) => void },
+  ): Promise<CalendarPresenceResult[]>;
 }
 
 const PEOPLE_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'officeLocation', 'jobTitle'];

@@ -39,7 +39,9 @@ function sessionEvent(e: Event): SessionEvent {
 
 const wallClock = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone: resolveZone(zone) }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 
-export function createSessionCalendar(graph: Pick<GraphGateway, 'getSchedules' | 'findTaggedEvents' | 'getEvent' | 'updateEvent' | 'cancelEvent' | 'calendarView'>): SessionCalendar {
+export function createSessionCalendar(
+  graph: Pick<GraphGateway, 'getSchedules' | 'findTaggedEvents' | 'getEvent' | 'updateEvent' | 'cancelEvent' | 'calendarView'>,
+): SessionCalendar {
   return {
     async readSchedules(addresses, window) {
       if (addresses.length === 0) return [];
@@ -48,17 +50,23 @@ export function createSessionCalendar(graph: Pick<GraphGateway, 'getSchedules' |
     },
     async taggedSessions(match) {
       const tagged = await graph.findTaggedEvents(ME, match.planId !== undefined ? { planId: match.planId } : {});
-      return tagged.flatMap(({ event, tag }): BookedSession[] => (event.id ? [{
-        planId: tag.planId,
-        kind: tag.kind,
-        eventId: event.id,
-        subject: event.subject ?? '',
-        start: instant(event.start, 'event.start'),
-        end: instant(event.end, 'event.end'),
-        ...(event.webLink ? { webLink: event.webLink } : {}),
-        recurring: event.type === 'seriesMaster',
-        cancelled: event.isCancelled === true,
-      }] : []));
+      return tagged.flatMap(({ event, tag }): BookedSession[] =>
+        event.id
+          ? [
+              {
+                planId: tag.planId,
+                kind: tag.kind,
+                eventId: event.id,
+                subject: event.subject ?? '',
+                start: instant(event.start, 'event.start'),
+                end: instant(event.end, 'event.end'),
+                ...(event.webLink ? { webLink: event.webLink } : {}),
+                recurring: event.type === 'seriesMaster',
+                cancelled: event.isCancelled === true,
+              },
+            ]
+          : [],
+      );
     },
     async readSession(eventId) {
       return sessionEvent(await graph.getEvent(ME, eventId, { select: READ_FIELDS }));

@@ -52,7 +52,7 @@ async function readAllPages(
     const steps: BatchStep[] = round.map((r) => ({ method: 'GET', url: r.path, safety: 'idempotent' }));
     // Progress counts first pages: one a calendar, which is what a person waiting can picture.
     const progress = round.length === first.length && onFirstPages ? { onProgress: onFirstPages } : {};
-    const outcomes = await runSteps(graph, steps, { operation: { subject: 'Common Time sessions in the district\'s calendars', verb: 'read' }, ...progress });
+    const outcomes = await runSteps(graph, steps, { operation: { subject: "Common Time sessions in the district's calendars", verb: 'read' }, ...progress });
     const next: typeof round = [];
     outcomes.forEach((outcome, i) => {
       const { owner, path } = round[i]!;
@@ -86,7 +86,14 @@ function seriesMayReach(event: Event, startMs: number, endMs: number): boolean {
   return true;
 }
 
-const ANSWERS: Record<string, SessionAnswer> = { accepted: 'accepted', organizer: 'accepted', tentativelyAccepted: 'tentative', declined: 'declined', none: 'pending', notResponded: 'pending' };
+const ANSWERS: Record<string, SessionAnswer> = {
+  accepted: 'accepted',
+  organizer: 'accepted',
+  tentativelyAccepted: 'tentative',
+  declined: 'declined',
+  none: 'pending',
+  notResponded: 'pending',
+};
 
 function answersOf(attendees: readonly Attendee[] | null | undefined): Record<string, SessionAnswer> {
   const out: Record<string, SessionAnswer> = {};
@@ -118,7 +125,12 @@ export function toSession(event: Event, master: Event, owner: string): TaggedSes
   };
 }
 
-export async function readTaggedSessions(graph: GraphCaller, users: readonly string[], window: { start: string; end: string }, options: TaggedSessionsOptions = {}): Promise<TaggedSessionsResult[]> {
+export async function readTaggedSessions(
+  graph: GraphCaller,
+  users: readonly string[],
+  window: { start: string; end: string },
+  options: TaggedSessionsOptions = {},
+): Promise<TaggedSessionsResult[]> {
   const startMs = toInstant(window.start, 'window.start');
   const endMs = toInstant(window.end, 'window.end');
   if (endMs <= startMs) throw new RangeError('window.end: must be after window.start.');
@@ -143,7 +155,10 @@ export async function readTaggedSessions(graph: GraphCaller, users: readonly str
   const window$ = `startDateTime=${encodeURIComponent(utcIso(startMs))}&endDateTime=${encodeURIComponent(utcIso(endMs))}`;
   const expanded = await readAllPages(
     graph,
-    masters.map((m, i) => ({ owner: i, path: `${userPath(users[m.owner]!)}/events/${encodeURIComponent(m.master.id ?? '')}/instances?${window$}&$select=${INSTANCE_FIELDS.join(',')}&$top=${top}` })),
+    masters.map((m, i) => ({
+      owner: i,
+      path: `${userPath(users[m.owner]!)}/events/${encodeURIComponent(m.master.id ?? '')}/instances?${window$}&$select=${INSTANCE_FIELDS.join(',')}&$top=${top}`,
+    })),
     (i) => `The series "${masters[i]!.master.subject ?? ''}" in ${calendarOf(graph.nameOf, users[masters[i]!.owner]!, false)}`,
   );
 

@@ -53,6 +53,8 @@ export function parseWalkRosterValue(value: string | null | undefined): WalkRost
 
 /** The roster on an event read with our properties expanded. The Name part is case-sensitive. */
 export function parseWalkRoster(event: Pick<Event, 'singleValueExtendedProperties'>): WalkRoster | undefined {
-  const property = (event.singleValueExtendedProperties ?? []).find((p) => (p.id ?? '').toLowerCase() === COMMON_TIME_VISITORS_ID.toLowerCase() && (p.id ?? '').endsWith('CommonTime.Visitors'));
+  const property = (event.singleValueExtendedProperties ?? []).find(
+    (p) => (p.id ?? '').toLowerCase() === COMMON_TIME_VISITORS_ID.toLowerCase() && (p.id ?? '').endsWith('CommonTime.Visitors'),
+  );
   return parseWalkRosterValue(property?.value);
 }

@@ -80,14 +80,16 @@ export interface RunningAppServer {
 }
 
 export function createAppServer(options: AppServerOptions): Server {
-  const validator = options.validator ?? createBearerValidator({
-    metadataUrl: openIdMetadataUrl(options.identity),
-    audiences: tokenAudiences(options.identity),
-    clientId: options.identity.clientId,
-    scope: API_SCOPE_NAME,
-    appOnlyClientIds: options.identity.mode === 'production' ? options.identity.appOnlyClientIds : [],
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const validator =
+    options.validator ??
+    createBearerValidator({
+      metadataUrl: openIdMetadataUrl(options.identity),
+      audiences: tokenAudiences(options.identity),
+      clientId: options.identity.clientId,
+      scope: API_SCOPE_NAME,
+      appOnlyClientIds: options.identity.mode === 'production' ? options.identity.appOnlyClientIds : [],
+      ...(options.now ? { now: options.now } : {}),
+    });
   const now = options.now ?? Date.now;
   const templates = options.templates ?? BUILT_IN_TEMPLATES;
   const district = options.districtCalendar ? { districtCalendar: options.districtCalendar } : {};
@@ -129,13 +131,19 @@ export function createAppServer(options: AppServerOptions): Server {
     } catch (error) {
       if (error instanceof BearerError) {
         const status = error.code === 'issuer_unreachable' ? 503 : 401;
-        const challenge: Record<string, string> = status === 401 ? { 'www-authenticate': `Bearer error="${error.code === 'missing_token' ? 'invalid_request' : 'invalid_token'}"` } : {};
+        const challenge: Record<string, string> =
+          status === 401 ? { 'www-authenticate': `Bearer error="${error.code === 'missing_token' ? 'invalid_request' : 'invalid_token'}"` } : {};
         return sendError(res, status, error.code, error.message, challenge);
       }
       throw error;
     }
     if (route.roles && !route.roles.some((role) => caller.roles.includes(role))) {
-      return sendError(res, 403, 'forbidden', `${url.pathname} needs the ${route.roles.map((r) => `"${r}"`).join(' or ')} role in Common Time; ask your Microsoft 365 administrator to assign it to you.`);
+      return sendError(
+        res,
+        403,
+        'forbidden',
+        `${url.pathname} needs the ${route.roles.map((r) => `"${r}"`).join(' or ')} role in Common Time; ask your Microsoft 365 administrator to assign it to you.`,
+      );
     }
     let body: unknown;
     try {
@@ -156,7 +164,9 @@ export function createAppServer(options: AppServerOptions): Server {
       return;
     }
     if (result.raw) {
-      res.writeHead(result.status, { ...result.headers, 'content-type': result.raw.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }).end(result.raw.text);
+      res
+        .writeHead(result.status, { ...result.headers, 'content-type': result.raw.contentType, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+        .end(result.raw.text);
       return;
     }
     if (result.body === undefined) {
@@ -167,16 +177,22 @@ export function createAppServer(options: AppServerOptions): Server {
   }
 
   answerClientErrors(server);
-  server.on('request', guarded(async (req, res) => {
-    const url = parseRequestUrl(req, 'http://localhost');
-    if (!url) return sendError(res, 400, 'badRequest', 'The request URL could not be read; check the address.');
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
-    if (isLegalPath(url.pathname)) return serveLegalPage(req, res, url.pathname, htmlHeaders);
-    if (simProxy && isSimPath(url.pathname)) return simProxy(req, res);
-    const served = await serveStatic(req, res);
-    if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
-    // Never a stack trace to a user: guarded() logs it and answers with a plain message.
-  }, (line) => console.error(`[app-server] ${line}`)));
+  server.on(
+    'request',
+    guarded(
+      async (req, res) => {
+        const url = parseRequestUrl(req, 'http://localhost');
+        if (!url) return sendError(res, 400, 'badRequest', 'The request URL could not be read; check the address.');
+        if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+        if (isLegalPath(url.pathname)) return serveLegalPage(req, res, url.pathname, htmlHeaders);
+        if (simProxy && isSimPath(url.pathname)) return simProxy(req, res);
+        const served = await serveStatic(req, res);
+        if (!served) sendError(res, 404, 'notFound', `Nothing here: ${url.pathname}. Open / for the app.`);
+        // Never a stack trace to a user: guarded() logs it and answers with a plain message.
+      },
+      (line) => console.error(`[app-server] ${line}`),
+    ),
+  );
   return server;
 }
 
@@ -206,7 +222,10 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
 
 export class PortBusyError extends Error {
   /** `variable` names the setting that chooses this port, so the message can say how to change it. */
-  constructor(readonly port: number, readonly variable = 'PORT') {
+  constructor(
+    readonly port: number,
+    readonly variable = 'PORT',
+  ) {
     super(`Port ${port} (${variable}) is already in use.`);
     this.name = 'PortBusyError';
   }

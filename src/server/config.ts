@@ -37,7 +37,10 @@ export interface ProductionSettings {
 export type IdentitySettings = DemoSettings | ProductionSettings;
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }
@@ -68,7 +71,10 @@ export function readHost(env: Environment, fallback = '127.0.0.1'): string {
   const ipv6 = /^(?=.*:)[0-9A-Fa-f:.]{2,45}$/;
   const numeric = /^[\d.]+$/.test(raw);
   if (ipv4.test(raw) || ipv6.test(raw) || (!numeric && hostname.test(raw))) return raw;
-  throw new ConfigError('HOST', `HOST="${raw}" is not an address to listen on: use 0.0.0.0 in a container or on App Service, 127.0.0.1 (the default) on your own machine, or a host name.`);
+  throw new ConfigError(
+    'HOST',
+    `HOST="${raw}" is not an address to listen on: use 0.0.0.0 in a container or on App Service, 127.0.0.1 (the default) on your own machine, or a host name.`,
+  );
 }
 
 /**
@@ -100,7 +106,10 @@ export function readProductionSettings(env: Environment): ProductionSettings | u
   }
   const clientSecret = env['CLIENT_SECRET']?.trim() || undefined;
   const apiAudience = env['API_AUDIENCE']?.trim() || defaultApiAudience(env, clientId);
-  const appOnlyClientIds = (env['API_APP_CLIENT_IDS'] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const appOnlyClientIds = (env['API_APP_CLIENT_IDS'] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   const notId = appOnlyClientIds.find((id) => !ID_PATTERN.test(id));
   if (notId !== undefined) {
     throw new ConfigError('API_APP_CLIENT_IDS', `API_APP_CLIENT_IDS holds "${notId}", which is not an application (client) id: list GUIDs separated by commas, or unset it.`);
@@ -122,7 +131,10 @@ export const DEMO_TAB_DOMAIN = 'localhost';
 function defaultApiAudience(env: Environment, clientId: string): string {
   const tabDomain = env['TAB_DOMAIN']?.trim();
   if (!tabDomain) {
-    throw new ConfigError('TAB_DOMAIN', 'TAB_DOMAIN is not set: give the host name the app is served from (as in the Teams manifest), or API_AUDIENCE with your API\'s Application ID URI.');
+    throw new ConfigError(
+      'TAB_DOMAIN',
+      "TAB_DOMAIN is not set: give the host name the app is served from (as in the Teams manifest), or API_AUDIENCE with your API's Application ID URI.",
+    );
   }
   return apiAudienceFor(tabDomain, clientId);
 }

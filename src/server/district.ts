@@ -15,7 +15,10 @@ export function readDistrictSettings(env: Environment): DistrictSettings | undef
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError('DISTRICT_SETTINGS', `DISTRICT_SETTINGS="${file}" could not be read as JSON (${(error as Error).message}); point it at the district's settings file, or unset it.`);
+    throw new ConfigError(
+      'DISTRICT_SETTINGS',
+      `DISTRICT_SETTINGS="${file}" could not be read as JSON (${(error as Error).message}); point it at the district's settings file, or unset it.`,
+    );
   }
   try {
     return checkDistrictSettings(raw);

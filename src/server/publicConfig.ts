@@ -80,7 +80,15 @@ export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.
   const calendar = district.districtCalendar ? { districtCalendar: district.districtCalendar } : {};
   if (identity.mode === 'demo') {
     // Relative: the app server forwards these to the demo tenant (see demo/simProxy.ts).
-    return { mode: 'demo', apiScope: apiScope(identity), graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: [...GRAPH_SCOPES] }, now: nowMs, today: todayOf(() => nowMs), ...calendar };
+    return {
+      mode: 'demo',
+      apiScope: apiScope(identity),
+      graphBaseUrl: '/v1.0',
+      demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: [...GRAPH_SCOPES] },
+      now: nowMs,
+      today: todayOf(() => nowMs),
+      ...calendar,
+    };
   }
   return {
     ...calendar,
@@ -94,4 +102,3 @@ export function toPublicConfig(identity: IdentitySettings, nowMs: number = Date.
     },
   };
 }
-

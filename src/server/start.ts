@@ -57,7 +57,20 @@ async function main(): Promise<number> {
     const templates = await districtTemplates(env);
     const districtCalendar = await loadDistrictCalendar(env, { demo: identity.mode === 'demo', now });
     const district = readDistrictSettings(env);
-    app = await listen(createAppServer({ identity, staticDir, templates, now, publicUrl, report: { config: readReportConfig(env) }, routes: [districtRoute(district)], ...(districtCalendar ? { districtCalendar } : {}) }), port, host).catch((error: unknown) => {
+    app = await listen(
+      createAppServer({
+        identity,
+        staticDir,
+        templates,
+        now,
+        publicUrl,
+        report: { config: readReportConfig(env) },
+        routes: [districtRoute(district)],
+        ...(districtCalendar ? { districtCalendar } : {}),
+      }),
+      port,
+      host,
+    ).catch((error: unknown) => {
       if (error instanceof PortBusyError) throw new PortBusyError(port, 'PORT');
       throw error;
     });
@@ -77,7 +90,16 @@ async function main(): Promise<number> {
   }
 
   const lines = sim
-    ? ['', `  Common Time (demo district) is running. Open: ${app.url}/`, `  Outlook task pane view: ${app.url}/addin`, `  Demo tenant (Graph): ${sim.graphUrl}`, `  Today in the demo: ${todayOf(sim.now)}${env['COMMON_TIME_TODAY']?.trim() ? ' (COMMON_TIME_TODAY)' : ''}`, '', '  Press Ctrl+C to stop.', '']
+    ? [
+        '',
+        `  Common Time (demo district) is running. Open: ${app.url}/`,
+        `  Outlook task pane view: ${app.url}/addin`,
+        `  Demo tenant (Graph): ${sim.graphUrl}`,
+        `  Today in the demo: ${todayOf(sim.now)}${env['COMMON_TIME_TODAY']?.trim() ? ' (COMMON_TIME_TODAY)' : ''}`,
+        '',
+        '  Press Ctrl+C to stop.',
+        '',
+      ]
     : ['', `  Common Time is running against Microsoft 365. Open: ${app.url}/`, '', '  Press Ctrl+C to stop.', ''];
   process.stdout.write(lines.join('\n'));
 
@@ -103,7 +125,9 @@ async function districtTemplates(env: NodeJS.ProcessEnv) {
   if (!configured && !existsSync(folder)) return undefined;
   const loaded = await loadTemplateFolder(folder, { displayRoot: repoRoot });
   const used = loaded.files.filter((f) => f.outcome === 'added' || f.outcome === 'replaced').length;
-  process.stdout.write(`Agenda templates: ${loaded.templates.length} offered, ${used} from ${path.relative(repoRoot, folder) || folder}${loaded.problems.length ? `; ${loaded.problems.length} problem(s), those files are skipped:` : '.'}\n`);
+  process.stdout.write(
+    `Agenda templates: ${loaded.templates.length} offered, ${used} from ${path.relative(repoRoot, folder) || folder}${loaded.problems.length ? `; ${loaded.problems.length} problem(s), those files are skipped:` : '.'}\n`,
+  );
   for (const problem of loaded.problems) process.stderr.write(`  ${formatTemplateProblem(problem)}\n`);
   return loaded.templates;
 }

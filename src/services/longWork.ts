@@ -35,8 +35,14 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
     const stop = () => reject(abortError());
     signal.addEventListener('abort', stop, { once: true });
     work.then(
-      (value) => { signal.removeEventListener('abort', stop); resolve(value); },
-      (error: unknown) => { signal.removeEventListener('abort', stop); reject(error); },
+      (value) => {
+        signal.removeEventListener('abort', stop);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', stop);
+        reject(error);
+      },
     );
   });
 }

@@ -91,13 +91,7 @@ function assertNoCycle(requests: InnerRequest[]): void {
   requests.forEach(visit);
 }
 
-export async function runBatch(
-  requests: InnerRequest[],
-  dispatcher: Dispatcher,
-  caller: Caller,
-  dropConnection: { value: boolean },
-  now: () => number,
-): Promise<InnerResponse[]> {
+export async function runBatch(requests: InnerRequest[], dispatcher: Dispatcher, caller: Caller, dropConnection: { value: boolean }, now: () => number): Promise<InnerResponse[]> {
   const pending = [...requests];
   const done = new Map<string, number>(); // lower-case id -> status
   const responses: InnerResponse[] = [];
@@ -105,7 +99,7 @@ export async function runBatch(
 
   return new Promise<InnerResponse[]>((resolve) => {
     const pump = (): void => {
-      for (let i = 0; i < pending.length && running < BATCH_CONCURRENCY; ) {
+      for (let i = 0; i < pending.length && running < BATCH_CONCURRENCY;) {
         const r = pending[i]!;
         const deps = r.dependsOn.map((d) => done.get(d.toLowerCase()));
         if (deps.some((s) => s === undefined)) {
@@ -116,17 +110,20 @@ export async function runBatch(
         if (deps.some((s) => s! >= 400)) {
           // A failed dependency: the dependent is not run (json-batching.md: 424 Failed Dependency).
           const err = new GraphError(424, 'FailedDependency', `Request '${r.id}' was not run because a request it depends on failed.`);
-          const res: InnerResponse = { id: r.id, status: 424, headers: { 'Content-Type': 'application/json' }, body: errorBody(err, { requestId: randomUUID(), clientRequestId: r.headers['client-request-id'] ?? '' }, now()) };
+          const res: InnerResponse = {
+            id: r.id,
+            status: 424,
+            headers: { 'Content-Type': 'application/json' },
+            body: errorBody(err, { requestId: randomUUID(), clientRequestId: r.headers['client-request-id'] ?? '' }, now()),
+          };
           complete(r, res);
           continue;
         }
         running++;
-        void dispatcher
-          .dispatch({ method: r.method, relativeUrl: r.url, headers: r.headers, body: r.body, caller, inBatch: true, dropConnection })
-          .then((res: SimResponse) => {
-            running--;
-            complete(r, { id: r.id, status: res.status, headers: res.headers ?? {}, ...(res.body === undefined ? {} : { body: res.body }) });
-          });
+        void dispatcher.dispatch({ method: r.method, relativeUrl: r.url, headers: r.headers, body: r.body, caller, inBatch: true, dropConnection }).then((res: SimResponse) => {
+          running--;
+          complete(r, { id: r.id, status: res.status, headers: res.headers ?? {}, ...(res.body === undefined ? {} : { body: res.body }) });
+        });
       }
       if (pending.length === 0 && running === 0) resolve(responses);
     };

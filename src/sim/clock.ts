@@ -46,7 +46,12 @@ export function clockFromToday(today: TodaySetting, real: Clock = Date.now): Clo
   const here = DateTime.fromMillis(startedAt, { zone: DEMO_ZONE });
   const minutes = today.minuteOfDay ?? here.hour * 60 + here.minute;
   const start = DateTime.fromISO(today.date, { zone: DEMO_ZONE })
-    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: today.minuteOfDay === undefined ? here.second : 0, millisecond: today.minuteOfDay === undefined ? here.millisecond : 0 })
+    .set({
+      hour: Math.floor(minutes / 60),
+      minute: minutes % 60,
+      second: today.minuteOfDay === undefined ? here.second : 0,
+      millisecond: today.minuteOfDay === undefined ? here.millisecond : 0,
+    })
     .toMillis();
   return () => start + (real() - startedAt);
 }

@@ -13,12 +13,14 @@ export interface DemoPerson {
 
 export function demoPeople(state: TenantState): DemoPerson[] {
   // Nobody signs in as a shared mailbox.
-  return state.users.filter((u) => !u.sharedMailbox).map((u) => ({
-    upn: u.userPrincipalName,
-    name: u.displayName,
-    role: u.role,
-    jobTitle: u.jobTitle,
-    school: state.schools.find((s) => s.id === u.schoolId)?.name ?? null,
-    timeZone: u.mailboxSettings.timeZone,
-  }));
+  return state.users
+    .filter((u) => !u.sharedMailbox)
+    .map((u) => ({
+      upn: u.userPrincipalName,
+      name: u.displayName,
+      role: u.role,
+      jobTitle: u.jobTitle,
+      school: state.schools.find((s) => s.id === u.schoolId)?.name ?? null,
+      timeZone: u.mailboxSettings.timeZone,
+    }));
 }

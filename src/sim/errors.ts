@@ -31,11 +31,7 @@ export function graphDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 19);
 }
 
-export function errorBody(
-  err: GraphError,
-  ids: { requestId: string; clientRequestId: string },
-  nowMs: number,
-): GraphErrorBody {
+export function errorBody(err: GraphError, ids: { requestId: string; clientRequestId: string }, nowMs: number): GraphErrorBody {
   return {
     error: {
       code: err.code,

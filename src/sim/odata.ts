@@ -19,7 +19,10 @@ const unsupported = (detail: string): GraphError => new GraphError(400, 'Request
 export function applySelect(rows: Row[], req: SimRequest, known: readonly string[], typeName: string, options: { keepId?: boolean } = {}): Row[] {
   const raw = req.query.get('$select');
   if (!raw) return rows;
-  const wanted = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const byLower = new Map(known.map((k) => [k.toLowerCase(), k]));
   const fields = wanted.map((w) => {
     const k = byLower.get(w.toLowerCase());
@@ -38,7 +41,12 @@ export function applySelect(rows: Row[], req: SimRequest, known: readonly string
 /** The `@odata.context` collection suffix, e.g. `users` or `users(id,displayName)`. */
 export function contextFor(collection: string, req: SimRequest): string {
   const raw = req.query.get('$select');
-  return raw ? `${collection}(${raw.split(',').map((s) => s.trim()).join(',')})` : collection;
+  return raw
+    ? `${collection}(${raw
+        .split(',')
+        .map((s) => s.trim())
+        .join(',')})`
+    : collection;
 }
 
 /** `$filter`: `startswith(displayName,'a')`, `mail eq 'x'`, combined with `and` / `or` (no nesting). */
@@ -53,12 +61,18 @@ export function parseFilter(raw: string | null, props: readonly string[]): Predi
   const orParts = raw.split(/\s+or\s+/i);
   const ors = orParts.map((orPart) =>
     orPart.split(/\s+and\s+/i).map((clause): Predicate => {
-      const c = clause.trim().replace(/^\((.*)\)$/, '$1').trim();
+      const c = clause
+        .trim()
+        .replace(/^\((.*)\)$/, '$1')
+        .trim();
       const sw = /^startswith\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)$/i.exec(c);
       if (sw) {
         const p = prop(sw[1]!);
         const v = sw[2]!.replace(/''/g, "'").toLowerCase();
-        return (row) => String(row[p] ?? '').toLowerCase().startsWith(v);
+        return (row) =>
+          String(row[p] ?? '')
+            .toLowerCase()
+            .startsWith(v);
       }
       const eq = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/i.exec(c);
       if (eq) {
@@ -88,7 +102,11 @@ export function parseDirectorySearch(req: SimRequest, props: readonly string[]):
       const p = byLower.get(m[1]!.toLowerCase());
       if (!p) throw new GraphError(400, 'Request_BadRequest', `$search on '${m[1]}' is not supported; search on ${props.join(', ')}.`);
       const text = m[2]!.toLowerCase();
-      return (row) => String(row[p] ?? '').toLowerCase().split(/[\s.@_-]+/).some((w) => w.startsWith(text));
+      return (row) =>
+        String(row[p] ?? '')
+          .toLowerCase()
+          .split(/[\s.@_-]+/)
+          .some((w) => w.startsWith(text));
     }),
   );
   return (row) => ors.some((ands) => ands.every((p) => p(row)));
@@ -96,7 +114,11 @@ export function parseDirectorySearch(req: SimRequest, props: readonly string[]):
 
 export function requireEventual(req: SimRequest, feature: string): void {
   if ((req.headers['consistencylevel'] ?? '').toLowerCase() !== 'eventual') {
-    throw new GraphError(400, 'Request_UnsupportedQuery', `Request with ${feature} query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'`);
+    throw new GraphError(
+      400,
+      'Request_UnsupportedQuery',
+      `Request with ${feature} query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'`,
+    );
   }
 }
 

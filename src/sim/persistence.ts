@@ -45,7 +45,10 @@ export const DATA_DIR_HINT = 'move it away, or set DATA_DIR (npm start) or --dat
 
 /** A data file the demo tenant will not start from; `message` is one line for a person. */
 export class DataFileError extends Error {
-  constructor(readonly file: string, problem: string) {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
     super(`${file} ${problem}. It was left as it is: ${DATA_DIR_HINT}.`);
     this.name = 'DataFileError';
   }
@@ -64,7 +67,13 @@ const tenantShape = new Ajv({ allErrors: false }).compile({
     groups: { type: 'array' },
     calendars: { type: 'object' },
     mailboxes: { type: 'object' },
-    calendarSharing: { type: 'object', additionalProperties: { type: 'array', items: { type: 'object', required: ['granteeId', 'role'], properties: { granteeId: { type: 'string' }, role: { enum: [...CALENDAR_ROLES] } } } } },
+    calendarSharing: {
+      type: 'object',
+      additionalProperties: {
+        type: 'array',
+        items: { type: 'object', required: ['granteeId', 'role'], properties: { granteeId: { type: 'string' }, role: { enum: [...CALENDAR_ROLES] } } },
+      },
+    },
   },
 });
 
@@ -139,7 +148,9 @@ export function createPersistence(dataDir: string | undefined, getState: () => T
         log(`[sim] could not save ${file} (${why}); changes since the last save are not on disk. Free space or fix the folder (DATA_DIR).`);
         return;
       }
-      log(`[sim] could not save ${file} (${why}); the demo tenant keeps running and tries again in ${retryMs >= 1000 ? `${Math.round(retryMs / 1000)} s` : `${retryMs} ms`}. Free space or fix the folder (DATA_DIR).`);
+      log(
+        `[sim] could not save ${file} (${why}); the demo tenant keeps running and tries again in ${retryMs >= 1000 ? `${Math.round(retryMs / 1000)} s` : `${retryMs} ms`}. Free space or fix the folder (DATA_DIR).`,
+      );
       schedule(retryMs);
       retryMs = Math.min(retryMs * 2, maxRetryMs);
     }

@@ -8,7 +8,13 @@ export function parsePrefer(header: string | undefined): Prefer {
     for (const part of header.match(/(?:[^,"]|"[^"]*")+/g) ?? []) {
       const eq = part.indexOf('=');
       const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
-      const value = eq < 0 ? '' : part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+      const value =
+        eq < 0
+          ? ''
+          : part
+              .slice(eq + 1)
+              .trim()
+              .replace(/^"(.*)"$/, '$1');
       if (key) all[key] = value;
     }
   }

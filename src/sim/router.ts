@@ -14,10 +14,7 @@ export interface Route {
   handler: Handler;
 }
 
-export type RouteMatch =
-  | { kind: 'found'; route: Route; params: Record<string, string> }
-  | { kind: 'wrongMethod'; allowed: string[] }
-  | { kind: 'none'; unknownSegment: string };
+export type RouteMatch = { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'wrongMethod'; allowed: string[] } | { kind: 'none'; unknownSegment: string };
 
 const PARAM = /^\{(\w+)\}$/;
 

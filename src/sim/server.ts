@@ -182,7 +182,13 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
       const who = u.searchParams.get('user');
       const user = who ? findUser(state, who) : undefined;
       if (!user) {
-        return { status: 400, body: { error: 'unknown_user', error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.` } };
+        return {
+          status: 400,
+          body: {
+            error: 'unknown_user',
+            error_description: `No seeded person '${who ?? ''}'. Pass ?user=<userPrincipalName> from GET /demo/people, or ?app=1 for an app-only token.`,
+          },
+        };
       }
       const scope = u.searchParams.get('scope');
       // `scopes`: the delegated permissions the app was consented (space-separated), so the demo app's
@@ -197,39 +203,46 @@ export async function startSim(options: StartSimOptions = {}): Promise<SimHandle
   };
 
   answerClientErrors(server, now);
-  server.on('request', guarded(async (req: IncomingMessage, res: ServerResponse) => {
-    applyCors(req, res, cors);
-    if (answerPreflight(req, res, cors)) return;
-    let rawBody: string;
-    try {
-      rawBody = (await readBodyWithin(req, MAX_BODY_BYTES)).toString('utf8');
-    } catch (e) {
-      if (!(e instanceof BodyTooLargeError)) throw e;
-      send(res, graphFailure(new GraphError(413, 'RequestEntityTooLarge', 'The maximum request length supported is 4MB.', { Connection: 'close' }), req));
-      return;
-    }
-    const u = parseRequestUrl(req, url);
-    if (!u) {
-      send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid request: the URL could not be parsed.'), req));
-      return;
-    }
-    const version = /^\/(v1\.0|beta)(\/.*)?$/i.exec(u.pathname);
-    if (version) {
-      const rest = req.url!.slice(1 + version[1]!.length);
-      if (version[1]!.toLowerCase() === 'beta') {
-        send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid version: the demo tenant serves v1.0 only.'), req));
-        return;
-      }
-      const answer = await graph(req, rawBody, rest === '' ? '/' : rest);
-      if (answer.drop) {
-        req.socket.destroy();
-        return;
-      }
-      send(res, answer);
-      return;
-    }
-    send(res, await publicRoutes(req, rawBody, u));
-  }, (line) => process.stderr.write(`[sim] ${line}\n`), now));
+  server.on(
+    'request',
+    guarded(
+      async (req: IncomingMessage, res: ServerResponse) => {
+        applyCors(req, res, cors);
+        if (answerPreflight(req, res, cors)) return;
+        let rawBody: string;
+        try {
+          rawBody = (await readBodyWithin(req, MAX_BODY_BYTES)).toString('utf8');
+        } catch (e) {
+          if (!(e instanceof BodyTooLargeError)) throw e;
+          send(res, graphFailure(new GraphError(413, 'RequestEntityTooLarge', 'The maximum request length supported is 4MB.', { Connection: 'close' }), req));
+          return;
+        }
+        const u = parseRequestUrl(req, url);
+        if (!u) {
+          send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid request: the URL could not be parsed.'), req));
+          return;
+        }
+        const version = /^\/(v1\.0|beta)(\/.*)?$/i.exec(u.pathname);
+        if (version) {
+          const rest = req.url!.slice(1 + version[1]!.length);
+          if (version[1]!.toLowerCase() === 'beta') {
+            send(res, graphFailure(new GraphError(400, 'BadRequest', 'Invalid version: the demo tenant serves v1.0 only.'), req));
+            return;
+          }
+          const answer = await graph(req, rawBody, rest === '' ? '/' : rest);
+          if (answer.drop) {
+            req.socket.destroy();
+            return;
+          }
+          send(res, answer);
+          return;
+        }
+        send(res, await publicRoutes(req, rawBody, u));
+      },
+      (line) => process.stderr.write(`[sim] ${line}\n`),
+      now,
+    ),
+  );
 
   let closed = false;
   return {

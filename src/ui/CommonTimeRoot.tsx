@@ -28,8 +28,16 @@ export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
   const host = boot.phase === 'ready' ? boot.host : BROWSER_HOST;
   return (
     <ThemedRoot host={host}>
-      {boot.phase === 'loading' && <Centered><Spinner label="Starting Common Time..." /></Centered>}
-      {boot.phase === 'failed' && <Centered><Problem title="Common Time could not start" message={boot.message} /></Centered>}
+      {boot.phase === 'loading' && (
+        <Centered>
+          <Spinner label="Starting Common Time..." />
+        </Centered>
+      )}
+      {boot.phase === 'failed' && (
+        <Centered>
+          <Problem title="Common Time could not start" message={boot.message} />
+        </Centered>
+      )}
       {boot.phase === 'ready' && <SignedInArea shell={shell} host={boot.host} config={boot.config} />}
     </ThemedRoot>
   );
@@ -53,16 +61,19 @@ export function ThemedRoot({ host, children }: { host: HostContext; children: Re
 function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostContext; config: PublicConfig }) {
   const { state, signInAs, switchPerson } = useSignIn(config, host);
   if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
-  if (state.phase === 'failed') return <Centered><Problem title="Sign-in failed" message={state.message} /></Centered>;
-  if (state.phase !== 'signedIn') return <Centered><Spinner label="Signing in..." /></Centered>;
-  return (
-    <AppShell
-      shell={shell}
-      config={config}
-      tokens={state.tokens}
-      onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined}
-    />
-  );
+  if (state.phase === 'failed')
+    return (
+      <Centered>
+        <Problem title="Sign-in failed" message={state.message} />
+      </Centered>
+    );
+  if (state.phase !== 'signedIn')
+    return (
+      <Centered>
+        <Spinner label="Signing in..." />
+      </Centered>
+    );
+  return <AppShell shell={shell} config={config} tokens={state.tokens} onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined} />;
 }
 
 export function Centered({ children }: { children: ReactNode }) {
@@ -73,7 +84,10 @@ export function Centered({ children }: { children: ReactNode }) {
 export function Problem({ title, message }: { title: string; message: string }) {
   return (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle>{message}</MessageBarBody>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
     </MessageBar>
   );
 }

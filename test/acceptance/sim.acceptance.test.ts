@@ -92,12 +92,14 @@ describe('demo sign-in', () => {
     const jwt = await token(principal.upn);
     expect(decodeProtectedHeader(jwt).alg).toBe('RS256');
     const { payload } = await jwtVerify(jwt, createRemoteJWKSet(new URL(config.jwks_uri)), { issuer: config.issuer, audience: 'https://graph.microsoft.com' });
-    expect(payload).toEqual(expect.objectContaining({ upn: principal.upn, tid: expect.any(String), oid: expect.any(String), scp: expect.stringContaining('Calendars'), exp: expect.any(Number) }));
+    expect(payload).toEqual(
+      expect.objectContaining({ upn: principal.upn, tid: expect.any(String), oid: expect.any(String), scp: expect.stringContaining('Calendars'), exp: expect.any(Number) }),
+    );
     expect(config.issuer).toContain(payload.tid as string);
     expect((await graph('GET', '/me', { token: jwt })).body.userPrincipalName).toBe(principal.upn);
   });
 
-  it('answers 401 with Graph\'s error body without a token, with a garbled one and with a re-signed one', async () => {
+  it("answers 401 with Graph's error body without a token, with a garbled one and with a re-signed one", async () => {
     const tampered = coachToken.slice(0, -4) + (coachToken.endsWith('AAAA') ? 'BBBB' : 'AAAA');
     for (const t of [undefined, 'not-a-token', tampered]) {
       const { status, body, headers } = await graph('GET', '/me', t === undefined ? {} : { token: t });
@@ -132,19 +134,25 @@ describe('getSchedule limits and shapes', () => {
     expect(body.value.some((s: any) => /[1-4]/.test(s.availabilityView))).toBe(true);
   });
 
-  it('refuses 21 schedules and a window of 62 days with Graph\'s errors, and accepts just under 62 days', async () => {
+  it("refuses 21 schedules and a window of 62 days with Graph's errors, and accepts just under 62 days", async () => {
     const many = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(principals().slice(0, 21), nextMonday, nextMonday + DAY) });
     expect(many.status).toBe(400);
     expectGraphError(many.body, 'ErrorMailboxDataArrayTooBig');
     const long = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(principals().slice(0, 2), nextMonday, nextMonday + 62 * DAY) });
     expect(long.status).toBe(400);
     expectGraphError(long.body, 'ErrorTimeIntervalTooBig');
-    const under = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(principals().slice(0, 2), nextMonday, nextMonday + 62 * DAY - 60_000, 1440) });
+    const under = await graph('POST', '/me/calendar/getSchedule', {
+      token: coachToken,
+      body: schedulesBody(principals().slice(0, 2), nextMonday, nextMonday + 62 * DAY - 60_000, 1440),
+    });
     expect(under.status).toBe(200);
   });
 
-  it('reports an unknown address as that schedule\'s error, never as free time', async () => {
-    const { body } = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody([principals()[0]!, 'ghost@cumberlandvalley.example'], nextMonday, nextMonday + DAY) });
+  it("reports an unknown address as that schedule's error, never as free time", async () => {
+    const { body } = await graph('POST', '/me/calendar/getSchedule', {
+      token: coachToken,
+      body: schedulesBody([principals()[0]!, 'ghost@cumberlandvalley.example'], nextMonday, nextMonday + DAY),
+    });
     const ghost = body.value[1];
     expect(ghost.scheduleId).toBe('ghost@cumberlandvalley.example');
     expect(ghost.error).toEqual(expect.objectContaining({ message: expect.any(String) }));
@@ -154,7 +162,11 @@ describe('getSchedule limits and shapes', () => {
   it('returns times in UTC by default and in the zone of Prefer: outlook.timezone, saying so', async () => {
     const asked = principals().slice(0, 5);
     const plain = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(asked, nextMonday, nextMonday + DAY) });
-    const pacific = await graph('POST', '/me/calendar/getSchedule', { token: coachToken, body: schedulesBody(asked, nextMonday, nextMonday + DAY), headers: { Prefer: 'outlook.timezone="Pacific Standard Time"' } });
+    const pacific = await graph('POST', '/me/calendar/getSchedule', {
+      token: coachToken,
+      body: schedulesBody(asked, nextMonday, nextMonday + DAY),
+      headers: { Prefer: 'outlook.timezone="Pacific Standard Time"' },
+    });
     expect(pacific.headers.get('preference-applied')).toBe('outlook.timezone="Pacific Standard Time"');
     const first = (b: any) => b.value.flatMap((s: any) => s.scheduleItems)[0];
     expect(first(plain.body).start.timeZone).toBe('UTC');
@@ -165,9 +177,12 @@ describe('getSchedule limits and shapes', () => {
   });
 });
 
-describe('the demo tenant\'s free/busy through common-time slots', () => {
+describe("the demo tenant's free/busy through common-time slots", () => {
   it('gives, for a week of twelve principals in two zones, exactly the slots a minute-by-minute check of the same answer finds', async () => {
-    const twelve = people.filter((p) => p.role === 'principal').slice(0, 12).map((p) => p.upn);
+    const twelve = people
+      .filter((p) => p.role === 'principal')
+      .slice(0, 12)
+      .map((p) => p.upn);
     // The first school week ahead with meetings in it and some common time (a closure week has neither).
     let week = 0;
     let start: DateTime;
@@ -188,7 +203,10 @@ describe('the demo tenant\'s free/busy through common-time slots', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const printed = JSON.parse(stdout).slots.map((s: any) => ({ start: DateTime.fromISO(s.start).toMillis(), available: [...s.available].sort() }));
-    const expected = expectedSlots(answer.body, { start: start.toMillis(), end: end.toMillis(), durationMinutes: 45, minAvailable: 9 }).map((s) => ({ start: s.start, available: [...s.available].sort() }));
+    const expected = expectedSlots(answer.body, { start: start.toMillis(), end: end.toMillis(), durationMinutes: 45, minAvailable: 9 }).map((s) => ({
+      start: s.start,
+      available: [...s.available].sort(),
+    }));
     expect(expected.length).toBeGreaterThan(0);
     expect(printed).toEqual(expected);
   });
@@ -209,10 +227,21 @@ describe('$batch', () => {
 
   it('carries a getSchedule and a failing request side by side, the failure in its own inner response', async () => {
     const principal = people.find((p) => p.role === 'principal')!.upn;
-    const { status, body } = await graph('POST', '/$batch', { token: coachToken, body: { requests: [
-      { id: 'a', method: 'POST', url: '/me/calendar/getSchedule', headers: { 'Content-Type': 'application/json' }, body: schedulesBody([principal], nextMonday, nextMonday + DAY) },
-      { id: 'b', method: 'GET', url: '/users/nobody@cumberlandvalley.example' },
-    ] } });
+    const { status, body } = await graph('POST', '/$batch', {
+      token: coachToken,
+      body: {
+        requests: [
+          {
+            id: 'a',
+            method: 'POST',
+            url: '/me/calendar/getSchedule',
+            headers: { 'Content-Type': 'application/json' },
+            body: schedulesBody([principal], nextMonday, nextMonday + DAY),
+          },
+          { id: 'b', method: 'GET', url: '/users/nobody@cumberlandvalley.example' },
+        ],
+      },
+    });
     expect(status).toBe(200);
     const byId = Object.fromEntries(body.responses.map((r: any) => [r.id, r]));
     expect(byId.a.status).toBe(200);
@@ -254,7 +283,7 @@ describe('calendar view paging', () => {
 });
 
 describe('mailboxes behave like mailboxes, and the tenant survives a restart', () => {
-  it('puts an invite in the attendee\'s calendar as not responded, carries the answer back, de-duplicates by transactionId, and keeps it all across a restart', async () => {
+  it("puts an invite in the attendee's calendar as not responded, carries the answer back, de-duplicates by transactionId, and keeps it all across a restart", async () => {
     const principal = people.find((p) => p.role === 'principal')!;
     // The first hour of the coming weeks that is free on both calendars, so seeded meetings cannot interfere.
     const coachUpn = people.find((p) => p.role === 'coach')!.upn;

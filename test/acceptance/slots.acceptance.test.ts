@@ -70,9 +70,17 @@ describe('common-time slots on the demo file the repo ships', () => {
     ['everyone, 60 minutes', { ...week, duration: 60 }, {}],
     ['5 of 6, 60 minutes', { ...week, duration: 60, extra: ['--min-available', '5'] }, { minAvailable: 5 }],
     ['4 of 6, 30 minutes, tentative counted free', { ...week, duration: 30, extra: ['--min-available', '4', '--tentative', 'free'] }, { minAvailable: 4, tentativeFree: true }],
-    ['5 of 6 with Aisha required, 45 minutes on a 15-minute grid', { ...week, duration: 45, extra: ['--min-available', '5', '--step', '15', '--required', 'aisha.brown@northfield.k12.example'] }, { minAvailable: 5, stepMinutes: 15, required: ['aisha.brown@northfield.k12.example'] }],
+    [
+      '5 of 6 with Aisha required, 45 minutes on a 15-minute grid',
+      { ...week, duration: 45, extra: ['--min-available', '5', '--step', '15', '--required', 'aisha.brown@northfield.k12.example'] },
+      { minAvailable: 5, stepMinutes: 15, required: ['aisha.brown@northfield.k12.example'] },
+    ],
     ['everyone, ignoring working hours', { ...week, duration: 60, extra: ['--ignore-working-hours'] }, { ignoreWorkingHours: true }],
-    ['the same week asked in Central time with a Windows zone name', { ...week, zone: 'Central Standard Time', duration: 60, extra: ['--min-available', '5'] }, { minAvailable: 5 }],
+    [
+      'the same week asked in Central time with a Windows zone name',
+      { ...week, zone: 'Central Standard Time', duration: 60, extra: ['--min-available', '5'] },
+      { minAvailable: 5 },
+    ],
   ];
 
   it.each(cases)('lists exactly the slots a minute-by-minute check finds: %s', async (_label, q, o) => {
@@ -82,7 +90,21 @@ describe('common-time slots on the demo file the repo ships', () => {
   });
 
   it('ranks by default: no later slot has more people free than an earlier one, and --max keeps the best', async () => {
-    const q = ['slots', '--schedules', 'examples/demo-schedules.json', '--start', week.start, '--end', week.end, '--time-zone', week.zone, '--duration', '60', '--min-available', '4'];
+    const q = [
+      'slots',
+      '--schedules',
+      'examples/demo-schedules.json',
+      '--start',
+      week.start,
+      '--end',
+      week.end,
+      '--time-zone',
+      week.zone,
+      '--duration',
+      '60',
+      '--min-available',
+      '4',
+    ];
     const all = JSON.parse((await runCommand(q)).stdout).slots as any[];
     const counts = all.map((s) => s.available.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -92,7 +114,23 @@ describe('common-time slots on the demo file the repo ships', () => {
   });
 
   it('prints a table a person can read, in the asked zone, with who is missing and why', async () => {
-    const { code, stdout } = await runCommand(['slots', '--schedules', 'examples/demo-schedules.json', '--start', week.start, '--end', week.end, '--time-zone', week.zone, '--duration', '60', '--min-available', '5', '--format', 'table']);
+    const { code, stdout } = await runCommand([
+      'slots',
+      '--schedules',
+      'examples/demo-schedules.json',
+      '--start',
+      week.start,
+      '--end',
+      week.end,
+      '--time-zone',
+      week.zone,
+      '--duration',
+      '60',
+      '--min-available',
+      '5',
+      '--format',
+      'table',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^\d+ slots of 60 minutes for 6 people/);
     expect(stdout).toContain('When (America/New_York)');
@@ -120,13 +158,13 @@ describe('common-time slots on the demo file the repo ships', () => {
 describe("common-time slots on Microsoft's documented getSchedule response", () => {
   const day = { start: '2019-03-15T08:00', end: '2019-03-15T18:00', zone: 'Pacific Standard Time' };
 
-  it('gives the free hours a person reads off the example (lunch 12–2 and Megan\'s 8:30 and 4:00 items taken out)', async () => {
+  it("gives the free hours a person reads off the example (lunch 12–2 and Megan's 8:30 and 4:00 items taken out)", async () => {
     const { printed } = await expectOracleAgreement(microsoftBody, { ...day, duration: 60 }, 'America/Los_Angeles', {});
     expect(printed.slots.map((s: any) => s.start.slice(11, 16))).toEqual(['09:30', '10:00', '10:30', '11:00', '14:00', '14:30', '15:00']);
     expect(printed.slots[0].start).toBe('2019-03-15T09:30:00-07:00'); // daylight time began on March 10
   });
 
-  it('reads Megan\'s customTimeZone working hours as Pacific time and her Tentative item as free when asked', async () => {
+  it("reads Megan's customTimeZone working hours as Pacific time and her Tentative item as free when asked", async () => {
     const { printed } = await expectOracleAgreement(microsoftBody, { ...day, duration: 30, extra: ['--tentative', 'free'] }, 'America/Los_Angeles', { tentativeFree: true });
     const starts = printed.slots.map((s: any) => s.start.slice(11, 16));
     expect(starts).toContain('16:30'); // tentative 16:00–17:00 counts as free
@@ -139,10 +177,15 @@ describe('common-time slots across the clock changes, in four zones written four
   /** Seeded calendars: whole-minute items in mixed zones and letter cases, with fractional seconds. */
   function calendars(seed: number, from: string, days: number) {
     let a = seed;
-    const random = () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const statuses = ['busy', 'Busy', 'tentative', 'Tentative', 'oof', 'workingElsewhere', 'free', 'unknown'];
     const itemZones = ['UTC', 'Eastern Standard Time', 'America/Chicago', 'Pacific Standard Time'];
-    const hours = (timeZone: unknown, startTime: string, endTime: string) => ({ daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sunday'], startTime, endTime, timeZone });
+    const hours = (timeZone: unknown, startTime: string, endTime: string) => ({
+      daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sunday'],
+      startTime,
+      endTime,
+      timeZone,
+    });
     const people = [
       { scheduleId: 'east@district.example', workingHours: hours({ name: 'Eastern Standard Time' }, '07:30:00.0000000', '15:30:00.0000000') },
       { scheduleId: 'central@district.example', workingHours: hours({ name: 'America/Chicago' }, '08:00:00', '16:00:00') },
@@ -192,16 +235,28 @@ describe('common-time slots across the clock changes, in four zones written four
 
 describe('common-time slots reads one instant the same however Graph names its zone', () => {
   it('treats UTC, utc, Etc/UTC, tzone://Microsoft/Utc and the Eastern wall-clock time of the same instants alike', async () => {
-    const instants = [['2026-12-07T14:00:00', '2026-12-07T15:30:00'], ['2026-12-07T18:15:00', '2026-12-07T19:00:00']];
+    const instants = [
+      ['2026-12-07T14:00:00', '2026-12-07T15:30:00'],
+      ['2026-12-07T18:15:00', '2026-12-07T19:00:00'],
+    ];
     const person = (id: string, zone: string, toLocal: (utc: string) => string) => ({
       scheduleId: id,
-      scheduleItems: instants.map(([s, e]) => ({ status: 'busy', start: { dateTime: `${toLocal(s!)}.0000000`, timeZone: zone }, end: { dateTime: `${toLocal(e!)}.0000000`, timeZone: zone } })),
+      scheduleItems: instants.map(([s, e]) => ({
+        status: 'busy',
+        start: { dateTime: `${toLocal(s!)}.0000000`, timeZone: zone },
+        end: { dateTime: `${toLocal(e!)}.0000000`, timeZone: zone },
+      })),
     });
     const eastern = (utc: string) => DateTime.fromISO(utc, { zone: 'UTC' }).setZone('America/New_York').toFormat("yyyy-MM-dd'T'HH:mm:ss");
-    const body = { value: [
-      person('a@x.example', 'UTC', (t) => t), person('b@x.example', 'utc', (t) => t), person('c@x.example', 'Etc/UTC', (t) => t),
-      person('d@x.example', 'tzone://Microsoft/Utc', (t) => t), person('e@x.example', 'Eastern Standard Time', eastern),
-    ] };
+    const body = {
+      value: [
+        person('a@x.example', 'UTC', (t) => t),
+        person('b@x.example', 'utc', (t) => t),
+        person('c@x.example', 'Etc/UTC', (t) => t),
+        person('d@x.example', 'tzone://Microsoft/Utc', (t) => t),
+        person('e@x.example', 'Eastern Standard Time', eastern),
+      ],
+    };
     const q = { start: '2026-12-07T08:00', end: '2026-12-07T16:00', zone: 'America/New_York', duration: 30, extra: ['--min-available', '1', '--ignore-working-hours'] };
     const { printed } = await expectOracleAgreement(body, q, 'America/New_York', { minAvailable: 1, ignoreWorkingHours: true });
     // Everyone or no one: any difference would leave someone free while the others are busy.

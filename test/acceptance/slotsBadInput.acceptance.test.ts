@@ -19,10 +19,17 @@ const withFlag = (flag: string, value: string) => {
   return out;
 };
 const item = (patch: Record<string, unknown>) => ({
-  status: 'busy', start: { dateTime: '2019-03-15T09:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2019-03-15T10:00:00.0000000', timeZone: 'UTC' }, ...patch,
+  status: 'busy',
+  start: { dateTime: '2019-03-15T09:00:00.0000000', timeZone: 'UTC' },
+  end: { dateTime: '2019-03-15T10:00:00.0000000', timeZone: 'UTC' },
+  ...patch,
 });
 const hours = (patch: Record<string, unknown>) => ({
-  daysOfWeek: ['friday'], startTime: '08:00:00.0000000', endTime: '17:00:00.0000000', timeZone: { name: 'Pacific Standard Time' }, ...patch,
+  daysOfWeek: ['friday'],
+  startTime: '08:00:00.0000000',
+  endTime: '17:00:00.0000000',
+  timeZone: { name: 'Pacific Standard Time' },
+  ...patch,
 });
 const schedule = (patch: Record<string, unknown>) => JSON.stringify({ value: [{ scheduleId: 'a@contoso.example', scheduleItems: [], ...patch }] });
 
@@ -56,38 +63,66 @@ const CASES: [string, string[], string, string[]][] = [
   ['a schedule without scheduleId', day, '{"value":[{"scheduleItems":[]}]}', ['value[0].scheduleId']],
   ['an item without start', day, schedule({ scheduleItems: [item({ start: undefined })] }), ['value[0].scheduleItems[0].start']],
   ['an unknown status', day, schedule({ scheduleItems: [item({ status: 'maybe' })] }), ['value[0].scheduleItems[0].status', 'maybe']],
-  ['an item in an unknown zone', day, schedule({ scheduleItems: [item({ end: { dateTime: '2019-03-15T10:00:00', timeZone: 'Atlantis' } })] }), ['value[0].scheduleItems[0].end.timeZone', 'Atlantis']],
+  [
+    'an item in an unknown zone',
+    day,
+    schedule({ scheduleItems: [item({ end: { dateTime: '2019-03-15T10:00:00', timeZone: 'Atlantis' } })] }),
+    ['value[0].scheduleItems[0].end.timeZone', 'Atlantis'],
+  ],
   ['an item ending before it starts', day, schedule({ scheduleItems: [item({ end: { dateTime: '2019-03-15T08:00:00', timeZone: 'UTC' } })] }), ['value[0].scheduleItems[0].end']],
   ['an unreadable item time', day, schedule({ scheduleItems: [item({ start: { dateTime: 'soon', timeZone: 'UTC' } })] }), ['value[0].scheduleItems[0].start.dateTime', 'soon']],
   ['a working day that is no day', day, schedule({ workingHours: hours({ daysOfWeek: ['funday'] }) }), ['value[0].workingHours.daysOfWeek[0]', 'funday']],
   ['a working-hours time that is no time', day, schedule({ workingHours: hours({ startTime: '8am' }) }), ['value[0].workingHours.startTime', '8am']],
   ['a working-hours zone Graph would not send', day, schedule({ workingHours: hours({ timeZone: { name: 'Nowhere' } }) }), ['value[0].workingHours.timeZone', 'Nowhere']],
-  ['a customTimeZone without a usable bias', day, schedule({ workingHours: hours({ timeZone: { '@odata.type': '#microsoft.graph.customTimeZone', bias: 'x' } }) }), ['value[0].workingHours.timeZone.bias']],
+  [
+    'a customTimeZone without a usable bias',
+    day,
+    schedule({ workingHours: hours({ timeZone: { '@odata.type': '#microsoft.graph.customTimeZone', bias: 'x' } }) }),
+    ['value[0].workingHours.timeZone.bias'],
+  ],
   ['a Graph error body instead of schedules', day, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied."}}', ['--schedules', 'ErrorAccessDenied']],
-  ['the same person twice', day, JSON.stringify({ value: [{ scheduleId: 'a@x.example', scheduleItems: [] }, { scheduleId: 'A@x.example', scheduleItems: [] }] }), ['--schedules', 'a@x.example']],
+  [
+    'the same person twice',
+    day,
+    JSON.stringify({
+      value: [
+        { scheduleId: 'a@x.example', scheduleItems: [] },
+        { scheduleId: 'A@x.example', scheduleItems: [] },
+      ],
+    }),
+    ['--schedules', 'a@x.example'],
+  ],
 ];
 
 /** The command's own code in this process (a process per case would cost seconds): same function the bin runs. */
 async function runInProcess(args: string[], input: string): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const code = await runSlots(args.slice(1), { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: async () => input });
+  const code = await runSlots(args.slice(1), {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: async () => input,
+  });
   return { code, stdout, stderr };
 }
 
 function problemsOf(results: (RunResult & { label: string; wanted: string[] })[]): string[] {
   return results.flatMap(({ label, wanted, code, stdout, stderr }) => {
-      const lines = stderr.trimEnd().split('\n');
-      const wrong = [
-        code !== 2 && `exit ${code}`,
-        stdout !== '' && `stdout ${JSON.stringify(stdout.slice(0, 80))}`,
-        lines.length !== 1 && `${lines.length} lines on stderr`,
-        !lines[0]!.startsWith('common-time slots: ') && 'no "common-time slots:" prefix',
-        /\bat .+:\d+:\d+\)?$/m.test(stderr) && 'a stack trace',
-        /internal error/i.test(stderr) && 'an internal error',
-        ...wanted.filter((w) => !stderr.includes(w)).map((w) => `no ${JSON.stringify(w)}`),
-      ].filter(Boolean);
-      return wrong.length > 0 ? [`${label}: ${wrong.join(', ')} -- ${stderr.trim()}`] : [];
+    const lines = stderr.trimEnd().split('\n');
+    const wrong = [
+      code !== 2 && `exit ${code}`,
+      stdout !== '' && `stdout ${JSON.stringify(stdout.slice(0, 80))}`,
+      lines.length !== 1 && `${lines.length} lines on stderr`,
+      !lines[0]!.startsWith('common-time slots: ') && 'no "common-time slots:" prefix',
+      /\bat .+:\d+:\d+\)?$/m.test(stderr) && 'a stack trace',
+      /internal error/i.test(stderr) && 'an internal error',
+      ...wanted.filter((w) => !stderr.includes(w)).map((w) => `no ${JSON.stringify(w)}`),
+    ].filter(Boolean);
+    return wrong.length > 0 ? [`${label}: ${wrong.join(', ')} -- ${stderr.trim()}`] : [];
   });
 }
 
@@ -101,7 +136,9 @@ describe('common-time slots refuses bad input with one line naming the field', (
   });
 
   it('does the same as a process: the installed command prints no stack trace for bad flags, bad JSON or a bad Graph shape', async () => {
-    const picked = CASES.filter(([label]) => ['negative duration', 'unknown IANA zone', 'malformed JSON', 'an item in an unknown zone', 'a Graph error body instead of schedules'].includes(label));
+    const picked = CASES.filter(([label]) =>
+      ['negative duration', 'unknown IANA zone', 'malformed JSON', 'an item in an unknown zone', 'a Graph error body instead of schedules'].includes(label),
+    );
     expect(picked).toHaveLength(5);
     const results = await Promise.all(picked.map(async ([label, flags, input, wanted]) => ({ label, wanted, ...(await runCommand(argsOf(flags), input)) })));
     expect(problemsOf(results)).toEqual([]);
@@ -109,11 +146,13 @@ describe('common-time slots refuses bad input with one line naming the field', (
 });
 
 describe('common-time slots on a schedule Graph could not read', () => {
-  it('never counts it free and reports it as unknown with Graph\'s reason, in json and in the table', async () => {
-    const body = JSON.stringify({ value: [
-      { scheduleId: 'gone@contoso.example', error: { message: 'The mailbox was not found.', responseCode: 'ErrorMailboxNotFound' } },
-      { scheduleId: 'here@contoso.example', scheduleItems: [] },
-    ] });
+  it("never counts it free and reports it as unknown with Graph's reason, in json and in the table", async () => {
+    const body = JSON.stringify({
+      value: [
+        { scheduleId: 'gone@contoso.example', error: { message: 'The mailbox was not found.', responseCode: 'ErrorMailboxNotFound' } },
+        { scheduleId: 'here@contoso.example', scheduleItems: [] },
+      ],
+    });
     const window = ['--start', '2026-12-07T09:00', '--end', '2026-12-07T11:00', '--time-zone', 'UTC', '--duration', '60', '--ignore-working-hours'];
     const everyone = await runCommand(['slots', '--schedules', '-', ...window], body);
     expect(everyone.code).toBe(0);

@@ -12,7 +12,8 @@ import { openItem } from '../../src/ui/host/office/index.js';
 import type { ComposeMeeting } from '../../src/ui/host/office/index.js';
 import { composeMock, newComposeState } from './support/outlookMock.js';
 
-const agenda = (title: string) => `<div>\n<p><strong>Protected collaboration time.</strong> Keep it free.</p>\n<h2>${title}</h2>\n<hr>\n<p><em>Agenda: ${title}. Booked with Common Time.</em></p>\n</div>`;
+const agenda = (title: string) =>
+  `<div>\n<p><strong>Protected collaboration time.</strong> Keep it free.</p>\n<h2>${title}</h2>\n<hr>\n<p><em>Agenda: ${title}. Booked with Common Time.</em></p>\n</div>`;
 const count = (html: string, text: string) => html.split(text).length - 1;
 
 describe('placeAgendaInHtml', () => {

@@ -27,7 +27,10 @@ beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => NOW });
   const c = sim.state.users.find((u) => u.role === 'coach')!;
   coach = { upn: c.userPrincipalName, name: c.displayName };
-  principals = sim.state.users.filter((u) => u.role === 'principal').slice(0, 3).map((u) => ({ displayName: u.displayName, emailAddress: u.userPrincipalName }));
+  principals = sim.state.users
+    .filter((u) => u.role === 'principal')
+    .slice(0, 3)
+    .map((u) => ({ displayName: u.displayName, emailAddress: u.userPrincipalName }));
   graph = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coach.upn) });
 });
 
@@ -40,7 +43,12 @@ const organizer = () => ({ name: coach.name, address: coach.upn });
 describe('find time for the attendees on the item', () => {
   it('ranks times the organizer and every attendee are free, inside the next two weeks', async () => {
     const item = openItem(composeMock(newComposeState({ required: principals.slice(0, 2), optional: principals.slice(2) }))) as ComposeMeeting;
-    const found = await findTimesForItem(item, createFindTimeService(createGraphReads(graph)), { kind: 'peerCoaching', organizer: organizer(), now: NOW, timeZone: 'America/New_York' });
+    const found = await findTimesForItem(item, createFindTimeService(createGraphReads(graph)), {
+      kind: 'peerCoaching',
+      organizer: organizer(),
+      now: NOW,
+      timeZone: 'America/New_York',
+    });
     expect(found.people.map((p) => p.mail)).toEqual([coach.upn, ...principals.map((p) => p.emailAddress)]);
     expect(found.durationMinutes).toBe(45);
     const best = found.suggestions.slots[0]!;
@@ -50,13 +58,19 @@ describe('find time for the attendees on the item', () => {
     expect(best.start).toBeLessThan(NOW + 14 * 86_400_000);
     expect(best.reasons.length).toBeGreaterThan(0);
     // Everyone free, as the demo tenant's own free/busy says.
-    const schedules = await graph.getSchedules(found.people.map((p) => p.mail), { start: new Date(best.start).toISOString(), end: new Date(best.end).toISOString() }, { intervalMinutes: 15 });
+    const schedules = await graph.getSchedules(
+      found.people.map((p) => p.mail),
+      { start: new Date(best.start).toISOString(), end: new Date(best.end).toISOString() },
+      { intervalMinutes: 15 },
+    );
     for (const s of schedules) expect(s.availabilityView).toMatch(/^0+$/);
   });
 
   it('asks for attendees first when the meeting has none', async () => {
     const item = openItem(composeMock(newComposeState())) as ComposeMeeting;
-    await expect(findTimesForItem(item, createFindTimeService(createGraphReads(graph)), { kind: 'dataDig', organizer: organizer(), now: NOW, timeZone: 'UTC' })).rejects.toBeInstanceOf(NoAttendeesError);
+    await expect(
+      findTimesForItem(item, createFindTimeService(createGraphReads(graph)), { kind: 'dataDig', organizer: organizer(), now: NOW, timeZone: 'UTC' }),
+    ).rejects.toBeInstanceOf(NoAttendeesError);
   });
 
   it('sets the chosen start, end and location on the item in one step', async () => {
@@ -80,7 +94,10 @@ describe('mark as protected collaboration', () => {
   }
 
   async function readBack(id: string): Promise<Event> {
-    const response = await fetch(`${sim.graphUrl}/me/events/${encodeURIComponent(id)}?$select=categories&$expand=singleValueExtendedProperties($filter=id eq '${COMMON_TIME_TAG_ID}')`, { headers: { authorization: `Bearer ${await sim.tokenFor(coach.upn)}` } });
+    const response = await fetch(
+      `${sim.graphUrl}/me/events/${encodeURIComponent(id)}?$select=categories&$expand=singleValueExtendedProperties($filter=id eq '${COMMON_TIME_TAG_ID}')`,
+      { headers: { authorization: `Bearer ${await sim.tokenFor(coach.upn)}` } },
+    );
     expect(response.status).toBe(200);
     return (await response.json()) as Event;
   }

@@ -15,18 +15,48 @@ describe('openItem', () => {
   });
 
   it('a meeting in the calendar is read mode from an event, with its id in Graph form', () => {
-    const item = openItem(readMock({ itemType: 'appointment', itemId: 'ews:AAMkEvent1', subject: 'Data dig', start: new Date('2026-12-02T14:00:00Z'), end: new Date('2026-12-02T15:00:00Z'), organizer: person('Dana Reyes', 'dana@example.org') }));
-    expect(item).toEqual({ mode: 'read', source: 'event', subject: 'Data dig', start: Date.parse('2026-12-02T14:00:00Z'), end: Date.parse('2026-12-02T15:00:00Z'), organizer: { name: 'Dana Reyes', address: 'dana@example.org' }, graphId: 'AAMkEvent1' });
+    const item = openItem(
+      readMock({
+        itemType: 'appointment',
+        itemId: 'ews:AAMkEvent1',
+        subject: 'Data dig',
+        start: new Date('2026-12-02T14:00:00Z'),
+        end: new Date('2026-12-02T15:00:00Z'),
+        organizer: person('Dana Reyes', 'dana@example.org'),
+      }),
+    );
+    expect(item).toEqual({
+      mode: 'read',
+      source: 'event',
+      subject: 'Data dig',
+      start: Date.parse('2026-12-02T14:00:00Z'),
+      end: Date.parse('2026-12-02T15:00:00Z'),
+      organizer: { name: 'Dana Reyes', address: 'dana@example.org' },
+      graphId: 'AAMkEvent1',
+    });
   });
 
   it('an invitation in the Inbox is read mode from a meeting request, organizer from the sender', () => {
-    const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: 'ews:AAMkMsg', subject: 'Walk', start: new Date('2026-12-03T15:00:00Z'), end: new Date('2026-12-03T17:00:00Z'), from: person('Dana Reyes', 'dana@example.org') }));
+    const item = openItem(
+      readMock({
+        itemType: 'message',
+        itemClass: 'IPM.Schedule.Meeting.Request',
+        itemId: 'ews:AAMkMsg',
+        subject: 'Walk',
+        start: new Date('2026-12-03T15:00:00Z'),
+        end: new Date('2026-12-03T17:00:00Z'),
+        from: person('Dana Reyes', 'dana@example.org'),
+      }),
+    );
     expect(item).toMatchObject({ mode: 'read', source: 'meetingRequest', organizer: { address: 'dana@example.org' } });
   });
 
   it('an ordinary e-mail, a message being written, or no item say what to open instead', () => {
     expect(openItem(readMock({ itemType: 'message', itemClass: 'IPM.Note', subject: 'Hi' }))).toMatchObject({ mode: 'other', reason: expect.stringMatching(/ordinary e-mail/) });
-    expect(openItem(readMock({ itemType: 'message', subject: { getAsync: () => undefined } }))).toMatchObject({ mode: 'other', reason: expect.stringMatching(/works on meetings/) });
+    expect(openItem(readMock({ itemType: 'message', subject: { getAsync: () => undefined } }))).toMatchObject({
+      mode: 'other',
+      reason: expect.stringMatching(/works on meetings/),
+    });
     const noItem = new OfficeMockObject({ host: 'outlook', context: { requirements: requirements(14), mailbox: { userProfile: {} } } }) as unknown as OfficeApi;
     expect(openItem(noItem)).toMatchObject({ mode: 'other', reason: expect.stringMatching(/No item is open/) });
   });
@@ -85,7 +115,9 @@ describe('a compose meeting', () => {
     const item = openItem(composeMock(newComposeState(), 5)) as ComposeMeeting;
     const error = await item.addCategories(['Protected collaboration']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeUnsupportedError);
-    expect((error as Error).message).toBe('This version of Outlook cannot add categories to the meeting (it needs Mailbox 1.8). Update Outlook, or use Outlook on the web or the Common Time tab in Teams.');
+    expect((error as Error).message).toBe(
+      'This version of Outlook cannot add categories to the meeting (it needs Mailbox 1.8). Update Outlook, or use Outlook on the web or the Common Time tab in Teams.',
+    );
     // Without getItemIdAsync (1.8) the saved id is simply unknown; saving (1.3) still works.
     expect(await item.savedId()).toBeUndefined();
   });
@@ -108,7 +140,17 @@ describe('requirement sets and the dialog', () => {
         ui: {
           displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
             expect(url).toBe('https://app.example/auth/dialog.html?host=outlook');
-            callback({ status: 'succeeded', value: { addEventHandler: (type: string, h: (arg: unknown) => void) => { handlers[type] = h; }, close: () => { closed = true; } } });
+            callback({
+              status: 'succeeded',
+              value: {
+                addEventHandler: (type: string, h: (arg: unknown) => void) => {
+                  handlers[type] = h;
+                },
+                close: () => {
+                  closed = true;
+                },
+              },
+            });
           },
         },
       },
@@ -126,7 +168,18 @@ describe('requirement sets and the dialog', () => {
       host: 'outlook',
       context: {
         requirements: requirements(14),
-        ui: { displayDialogAsync: (_u: string, _o: unknown, cb: (r: unknown) => void) => cb({ status: 'succeeded', value: { addEventHandler: (t: string, h: (a: unknown) => void) => { handlers[t] = h; }, close: () => {} } }) },
+        ui: {
+          displayDialogAsync: (_u: string, _o: unknown, cb: (r: unknown) => void) =>
+            cb({
+              status: 'succeeded',
+              value: {
+                addEventHandler: (t: string, h: (a: unknown) => void) => {
+                  handlers[t] = h;
+                },
+                close: () => {},
+              },
+            }),
+        },
       },
     }) as unknown as OfficeApi;
     const pending = openOfficeDialog(office, 'https://app.example/auth/dialog.html');

@@ -50,25 +50,62 @@ afterAll(async () => {
 
 describe('openInvite', () => {
   it('from the calendar: the attendee event, by its id', async () => {
-    const item = openItem(readMock({ itemType: 'appointment', itemId: `ews:${copyId}`, subject: SUBJECT, start: new Date(START), end: new Date(END), organizer: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
+    const item = openItem(
+      readMock({
+        itemType: 'appointment',
+        itemId: `ews:${copyId}`,
+        subject: SUBJECT,
+        start: new Date(START),
+        end: new Date(END),
+        organizer: { displayName: coach.name, emailAddress: coach.upn },
+      }),
+    ) as ReadMeeting;
     const invite = await openInvite(item, createAddinCalendar(principalGraph));
     expect(invite).toMatchObject({ id: copyId, subject: SUBJECT, start: START, end: END, organizer: coach.name });
     expect(invite.bodyHtml).toContain('Visit brief');
   });
 
   it("from the Inbox: the meeting request leads to the attendee's copy of the meeting", async () => {
-    const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', itemId: 'ews:AAMkRequest', subject: SUBJECT, start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
+    const item = openItem(
+      readMock({
+        itemType: 'message',
+        itemClass: 'IPM.Schedule.Meeting.Request',
+        itemId: 'ews:AAMkRequest',
+        subject: SUBJECT,
+        start: new Date(START),
+        end: new Date(END),
+        from: { displayName: coach.name, emailAddress: coach.upn },
+      }),
+    ) as ReadMeeting;
     expect(item.source).toBe('meetingRequest');
     expect((await openInvite(item, createAddinCalendar(principalGraph))).id).toBe(copyId);
   });
 
   it('says so when the request matches nothing in the calendar (cancelled, or not there yet)', async () => {
-    const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', subject: 'Something else', start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
+    const item = openItem(
+      readMock({
+        itemType: 'message',
+        itemClass: 'IPM.Schedule.Meeting.Request',
+        subject: 'Something else',
+        start: new Date(START),
+        end: new Date(END),
+        from: { displayName: coach.name, emailAddress: coach.upn },
+      }),
+    ) as ReadMeeting;
     await expect(openInvite(item, createAddinCalendar(principalGraph))).rejects.toBeInstanceOf(InviteNotFoundError);
   });
 
   it('answers the invite found from the Inbox with a note the organizer receives', async () => {
-    const item = openItem(readMock({ itemType: 'message', itemClass: 'IPM.Schedule.Meeting.Request', subject: SUBJECT, start: new Date(START), end: new Date(END), from: { displayName: coach.name, emailAddress: coach.upn } })) as ReadMeeting;
+    const item = openItem(
+      readMock({
+        itemType: 'message',
+        itemClass: 'IPM.Schedule.Meeting.Request',
+        subject: SUBJECT,
+        start: new Date(START),
+        end: new Date(END),
+        from: { displayName: coach.name, emailAddress: coach.upn },
+      }),
+    ) as ReadMeeting;
     const invite = await openInvite(item, createAddinCalendar(principalGraph));
     await createInvitesService(createGraphReads(principalGraph), principalGraph).respond(invite.id, 'tentativelyAccept', 'Will confirm after the bus schedule <b>comes out</b>');
     const organizerView = await fetch(`${sim.graphUrl}/me/messages?$top=5`, { headers: { authorization: `Bearer ${await sim.tokenFor(coach.upn)}` } });

@@ -16,7 +16,9 @@ import type { OfficeApi } from '../../src/ui/host/office/index.js';
 import { OfficeMockObject, requirements } from './support/outlookMock.js';
 
 let naaRecommended = true;
-const authenticate = jest.fn(async (_p: { url: string; width?: number; height?: number }) => JSON.stringify({ status: 'ok', accessToken: 'teams-token', expiresOn: Date.now() + 3_600_000, username: 'ana@example.org' }));
+const authenticate = jest.fn(async (_p: { url: string; width?: number; height?: number }) =>
+  JSON.stringify({ status: 'ok', accessToken: 'teams-token', expiresOn: Date.now() + 3_600_000, username: 'ana@example.org' }),
+);
 jest.unstable_mockModule('@microsoft/teams-js', () => ({
   app: {
     initialize: async () => undefined,
@@ -82,10 +84,13 @@ describe('the sign-in window fallback', () => {
   it('keeps the token until a minute before it expires, then opens the window again', async () => {
     let clock = 1_000_000;
     let opened = 0;
-    const tokens = await createWindowTokenSource(async () => {
-      opened += 1;
-      return JSON.stringify({ status: 'ok', accessToken: `t${opened}`, expiresOn: clock + 10 * 60_000, username: 'ana@example.org', name: 'Ana Ruiz' });
-    }, () => clock);
+    const tokens = await createWindowTokenSource(
+      async () => {
+        opened += 1;
+        return JSON.stringify({ status: 'ok', accessToken: `t${opened}`, expiresOn: clock + 10 * 60_000, username: 'ana@example.org', name: 'Ana Ruiz' });
+      },
+      () => clock,
+    );
     expect(tokens.user).toEqual({ upn: 'ana@example.org', displayName: 'Ana Ruiz' });
     expect(await tokens.getToken()).toBe('t1');
     clock += 9 * 60_000 + 1;
@@ -94,8 +99,14 @@ describe('the sign-in window fallback', () => {
   });
 
   it("passes on the window's failure, and a closed window, as messages a person can act on", async () => {
-    await expect(createWindowTokenSource(async () => JSON.stringify({ status: 'error', message: 'AADSTS65001: consent required' }))).rejects.toThrow('Signing in to Microsoft 365 failed: AADSTS65001: consent required');
-    await expect(createWindowTokenSource(async () => { throw new Error('The sign-in window was closed before sign-in finished.'); })).rejects.toThrow('The sign-in window was closed before sign-in finished. Sign in again to continue.');
+    await expect(createWindowTokenSource(async () => JSON.stringify({ status: 'error', message: 'AADSTS65001: consent required' }))).rejects.toThrow(
+      'Signing in to Microsoft 365 failed: AADSTS65001: consent required',
+    );
+    await expect(
+      createWindowTokenSource(async () => {
+        throw new Error('The sign-in window was closed before sign-in finished.');
+      }),
+    ).rejects.toThrow('The sign-in window was closed before sign-in finished. Sign in again to continue.');
   });
 
   it('reads only well-formed results', () => {

@@ -48,7 +48,9 @@ async function openPane(query: string, who: string): Promise<Page> {
 async function accessibilityProblems(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   return page.evaluate(async () => {
-    const result = await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    const result = await (
+      globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+    ).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
@@ -105,7 +107,10 @@ describe('compose: a coach writing a new meeting', () => {
     await expect(item.locator('[data-field="saved"]').innerText()).resolves.toBe('Yes');
     // In the coach's calendar: one meeting, with the agenda, the place, the categories and the tag.
     const filter = encodeURIComponent(`subject eq '${SUBJECT}'`);
-    const found = await graphAs(coach.upn, `/me/events?$filter=${filter}&$select=id,subject,body,location,categories,attendees&$expand=singleValueExtendedProperties($filter=id eq '${COMMON_TIME_TAG_ID}')`);
+    const found = await graphAs(
+      coach.upn,
+      `/me/events?$filter=${filter}&$select=id,subject,body,location,categories,attendees&$expand=singleValueExtendedProperties($filter=id eq '${COMMON_TIME_TAG_ID}')`,
+    );
     expect(found.value).toHaveLength(1);
     const event = found.value[0];
     bookedId = event.id;

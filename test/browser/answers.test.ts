@@ -30,16 +30,32 @@ beforeAll(async () => {
   const gateway = (address: string) => createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(address) });
   const all = users.filter((u) => u.role === 'principal').map(person);
   const freeAt = async (slot: { start: number; end: number }) => {
-    const info = await gateway(coach.address).getSchedules(all.map((p) => p.address), { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() }, { intervalMinutes: 15 });
+    const info = await gateway(coach.address).getSchedules(
+      all.map((p) => p.address),
+      { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
+      { intervalMinutes: 15 },
+    );
     return new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
   };
   const [a, b] = [await freeAt(SESSION), await freeAt(PROPOSAL)];
   principals = all.filter((p) => a.has(p.address.toLowerCase()) && b.has(p.address.toLowerCase())).slice(0, 3);
-  const plan = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: principals, timeZone: 'America/New_York', slot: SESSION, subject: SUBJECT, agenda: { fields: { presenter: principals[0]!.name, problemOfPractice: 'Feedback to teachers is rare' } } });
+  const plan = planSession({
+    kind: 'cohortMeeting',
+    organizer: coach,
+    attendees: principals,
+    timeZone: 'America/New_York',
+    slot: SESSION,
+    subject: SUBJECT,
+    agenda: { fields: { presenter: principals[0]!.name, problemOfPractice: 'Feedback to teachers is rare' } },
+  });
   expect((await bookPlan(gateway(coach.address), plan)).complete).toBe(true);
   // The second principal proposes a later time (through the same service the tab uses).
   const copy = Object.values(calendarOf(stack.sim.state.calendars, findUser(stack.sim.state, principals[1]!.address)!.id).events).find((e) => e.subject === SUBJECT)!;
-  await answerAndKeep(gateway(principals[1]!.address), copy.id, 'tentativelyAccept', { comment: 'Bus duty until 5:15', proposedNewTime: PROPOSAL, nowMs: Date.parse('2026-10-13T15:00:00Z') });
+  await answerAndKeep(gateway(principals[1]!.address), copy.id, 'tentativelyAccept', {
+    comment: 'Bus duty until 5:15',
+    proposedNewTime: PROPOSAL,
+    nowMs: Date.parse('2026-10-13T15:00:00Z'),
+  });
 }, 120_000);
 
 afterAll(async () => {

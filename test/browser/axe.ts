@@ -15,7 +15,5 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = (await page.evaluate('window.axe.run({ include: [document], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] })')) as {
     violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
   };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

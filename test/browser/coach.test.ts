@@ -51,7 +51,11 @@ describe('coach: find time for a cohort', () => {
     const status = page.getByRole('status').filter({ hasText: /suggested times? for \d+ people|come closest/ });
     await status.waitFor({ timeout: 60_000 });
 
-    const options = page.getByRole('list', { name: /Suggestions|Closest options/ }).first().getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Book / }) });
+    const options = page
+      .getByRole('list', { name: /Suggestions|Closest options/ })
+      .first()
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Book / }) });
     expect(await options.count()).toBeGreaterThan(0);
     const firstReasons = await options.first().getByRole('list', { name: 'Why this time' }).innerText();
     // The engine's words: "all N free" or "N of M free: one is busy (Name)".
@@ -63,7 +67,11 @@ describe('coach: find time for a cohort', () => {
     const chosen = await page.getByRole('combobox', { name: /^Group/ }).inputValue();
     await page.reload();
     await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
-    await page.getByRole('combobox', { name: /^Group/ }).locator('option').nth(1).waitFor({ state: 'attached' });
+    await page
+      .getByRole('combobox', { name: /^Group/ })
+      .locator('option')
+      .nth(1)
+      .waitFor({ state: 'attached' });
     expect(await page.getByRole('combobox', { name: /^Group/ }).inputValue()).toBe(chosen);
   });
 
@@ -71,8 +79,14 @@ describe('coach: find time for a cohort', () => {
     await page.getByRole('combobox', { name: 'Repeat' }).selectOption('weekly');
     await page.getByRole('textbox', { name: /^Meetings/ }).fill('4');
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /repeating times? for \d+ people|No repeating time fits/ }).waitFor({ timeout: 60_000 });
-    const series = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Book / }) });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /repeating times? for \d+ people|No repeating time fits/ })
+      .waitFor({ timeout: 60_000 });
+    const series = page
+      .getByRole('list', { name: 'Suggestions' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: /^Book / }) });
     expect(await series.count()).toBeGreaterThan(0);
     // The planner's words: "all 13 free on all 4 dates", "12 of 13 free on 3 of 4 dates", ...; or, when
     // one of the dates falls in a closure (the default dates start tomorrow, whatever day that is), that
@@ -86,12 +100,15 @@ describe('coach: find time for a cohort', () => {
     await page.getByRole('combobox', { name: 'Repeat' }).selectOption('none');
   }, 120_000);
 
-  it('plans a learning-walk rotation hosted at each principal\'s school', async () => {
+  it("plans a learning-walk rotation hosted at each principal's school", async () => {
     await page.getByRole('combobox', { name: 'Kind of session' }).selectOption({ label: 'Learning walk' });
     await page.getByRole('switch', { name: /Plan a rotation/ }).check();
     await page.getByRole('textbox', { name: /^At least this many free/ }).fill('6');
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /\d+ of \d+ visits placed/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ of \d+ visits placed/ })
+      .waitFor({ timeout: 60_000 });
     const visits = await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count();
     const unplaced = await page.getByText(/could not be placed/).count();
     expect(visits > 0 || unplaced > 0).toBe(true);
@@ -107,7 +124,10 @@ describe('coach: find time for a cohort', () => {
     await page.getByRole('textbox', { name: /^Meetings/ }).fill('3');
     await page.getByRole('switch', { name: /Form coaching pairs/ }).check();
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /coaching groups?, \d+ with a standing time/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /coaching groups?, \d+ with a standing time/ })
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await page.screenshot({ path: '/tmp/ct-coach-pairs.png', fullPage: true });
     await page.getByRole('switch', { name: /Form coaching pairs/ }).uncheck();
@@ -122,20 +142,34 @@ describe('coach: find time for a cohort', () => {
     // itself is made below, through Graph).
     const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
     const firstPrincipal = stack.sim.state.users.find((u) => u.role === 'principal')!;
-    const two = stack.sim.state.users.filter((u) => u.role === 'principal' && u.id !== firstPrincipal.id && u.mailboxSettings.timeZone === coach.mailboxSettings.timeZone).slice(0, 2);
+    const two = stack.sim.state.users
+      .filter((u) => u.role === 'principal' && u.id !== firstPrincipal.id && u.mailboxSettings.timeZone === coach.mailboxSettings.timeZone)
+      .slice(0, 2);
     const firstMonday = DateTime.fromMillis(stack.now(), { zone: 'America/New_York' }).startOf('week').plus({ weeks: 4 });
     const form = {
       cohortMode: 'people',
       people: two.map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, jobTitle: u.jobTitle, officeLocation: u.officeLocation })),
-      kind: 'cohortMeeting', durationMinutes: 90, repeat: 'none', minAvailable: '', rotation: false, pairs: false,
-      firstDate: firstMonday.toISODate(), lastDate: firstMonday.plus({ weeks: 2, days: 4 }).toISODate(),
+      kind: 'cohortMeeting',
+      durationMinutes: 90,
+      repeat: 'none',
+      minAvailable: '',
+      rotation: false,
+      pairs: false,
+      firstDate: firstMonday.toISODate(),
+      lastDate: firstMonday.plus({ weeks: 2, days: 4 }).toISODate(),
     };
     await page.evaluate(`sessionStorage.setItem(${JSON.stringify(`common-time:find-time:${coach.userPrincipalName}`)}, ${JSON.stringify(JSON.stringify(form))})`);
     await page.reload();
     await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor();
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /suggested times? for \d+ people|come closest/ }).waitFor({ timeout: 60_000 });
-    await page.getByRole('button', { name: /^Book / }).first().click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /suggested times? for \d+ people|come closest/ })
+      .waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('button', { name: /^Book / })
+      .first()
+      .click();
     await page.getByRole('heading', { name: /^Book: / }).waitFor();
     expect(await page.getByLabel('Invite subject').inputValue()).not.toBe('');
     await page.screenshot({ path: '/tmp/ct-coach-booking.png', fullPage: true });
@@ -144,8 +178,16 @@ describe('coach: find time for a cohort', () => {
   it('refuses an agenda missing required fields, naming them, and keeps the form open to fix', async () => {
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /agenda needs attention/ }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('status').filter({ hasText: /agenda needs attention/ }).innerText()).toMatch(/Presenting principal|presenter/i);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /agenda needs attention/ })
+      .waitFor({ timeout: 60_000 });
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /agenda needs attention/ })
+        .innerText(),
+    ).toMatch(/Presenting principal|presenter/i);
     expect(await page.getByRole('textbox', { name: /^Presenting principal/ }).isEditable()).toBe(true);
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
   }, 120_000);
@@ -159,7 +201,12 @@ describe('coach: find time for a cohort', () => {
     const taken = await fetch(`${stack.sim.graphUrl}/me/events`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await stack.sim.tokenFor(taker)}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ subject: 'Budget meeting', showAs: 'busy', start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' }, end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' } }),
+      body: JSON.stringify({
+        subject: 'Budget meeting',
+        showAs: 'busy',
+        start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' },
+        end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' },
+      }),
     });
     expect(taken.status).toBe(201);
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
@@ -173,7 +220,7 @@ describe('coach: find time for a cohort', () => {
     expect(moved.slot.start).not.toBe(plan.slot.start);
   }, 120_000);
 
-  it('books the chosen time: the invite lands in the coach\'s calendar, tagged as Common Time', async () => {
+  it("books the chosen time: the invite lands in the coach's calendar, tagged as Common Time", async () => {
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill('Rachel Chen');
     await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3 <script>alert(1)</script>');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
@@ -183,7 +230,9 @@ describe('coach: find time for a cohort', () => {
     expect(await outcome.innerText()).toMatch(/Booked/);
     const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
     const filter = encodeURIComponent("subject eq 'Cohort meeting'");
-    const response = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=subject,body,categories`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` } });
+    const response = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=subject,body,categories`, {
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
+    });
     const events = ((await response.json()) as { value: { subject: string; body: { content: string }; categories: string[] }[] }).value;
     const booked = events.find((e) => e.subject === 'Cohort meeting');
     expect(booked?.categories).toContain('Protected collaboration');
@@ -200,7 +249,9 @@ describe('coach: find time for a cohort', () => {
     // A principal accepts in their own calendar (as Outlook would), then the coach refreshes.
     const coach = stack.sim.state.users.find((u) => u.role === 'coach')!;
     const filter = encodeURIComponent("subject eq 'Cohort meeting'");
-    const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=attendees`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` } });
+    const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=attendees`, {
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
+    });
     const attendee = ((await organizerCopy.json()) as { value: { attendees: { emailAddress: { address: string } }[] }[] }).value[0]!.attendees[0]!.emailAddress.address;
     const theirs = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=id`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(attendee)}` } });
     const theirId = ((await theirs.json()) as { value: { id: string }[] }).value[0]!.id;

@@ -42,7 +42,11 @@ async function findFor(page: Page, people: readonly { givenName: string; display
   await page.getByLabel('From').fill(from);
   await page.getByLabel('To').fill(to);
   await page.getByRole('button', { name: 'Find time' }).click();
-  await page.getByRole('status').filter({ hasText: /suggested times? for|come closest|No time/ }).first().waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /suggested times? for|come closest|No time/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
 }
 
 async function fillAgenda(page: Page): Promise<void> {
@@ -56,7 +60,10 @@ describe('coach journeys on a fixed day', () => {
     await signIn(page);
     const people = principals().slice(0, 2);
     await findFor(page, people, '2026-12-09', '2026-12-11');
-    const first = page.getByRole('list', { name: /Suggestions/ }).getByRole('listitem').first();
+    const first = page
+      .getByRole('list', { name: /Suggestions/ })
+      .getByRole('listitem')
+      .first();
     const title = await first.getByRole('heading').innerText();
     await first.getByRole('button', { name: 'Book this time' }).click();
     await page.getByRole('heading', { name: /^Book: / }).waitFor();
@@ -79,7 +86,11 @@ describe('coach journeys on a fixed day', () => {
     // A new search does not offer that time for booking again: it is gone (everyone is booked then) or marked booked.
     await page.getByRole('button', { name: 'Back to suggestions' }).click();
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /suggested times? for|come closest|No time/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /suggested times? for|come closest|No time/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     const again = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
     expect(await again.getByRole('button', { name: 'Book this time' }).count()).toBe(0);
     await page.close();
@@ -90,17 +101,27 @@ describe('coach journeys on a fixed day', () => {
     await signIn(page);
     const people = principals().slice(2, 4);
     await findFor(page, people, '2026-12-14', '2026-12-18');
-    const first = page.getByRole('list', { name: /Suggestions/ }).getByRole('listitem').first();
+    const first = page
+      .getByRole('list', { name: /Suggestions/ })
+      .getByRole('listitem')
+      .first();
     await first.getByRole('button', { name: 'Book this time' }).click();
     await page.getByRole('heading', { name: /^Book: / }).waitFor();
     await fillAgenda(page);
     // One of the people takes the time meanwhile, through Graph.
-    const plan = JSON.parse(String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach().userPrincipalName}')`))) as { slot: { start: number; end: number } };
+    const plan = JSON.parse(String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach().userPrincipalName}')`))) as {
+      slot: { start: number; end: number };
+    };
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
     const taken = await fetch(`${stack.sim.graphUrl}/me/events`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await stack.sim.tokenFor(people[0]!.userPrincipalName)}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ subject: 'Budget meeting', showAs: 'busy', start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' }, end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' } }),
+      body: JSON.stringify({
+        subject: 'Budget meeting',
+        showAs: 'busy',
+        start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' },
+        end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' },
+      }),
     });
     expect(taken.status).toBe(201);
     await page.getByRole('button', { name: 'Book', exact: true }).click();
@@ -126,10 +147,17 @@ describe('coach journeys on a fixed day', () => {
     await why.waitFor({ timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Try Monday, January 4 to Friday, January 8' }).click();
-    await page.getByRole('list', { name: /Suggestions|Closest options/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('list', { name: /Suggestions|Closest options/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await page.getByLabel('From').inputValue()).toBe('2027-01-04');
     // Every suggestion is a school day in the new window, in one format with the zone named.
-    const titles = await page.getByRole('list', { name: /Suggestions|Closest options/ }).first().getByRole('heading').allInnerTexts();
+    const titles = await page
+      .getByRole('list', { name: /Suggestions|Closest options/ })
+      .first()
+      .getByRole('heading')
+      .allInnerTexts();
     expect(titles.length).toBeGreaterThan(0);
     for (const t of titles) expect(t).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday), January [4-8], .* (AM|PM) Eastern$/);
     await page.close();

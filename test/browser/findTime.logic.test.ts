@@ -36,7 +36,7 @@ describe('chooseTheme', () => {
 describe('checkForm', () => {
   const base = { ...defaultForm('2026-12-06'), groupId: 'g1' };
 
-  it('returns the local-day window in the coach\'s zone, last day included', () => {
+  it("returns the local-day window in the coach's zone, last day included", () => {
     const { errors, checked } = checkForm({ ...base, firstDate: '2026-12-07', lastDate: '2026-12-11' }, 12, 'America/New_York');
     expect(errors).toEqual({});
     expect(new Date(checked!.window.start).toISOString()).toBe('2026-12-07T05:00:00.000Z');
@@ -67,7 +67,7 @@ describe('uniqueLabels', () => {
   });
 });
 
-describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
+describe("Find time's suggestions on the demo tenant's free/busy", () => {
   let sim: SimHandle;
   let cohort: DirectoryPerson[];
   let coachUpn: string;
@@ -79,7 +79,9 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
     sim = await startSim({ port: 0, seed: 'demo', now: clock });
     const group = sim.state.groups[0]!;
     coachUpn = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
-    cohort = group.memberIds.map((id) => sim.state.users.find((u) => u.id === id)!).map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName, jobTitle: u.jobTitle, officeLocation: u.officeLocation }));
+    cohort = group.memberIds
+      .map((id) => sim.state.users.find((u) => u.id === id)!)
+      .map((u) => ({ id: u.id, displayName: u.displayName, mail: u.userPrincipalName, jobTitle: u.jobTitle, officeLocation: u.officeLocation }));
   });
   afterAll(async () => {
     await sim?.close();
@@ -89,7 +91,10 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
     const start = clock() + 86_400_000;
     const window = { start, end: start + 14 * 86_400_000 };
-    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const schedules = await gateway.readSchedules(
+      cohort.map((p) => p.mail),
+      window,
+    );
     const result = suggestTimes(schedules, cohort, { window, durationMinutes: 60, timeZone: 'America/New_York', tentativeCountsAsFree: false });
 
     const shown = [...result.slots, ...result.partial, ...result.nearMisses];
@@ -113,8 +118,18 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
     const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const window = recurringWindow(firstDate, 4, 'biweekly', 'America/New_York');
     expect(window.end - window.start).toBeGreaterThanOrEqual(8 * 7 * 86_400_000);
-    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
-    const { series } = suggestSeries(schedules, cohort, { firstDate, sessions: 4, repeat: 'biweekly', durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true });
+    const schedules = await gateway.readSchedules(
+      cohort.map((p) => p.mail),
+      window,
+    );
+    const { series } = suggestSeries(schedules, cohort, {
+      firstDate,
+      sessions: 4,
+      repeat: 'biweekly',
+      durationMinutes: 45,
+      timeZone: 'America/New_York',
+      tentativeCountsAsFree: true,
+    });
     expect(series.length).toBeGreaterThan(0);
     for (const s of series) {
       expect(s.dates).toHaveLength(4);
@@ -131,11 +146,14 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
     }
   }, 30_000);
 
-  it('places learning walks at principals\' schools without booking anyone twice', async () => {
+  it("places learning walks at principals' schools without booking anyone twice", async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
     const start = clock() + 86_400_000;
     const window = { start, end: start + 21 * 86_400_000 };
-    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const schedules = await gateway.readSchedules(
+      cohort.map((p) => p.mail),
+      window,
+    );
     const plan = suggestRotation(schedules, cohort, { window, visitMinutes: 90, travelMinutes: 20, timeZone: 'America/New_York', minAttendees: 5, tentativeCountsAsFree: true });
     const schools = new Set(cohort.filter(leadsASchool).map((p) => p.officeLocation));
     expect(plan.visits.length + plan.unplaced.length).toBe(schools.size);
@@ -155,7 +173,13 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
 
     // The same rotation as booking drafts: one walk per visit, at the school, its host first, the school day kept.
     const organizer = { upn: coachUpn, displayName: 'The coach' };
-    const input = walkPlanInput({ walks: plan, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: true, agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } } });
+    const input = walkPlanInput({
+      walks: plan,
+      organizer,
+      timeZone: 'America/New_York',
+      tentativeCountsAsFree: true,
+      agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } },
+    });
     expect(input.tentative).toBe('free');
     const booking = planWalkBookings(input);
     expect(booking.drafts.map((d) => d.key)).toEqual(plan.visits.map((v) => walkKey(v.schoolName)));
@@ -169,18 +193,36 @@ describe('Find time\'s suggestions on the demo tenant\'s free/busy', () => {
       expect(d.constraints?.dailyWindow?.label).toBe('school day');
     });
     // Same rotation, same plan id: booking it again finds the walks already made.
-    expect(planWalkBookings(walkPlanInput({ walks: plan, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: true, agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } } })).planId).toBe(booking.planId);
-    expect(() => walkPlanInput({ walks: { ...plan, visits: [], rotation: undefined }, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: false })).toThrow(/^rotation: no visit was placed/);
+    expect(
+      planWalkBookings(
+        walkPlanInput({
+          walks: plan,
+          organizer,
+          timeZone: 'America/New_York',
+          tentativeCountsAsFree: true,
+          agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How?', lookFors: ['Talk'] } },
+        }),
+      ).planId,
+    ).toBe(booking.planId);
+    expect(() => walkPlanInput({ walks: { ...plan, visits: [], rotation: undefined }, organizer, timeZone: 'America/New_York', tentativeCountsAsFree: false })).toThrow(
+      /^rotation: no visit was placed/,
+    );
   }, 30_000);
 
-  it('pairs principals without repeating last term\'s pairs, each pair free on every date of its series', async () => {
+  it("pairs principals without repeating last term's pairs, each pair free on every date of its series", async () => {
     const gateway = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coachUpn) }));
     const firstDate = DateTime.fromMillis(clock(), { zone: 'America/New_York' }).plus({ days: 2 }).toISODate()!;
     const request = { firstDate, sessions: 3, repeat: 'weekly' as const, durationMinutes: 45, timeZone: 'America/New_York', tentativeCountsAsFree: true };
     const window = recurringWindow(firstDate, 3, 'weekly', 'America/New_York');
-    const schedules = await gateway.readSchedules(cohort.map((p) => p.mail), window);
+    const schedules = await gateway.readSchedules(
+      cohort.map((p) => p.mail),
+      window,
+    );
     const principals = cohort.filter(leadsASchool);
-    const previous = [[principals[0]!.mail, principals[1]!.mail], [principals[2]!.mail, principals[3]!.mail]];
+    const previous = [
+      [principals[0]!.mail, principals[1]!.mail],
+      [principals[2]!.mail, principals[3]!.mail],
+    ];
     const plan = suggestPairs(schedules, cohort, request, previous);
     const paired = plan.pairs.flatMap((p) => p.members);
     expect(new Set(paired.map((p) => p.mail)).size).toBe(paired.length);

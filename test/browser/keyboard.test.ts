@@ -27,7 +27,9 @@ async function tabTo(page: Page, what: string, isHere: string, max = 80): Promis
     if (await page.evaluate(`(() => { const el = document.activeElement; return Boolean(el && (${isHere})); })()`)) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error(`Tab never reached ${what} in ${max} presses; focus is on ${String(await page.evaluate('document.activeElement && document.activeElement.outerHTML.slice(0, 200)'))}`);
+  throw new Error(
+    `Tab never reached ${what} in ${max} presses; focus is on ${String(await page.evaluate('document.activeElement && document.activeElement.outerHTML.slice(0, 200)'))}`,
+  );
 }
 
 describe('keyboard only: a coach finds a time and books it', () => {
@@ -37,12 +39,19 @@ describe('keyboard only: a coach finds a time and books it', () => {
     await page.getByRole('searchbox', { name: /Filter people/ }).waitFor(LONG);
     await tabTo(page, 'the people filter', `el.getAttribute('type') === 'search'`);
     await page.keyboard.type(coachName);
-    await tabTo(page, `the sign-in button for ${coachName}`, `el.tagName === 'BUTTON' && (el.textContent || '').startsWith('Sign in as ') && (el.textContent || '').includes(${JSON.stringify(coachName)})`);
+    await tabTo(
+      page,
+      `the sign-in button for ${coachName}`,
+      `el.tagName === 'BUTTON' && (el.textContent || '').startsWith('Sign in as ') && (el.textContent || '').includes(${JSON.stringify(coachName)})`,
+    );
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor(LONG);
     const group = page.getByRole('combobox', { name: /^Group/ });
-    await group.locator('option').nth(1).waitFor({ state: 'attached', ...LONG });
+    await group
+      .locator('option')
+      .nth(1)
+      .waitFor({ state: 'attached', ...LONG });
     await tabTo(page, 'the Group list', `el.tagName === 'SELECT' && /^Group/.test(el.labels && el.labels[0] ? el.labels[0].textContent : '')`);
     await page.keyboard.press('ArrowDown'); // a closed list moves to its next option
     await page.getByText(/^\d+ members:/).waitFor(LONG);
@@ -50,7 +59,10 @@ describe('keyboard only: a coach finds a time and books it', () => {
 
     await tabTo(page, 'the Find time button', `el.tagName === 'BUTTON' && el.getAttribute('type') === 'submit' && el.textContent === 'Find time'`);
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: /suggested times? for \d+ people|come closest/ }).waitFor(LONG);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /suggested times? for \d+ people|come closest/ })
+      .waitFor(LONG);
 
     await tabTo(page, 'the first Book button', `el.tagName === 'BUTTON' && /^Book /.test(el.getAttribute('aria-label') || '')`);
     const chosen = String(await page.evaluate('document.activeElement.getAttribute("aria-label")'));
@@ -65,7 +77,8 @@ describe('keyboard only: a coach finds a time and books it', () => {
     expect(await page.locator('section[aria-labelledby=booking-title]').getByText(when, { exact: true }).count()).toBe(1);
 
     // Every required agenda field still empty gets typed into, reached by Tab.
-    const empty = (await page.evaluate(`[...document.querySelectorAll('section[aria-labelledby=booking-title] input[required], section[aria-labelledby=booking-title] textarea[required], section[aria-labelledby=booking-title] [aria-required=true]')]
+    const empty =
+      (await page.evaluate(`[...document.querySelectorAll('section[aria-labelledby=booking-title] input[required], section[aria-labelledby=booking-title] textarea[required], section[aria-labelledby=booking-title] [aria-required=true]')]
       .filter((el) => 'value' in el && el.value === '' && el.id).map((el) => el.id)`)) as string[];
     for (const id of empty) {
       await tabTo(page, `required field #${id}`, `el.id === ${JSON.stringify(id)}`);

@@ -7,10 +7,16 @@ import { missingAgendaFields, outcomeText } from '../../src/ui/findTime/rotation
 
 function walk(stage: WalkStatus['stage'], host: string, visitors: string[] = [], twoYeses = false): WalkStatus {
   return {
-    eventId: 'e1', subject: 'Learning walk at Lincoln Elementary', school: 'Lincoln Elementary', start: 0, end: 1,
+    eventId: 'e1',
+    subject: 'Learning walk at Lincoln Elementary',
+    school: 'Lincoln Elementary',
+    start: 0,
+    end: 1,
     host: { address: 'ana@x.org', name: 'Ana Ruiz', response: host },
     visitors: visitors.map((response, i) => ({ address: `v${i}@x.org`, name: `Visitor ${i}`, response })),
-    notInvited: [], stage, twoYeses,
+    notInvited: [],
+    stage,
+    twoYeses,
   };
 }
 
@@ -29,7 +35,9 @@ describe('stageText', () => {
 describe('missingAgendaFields', () => {
   // A district template that still asks the coach for every host field up front.
   const builtIn = BUILT_IN_TEMPLATES.find((t) => t.kind === 'learningWalk')!;
-  const strict = [{ ...builtIn, id: 'strict-walk', fields: builtIn.fields.map((f) => (['classrooms', 'focusQuestion', 'lookFors'].includes(f.id) ? { ...f, required: true } : f)) }];
+  const strict = [
+    { ...builtIn, id: 'strict-walk', fields: builtIn.fields.map((f) => (['classrooms', 'focusQuestion', 'lookFors'].includes(f.id) ? { ...f, required: true } : f)) },
+  ];
 
   it('asks nothing of the coach with the built-in walk: each host adds their own brief when they accept', () => {
     expect(missingAgendaFields(['Lincoln Elementary', 'Oak Middle'], undefined, {})).toEqual([]);
@@ -41,14 +49,18 @@ describe('missingAgendaFields', () => {
       'Visit brief for Lincoln Elementary: Classrooms to visit, Focus question',
     ]);
     // Blank lines are not an answer; a field given once for every walk counts for each school.
-    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk', focusQuestion: 'How?' } }, { 'Oak Middle': { fields: { classrooms: '\n  \n' } } }, strict)).toEqual(['Visit brief for Oak Middle: Classrooms to visit']);
-    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk' } }, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } }, strict)).toEqual([]);
+    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk', focusQuestion: 'How?' } }, { 'Oak Middle': { fields: { classrooms: '\n  \n' } } }, strict)).toEqual([
+      'Visit brief for Oak Middle: Classrooms to visit',
+    ]);
+    expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk' } }, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } }, strict)).toEqual(
+      [],
+    );
   });
 });
 
 describe('outcomeText', () => {
   const base = { key: 'walk:Lincoln', subject: 'Learning walk at Lincoln', slot: { start: 0, end: 1 } };
-  it('tells host-first from everyone-invited, and passes the service\'s own sentence on otherwise', () => {
+  it("tells host-first from everyone-invited, and passes the service's own sentence on otherwise", () => {
     expect(outcomeText({ ...base, status: 'created', eventId: 'e', invited: 'hostOnly' }, 'Ana Ruiz')).toMatch(/^Sent to Ana Ruiz only, to agree to host/);
     expect(outcomeText({ ...base, status: 'created', eventId: 'e', invited: 'all' }, 'Ana Ruiz')).toBe('Sent to the host and every visitor.');
     expect(outcomeText({ ...base, status: 'alreadyExisted', eventId: 'e' }, 'Ana Ruiz')).toBe('Booked earlier: nothing was sent again.');

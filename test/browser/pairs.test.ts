@@ -32,8 +32,20 @@ async function findPairs(coachUpn: string, coachName: string, nickname: string):
   // Six fortnightly sessions starting four weeks out, by the demo's clock.
   const firstMonday = DateTime.fromMillis(stack.now(), { zone: ZONE }).startOf('week').plus({ weeks: 4 });
   const form = {
-    cohortMode: 'group', groupId: group.id, people: [], kind: 'peerCoaching', pairs: true, rotation: false, travelMinutes: '30', durationMinutes: 45,
-    repeat: 'biweekly', sessions: '6', minAvailable: '', tentativeFree: false, firstDate: firstMonday.toISODate(), lastDate: firstMonday.plus({ weeks: 12 }).toISODate(),
+    cohortMode: 'group',
+    groupId: group.id,
+    people: [],
+    kind: 'peerCoaching',
+    pairs: true,
+    rotation: false,
+    travelMinutes: '30',
+    durationMinutes: 45,
+    repeat: 'biweekly',
+    sessions: '6',
+    minAvailable: '',
+    tentativeFree: false,
+    firstDate: firstMonday.toISODate(),
+    lastDate: firstMonday.plus({ weeks: 12 }).toISODate(),
   };
   await page.evaluate(`sessionStorage.setItem(${JSON.stringify(`common-time:find-time:${coachUpn}`)}, ${JSON.stringify(JSON.stringify(form))})`);
   await page.reload();
@@ -43,21 +55,30 @@ async function findPairs(coachUpn: string, coachName: string, nickname: string):
 }
 
 describe('pairs from who supervises whom', () => {
-  it('never pairs the supervisor who is in the cohort, and says why; shows each partner\'s experience', async () => {
+  it("never pairs the supervisor who is in the cohort, and says why; shows each partner's experience", async () => {
     const users = stack.sim.state.users;
     const coach = users.find((u) => u.role === 'coach' && u.jobTitle === 'Principal Coach')!;
     const group = stack.sim.state.groups.find((g) => g.mailNickname === 'secondary-cohort')!;
     const supervisor = users.find((u) => group.memberIds.includes(u.id) && users.some((p) => p.managerId === u.id))!;
     await findPairs(coach.userPrincipalName, coach.displayName, 'secondary-cohort');
-    await page.getByText(new RegExp(`${supervisor.displayName}: ${supervisor.displayName} supervises or evaluates .* in this cohort, so is nobody's peer partner here\\.`)).waitFor({ timeout: 90_000 });
+    await page
+      .getByText(new RegExp(`${supervisor.displayName}: ${supervisor.displayName} supervises or evaluates .* in this cohort, so is nobody's peer partner here\\.`))
+      .waitFor({ timeout: 90_000 });
     const cards = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: / & / }) });
     await cards.first().waitFor();
     const names = await cards.getByRole('heading').allInnerTexts();
     expect(names.length).toBeGreaterThanOrEqual(5);
     for (const n of names) expect(n).not.toContain(supervisor.displayName);
     // Experience from employeeHireDate, and the explanation asserts only what was read.
-    await cards.first().getByText(/: (new \(first year\)|second year|experienced \(\d+ years\))$/).first().waitFor();
-    await cards.first().getByText(/neither supervises or evaluates the other/).waitFor();
+    await cards
+      .first()
+      .getByText(/: (new \(first year\)|second year|experienced \(\d+ years\))$/)
+      .first()
+      .waitFor();
+    await cards
+      .first()
+      .getByText(/neither supervises or evaluates the other/)
+      .waitFor();
   }, 150_000);
 
   it('says so when the New Principals Network pairs newer principals together', async () => {

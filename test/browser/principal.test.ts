@@ -67,7 +67,7 @@ async function signIn(page: Page, name: string): Promise<void> {
 describe('principal: my invites', () => {
   let page: Page;
 
-  it('lands on My invites and shows the coach\'s invite with its agenda, with nothing executable', async () => {
+  it("lands on My invites and shows the coach's invite with its agenda, with nothing executable", async () => {
     page = await stack.newPage();
     await signIn(page, principal.name);
     await page.getByRole('heading', { name: SUBJECT }).waitFor({ timeout: 60_000 });
@@ -82,7 +82,7 @@ describe('principal: my invites', () => {
     await page.screenshot({ path: '/tmp/ct-principal-invites.png', fullPage: true });
   }, 90_000);
 
-  it('answers tentatively with a note, and the organizer\'s copy shows the answer', async () => {
+  it("answers tentatively with a note, and the organizer's copy shows the answer", async () => {
     await page.getByLabel('Note to the organizer (optional)').fill('I can host the debrief in the library.');
     await page.getByRole('button', { name: 'Tentative' }).click();
     await page.getByText(`You tentatively accepted "${SUBJECT}".`).waitFor();
@@ -93,7 +93,6 @@ describe('principal: my invites', () => {
     const answer = attendees.find((a) => a.emailAddress.address.toLowerCase() === principal.upn.toLowerCase());
     expect(answer?.status.response).toBe('tentativelyAccepted');
   }, 90_000);
-
 });
 
 describe('keyboard only', () => {
@@ -148,26 +147,38 @@ describe('themes', () => {
 
   it('in Outlook, the pane opened on the meeting shows that invite, agenda open', async () => {
     const filter = encodeURIComponent(`subject eq '${SUBJECT.replace(/'/g, "''")}'`);
-    const copies = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=id,start,end`, { headers: { authorization: `Bearer ${await stack.sim.tokenFor(principal.upn)}` } });
+    const copies = await fetch(`${stack.sim.graphUrl}/me/events?$filter=${filter}&$select=id,start,end`, {
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(principal.upn)}` },
+    });
     const copy = ((await copies.json()) as { value: { id: string; start: { dateTime: string }; end: { dateTime: string } }[] }).value[0]!;
     const page = await stack.newPage({ viewport: { width: 360, height: 720 } });
     // Office.js itself is on Microsoft's CDN; here only the members the pane uses, as office-addin-mock would seed them.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    await page.addInitScript(({ id, upn, subject, start, end, organizer }) => {
-      Object.assign(globalThis, {
-        Office: {
-          onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }),
-          context: {
-            requirements: { isSetSupported: (name: string, version: string) => name === 'Mailbox' && Number(version.split('.')[1]) <= 14 },
-            mailbox: {
-              userProfile: { emailAddress: upn },
-              item: { itemId: `ews:${id}`, itemType: 'appointment', subject, start: new Date(`${start}Z`), end: new Date(`${end}Z`), organizer: { displayName: '', emailAddress: organizer } },
-              convertToRestId: (ewsId: string) => ewsId.replace(/^ews:/, ''),
+    await page.addInitScript(
+      ({ id, upn, subject, start, end, organizer }) => {
+        Object.assign(globalThis, {
+          Office: {
+            onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }),
+            context: {
+              requirements: { isSetSupported: (name: string, version: string) => name === 'Mailbox' && Number(version.split('.')[1]) <= 14 },
+              mailbox: {
+                userProfile: { emailAddress: upn },
+                item: {
+                  itemId: `ews:${id}`,
+                  itemType: 'appointment',
+                  subject,
+                  start: new Date(`${start}Z`),
+                  end: new Date(`${end}Z`),
+                  organizer: { displayName: '', emailAddress: organizer },
+                },
+                convertToRestId: (ewsId: string) => ewsId.replace(/^ews:/, ''),
+              },
             },
           },
-        },
-      });
-    }, { id: copy.id, upn: principal.upn, subject: SUBJECT, start: copy.start.dateTime.slice(0, 19), end: copy.end.dateTime.slice(0, 19), organizer: coach.upn });
+        });
+      },
+      { id: copy.id, upn: principal.upn, subject: SUBJECT, start: copy.start.dateTime.slice(0, 19), end: copy.end.dateTime.slice(0, 19), organizer: coach.upn },
+    );
     await page.goto(`${stack.app.url}/addin?_host_Info=Outlook$Win32$16.02$en-US`);
     await page.getByRole('button', { name: new RegExp(`^Sign in as ${principal.name}`) }).click();
     await page.getByText('Open in Outlook').waitFor({ timeout: 60_000 });
@@ -203,7 +214,9 @@ describe('declining', () => {
     const organizerCopy = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(eventId)}?$select=attendees`, {
       headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.upn)}` },
     });
-    const { attendees } = (await organizerCopy.json()) as { attendees: { emailAddress: { address: string }; status: { response: string }; proposedNewTime?: { start: { dateTime: string } } }[] };
+    const { attendees } = (await organizerCopy.json()) as {
+      attendees: { emailAddress: { address: string }; status: { response: string }; proposedNewTime?: { start: { dateTime: string } } }[];
+    };
     const answer = attendees.find((a) => a.emailAddress.address.toLowerCase() === principal.upn.toLowerCase());
     expect(answer?.status.response).toBe('declined');
     expect(answer?.proposedNewTime?.start.dateTime).toBeDefined();

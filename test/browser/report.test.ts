@@ -65,18 +65,25 @@ describe('district admin: the report', () => {
     expect(violations).toEqual([]);
   }, 90_000);
 
-  it('shows the hours a coach\'s booking added once the principal accepted it, and its sessions', async () => {
+  it("shows the hours a coach's booking added once the principal accepted it, and its sessions", async () => {
     const asCoach = createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(coach.userPrincipalName), clock: stack.now });
-    const event = await asCoach.createEvent('me', {
-      subject: SUBJECT,
-      start: { dateTime: '2026-10-15T10:00:00', timeZone: 'Eastern Standard Time' },
-      end: { dateTime: '2026-10-15T11:30:00', timeZone: 'Eastern Standard Time' },
-      attendees: [{ emailAddress: { address: principal.mail, name: principal.displayName }, type: 'required' }],
-      transactionId: 'report-browser-test-1',
-    }, { tag: { kind: 'cohortMeeting', planId: 'report-browser-test' } });
+    const event = await asCoach.createEvent(
+      'me',
+      {
+        subject: SUBJECT,
+        start: { dateTime: '2026-10-15T10:00:00', timeZone: 'Eastern Standard Time' },
+        end: { dateTime: '2026-10-15T11:30:00', timeZone: 'Eastern Standard Time' },
+        attendees: [{ emailAddress: { address: principal.mail, name: principal.displayName }, type: 'required' }],
+        transactionId: 'report-browser-test-1',
+      },
+      { tag: { kind: 'cohortMeeting', planId: 'report-browser-test' } },
+    );
     expect(event.id).toBeTruthy();
     const asPrincipal = createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(principal.userPrincipalName), clock: stack.now });
-    const [copy] = await asPrincipal.calendarView('me', '2026-10-15T00:00:00Z', '2026-10-16T00:00:00Z', { select: ['subject'] }).collect().then((all) => all.filter((e) => e.subject === SUBJECT));
+    const [copy] = await asPrincipal
+      .calendarView('me', '2026-10-15T00:00:00Z', '2026-10-16T00:00:00Z', { select: ['subject'] })
+      .collect()
+      .then((all) => all.filter((e) => e.subject === SUBJECT));
     await asPrincipal.respond(copy!.id!, 'accept', { sendResponse: true });
 
     await page.getByRole('button', { name: 'Show report' }).click();
@@ -104,7 +111,9 @@ describe('district admin: the report', () => {
 
   it('shows partial results and names the calendar that could not be read', async () => {
     const coachUpn = coach.userPrincipalName.toLowerCase();
-    stack.sim.faults.set({ unavailable: { rate: 1, retryAfterSeconds: 0, match: (t) => t.path.toLowerCase().includes(coachUpn) || t.path.toLowerCase().includes(encodeURIComponent(coachUpn)) } });
+    stack.sim.faults.set({
+      unavailable: { rate: 1, retryAfterSeconds: 0, match: (t) => t.path.toLowerCase().includes(coachUpn) || t.path.toLowerCase().includes(encodeURIComponent(coachUpn)) },
+    });
     try {
       await page.getByRole('button', { name: 'Show report' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'Partial results' });
@@ -117,7 +126,7 @@ describe('district admin: the report', () => {
 });
 
 describe('navigation by role', () => {
-  it('moves between the admin\'s screens with the keyboard', async () => {
+  it("moves between the admin's screens with the keyboard", async () => {
     const page = await openAs(admin);
     await page.getByRole('heading', { name: /No protected time/ }).waitFor({ timeout: 60_000 });
     let guard = 0;

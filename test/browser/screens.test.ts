@@ -51,16 +51,20 @@ describe('accessibility: axe-core on every screen', () => {
     ['light', { colorScheme: 'light' as const }],
     ['dark', { colorScheme: 'dark' as const }],
     ['high contrast', { forcedColors: 'active' as const }],
-  ])('%s theme: no serious or critical violation', async (_theme, options) => {
-    const page = await stack.newPage(options);
-    const found: Partial<Record<ScreenName, string[]>> = {};
-    await everyScreen(stack, page, '/', who, async (screen) => {
-      found[screen] = await seriousViolations(page);
-    });
-    expect(Object.keys(found)).toEqual([...SCREEN_NAMES]);
-    expect(found).toEqual(Object.fromEntries(SCREEN_NAMES.map((s) => [s, []])));
-    await page.close();
-  }, 360_000);
+  ])(
+    '%s theme: no serious or critical violation',
+    async (_theme, options) => {
+      const page = await stack.newPage(options);
+      const found: Partial<Record<ScreenName, string[]>> = {};
+      await everyScreen(stack, page, '/', who, async (screen) => {
+        found[screen] = await seriousViolations(page);
+      });
+      expect(Object.keys(found)).toEqual([...SCREEN_NAMES]);
+      expect(found).toEqual(Object.fromEntries(SCREEN_NAMES.map((s) => [s, []])));
+      await page.close();
+    },
+    360_000,
+  );
 });
 
 describe('narrow hosts and screenshots', () => {
@@ -71,21 +75,27 @@ describe('narrow hosts and screenshots', () => {
     ['pane', '/' as const, 350, 'light' as const],
     ['pane', '/' as const, 350, 'dark' as const],
     ['teams-side-panel', '/' as const, 320, 'light' as const],
-  ])('%s (%s, %i px, %s): every screen fits its width, screenshot written', async (host, entry, width, colorScheme) => {
-    const page = await stack.newPage({ colorScheme, viewport: { width, height: 900 } });
-    const overflowing: string[] = [];
-    const shots: string[] = [];
-    await everyScreen(stack, page, entry, who, async (screen) => {
-      const { scrollWidth, clientWidth } = (await page.evaluate('({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })')) as { scrollWidth: number; clientWidth: number };
-      if (scrollWidth > clientWidth) overflowing.push(`${screen}: ${scrollWidth} px of content in ${clientWidth} px`);
-      if (host !== 'teams-side-panel') {
-        const file = path.join(SHOTS, `${screen}-${colorScheme}-${host}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        shots.push(file);
-      }
-    });
-    expect(overflowing).toEqual([]);
-    if (host !== 'teams-side-panel') expect(shots).toHaveLength(SCREEN_NAMES.length);
-    await page.close();
-  }, 360_000);
+  ])(
+    '%s (%s, %i px, %s): every screen fits its width, screenshot written',
+    async (host, entry, width, colorScheme) => {
+      const page = await stack.newPage({ colorScheme, viewport: { width, height: 900 } });
+      const overflowing: string[] = [];
+      const shots: string[] = [];
+      await everyScreen(stack, page, entry, who, async (screen) => {
+        const { scrollWidth, clientWidth } = (await page.evaluate(
+          '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
+        )) as { scrollWidth: number; clientWidth: number };
+        if (scrollWidth > clientWidth) overflowing.push(`${screen}: ${scrollWidth} px of content in ${clientWidth} px`);
+        if (host !== 'teams-side-panel') {
+          const file = path.join(SHOTS, `${screen}-${colorScheme}-${host}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          shots.push(file);
+        }
+      });
+      expect(overflowing).toEqual([]);
+      if (host !== 'teams-side-panel') expect(shots).toHaveLength(SCREEN_NAMES.length);
+      await page.close();
+    },
+    360_000,
+  );
 });

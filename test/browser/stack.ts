@@ -42,7 +42,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const now = testClock(options.today);
   const sim = await startSim({ port: 0, seed: 'demo', now });
   const districtCalendar = await loadDistrictCalendar({}, { demo: true, now });
-  const app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now, ...(districtCalendar ? { districtCalendar } : {}) }), 0);
+  const app = await listen(
+    createAppServer({
+      identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId },
+      staticDir,
+      now,
+      ...(districtCalendar ? { districtCalendar } : {}),
+    }),
+    0,
+  );
   const profile = await mkdtemp(path.join(tmpdir(), 'ct-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',

@@ -6,8 +6,8 @@ import { defaultForm } from '../../src/ui/findTime/findTimeForm.js';
 
 afterEach(() => followServerClock(undefined));
 
-describe('the tab\'s today', () => {
-  it('is the server\'s date in the person\'s zone once the config is read, and runs on from there', () => {
+describe("the tab's today", () => {
+  it("is the server's date in the person's zone once the config is read, and runs on from there", () => {
     const server = DateTime.fromISO('2027-03-08T23:30', { zone: 'America/New_York' }).toMillis();
     followServerClock(server);
     expect(todayIn('America/New_York')).toBe('2027-03-08');
@@ -18,7 +18,7 @@ describe('the tab\'s today', () => {
     expect(defaultForm(todayIn('America/New_York')).firstDate).toBe('2027-03-09');
   });
 
-  it('is the device\'s clock when the server gives none (Microsoft 365)', () => {
+  it("is the device's clock when the server gives none (Microsoft 365)", () => {
     followServerClock(undefined);
     expect(Math.abs(nowMs() - Date.now())).toBeLessThan(5_000);
   });

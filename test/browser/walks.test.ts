@@ -36,7 +36,14 @@ async function signIn(name: string): Promise<void> {
 }
 
 /** The coach's organizer copies of the rotation, read straight from the demo tenant. */
-interface WalkCopy { id: string; start: { dateTime: string }; end: { dateTime: string }; location: { displayName: string }; locations: { displayName: string; address?: { street?: string; city?: string; postalCode?: string } }[]; attendees: { emailAddress: { address: string } }[] }
+interface WalkCopy {
+  id: string;
+  start: { dateTime: string };
+  end: { dateTime: string };
+  location: { displayName: string };
+  locations: { displayName: string; address?: { street?: string; city?: string; postalCode?: string } }[];
+  attendees: { emailAddress: { address: string } }[];
+}
 
 async function coachWalks(): Promise<WalkCopy[]> {
   const response = await fetch(`${stack.sim.graphUrl}/me/events?$select=subject,start,end,location,locations,attendees,categories&$top=200`, {
@@ -62,14 +69,28 @@ describe('learning walks: two yeses', () => {
     const form = {
       cohortMode: 'people',
       people: cohort.map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, jobTitle: u.jobTitle, officeLocation: u.officeLocation })),
-      kind: 'learningWalk', rotation: true, travelMinutes: '30', durationMinutes: 120, repeat: 'none', minAvailable: '',
-      firstDate: firstMonday.toISODate(), lastDate: firstMonday.plus({ weeks: 2, days: 4 }).toISODate(),
+      kind: 'learningWalk',
+      rotation: true,
+      travelMinutes: '30',
+      durationMinutes: 120,
+      repeat: 'none',
+      minAvailable: '',
+      firstDate: firstMonday.toISODate(),
+      lastDate: firstMonday.plus({ weeks: 2, days: 4 }).toISODate(),
     };
     await page.evaluate(`sessionStorage.setItem(${JSON.stringify(`common-time:find-time:${coach.userPrincipalName}`)}, ${JSON.stringify(JSON.stringify(form))})`);
     await page.reload();
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page.getByRole('status').filter({ hasText: /\d+ of 3 visits placed/ }).waitFor({ timeout: 60_000 });
-    expect(await page.getByRole('status').filter({ hasText: /visits placed/ }).innerText()).toMatch(/3 of 3 visits placed/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ of 3 visits placed/ })
+      .waitFor({ timeout: 60_000 });
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /visits placed/ })
+        .innerText(),
+    ).toMatch(/3 of 3 visits placed/);
 
     const firstVisit = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first();
     school = (await firstVisit.getByRole('heading').innerText()).replace(/^Visit 1: /, '');
@@ -77,7 +98,10 @@ describe('learning walks: two yeses', () => {
 
     const panel = page.getByRole('region', { name: /^Book the rotation: 3 learning walks/ });
     expect(await panel.getByRole('radio', { name: /^Ask hosts first/ }).isChecked()).toBe(true);
-    await panel.getByRole('group', { name: 'Agenda for every walk' }).getByLabel(/^Look-fors/).fill('Student talk\nWork on the walls');
+    await panel
+      .getByRole('group', { name: 'Agenda for every walk' })
+      .getByLabel(/^Look-fors/)
+      .fill('Student talk\nWork on the walls');
     // The host fields are the hosts' to add when they accept; a coach who knows one may still fill it in.
     const first = cohort.find((u) => u.officeLocation === school)!;
     await panel.getByRole('button', { name: `Visit brief: ${first.officeLocation}` }).click();
@@ -117,7 +141,10 @@ describe('learning walks: two yeses', () => {
     // The school's street address comes from its principal's directory profile (Graph keeps it on `locations`).
     for (const w of walks) {
       const seeded = stack.sim.state.schools.find((x) => x.name === w.location.displayName)!;
-      expect(w.locations[0]).toMatchObject({ displayName: seeded.name, address: { street: seeded.address.street, city: seeded.address.city, postalCode: seeded.address.postalCode } });
+      expect(w.locations[0]).toMatchObject({
+        displayName: seeded.name,
+        address: { street: seeded.address.street, city: seeded.address.city, postalCode: seeded.address.postalCode },
+      });
     }
     expect(await panel.getByText(/^No street address in the directory/).count()).toBe(0);
   }, 120_000);
@@ -126,7 +153,8 @@ describe('learning walks: two yeses', () => {
     const walks = await coachWalks();
     const gone = walks.find((w) => w.location.displayName !== school)!;
     const deleted = await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(gone.id)}`, {
-      method: 'DELETE', headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(coach.userPrincipalName)}` },
     });
     expect(deleted.status).toBe(204);
     // A reload keeps the rotation: it lives in this browser, under Sent invites.
@@ -147,11 +175,16 @@ describe('learning walks: two yeses', () => {
     await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
     const conflict = rotation.getByRole('alert').filter({ hasText: 'That time was just taken' });
     await conflict.waitFor({ timeout: 45_000 });
-    expect(await conflict.innerText()).toMatch(new RegExp(`${host.displayName} is now busy for .*was not booked\\..*(Next best time for the same people: |Best time without |No common time)`, 's'));
+    expect(await conflict.innerText()).toMatch(
+      new RegExp(`${host.displayName} is now busy for .*was not booked\\..*(Next best time for the same people: |Best time without |No common time)`, 's'),
+    );
     expect(await coachWalks()).toHaveLength(2);
     await page.screenshot({ path: '/tmp/ct-walks-conflict.png' });
     const busyId = ((await busy.json()) as { id: string }).id;
-    await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(busyId)}`, { method: 'DELETE', headers: { authorization: `Bearer ${await stack.sim.tokenFor(host.userPrincipalName)}` } });
+    await fetch(`${stack.sim.graphUrl}/me/events/${encodeURIComponent(busyId)}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${await stack.sim.tokenFor(host.userPrincipalName)}` },
+    });
 
     await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
     await rotation.getByText('3 of 3 walks booked').waitFor({ timeout: 45_000 });
@@ -164,10 +197,16 @@ describe('learning walks: two yeses', () => {
 
   it('the host accepts; the coach sees it and invites the visitors; a visitor sees the walk at the school', async () => {
     await signIn(hostName);
-    const invite = page.getByRole('listitem').filter({ hasText: school }).filter({ has: page.getByRole('button', { name: 'Accept' }) });
+    const invite = page
+      .getByRole('listitem')
+      .filter({ hasText: school })
+      .filter({ has: page.getByRole('button', { name: 'Accept' }) });
     await invite.first().waitFor({ timeout: 45_000 });
     await invite.first().getByRole('button', { name: 'Accept' }).click();
-    await page.getByText(/You accepted/).first().waitFor();
+    await page
+      .getByText(/You accepted/)
+      .first()
+      .waitFor();
 
     // The coach comes back with this browser's storage cleared (or from another browser): the rotation is
     // found in Graph by its plan id, and each walk's visitors are read from the walk itself.
@@ -179,10 +218,18 @@ describe('learning walks: two yeses', () => {
     await rotation.getByText('3 of 3 walks booked').waitFor({ timeout: 45_000 });
     // Only Graph's copy is listed (no badge from a plan kept in this browser).
     expect(await rotation.getByText('Hosts asked first').count()).toBe(0);
-    const walk = page.getByRole('listitem').filter({ has: page.getByText(school, { exact: true }) }).filter({ hasText: `Host ${hostName}: accepted` });
+    const walk = page
+      .getByRole('listitem')
+      .filter({ has: page.getByText(school, { exact: true }) })
+      .filter({ hasText: `Host ${hostName}: accepted` });
     await walk.waitFor({ timeout: 45_000 });
     await walk.getByText(`${hostName} agreed to host. Invite the visitors now.`).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: /Waiting for .* to agree to host/ }).count()).toBe(2);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /Waiting for .* to agree to host/ })
+        .count(),
+    ).toBe(2);
     await page.screenshot({ path: '/tmp/ct-walks-host-accepted.png', fullPage: true });
     await page.getByRole('button', { name: 'Invite visitors' }).click();
     await walk.getByText('Invited 2 visitors.').waitFor({ timeout: 45_000 });

@@ -16,22 +16,35 @@ const demo = 'examples/demo-schedules.json';
 async function run(args: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
-  const code = await runSlots(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, readStdin: async () => stdin });
+  const code = await runSlots(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readStdin: async () => stdin,
+  });
   return { code, stdout, stderr };
 }
 
 const microsoftDay = ['--schedules', microsoftExample, '--start', '2019-03-15T09:00', '--end', '2019-03-15T18:00', '--time-zone', 'Pacific Standard Time', '--duration', '60'];
 const demoWeek = ['--schedules', demo, '--start', '2026-12-07T00:00', '--end', '2026-12-12T00:00', '--time-zone', 'America/New_York', '--duration', '60'];
 
-describe('common-time slots on Microsoft\'s getSchedule example', () => {
-  it('returns the hours a person reads off the example: both free outside the 12–2 lunch and Megan\'s 8:30 and 4:00 items', async () => {
+describe("common-time slots on Microsoft's getSchedule example", () => {
+  it("returns the hours a person reads off the example: both free outside the 12–2 lunch and Megan's 8:30 and 4:00 items", async () => {
     const { code, stdout, stderr } = await run([...microsoftDay, '--sort', 'start']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const { slots } = JSON.parse(stdout) as { slots: { start: string; end: string; available: string[]; reasons: string[] }[] };
     expect(slots.map((s) => s.start)).toEqual([
-      '2019-03-15T09:30:00-07:00', '2019-03-15T10:00:00-07:00', '2019-03-15T10:30:00-07:00', '2019-03-15T11:00:00-07:00',
-      '2019-03-15T14:00:00-07:00', '2019-03-15T14:30:00-07:00', '2019-03-15T15:00:00-07:00',
+      '2019-03-15T09:30:00-07:00',
+      '2019-03-15T10:00:00-07:00',
+      '2019-03-15T10:30:00-07:00',
+      '2019-03-15T11:00:00-07:00',
+      '2019-03-15T14:00:00-07:00',
+      '2019-03-15T14:30:00-07:00',
+      '2019-03-15T15:00:00-07:00',
     ]);
     expect(slots[0]!.end).toBe('2019-03-15T10:30:00-07:00');
     expect(slots[0]!.available).toEqual(['adelev@contoso.onmicrosoft.com', 'meganb@contoso.onmicrosoft.com']);
@@ -93,20 +106,44 @@ describe('common-time slots on the demo week', () => {
 
 describe('common-time slots across a daylight-saving change', () => {
   it('keeps 08:00–16:00 local working hours on both sides of the spring-forward weekend', async () => {
-    const hours = (timeZone: unknown) => ({ daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startTime: '08:00:00.0000000', endTime: '16:00:00.0000000', timeZone });
-    const body = { value: [
-      { scheduleId: 'east@x.example', scheduleItems: [], workingHours: hours({ name: 'Eastern Standard Time' }) },
-      { scheduleId: 'west@x.example', scheduleItems: [], workingHours: hours({ name: 'Pacific Standard Time' }) },
-    ] };
-    const { code, stdout } = await run(['--schedules', '-', '--start', '2026-03-06T00:00', '--end', '2026-03-10T00:00', '--time-zone', 'America/New_York', '--duration', '60', '--sort', 'start'], JSON.stringify(body));
+    const hours = (timeZone: unknown) => ({
+      daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      startTime: '08:00:00.0000000',
+      endTime: '16:00:00.0000000',
+      timeZone,
+    });
+    const body = {
+      value: [
+        { scheduleId: 'east@x.example', scheduleItems: [], workingHours: hours({ name: 'Eastern Standard Time' }) },
+        { scheduleId: 'west@x.example', scheduleItems: [], workingHours: hours({ name: 'Pacific Standard Time' }) },
+      ],
+    };
+    const { code, stdout } = await run(
+      ['--schedules', '-', '--start', '2026-03-06T00:00', '--end', '2026-03-10T00:00', '--time-zone', 'America/New_York', '--duration', '60', '--sort', 'start'],
+      JSON.stringify(body),
+    );
     expect(code).toBe(0);
     const starts = (JSON.parse(stdout) as { slots: { start: string }[] }).slots.map((s) => s.start);
     // Overlap of 08:00–16:00 Eastern and 08:00–16:00 Pacific is 11:00–16:00 Eastern on both Friday and Monday.
     expect(starts).toEqual([
-      '2026-03-06T11:00:00-05:00', '2026-03-06T11:30:00-05:00', '2026-03-06T12:00:00-05:00', '2026-03-06T12:30:00-05:00',
-      '2026-03-06T13:00:00-05:00', '2026-03-06T13:30:00-05:00', '2026-03-06T14:00:00-05:00', '2026-03-06T14:30:00-05:00', '2026-03-06T15:00:00-05:00',
-      '2026-03-09T11:00:00-04:00', '2026-03-09T11:30:00-04:00', '2026-03-09T12:00:00-04:00', '2026-03-09T12:30:00-04:00',
-      '2026-03-09T13:00:00-04:00', '2026-03-09T13:30:00-04:00', '2026-03-09T14:00:00-04:00', '2026-03-09T14:30:00-04:00', '2026-03-09T15:00:00-04:00',
+      '2026-03-06T11:00:00-05:00',
+      '2026-03-06T11:30:00-05:00',
+      '2026-03-06T12:00:00-05:00',
+      '2026-03-06T12:30:00-05:00',
+      '2026-03-06T13:00:00-05:00',
+      '2026-03-06T13:30:00-05:00',
+      '2026-03-06T14:00:00-05:00',
+      '2026-03-06T14:30:00-05:00',
+      '2026-03-06T15:00:00-05:00',
+      '2026-03-09T11:00:00-04:00',
+      '2026-03-09T11:30:00-04:00',
+      '2026-03-09T12:00:00-04:00',
+      '2026-03-09T12:30:00-04:00',
+      '2026-03-09T13:00:00-04:00',
+      '2026-03-09T13:30:00-04:00',
+      '2026-03-09T14:00:00-04:00',
+      '2026-03-09T14:30:00-04:00',
+      '2026-03-09T15:00:00-04:00',
     ]);
   });
 });
@@ -118,14 +155,22 @@ describe('common-time slots with bad input', () => {
 
   it.each([
     ['unknown zone', ['--schedules', microsoftExample, ...base.slice(0, 4), '--time-zone', 'Mars/Olympus', '--duration', '60'], '--time-zone: unknown time zone "Mars/Olympus"'],
-    ['end before start', ['--schedules', microsoftExample, '--start', '2019-03-15T18:00', '--end', '2019-03-15T09:00', '--time-zone', 'UTC', '--duration', '60'], '--end: 2019-03-15T09:00 is not after --start'],
+    [
+      'end before start',
+      ['--schedules', microsoftExample, '--start', '2019-03-15T18:00', '--end', '2019-03-15T09:00', '--time-zone', 'UTC', '--duration', '60'],
+      '--end: 2019-03-15T09:00 is not after --start',
+    ],
     ['zero duration', ['--schedules', microsoftExample, ...base.slice(0, -1), '0'], '--duration: expected a whole number of minutes greater than 0'],
     ['negative duration', ['--schedules', microsoftExample, ...base.slice(0, -1), '-5'], '--duration'],
     ['duration longer than the window', ['--schedules', microsoftExample, ...base.slice(0, -1), '600'], '--duration: 600 minutes is longer than the window'],
     ['malformed JSON', ['--schedules', notJson, ...base], '--schedules: body: is not valid JSON'],
     ['missing file', ['--schedules', join(dir, 'missing.json'), ...base], '--schedules: cannot read'],
     ['unknown flag', ['--schedules', microsoftExample, ...base, '--colour', 'blue'], "Unknown option '--colour'"],
-    ['required id not in the schedules', ['--schedules', microsoftExample, ...base, '--required', 'nobody@contoso.onmicrosoft.com'], '--required: "nobody@contoso.onmicrosoft.com" is not among the schedules'],
+    [
+      'required id not in the schedules',
+      ['--schedules', microsoftExample, ...base, '--required', 'nobody@contoso.onmicrosoft.com'],
+      '--required: "nobody@contoso.onmicrosoft.com" is not among the schedules',
+    ],
     ['min-available above the head count', ['--schedules', microsoftExample, ...base, '--min-available', '3'], '--min-available: 3 is more than the 2 people'],
     ['unknown sort', ['--schedules', microsoftExample, ...base, '--sort', 'best'], '--sort: expected rank or start'],
     ['missing --start', ['--schedules', microsoftExample, ...base.slice(2)], '--start is required'],
@@ -140,7 +185,9 @@ describe('common-time slots with bad input', () => {
   });
 
   it('names the JSON path of a malformed Graph field', async () => {
-    const body = { value: [{ scheduleId: 'a@x', scheduleItems: [{ status: 'busy', start: { dateTime: 'soon', timeZone: 'UTC' }, end: { dateTime: '2019-03-15T10:00:00', timeZone: 'UTC' } }] }] };
+    const body = {
+      value: [{ scheduleId: 'a@x', scheduleItems: [{ status: 'busy', start: { dateTime: 'soon', timeZone: 'UTC' }, end: { dateTime: '2019-03-15T10:00:00', timeZone: 'UTC' } }] }],
+    };
     const { code, stderr } = await run(['--schedules', '-', ...base], JSON.stringify(body));
     expect(code).toBe(2);
     expect(stderr).toContain('--schedules: value[0].scheduleItems[0].start.dateTime');
@@ -160,14 +207,20 @@ describe('the common-time command as a process', () => {
 
   it('reads the schedules from standard input with - and writes json to stdout', () => {
     const input = readFileSync(microsoftExample, 'utf8');
-    const result = spawn(microsoftDay.map((a) => (a === microsoftExample ? '-' : a)), input);
+    const result = spawn(
+      microsoftDay.map((a) => (a === microsoftExample ? '-' : a)),
+      input,
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { slots: unknown[] }).slots).toHaveLength(7);
   });
 
   it('exits non-zero with a one-line message and no stack trace for malformed JSON', () => {
-    const result = spawn(microsoftDay.map((a) => (a === microsoftExample ? '-' : a)), '{"value":');
+    const result = spawn(
+      microsoftDay.map((a) => (a === microsoftExample ? '-' : a)),
+      '{"value":',
+    );
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('common-time slots: --schedules: body: is not valid JSON')]);
@@ -200,7 +253,10 @@ describe('common-time slots: the window getSchedule can answer, and files from W
     expect(fromFile.stderr).toBe('');
     expect(fromFile.code).toBe(0);
     expect(fromFile.stdout).toBe(plain.stdout);
-    const fromStdin = await run(microsoftDay.map((a) => (a === microsoftExample ? '-' : a)), `\uFEFF${readFileSync(microsoftExample, 'utf8')}`);
+    const fromStdin = await run(
+      microsoftDay.map((a) => (a === microsoftExample ? '-' : a)),
+      `\uFEFF${readFileSync(microsoftExample, 'utf8')}`,
+    );
     expect(fromStdin.stdout).toBe(plain.stdout);
   });
 });

@@ -31,7 +31,12 @@ describe('Common Time tag', () => {
 
 describe('splitApiRoot', () => {
   it('splits production and demo roots into host and version', () => {
-    expect(splitApiRoot('https://graph.microsoft.com/v1.0')).toEqual({ origin: 'https://graph.microsoft.com', host: 'https://graph.microsoft.com', version: 'v1.0', apiRoot: 'https://graph.microsoft.com/v1.0' });
+    expect(splitApiRoot('https://graph.microsoft.com/v1.0')).toEqual({
+      origin: 'https://graph.microsoft.com',
+      host: 'https://graph.microsoft.com',
+      version: 'v1.0',
+      apiRoot: 'https://graph.microsoft.com/v1.0',
+    });
     expect(splitApiRoot('http://127.0.0.1:4100/v1.0/')).toMatchObject({ host: 'http://127.0.0.1:4100', version: 'v1.0' });
   });
   it('names the field and the fix for a bad root', () => {

@@ -31,7 +31,10 @@ describe('ConcurrencyLimiter', () => {
     const limiter = new ConcurrencyLimiter(4, 100);
     const first = await limiter.acquire(one('me', 1));
     const order: string[] = [];
-    void limiter.acquire(one('me', 4)).then((r) => { order.push('batch'); r(); });
+    void limiter.acquire(one('me', 4)).then((r) => {
+      order.push('batch');
+      r();
+    });
     void limiter.acquire(one('me', 1)).then(() => order.push('single'));
     await flush();
     // The single request would fit (2 of 4) but waits behind the batch that arrived first.

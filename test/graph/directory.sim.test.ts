@@ -21,7 +21,11 @@ describe('listGroups', () => {
     expect(paged.map((x) => x.id).sort()).toEqual(seeded.map((x) => x.id).sort());
     expect(paged.find((x) => x.id === seeded[0]!.id)).toMatchObject({ displayName: seeded[0]!.displayName, description: seeded[0]!.description });
     // Only what was asked for comes back (no mail, visibility...).
-    expect(Object.keys(paged[0]!).filter((k) => !k.startsWith('@')).sort()).toEqual(['description', 'displayName', 'id']);
+    expect(
+      Object.keys(paged[0]!)
+        .filter((k) => !k.startsWith('@'))
+        .sort(),
+    ).toEqual(['description', 'displayName', 'id']);
     expect((await g.listGroups()).map((x) => x.id)).toEqual(paged.map((x) => x.id));
   });
   it('refuses a page size Graph would refuse, naming the field', async () => {
@@ -41,7 +45,10 @@ describe('listGroupMembers', () => {
     expect(paged[0]).toMatchObject({ displayName: expect.any(String), userPrincipalName: expect.stringContaining('@') });
   });
   it('reports an unknown group as not found', async () => {
-    await expect(getWorld().gateway().listGroupMembers('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The members of group 0{8}-.* could not be read: not found/) });
+    await expect(getWorld().gateway().listGroupMembers('00000000-0000-0000-0000-000000000000')).rejects.toMatchObject({
+      kind: 'notFound',
+      message: expect.stringMatching(/^The members of group 0{8}-.* could not be read: not found/),
+    });
   });
 });
 
@@ -51,7 +58,15 @@ describe('searchPeople', () => {
     const first = someone.name.split(' ')[0]!;
     const found = await getWorld().gateway().searchPeople(first);
     expect(found.map((p) => p.displayName)).toContain(someone.name);
-    expect(found.every((p) => p.displayName!.toLowerCase().split(/\s+/).some((w) => w.startsWith(first.toLowerCase())) || (p.userPrincipalName ?? '').toLowerCase().includes(first.toLowerCase()))).toBe(true);
+    expect(
+      found.every(
+        (p) =>
+          p
+            .displayName!.toLowerCase()
+            .split(/\s+/)
+            .some((w) => w.startsWith(first.toLowerCase())) || (p.userPrincipalName ?? '').toLowerCase().includes(first.toLowerCase()),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -59,7 +74,9 @@ describe('getMailboxSettingsMany', () => {
   it('reads working hours and time zones for many people in batches (app-only), one failure not failing the rest', async () => {
     const users = [...getWorld().people.map((p) => p.upn), 'nobody@elsewhere.example'];
     const progress: number[] = [];
-    const results = await getWorld().gateway({ getToken: () => getWorld().sim.appToken() }).getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
+    const results = await getWorld()
+      .gateway({ getToken: () => getWorld().sim.appToken() })
+      .getMailboxSettingsMany(users, { onProgress: (p) => progress.push(p.done) });
     expect(results.map((r) => r.user)).toEqual(users);
     expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
     expect(getWorld().sim.stats.innerByRoute['GET /users/{userId}/mailboxSettings']).toBe(users.length);
@@ -67,7 +84,10 @@ describe('getMailboxSettingsMany', () => {
       expect(r.settings?.workingHours?.timeZone?.name).toBeTruthy();
       expect(r.settings?.timeZone).toMatch(/Standard Time/);
     }
-    expect(results.at(-1)!.error).toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The mailbox settings of nobody@elsewhere\.example could not be read: not found/) });
+    expect(results.at(-1)!.error).toMatchObject({
+      kind: 'notFound',
+      message: expect.stringMatching(/^The mailbox settings of nobody@elsewhere\.example could not be read: not found/),
+    });
     expect(progress.at(-1)).toBe(users.length);
   });
 });
@@ -84,20 +104,33 @@ describe('getMailboxSettingsMany, signed in', () => {
 
 describe('getUsersMany', () => {
   it('reads the selected profile properties of many people in batches, one failure not failing the rest', async () => {
-    const principals = getWorld().sim.state.users.filter((u) => u.role === 'principal').slice(0, 21);
+    const principals = getWorld()
+      .sim.state.users.filter((u) => u.role === 'principal')
+      .slice(0, 21);
     const users = [...principals.map((u) => u.userPrincipalName), 'nobody@elsewhere.example'];
     getWorld().sim.stats.reset();
-    const results = await getWorld().gateway().getUsersMany(users, { select: ['officeLocation', 'jobTitle'] });
+    const results = await getWorld()
+      .gateway()
+      .getUsersMany(users, { select: ['officeLocation', 'jobTitle'] });
     expect(results.map((r) => r.user)).toEqual(users);
     expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(Math.ceil(users.length / 20));
     principals.forEach((u, i) => expect(results[i]!.profile).toMatchObject({ officeLocation: u.officeLocation, jobTitle: u.jobTitle }));
     // Only what was asked for comes back (directory objects add no id to a $select).
-    expect(Object.keys(results[0]!.profile!).filter((k) => !k.startsWith('@')).sort()).toEqual(['jobTitle', 'officeLocation']);
-    expect(results.at(-1)!.error).toMatchObject({ kind: 'notFound', message: expect.stringMatching(/^The directory profile of nobody@elsewhere\.example could not be read: not found/) });
+    expect(
+      Object.keys(results[0]!.profile!)
+        .filter((k) => !k.startsWith('@'))
+        .sort(),
+    ).toEqual(['jobTitle', 'officeLocation']);
+    expect(results.at(-1)!.error).toMatchObject({
+      kind: 'notFound',
+      message: expect.stringMatching(/^The directory profile of nobody@elsewhere\.example could not be read: not found/),
+    });
   });
   it('reports a property the directory does not have on each person, and needs a select', async () => {
     const [one] = getWorld().principals;
-    const [result] = await getWorld().gateway().getUsersMany([one!.upn], { select: ['officeLocation', 'notAUserProperty'] });
+    const [result] = await getWorld()
+      .gateway()
+      .getUsersMany([one!.upn], { select: ['officeLocation', 'notAUserProperty'] });
     expect(result!.error).toMatchObject({ kind: 'badRequest' });
     expect(() => getWorld().gateway().getUsersMany([one!.upn], { select: [] })).toThrow(/^select: name the user properties to read/);
   });

@@ -8,7 +8,6 @@ const CREATE = 'POST /users/{userId}/events';
 const getWorld = useWorld();
 let planCounter = 0;
 
-
 const isCreate = (t: { method: string; route: string }) => t.method === 'POST' && t.route === '/users/{userId}/events';
 const newPlan = () => `plan-${Date.now()}-${++planCounter}`;
 
@@ -20,7 +19,9 @@ function walk(subject: string, extra: Partial<Event> = {}): Event {
     start: { dateTime: `${day}T09:00:00`, timeZone: 'Eastern Standard Time' },
     end: { dateTime: `${day}T11:00:00`, timeZone: 'Eastern Standard Time' },
     location: { displayName: 'Maple Grove Elementary' },
-    attendees: getWorld().principals.slice(0, 2).map((p) => ({ emailAddress: { address: p.upn, name: p.name }, type: 'required' as const })),
+    attendees: getWorld()
+      .principals.slice(0, 2)
+      .map((p) => ({ emailAddress: { address: p.upn, name: p.name }, type: 'required' as const })),
     categories: ['Protected collaboration', 'Learning walk'],
     showAs: 'busy',
     ...extra,
@@ -32,15 +33,33 @@ describe('createEvent', () => {
     const planId = newPlan();
     const g = getWorld().gateway();
     const day = dayFromToday(35).slice(0, 10);
-    const created = await g.createEvent('me', walk('Cohort meeting', {
+    const created = await g.createEvent(
+      'me',
+      walk('Cohort meeting', {
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        start: { dateTime: `${day}T15:00:00`, timeZone: 'Eastern Standard Time' },
+        end: { dateTime: `${day}T16:00:00`, timeZone: 'Eastern Standard Time' },
+        recurrence: {
+          pattern: {
+            type: 'weekly',
+            interval: 1,
+            daysOfWeek: [new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }).toLowerCase() as 'monday'],
+          },
+          range: { type: 'numbered', startDate: day, numberOfOccurrences: 4 },
+        },
+        transactionId: `${planId}-1`,
+      }),
+      { tag: { kind: 'cohortMeeting', planId } },
+    );
+    expect(created).toMatchObject({
+      subject: 'Cohort meeting',
+      showAs: 'busy',
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
-      start: { dateTime: `${day}T15:00:00`, timeZone: 'Eastern Standard Time' },
-      end: { dateTime: `${day}T16:00:00`, timeZone: 'Eastern Standard Time' },
-      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: [new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }).toLowerCase() as 'monday'] }, range: { type: 'numbered', startDate: day, numberOfOccurrences: 4 } },
       transactionId: `${planId}-1`,
-    }), { tag: { kind: 'cohortMeeting', planId } });
-    expect(created).toMatchObject({ subject: 'Cohort meeting', showAs: 'busy', isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: `${planId}-1`, type: 'seriesMaster' });
+      type: 'seriesMaster',
+    });
     expect(created.categories).toEqual(['Protected collaboration', 'Learning walk']);
     expect(created.onlineMeeting?.joinUrl).toBeTruthy();
     expect(created.body?.contentType).toBe('html');
@@ -57,7 +76,9 @@ describe('createEvent', () => {
   it('makes exactly one event when the answer to a create with a transactionId is lost after the commit', async () => {
     const planId = newPlan();
     getWorld().sim.faults.dropAfterCommitNext(1, isCreate);
-    const created = await getWorld().gateway().createEvent('me', walk('Walk at Maple Grove', { transactionId: `${planId}-walk-1` }), { tag: { kind: 'learningWalk', planId } });
+    const created = await getWorld()
+      .gateway()
+      .createEvent('me', walk('Walk at Maple Grove', { transactionId: `${planId}-walk-1` }), { tag: { kind: 'learningWalk', planId } });
     expect(getWorld().sim.faults.fired.dropped).toBe(1);
     expect(getWorld().sim.stats.byRoute[CREATE]).toBe(2);
     const tagged = await getWorld().gateway().findTaggedEvents('me', { planId });
@@ -68,10 +89,15 @@ describe('createEvent', () => {
   it('does not repeat a create without a transactionId after a lost answer, and says so', async () => {
     const planId = newPlan();
     getWorld().sim.faults.dropAfterCommitNext(1, isCreate);
-    const error = await getWorld().gateway().createEvent('me', walk('Untracked walk'), { tag: { kind: 'learningWalk', planId } }).catch((e: unknown) => e);
+    const error = await getWorld()
+      .gateway()
+      .createEvent('me', walk('Untracked walk'), { tag: { kind: 'learningWalk', planId } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphRequestError);
     expect(error).toMatchObject({ kind: 'network', status: 0 });
-    expect((error as Error).message).toBe('The event "Untracked walk" in your calendar could not be created: the connection to Microsoft Graph failed; check the network and try again.');
+    expect((error as Error).message).toBe(
+      'The event "Untracked walk" in your calendar could not be created: the connection to Microsoft Graph failed; check the network and try again.',
+    );
     expect(getWorld().sim.stats.byRoute[CREATE]).toBe(1);
     expect(await getWorld().gateway().findTaggedEvents('me', { planId })).toHaveLength(1);
   });
@@ -180,7 +206,10 @@ describe('updateEvent', () => {
 describe('typed errors', () => {
   it('401: a token the tenant does not accept', async () => {
     const g = createGraphGateway({ baseUrl: getWorld().sim.graphUrl, getToken: async () => 'not-a-token' });
-    const error = await g.calendarView('me', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
+    const error = await g
+      .calendarView('me', dayFromToday(0), dayFromToday(1))
+      .collect()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'unauthorized', status: 401 });
     expect((error as GraphRequestError).requestId).toBeTruthy();
     expect((error as Error).message).toBe('Your calendar could not be read: the sign-in is missing or has expired; sign in again.');
@@ -191,21 +220,35 @@ describe('typed errors', () => {
     await expect(g.getMailboxSettings('me')).rejects.toMatchObject({ kind: 'unauthorized' });
   });
 
-  it('403: a token without permission for a colleague\'s calendar', async () => {
+  it("403: a token without permission for a colleague's calendar", async () => {
     const principal = getWorld().principals[0]!;
     const g = getWorld().gateway({ getToken: () => getWorld().sim.tokenFor(getWorld().coach.upn, { scopes: ['Calendars.ReadWrite'] }) });
-    const error = await g.calendarView(principal.upn, dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
+    const error = await g
+      .calendarView(principal.upn, dayFromToday(0), dayFromToday(1))
+      .collect()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphRequestError', kind: 'forbidden', status: 403, code: 'ErrorAccessDenied' });
-    expect((error as Error).message).toBe(`The calendar of ${principal.name} (${principal.upn}) could not be read: no permission: they have not shared their calendar with you (everyone can see free/busy only).`);
+    expect((error as Error).message).toBe(
+      `The calendar of ${principal.name} (${principal.upn}) could not be read: no permission: they have not shared their calendar with you (everyone can see free/busy only).`,
+    );
     expect((error as GraphRequestError).requestId).toBeTruthy();
   });
 
   it('404: names the person whose calendar was asked for', async () => {
     const principal = getWorld().principals[0]!;
-    const error = await getWorld().gateway({ as: principal.upn }).getEvent(principal.upn, 'AAMkNoSuchEvent=').catch((e: unknown) => e);
+    const error = await getWorld()
+      .gateway({ as: principal.upn })
+      .getEvent(principal.upn, 'AAMkNoSuchEvent=')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'notFound', status: 404 });
-    expect((error as Error).message).toBe(`An event in the calendar of ${principal.name} (${principal.upn}) could not be read: not found; check the address or that it still exists.`);
-    const unknownUser = await getWorld().gateway().calendarView('nobody@elsewhere.example', dayFromToday(0), dayFromToday(1)).collect().catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      `An event in the calendar of ${principal.name} (${principal.upn}) could not be read: not found; check the address or that it still exists.`,
+    );
+    const unknownUser = await getWorld()
+      .gateway()
+      .calendarView('nobody@elsewhere.example', dayFromToday(0), dayFromToday(1))
+      .collect()
+      .catch((e: unknown) => e);
     expect(unknownUser).toMatchObject({ kind: 'notFound' });
     expect((unknownUser as Error).message).toMatch(/^The calendar of nobody@elsewhere\.example could not be read: not found/);
   });

@@ -17,12 +17,22 @@ describe('GraphRequestError messages', () => {
       requestId: 'r-1',
       message: 'The calendar of Ana Ruiz (ana@contoso.org) could not be read: no permission: they have not shared their calendar with you (everyone can see free/busy only).',
     });
-    expect(fromStatus(403, { code: 'Authorization_RequestDenied', operation: { subject: 'The members of the group', verb: 'read' } }).message).toBe('The members of the group could not be read: no permission.');
+    expect(fromStatus(403, { code: 'Authorization_RequestDenied', operation: { subject: 'The members of the group', verb: 'read' } }).message).toBe(
+      'The members of the group could not be read: no permission.',
+    );
   });
   it('gives a 412 as a GraphConflictError and other statuses their kinds', () => {
     expect(fromStatus(412, { code: 'ErrorIrresolvableConflict', operation: readCalendar })).toBeInstanceOf(GraphConflictError);
     expect(fromStatus(409, { code: 'x', operation: readCalendar })).not.toBeInstanceOf(GraphConflictError);
-    expect([400, 401, 404, 429, 500, 503, 504].map((s) => fromStatus(s, { code: '', operation: readCalendar }).kind)).toEqual(['badRequest', 'unauthorized', 'notFound', 'throttled', 'server', 'unavailable', 'unavailable']);
+    expect([400, 401, 404, 429, 500, 503, 504].map((s) => fromStatus(s, { code: '', operation: readCalendar }).kind)).toEqual([
+      'badRequest',
+      'unauthorized',
+      'notFound',
+      'throttled',
+      'server',
+      'unavailable',
+      'unavailable',
+    ]);
   });
   it('tells when to try again after throttling', () => {
     expect(fromStatus(429, { code: 'TooManyRequests', operation: readCalendar, retryAfterMs: 2128 }).message).toMatch(/try again in 3 seconds\.$/);
@@ -40,7 +50,12 @@ describe('toGraphRequestError', () => {
     const sdk = new GraphError(404, 'The specified object was not found in the store.');
     sdk.code = 'ErrorItemNotFound';
     sdk.requestId = 'abc';
-    expect(toGraphRequestError(sdk, readCalendar, request)).toMatchObject({ kind: 'notFound', code: 'ErrorItemNotFound', requestId: 'abc', graphMessage: 'The specified object was not found in the store.' });
+    expect(toGraphRequestError(sdk, readCalendar, request)).toMatchObject({
+      kind: 'notFound',
+      code: 'ErrorItemNotFound',
+      requestId: 'abc',
+      graphMessage: 'The specified object was not found in the store.',
+    });
   });
   it('treats an error without an HTTP status as a network failure', () => {
     const sdk = new GraphError(-1, 'fetch failed');

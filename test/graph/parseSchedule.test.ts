@@ -45,12 +45,19 @@ describe('parseScheduleResponse', () => {
     });
 
     it('turns Pacific wall-clock times into instants (PDT on 2019-03-15)', () => {
-      expect(schedules[0]!.items).toEqual([{ start: utc('2019-03-15T19:00:00Z'), end: utc('2019-03-15T21:00:00Z'), status: 'busy', subject: "Let's go for lunch", location: "Harry's Bar", isPrivate: false }]);
+      expect(schedules[0]!.items).toEqual([
+        { start: utc('2019-03-15T19:00:00Z'), end: utc('2019-03-15T21:00:00Z'), status: 'busy', subject: "Let's go for lunch", location: "Harry's Bar", isPrivate: false },
+      ]);
       expect(schedules[1]!.items.map((i) => i.status)).toEqual(['busy', 'busy', 'tentative', 'busy', 'tentative']);
     });
 
     it('keeps named and custom working-hours zones', () => {
-      expect(schedules[0]!.workingHours).toEqual({ daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], startMinute: 480, endMinute: 1020, timeZone: 'America/Los_Angeles' });
+      expect(schedules[0]!.workingHours).toEqual({
+        daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+        startMinute: 480,
+        endMinute: 1020,
+        timeZone: 'America/Los_Angeles',
+      });
       const custom = schedules[1]!.workingHours!.timeZone;
       expect(typeof custom).toBe('object');
       expect(custom).toMatchObject({ bias: 480, daylightOffset: { daylightBias: -60, month: 3, dayOccurrence: 2 } });
@@ -68,7 +75,14 @@ describe('parseScheduleResponse', () => {
   });
 
   it('accepts statuses in any letter case', () => {
-    for (const [given, read] of [['BUSY', 'busy'], ['Oof', 'oof'], ['workingelsewhere', 'workingElsewhere'], ['WorkingElsewhere', 'workingElsewhere'], ['Unknown', 'unknown'], ['FREE', 'free']] as const) {
+    for (const [given, read] of [
+      ['BUSY', 'busy'],
+      ['Oof', 'oof'],
+      ['workingelsewhere', 'workingElsewhere'],
+      ['WorkingElsewhere', 'workingElsewhere'],
+      ['Unknown', 'unknown'],
+      ['FREE', 'free'],
+    ] as const) {
       expect(parseScheduleResponse(response({ status: given }))[0]!.items[0]!.status).toBe(read);
     }
   });
@@ -78,7 +92,13 @@ describe('parseScheduleResponse', () => {
       Value: [
         {
           ScheduleId: 'ana@district.example',
-          ScheduleItems: [{ Status: 'Busy', Start: { DateTime: '2026-12-07T09:00:00', TimeZone: 'Eastern Standard Time' }, End: { DateTime: '2026-12-07T10:00:00', TimeZone: 'Eastern Standard Time' } }],
+          ScheduleItems: [
+            {
+              Status: 'Busy',
+              Start: { DateTime: '2026-12-07T09:00:00', TimeZone: 'Eastern Standard Time' },
+              End: { DateTime: '2026-12-07T10:00:00', TimeZone: 'Eastern Standard Time' },
+            },
+          ],
           WorkingHours: { DaysOfWeek: ['Monday'], StartTime: '08:00:00', EndTime: '16:00:00', TimeZone: { Name: 'America/New_York' } },
         },
       ],
@@ -94,7 +114,14 @@ describe('parseScheduleResponse', () => {
 
   it('keeps per-schedule errors and ignores whatever else such an entry carries', () => {
     const [ghost] = parseScheduleResponse({
-      value: [{ scheduleId: 'ghost@district.example', availabilityView: '', scheduleItems: [{ nonsense: true }], error: { message: 'The mailbox was not found.', responseCode: 'ErrorMailboxNotFound' } }],
+      value: [
+        {
+          scheduleId: 'ghost@district.example',
+          availabilityView: '',
+          scheduleItems: [{ nonsense: true }],
+          error: { message: 'The mailbox was not found.', responseCode: 'ErrorMailboxNotFound' },
+        },
+      ],
     });
     expect(ghost).toEqual({ id: 'ghost@district.example', items: [], availabilityView: '', error: { code: 'ErrorMailboxNotFound', message: 'The mailbox was not found.' } });
   });
@@ -119,11 +146,15 @@ describe('parseScheduleResponse', () => {
     });
 
     it('for an unknown status, listing the allowed ones', () => {
-      expect(() => parseScheduleResponse(response({ status: 'away' }))).toThrow('value[0].scheduleItems[0].status: expected one of free, tentative, busy, oof, workingElsewhere, unknown (any letter case), got "away".');
+      expect(() => parseScheduleResponse(response({ status: 'away' }))).toThrow(
+        'value[0].scheduleItems[0].status: expected one of free, tentative, busy, oof, workingElsewhere, unknown (any letter case), got "away".',
+      );
     });
 
     it('for an unknown item zone, naming its timeZone field', () => {
-      expect(() => parseScheduleResponse(response({ start: { dateTime: '2026-12-07T09:00:00', timeZone: 'Atlantis Time' } }))).toThrow(/^value\[0\]\.scheduleItems\[0\]\.start\.timeZone: unknown time zone "Atlantis Time"/);
+      expect(() => parseScheduleResponse(response({ start: { dateTime: '2026-12-07T09:00:00', timeZone: 'Atlantis Time' } }))).toThrow(
+        /^value\[0\]\.scheduleItems\[0\]\.start\.timeZone: unknown time zone "Atlantis Time"/,
+      );
     });
 
     it('for a dateTime with neither zone nor offset', () => {
@@ -136,7 +167,9 @@ describe('parseScheduleResponse', () => {
       expect(() => parseScheduleResponse(bad({ ...base, daysOfWeek: ['funday'] }))).toThrow(/^value\[0\]\.workingHours\.daysOfWeek\[0\]: expected a day name/);
       expect(() => parseScheduleResponse(bad({ ...base, startTime: '8am' }))).toThrow(/^value\[0\]\.workingHours\.startTime: expected a time of day/);
       expect(() => parseScheduleResponse(bad({ ...base, timeZone: { name: 'Nowhere' } }))).toThrow(/^value\[0\]\.workingHours\.timeZone\.name: unknown time zone/);
-      expect(() => parseScheduleResponse(bad({ ...base, timeZone: { '@odata.type': '#microsoft.graph.customTimeZone', bias: 'eight' } }))).toThrow(/^value\[0\]\.workingHours\.timeZone\.bias: expected a whole number/);
+      expect(() => parseScheduleResponse(bad({ ...base, timeZone: { '@odata.type': '#microsoft.graph.customTimeZone', bias: 'eight' } }))).toThrow(
+        /^value\[0\]\.workingHours\.timeZone\.bias: expected a whole number/,
+      );
     });
 
     it('for the wrong shapes at the top', () => {
@@ -148,7 +181,9 @@ describe('parseScheduleResponse', () => {
     });
 
     it('for a Graph error body passed by mistake', () => {
-      expect(() => parseScheduleResponse({ error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } })).toThrow(/^error: this is a Graph error response, not a schedule \(ErrorAccessDenied: Access is denied\.\)/);
+      expect(() => parseScheduleResponse({ error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } })).toThrow(
+        /^error: this is a Graph error response, not a schedule \(ErrorAccessDenied: Access is denied\.\)/,
+      );
     });
   });
 });

@@ -6,14 +6,15 @@ import { DateTime } from 'luxon';
 const GET_SCHEDULE = 'POST /users/{userId}/calendar/getSchedule';
 const getWorld = useWorld();
 
-
 const unknown = (n: number) => Array.from({ length: n }, (_, i) => `nobody${i}@elsewhere.example`);
 
 describe('getSchedules', () => {
   it('asks for 45 people in 3 getSchedule parts inside 1 batch, answers in input order', async () => {
     const real = getWorld().principals.map((p) => p.upn);
     const addresses = [...unknown(45 - real.length), ...real].reverse();
-    const result = await getWorld().gateway().getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(7) }, { intervalMinutes: 30 });
+    const result = await getWorld()
+      .gateway()
+      .getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(7) }, { intervalMinutes: 30 });
     expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(1);
     expect(getWorld().sim.stats.innerByRoute[GET_SCHEDULE]).toBe(3);
     expect(getWorld().sim.stats.byRoute[GET_SCHEDULE]).toBeUndefined();
@@ -27,7 +28,9 @@ describe('getSchedules', () => {
 
   it('splits a 70-day window into pieces under 62 days and joins each view exactly', async () => {
     const gateway = getWorld().gateway();
-    const someone = getWorld().principals.slice(0, 3).map((p) => p.upn);
+    const someone = getWorld()
+      .principals.slice(0, 3)
+      .map((p) => p.upn);
     const whole = await gateway.getSchedules(someone, { start: dayFromToday(-7), end: dayFromToday(63) }, { intervalMinutes: 60 });
     expect(getWorld().sim.stats.innerByRoute[GET_SCHEDULE]).toBe(2);
     // The same 70 days asked as two windows cut elsewhere must give the same hours.
@@ -47,7 +50,9 @@ describe('getSchedules', () => {
     const real = getWorld().principals.map((p) => p.upn);
     const addresses = [...real, ...unknown(300 - real.length)];
     const progress: Array<{ done: number; total: number }> = [];
-    const result = await getWorld().gateway().getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(70) }, { intervalMinutes: 30, onProgress: (p) => progress.push(p) });
+    const result = await getWorld()
+      .gateway()
+      .getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(70) }, { intervalMinutes: 30, onProgress: (p) => progress.push(p) });
     expect(result).toHaveLength(300);
     expect(getWorld().sim.stats.byRoute['POST /$batch']).toBe(2);
     expect(getWorld().sim.stats.innerByRoute[GET_SCHEDULE]).toBe(30);
@@ -58,11 +63,16 @@ describe('getSchedules', () => {
   });
 
   it('returns item times in the requested zone and accepts dateTimeTimeZone windows', async () => {
-    const [s] = await getWorld().gateway().getSchedules(
-      [getWorld().principals[0]!.upn],
-      { start: { dateTime: dayFromToday(1).slice(0, 19), timeZone: 'Eastern Standard Time' }, end: { dateTime: dayFromToday(8).slice(0, 19), timeZone: 'Eastern Standard Time' } },
-      { intervalMinutes: 15, timeZone: 'Eastern Standard Time' },
-    );
+    const [s] = await getWorld()
+      .gateway()
+      .getSchedules(
+        [getWorld().principals[0]!.upn],
+        {
+          start: { dateTime: dayFromToday(1).slice(0, 19), timeZone: 'Eastern Standard Time' },
+          end: { dateTime: dayFromToday(8).slice(0, 19), timeZone: 'Eastern Standard Time' },
+        },
+        { intervalMinutes: 15, timeZone: 'Eastern Standard Time' },
+      );
     // Seven local days are 7 x 96 quarter hours, or 4 fewer or more in a week with a DST change.
     const local = (iso: string) => DateTime.fromISO(iso.slice(0, 19), { zone: 'America/New_York' });
     expect(s!.availabilityView).toHaveLength(local(dayFromToday(8)).diff(local(dayFromToday(1)), 'minutes').minutes / 15);
@@ -72,7 +82,9 @@ describe('getSchedules', () => {
 
   it('lists a repeated address once in the request and answers it at every position', async () => {
     const upn = getWorld().principals[0]!.upn;
-    const result = await getWorld().gateway().getSchedules([upn, upn.toUpperCase()], { start: dayFromToday(0), end: dayFromToday(1) });
+    const result = await getWorld()
+      .gateway()
+      .getSchedules([upn, upn.toUpperCase()], { start: dayFromToday(0), end: dayFromToday(1) });
     expect(result.map((s) => s.scheduleId)).toEqual([upn, upn.toUpperCase()]);
     expect(result[0]!.availabilityView).toBe(result[1]!.availabilityView);
   });

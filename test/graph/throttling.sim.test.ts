@@ -7,19 +7,22 @@ const GET_SCHEDULE = 'POST /users/{userId}/calendar/getSchedule';
 const CALENDAR_VIEW = 'GET /users/{userId}/calendarView';
 const getWorld = useWorld();
 
-
 const isGetSchedule = (t: { route: string }) => t.route.endsWith('/getSchedule');
 
 describe('a throttling storm on getSchedule parts', () => {
   it('still delivers every schedule, waiting each Retry-After before sending the failed parts again', async () => {
     const addresses = [...getWorld().principals.map((p) => p.upn), ...Array.from({ length: 76 }, (_, i) => `x${i}@elsewhere.example`)];
-    const calm = await getWorld().gateway().getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
+    const calm = await getWorld()
+      .gateway()
+      .getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
     getWorld().sim.stats.reset();
 
     getWorld().sim.faults.set({ seed: 7, throttle: { rate: 0.4, retryAfterSeconds: 0.12, match: isGetSchedule } });
     const { sleep, waits } = recordingSleep();
     const retried: RetryEvent[] = [];
-    const stormy = await getWorld().gateway({ sleep, onRetry: (e) => retried.push(e) }).getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
+    const stormy = await getWorld()
+      .gateway({ sleep, onRetry: (e) => retried.push(e) })
+      .getSchedules(addresses, { start: dayFromToday(0), end: dayFromToday(35) });
 
     expect(getWorld().sim.faults.fired.throttled).toBeGreaterThan(0);
     expect(stormy).toEqual(calm);

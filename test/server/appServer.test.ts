@@ -49,7 +49,18 @@ describe('GET /api/config', () => {
   it('tells the browser where Graph and the demo sign-in are, without a token', async () => {
     const { status, body } = await getJson('/api/config');
     expect(status).toBe(200);
-    expect(body).toEqual({ mode: 'demo', apiScope: `api://localhost/${sim.clientId}/access_as_user`, graphBaseUrl: '/v1.0', demo: { peopleUrl: '/demo/people', tokenUrl: '/demo/token', scopes: ['User.Read', 'User.Read.All', 'People.Read', 'GroupMember.Read.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Read', 'MailboxSettings.Read'] }, now: expect.any(Number), today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(body).toEqual({
+      mode: 'demo',
+      apiScope: `api://localhost/${sim.clientId}/access_as_user`,
+      graphBaseUrl: '/v1.0',
+      demo: {
+        peopleUrl: '/demo/people',
+        tokenUrl: '/demo/token',
+        scopes: ['User.Read', 'User.Read.All', 'People.Read', 'GroupMember.Read.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Read', 'MailboxSettings.Read'],
+      },
+      now: expect.any(Number),
+      today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 });
 
@@ -64,11 +75,17 @@ describe('token validation on /api', () => {
     expect(body).toEqual(expect.objectContaining({ kind: 'user', upn, tid: sim.tenantId, scopes: ['access_as_user'], roles: [] }));
   });
 
-  it('rejects a request without a token with 401 in Graph\'s error shape and a sentence saying what to do', async () => {
+  it("rejects a request without a token with 401 in Graph's error shape and a sentence saying what to do", async () => {
     const { status, headers, body } = await getJson('/api/me');
     expect(status).toBe(401);
     expect(headers.get('www-authenticate')).toMatch(/^Bearer /);
-    expect(body).toEqual({ error: { code: 'missing_token', message: expect.stringMatching(/Sign in first/), innerError: expect.objectContaining({ 'request-id': expect.any(String), date: expect.any(String) }) } });
+    expect(body).toEqual({
+      error: {
+        code: 'missing_token',
+        message: expect.stringMatching(/Sign in first/),
+        innerError: expect.objectContaining({ 'request-id': expect.any(String), date: expect.any(String) }),
+      },
+    });
   });
 
   it('rejects a forged token (same claims, signed with another key) with 401', async () => {
@@ -112,7 +129,7 @@ describe('token validation on /api', () => {
     expect((body['error'] as { message: string }).message).toMatch(/not an access token for Common Time's API/);
   });
 
-  it('rejects another client\'s token with the right audience and scope', async () => {
+  it("rejects another client's token with the right audience and scope", async () => {
     const other = await apiToken({ clientId: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f' });
     const { status, body } = await getJson('/api/me', { authorization: `Bearer ${other}` });
     expect(status).toBe(401);
@@ -160,7 +177,13 @@ describe('app-only callers, with an allow-list', () => {
   let guarded: RunningAppServer;
   beforeAll(async () => {
     const identity = { mode: 'demo' as const, simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
-    const validator = createBearerValidator({ metadataUrl: openIdMetadataUrl(identity), audiences: tokenAudiences(identity), clientId: sim.clientId, scope: 'access_as_user', appOnlyClientIds: [allowed] });
+    const validator = createBearerValidator({
+      metadataUrl: openIdMetadataUrl(identity),
+      audiences: tokenAudiences(identity),
+      clientId: sim.clientId,
+      scope: 'access_as_user',
+      appOnlyClientIds: [allowed],
+    });
     guarded = await listen(createAppServer({ identity, staticDir, validator }), 0);
   });
   afterAll(async () => {
@@ -191,21 +214,32 @@ describe('app-only callers, with an allow-list', () => {
 });
 
 describe('routes that need a role', () => {
-  it('answer 403 in Graph\'s shape, naming the role, to a valid caller without it, and serve one with it', async () => {
+  it("answer 403 in Graph's shape, naming the role, to a valid caller without it, and serve one with it", async () => {
     const allowed = '3c2b1a09-8f7e-4d6c-9b5a-0e1f2a3b4c5d';
     const identity = { mode: 'demo' as const, simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
-    const validator = createBearerValidator({ metadataUrl: openIdMetadataUrl(identity), audiences: tokenAudiences(identity), clientId: sim.clientId, scope: 'access_as_user', appOnlyClientIds: [allowed] });
-    const server = await listen(createAppServer({
-      identity,
-      staticDir,
-      validator,
-      routes: [{ method: 'GET', path: '/api/admin-only', roles: ['DistrictAdmin'], handle: async ({ caller }) => ({ status: 200, body: { roles: caller.roles } }) }],
-    }), 0);
+    const validator = createBearerValidator({
+      metadataUrl: openIdMetadataUrl(identity),
+      audiences: tokenAudiences(identity),
+      clientId: sim.clientId,
+      scope: 'access_as_user',
+      appOnlyClientIds: [allowed],
+    });
+    const server = await listen(
+      createAppServer({
+        identity,
+        staticDir,
+        validator,
+        routes: [{ method: 'GET', path: '/api/admin-only', roles: ['DistrictAdmin'], handle: async ({ caller }) => ({ status: 200, body: { roles: caller.roles } }) }],
+      }),
+      0,
+    );
     try {
       const person = await sim.tokenFor(upn, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
       const refused = await fetch(`${server.url}/api/admin-only`, { headers: { authorization: `Bearer ${person}` } });
       expect(refused.status).toBe(403);
-      expect(((await refused.json()) as { error: { code: string; message: string; innerError: object } }).error).toEqual(expect.objectContaining({ code: 'forbidden', message: expect.stringContaining('"DistrictAdmin" role') }));
+      expect(((await refused.json()) as { error: { code: string; message: string; innerError: object } }).error).toEqual(
+        expect.objectContaining({ code: 'forbidden', message: expect.stringContaining('"DistrictAdmin" role') }),
+      );
       for (const admin of [
         await sim.tokenFor(upn, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'], roles: ['DistrictAdmin'] }),
         await sim.appToken({ audience: `api://localhost/${sim.clientId}`, roles: ['DistrictAdmin'], clientId: allowed }),
@@ -220,14 +254,22 @@ describe('routes that need a role', () => {
   });
 });
 
-describe('the issuer\'s metadata', () => {
+describe("the issuer's metadata", () => {
   it('is fetched with a timeout: a silent issuer gives issuer_unreachable (503), not a hung request', async () => {
     const silent = createNetServer(() => {}); // accepts connections and never answers
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as AddressInfo).port;
     try {
-      const validator = createBearerValidator({ metadataUrl: `http://127.0.0.1:${port}/t/v2.0/.well-known/openid-configuration`, audiences: ['api://x'], clientId: 'x', scope: 'access_as_user', fetchTimeoutMs: 300 });
-      await expect(validator(`Bearer ${await sim.tokenFor(upn)}`)).rejects.toEqual(expect.objectContaining({ code: 'issuer_unreachable', message: expect.stringMatching(/no answer within 0\.3 s/) }));
+      const validator = createBearerValidator({
+        metadataUrl: `http://127.0.0.1:${port}/t/v2.0/.well-known/openid-configuration`,
+        audiences: ['api://x'],
+        clientId: 'x',
+        scope: 'access_as_user',
+        fetchTimeoutMs: 300,
+      });
+      await expect(validator(`Bearer ${await sim.tokenFor(upn)}`)).rejects.toEqual(
+        expect.objectContaining({ code: 'issuer_unreachable', message: expect.stringMatching(/no answer within 0\.3 s/) }),
+      );
       const server = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, validator }), 0);
       try {
         const response = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${await sim.tokenFor(upn)}` } });
@@ -259,10 +301,19 @@ describe('static files', () => {
 
   it('serves source maps in the demo only; a production server answers 404 for them', async () => {
     expect((await fetch(`${app.url}/assets/main-abc123.js.map`)).status).toBe(200);
-    const production = await listen(createAppServer({
-      identity: { mode: 'production', tenantId: '11111111-2222-3333-4444-555555555555', clientId: '66666666-7777-8888-9999-000000000000', apiAudience: 'api://ct.example/66666666-7777-8888-9999-000000000000', appOnlyClientIds: [] },
-      staticDir,
-    }), 0);
+    const production = await listen(
+      createAppServer({
+        identity: {
+          mode: 'production',
+          tenantId: '11111111-2222-3333-4444-555555555555',
+          clientId: '66666666-7777-8888-9999-000000000000',
+          apiAudience: 'api://ct.example/66666666-7777-8888-9999-000000000000',
+          appOnlyClientIds: [],
+        },
+        staticDir,
+      }),
+      0,
+    );
     try {
       expect((await fetch(`${production.url}/assets/main-abc123.js.map`)).status).toBe(404);
       expect((await fetch(`${production.url}/assets/main-abc123.js`)).status).toBe(200);
@@ -305,9 +356,13 @@ describe('the public origin in paging links', () => {
       const { port } = new URL(app.url);
       httpRequest({ host: '127.0.0.1', port, path: '/v1.0/users?$top=2', headers: { host: 'evil.example', authorization: `Bearer ${token}` } }, (res) => {
         let text = '';
-        res.on('data', (c: Buffer) => { text += c.toString(); });
+        res.on('data', (c: Buffer) => {
+          text += c.toString();
+        });
         res.on('end', () => resolve(text));
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     const next = (JSON.parse(body) as Record<string, string>)['@odata.nextLink']!;
     expect(next.startsWith(`${app.url}/v1.0/users?`)).toBe(true);
@@ -315,7 +370,14 @@ describe('the public origin in paging links', () => {
   });
 
   it('is the configured public URL when there is one', async () => {
-    const configured = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, publicUrl: 'https://commontime.district.example/' }), 0);
+    const configured = await listen(
+      createAppServer({
+        identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId },
+        staticDir,
+        publicUrl: 'https://commontime.district.example/',
+      }),
+      0,
+    );
     try {
       const response = await fetch(`${configured.url}/v1.0/users?$top=2`, { headers: { authorization: `Bearer ${await sim.tokenFor(upn)}` } });
       const next = ((await response.json()) as Record<string, string>)['@odata.nextLink']!;

@@ -17,7 +17,9 @@ describe('readPort', () => {
   });
 
   it('names the variable and the fix for a value that is not a port', () => {
-    expect(() => readPort({ SIM_PORT: '70000' }, 'SIM_PORT', 5030)).toThrow(new ConfigError('SIM_PORT', 'SIM_PORT="70000" is not a port: use a whole number from 1 to 65535 (or 0 for any free port).'));
+    expect(() => readPort({ SIM_PORT: '70000' }, 'SIM_PORT', 5030)).toThrow(
+      new ConfigError('SIM_PORT', 'SIM_PORT="70000" is not a port: use a whole number from 1 to 65535 (or 0 for any free port).'),
+    );
   });
 });
 
@@ -29,7 +31,12 @@ describe('readProductionSettings', () => {
   it('reads a tenant and client, with the API audience the Entra manifest exposes: api://<TAB_DOMAIN>/<client id>', () => {
     const env = { TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'commontime.district.example' };
     expect(readProductionSettings(env)).toEqual({
-      mode: 'production', tenantId: TENANT, clientId: CLIENT, clientSecret: undefined, apiAudience: `api://commontime.district.example/${CLIENT}`, appOnlyClientIds: [],
+      mode: 'production',
+      tenantId: TENANT,
+      clientId: CLIENT,
+      clientSecret: undefined,
+      apiAudience: `api://commontime.district.example/${CLIENT}`,
+      appOnlyClientIds: [],
     });
     expect(openIdMetadataUrl(readProductionSettings(env)!)).toBe(`https://login.microsoftonline.com/${TENANT}/v2.0/.well-known/openid-configuration`);
   });
@@ -50,7 +57,9 @@ describe('readProductionSettings', () => {
     expect(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://custom' })!.apiAudience).toBe('api://custom');
     const other = '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f';
     expect(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://x', API_APP_CLIENT_IDS: ` ${other} ,` })!.appOnlyClientIds).toEqual([other]);
-    expect(() => readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://x', API_APP_CLIENT_IDS: 'reporting-app' })).toThrow(expect.objectContaining({ variable: 'API_APP_CLIENT_IDS' }));
+    expect(() => readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, API_AUDIENCE: 'api://x', API_APP_CLIENT_IDS: 'reporting-app' })).toThrow(
+      expect.objectContaining({ variable: 'API_APP_CLIENT_IDS' }),
+    );
   });
 
   it('reads the public URL from PUBLIC_URL or TAB_DOMAIN, and names PUBLIC_URL when it is not a web address', () => {
@@ -66,11 +75,13 @@ describe('readProductionSettings', () => {
   });
 
   it('needs CLIENT_SECRET before the server can call Graph as itself', () => {
-    expect(() => createAppOnlyGraphToken(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'ct.example' })!)).toThrow(expect.objectContaining({ variable: 'CLIENT_SECRET' }));
+    expect(() => createAppOnlyGraphToken(readProductionSettings({ TENANT_ID: TENANT, CLIENT_ID: CLIENT, TAB_DOMAIN: 'ct.example' })!)).toThrow(
+      expect.objectContaining({ variable: 'CLIENT_SECRET' }),
+    );
   });
 });
 
-describe('the server\'s Graph token in the demo', () => {
+describe("the server's Graph token in the demo", () => {
   let sim: SimHandle;
   beforeAll(async () => {
     sim = await startSim({ port: 0, seed: 'demo' });

@@ -22,7 +22,9 @@ describe('the today setting', () => {
   it('reads a date, or a date and district time, and names the setting and the fix otherwise', () => {
     expect(parseToday('2027-03-08', 'COMMON_TIME_TODAY')).toEqual({ date: '2027-03-08' });
     expect(parseToday(' 2027-03-14T01:30 ', '--today')).toEqual({ date: '2027-03-14', minuteOfDay: 90 });
-    expect(parseToday('2027-02-30', 'COMMON_TIME_TODAY')).toEqual({ error: expect.stringMatching(/^COMMON_TIME_TODAY="2027-02-30" is not a real calendar date: use a date as YYYY-MM-DD/) });
+    expect(parseToday('2027-02-30', 'COMMON_TIME_TODAY')).toEqual({
+      error: expect.stringMatching(/^COMMON_TIME_TODAY="2027-02-30" is not a real calendar date: use a date as YYYY-MM-DD/),
+    });
     expect(parseToday('next monday', '--today')).toEqual({ error: expect.stringMatching(/^--today="next monday" is not a date/) });
     expect(parseToday('2027-03-08T25:00', '--today')).toEqual({ error: expect.stringMatching(/no such time of day/) });
   });
@@ -85,7 +87,10 @@ describe('the demo tenant and the app server on one clock', () => {
   });
 
   it('issues tokens on that date and the app server accepts them', async () => {
-    const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
+    const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, {
+      audience: `api://localhost/${sim.clientId}`,
+      scopes: ['access_as_user'],
+    });
     const iat = decodeJwt(token).iat! * 1000;
     expect(DateTime.fromMillis(iat, { zone: ZONE }).toISODate()).toBe('2027-03-08');
     const me = await fetch(`${app.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -102,7 +107,10 @@ describe('the demo tenant and the app server on one clock', () => {
     const yearBehind = () => sim.now() - 365 * 86_400_000;
     const realApp = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir, now: yearBehind }), 0);
     try {
-      const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
+      const token = await sim.tokenFor(sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName, {
+        audience: `api://localhost/${sim.clientId}`,
+        scopes: ['access_as_user'],
+      });
       const me = await fetch(`${realApp.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(me.status).toBe(401);
     } finally {

@@ -24,7 +24,11 @@ describe('district settings', () => {
   it('names the variable, the file and the field to fix', () => {
     expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('bad.json', '{') })).toThrow(ConfigError);
     expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('bad.json', '{') })).toThrow(/^DISTRICT_SETTINGS=".*bad\.json" could not be read as JSON/);
-    expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('field.json', JSON.stringify({ evaluators: [{ evaluator: 'x@d.org' }] })) })).toThrow(/evaluators\[0\] needs "evaluator" \(an address\) and "principals"/);
-    expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('cal.json', JSON.stringify({ evaluators: [], coachingCalendar: 'peer coaching' })) })).toThrow(/"coachingCalendar" must be the shared mailbox's address/);
+    expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('field.json', JSON.stringify({ evaluators: [{ evaluator: 'x@d.org' }] })) })).toThrow(
+      /evaluators\[0\] needs "evaluator" \(an address\) and "principals"/,
+    );
+    expect(() => readDistrictSettings({ DISTRICT_SETTINGS: file('cal.json', JSON.stringify({ evaluators: [], coachingCalendar: 'peer coaching' })) })).toThrow(
+      /"coachingCalendar" must be the shared mailbox's address/,
+    );
   });
 });

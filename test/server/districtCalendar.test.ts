@@ -18,11 +18,17 @@ const now = () => DateTime.fromISO('2026-11-30T09:00', { zone: 'America/New_York
 describe('loading the district calendar', () => {
   it('reads the admin’s YAML file, byte order mark and all', async () => {
     const file = path.join(dir, 'calendar.yaml');
-    await writeFile(file, '\uFEFFtimeZone: Eastern Standard Time\nclosures:\n  - name: Winter break\n    first: 2026-12-21\n    last: 2027-01-01\n  - name: Early release\n    date: 2027-02-05\n    from: "12:00"\n');
+    await writeFile(
+      file,
+      '\uFEFFtimeZone: Eastern Standard Time\nclosures:\n  - name: Winter break\n    first: 2026-12-21\n    last: 2027-01-01\n  - name: Early release\n    date: 2027-02-05\n    from: "12:00"\n',
+    );
     const calendar = await loadDistrictCalendar({ DISTRICT_CALENDAR: file }, { demo: false, now });
     expect(calendar).toEqual({
       timeZone: 'America/New_York',
-      closures: [{ name: 'Winter break', first: '2026-12-21', last: '2027-01-01' }, { name: 'Early release', first: '2027-02-05', last: '2027-02-05', from: '12:00' }],
+      closures: [
+        { name: 'Winter break', first: '2026-12-21', last: '2027-01-01' },
+        { name: 'Early release', first: '2027-02-05', last: '2027-02-05', from: '12:00' },
+      ],
       source: file,
     });
   });
@@ -39,8 +45,12 @@ describe('loading the district calendar', () => {
       `${file}: districtCalendar.closures[0].last: 2026-12-01 is before 2026-12-21; swap them. Fix the file or change DISTRICT_CALENDAR.`,
     );
     await writeFile(file, '{ not json');
-    await expect(loadDistrictCalendar({ DISTRICT_CALENDAR: file }, { demo: true, now })).rejects.toThrow(/bad\.json is not valid JSON \(.*\)\. Fix the file or change DISTRICT_CALENDAR\.$/);
-    await expect(loadDistrictCalendar({ DISTRICT_CALENDAR: path.join(dir, 'missing.json') }, { demo: true, now })).rejects.toThrow(/^DISTRICT_CALENDAR=.*missing\.json cannot be read \(ENOENT\)/);
+    await expect(loadDistrictCalendar({ DISTRICT_CALENDAR: file }, { demo: true, now })).rejects.toThrow(
+      /bad\.json is not valid JSON \(.*\)\. Fix the file or change DISTRICT_CALENDAR\.$/,
+    );
+    await expect(loadDistrictCalendar({ DISTRICT_CALENDAR: path.join(dir, 'missing.json') }, { demo: true, now })).rejects.toThrow(
+      /^DISTRICT_CALENDAR=.*missing\.json cannot be read \(ENOENT\)/,
+    );
   });
 
   it('the demo district’s calendar without a file, covering the whole winter break; none in production without a file', async () => {
@@ -51,7 +61,15 @@ describe('loading the district calendar', () => {
 
   it('is offered to the browser in /api/config, with the app’s clock', async () => {
     const districtCalendar = (await loadDistrictCalendar({}, { demo: true, now }))!;
-    const app: RunningAppServer = await listen(createAppServer({ identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000', clientId: '00000000-0000-0000-0000-000000000001' }, staticDir: dir, districtCalendar, now }), 0);
+    const app: RunningAppServer = await listen(
+      createAppServer({
+        identity: { mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: '00000000-0000-0000-0000-000000000000', clientId: '00000000-0000-0000-0000-000000000001' },
+        staticDir: dir,
+        districtCalendar,
+        now,
+      }),
+      0,
+    );
     try {
       const config = (await (await fetch(`${app.url}/api/config`)).json()) as { districtCalendar: { closures: unknown[] }; now: number };
       // The app's clock, so the browser's "today" is the demo's fixed day.

@@ -27,7 +27,10 @@ afterAll(async () => {
 });
 
 describe('/privacy and /terms', () => {
-  it.each([['/privacy', 'What it reads, and why'], ['/terms', 'MIT License']])('%s is a page that says what it should, under the app\'s CSP', async (pathname, words) => {
+  it.each([
+    ['/privacy', 'What it reads, and why'],
+    ['/terms', 'MIT License'],
+  ])("%s is a page that says what it should, under the app's CSP", async (pathname, words) => {
     const response = await fetch(`${app.url}${pathname}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -48,7 +51,15 @@ describe('frame-ancestors', () => {
   it('lets Teams, Outlook and the Microsoft 365 app frame the tab and the pane, and nobody else', () => {
     const csp = contentSecurityPolicy(toPublicConfig({ mode: 'demo', simUrl: 'http://127.0.0.1:9', tenantId: 'demo', clientId: 'demo-app' }));
     const ancestors = /frame-ancestors ([^;]+)/.exec(csp)![1]!.split(' ');
-    for (const host of ['https://*.cloud.microsoft', 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.microsoft365.com', 'https://*.office.com', 'https://outlook.office.com', 'https://outlook.office365.com']) {
+    for (const host of [
+      'https://*.cloud.microsoft',
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.microsoft365.com',
+      'https://*.office.com',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+    ]) {
       expect(ancestors).toContain(host);
     }
     expect(ancestors).not.toContain('*');

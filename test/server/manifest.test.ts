@@ -29,7 +29,14 @@ describe('manifest.json', () => {
 
   it('has the fields every app package needs, within their length limits', () => {
     for (const field of ['id', 'developer', 'name', 'description', 'icons', 'accentColor']) expect(manifest).toHaveProperty(field);
-    expect(manifest['developer']).toEqual(expect.objectContaining({ name: expect.any(String), websiteUrl: expect.stringMatching(/^https:\/\//), privacyUrl: expect.stringMatching(/^https:\/\//), termsOfUseUrl: expect.stringMatching(/^https:\/\//) }));
+    expect(manifest['developer']).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        websiteUrl: expect.stringMatching(/^https:\/\//),
+        privacyUrl: expect.stringMatching(/^https:\/\//),
+        termsOfUseUrl: expect.stringMatching(/^https:\/\//),
+      }),
+    );
     expect(String(manifest['name'].short).replace(/\$\{\{\w+\}\}/g, '').length).toBeLessThanOrEqual(30);
     expect(String(manifest['name'].full).length).toBeLessThanOrEqual(100);
     expect(String(manifest['description'].short).length).toBeLessThanOrEqual(80);
@@ -67,7 +74,9 @@ describe('manifest.json', () => {
     expect(extension.requirements.scopes).toEqual(['mail']);
     const actions = new Set(extension.runtimes.flatMap((r: any) => r.actions.map((a: any) => a.id)));
     for (const runtime of extension.runtimes) expect(runtime.code.page).toBe('https://${{TAB_DOMAIN}}/addin');
-    const controls = extension.ribbons.flatMap((r: any) => r.tabs.flatMap((t: any) => [...t.groups.flatMap((g: any) => g.controls), ...(t.customMobileRibbonGroups ?? []).flatMap((g: any) => g.controls)]));
+    const controls = extension.ribbons.flatMap((r: any) =>
+      r.tabs.flatMap((t: any) => [...t.groups.flatMap((g: any) => g.controls), ...(t.customMobileRibbonGroups ?? []).flatMap((g: any) => g.controls)]),
+    );
     expect(controls.length).toBeGreaterThan(0);
     for (const control of controls) {
       expect(actions.has(control.actionId)).toBe(true);
@@ -102,7 +111,7 @@ describe('manifest.json', () => {
 describe('aad.manifest.json', () => {
   const aad = JSON.parse(aadText) as { replyUrlsWithType: { url: string; type: string }[]; requiredResourceAccess: { resourceAccess: { id: string; type: string }[] }[] };
 
-  it('registers every redirect URI the sign-in uses: the NAA broker and MSAL\'s redirect bridge page, as SPA', () => {
+  it("registers every redirect URI the sign-in uses: the NAA broker and MSAL's redirect bridge page, as SPA", () => {
     expect(aad.replyUrlsWithType).toEqual([
       { url: 'brk-multihub://${{TAB_DOMAIN}}', type: 'Spa' },
       { url: 'https://${{TAB_DOMAIN}}/auth/redirect.html', type: 'Spa' },
@@ -112,9 +121,19 @@ describe('aad.manifest.json', () => {
   it('asks for exactly the delegated permissions the browser requests, and application ones only for the report', async () => {
     const { GRAPH_SCOPES } = await import('../../src/server/publicConfig.js');
     const access = aad.requiredResourceAccess[0]!.resourceAccess;
-    expect(access.filter((a) => a.type === 'Scope').map((a) => a.id).sort()).toEqual([...GRAPH_SCOPES].sort());
+    expect(
+      access
+        .filter((a) => a.type === 'Scope')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual([...GRAPH_SCOPES].sort());
     expect(access.filter((a) => a.type === 'Scope').map((a) => a.id)).not.toContain('User.ReadBasic.All');
-    expect(access.filter((a) => a.type === 'Role').map((a) => a.id).sort()).toEqual(['Calendars.Read', 'User.Read.All']);
+    expect(
+      access
+        .filter((a) => a.type === 'Role')
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['Calendars.Read', 'User.Read.All']);
   });
 });
 

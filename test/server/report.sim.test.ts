@@ -25,13 +25,20 @@ let p3: SimUser;
 
 async function graph(who: SimUser, method: string, path: string, body?: unknown): Promise<any> {
   const token = await sim.tokenFor(who.userPrincipalName);
-  const res = await fetch(`${sim.graphUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const res = await fetch(`${sim.graphUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
   expect(res.status).toBeLessThan(300);
   return res.status === 202 || res.status === 204 ? undefined : res.json();
 }
 
 const tag = (kind: string, plan: string) => [{ id: COMMON_TIME_TAG_ID, value: `kind=${kind};plan=${plan}` }];
-const at = (date: string, from: string, to: string, toDate = date) => ({ start: { dateTime: `${date}T${from}:00`, timeZone: EASTERN }, end: { dateTime: `${toDate}T${to}:00`, timeZone: EASTERN } });
+const at = (date: string, from: string, to: string, toDate = date) => ({
+  start: { dateTime: `${date}T${from}:00`, timeZone: EASTERN },
+  end: { dateTime: `${toDate}T${to}:00`, timeZone: EASTERN },
+});
 const invite = (...people: SimUser[]) => people.map((p) => ({ emailAddress: { address: p.mail, name: p.displayName }, type: 'required' }));
 
 async function copyOf(who: SimUser, subject: string): Promise<any> {
@@ -58,7 +65,10 @@ async function report(query: string, token: string, headers: Record<string, stri
 
 beforeAll(async () => {
   sim = await startSim({ port: 0, seed: 'demo', now: () => NOW });
-  app = await listen(createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }), 0);
+  app = await listen(
+    createAppServer({ identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId }, staticDir: '/nonexistent', now: () => NOW }),
+    0,
+  );
   SCOPE = ((await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string }).apiScope;
   API_AUDIENCE = SCOPE.replace(/\/access_as_user$/, '');
   admin = sim.state.users.find((u) => u.role === 'districtAdmin')!;
@@ -67,7 +77,10 @@ beforeAll(async () => {
 
   // A weekly series across the end of daylight saving time (2026-11-01): 1 hour each, wall clock.
   const weekly = await graph(coach, 'POST', '/me/events', {
-    subject: 'Cohort meeting (weekly)', ...at('2026-10-20', '15:30', '16:30'), attendees: invite(p1, p2), singleValueExtendedProperties: tag('cohortMeeting', 't-weekly'),
+    subject: 'Cohort meeting (weekly)',
+    ...at('2026-10-20', '15:30', '16:30'),
+    attendees: invite(p1, p2),
+    singleValueExtendedProperties: tag('cohortMeeting', 't-weekly'),
     recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, range: { type: 'numbered', startDate: '2026-10-20', numberOfOccurrences: 4 } },
   });
   await graph(p1, 'POST', `/me/events/${(await copyOf(p1, 'Cohort meeting (weekly)')).id}/accept`, {});
@@ -76,7 +89,10 @@ beforeAll(async () => {
 
   // A series with one occurrence declined by p1; p3 never answers.
   await graph(coach, 'POST', '/me/events', {
-    subject: 'Data dig series', ...at('2026-10-22', '10:00', '11:30'), attendees: invite(p1, p3), singleValueExtendedProperties: tag('dataDig', 't-digs'),
+    subject: 'Data dig series',
+    ...at('2026-10-22', '10:00', '11:30'),
+    attendees: invite(p1, p3),
+    singleValueExtendedProperties: tag('dataDig', 't-digs'),
     recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'] }, range: { type: 'numbered', startDate: '2026-10-22', numberOfOccurrences: 3 } },
   });
   const p1Digs = await copyOf(p1, 'Data dig series');
@@ -85,19 +101,33 @@ beforeAll(async () => {
   await graph(p1, 'POST', `/me/events/${second.id}/decline`, { comment: 'Testing week' });
 
   // Cancelled by the coach: never counted.
-  const cancelled = await graph(coach, 'POST', '/me/events', { subject: 'Cancelled walk', ...at('2026-11-04', '09:00', '11:00'), attendees: invite(p1), singleValueExtendedProperties: tag('learningWalk', 't-cancel') });
+  const cancelled = await graph(coach, 'POST', '/me/events', {
+    subject: 'Cancelled walk',
+    ...at('2026-11-04', '09:00', '11:00'),
+    attendees: invite(p1),
+    singleValueExtendedProperties: tag('learningWalk', 't-cancel'),
+  });
   await graph(p1, 'POST', `/me/events/${(await copyOf(p1, 'Cancelled walk')).id}/accept`, {});
   await graph(coach, 'POST', `/me/events/${cancelled.id}/cancel`, { comment: 'Snow day' });
 
   // Across midnight: counted whole when it starts inside the window, not at all when it starts before.
-  for (const [subject, when] of [['Late session', at('2026-11-12', '22:30', '01:30', '2026-11-13')], ['Before window', at('2026-10-18', '23:00', '01:00', '2026-10-19')], ['Last night', at('2026-11-15', '23:00', '01:00', '2026-11-16')]] as const) {
+  for (const [subject, when] of [
+    ['Late session', at('2026-11-12', '22:30', '01:30', '2026-11-13')],
+    ['Before window', at('2026-10-18', '23:00', '01:00', '2026-10-19')],
+    ['Last night', at('2026-11-15', '23:00', '01:00', '2026-11-16')],
+  ] as const) {
     await graph(coach, 'POST', '/me/events', { subject, ...when, attendees: invite(p2), singleValueExtendedProperties: tag('peerCoaching', `t-${subject.length}`) });
     await graph(p2, 'POST', `/me/events/${(await copyOf(p2, subject)).id}/accept`, {});
   }
 
   // Removed by the principal without answering: the organizer's copy still says "not answered", the
   // principal's own calendar no longer has it, so it is not counted.
-  await graph(coach, 'POST', '/me/events', { subject: 'Removed invite', ...at('2026-11-06', '10:00', '12:00'), attendees: invite(p3), singleValueExtendedProperties: tag('dataDig', 't-removed') });
+  await graph(coach, 'POST', '/me/events', {
+    subject: 'Removed invite',
+    ...at('2026-11-06', '10:00', '12:00'),
+    attendees: invite(p3),
+    singleValueExtendedProperties: tag('dataDig', 't-removed'),
+  });
   await graph(p3, 'DELETE', `/me/events/${(await copyOf(p3, 'Removed invite')).id}`);
 
   // Untagged: not Common Time, never read into the report.
@@ -105,7 +135,12 @@ beforeAll(async () => {
   await graph(p1, 'POST', `/me/events/${(await copyOf(p1, 'Budget chat (untagged)')).id}/accept`, {});
 
   // Organized by a principal: counts as accepted for them; p2 declines.
-  await graph(p3, 'POST', '/me/events', { subject: 'Peer visit', ...at('2026-11-03', '13:00', '14:00'), attendees: invite(p2), singleValueExtendedProperties: tag('peerCoaching', 't-peer') });
+  await graph(p3, 'POST', '/me/events', {
+    subject: 'Peer visit',
+    ...at('2026-11-03', '13:00', '14:00'),
+    attendees: invite(p2),
+    singleValueExtendedProperties: tag('peerCoaching', 't-peer'),
+  });
   await graph(p2, 'POST', `/me/events/${(await copyOf(p2, 'Peer visit')).id}/decline`, {});
 }, 120_000);
 
@@ -117,7 +152,7 @@ afterAll(async () => {
 const WINDOW = 'from=2026-10-19&to=2026-11-15';
 
 describe('GET /api/report for the district admin', () => {
-  it('adds up each principal\'s hours from the organizers\' copies', async () => {
+  it("adds up each principal's hours from the organizers' copies", async () => {
     const { status, body } = await report(`${WINDOW}&groupBy=principal`, await apiToken(admin));
     expect(status).toBe(200);
     expect(body).toMatchObject({ from: '2026-10-19', to: '2026-11-15', groupBy: 'principal', timeZone: 'America/New_York', failures: [] });
@@ -181,7 +216,9 @@ describe('GET /api/report for the district admin', () => {
 
   it('names a calendar it could not read in failures, never counting it as zero', async () => {
     const coachUpn = coach.userPrincipalName.toLowerCase();
-    sim.faults.set({ unavailable: { rate: 1, retryAfterSeconds: 0, match: (t) => t.path.toLowerCase().includes(encodeURIComponent(coachUpn)) || t.path.toLowerCase().includes(coachUpn) } });
+    sim.faults.set({
+      unavailable: { rate: 1, retryAfterSeconds: 0, match: (t) => t.path.toLowerCase().includes(encodeURIComponent(coachUpn)) || t.path.toLowerCase().includes(coachUpn) },
+    });
     try {
       const { status, body } = await report(WINDOW, await apiToken(admin));
       expect(status).toBe(200);
@@ -197,7 +234,10 @@ describe('GET /api/report for the district admin', () => {
     const { status, headers, text } = await report(WINDOW, token, { accept: 'application/x-ndjson' });
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const progress = lines.filter((l) => l.progress).map((l) => l.progress);
     const principals = sim.state.users.filter((u) => u.role === 'principal').length;
     const organizers = sim.state.users.filter((u) => u.role === 'coach').length;
@@ -236,7 +276,11 @@ describe('who may call GET /api/report', () => {
   const refused = async (token: string, status: number) => {
     const res = await report(WINDOW, token);
     expect(res.status).toBe(status);
-    expect(res.body.error).toEqual({ code: expect.any(String), message: expect.any(String), innerError: expect.objectContaining({ 'request-id': expect.any(String), date: expect.any(String) }) });
+    expect(res.body.error).toEqual({
+      code: expect.any(String),
+      message: expect.any(String),
+      innerError: expect.objectContaining({ 'request-id': expect.any(String), date: expect.any(String) }),
+    });
     expect(res.text).not.toMatch(/rows|hours/);
   };
 
@@ -248,7 +292,13 @@ describe('who may call GET /api/report', () => {
   it('gives forged, expired, wrong-audience, Graph-audience and unsigned tokens 401', async () => {
     const claims = { oid: admin.id, tid: sim.tenantId, scp: 'access_as_user', roles: ['DistrictAdmin'], upn: admin.userPrincipalName };
     const { privateKey } = await generateKeyPair('RS256');
-    const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'forged' }).setIssuer(sim.issuer).setAudience(API_AUDIENCE).setIssuedAt(Math.floor(NOW / 1000)).setExpirationTime('1h').sign(privateKey);
+    const forged = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'forged' })
+      .setIssuer(sim.issuer)
+      .setAudience(API_AUDIENCE)
+      .setIssuedAt(Math.floor(NOW / 1000))
+      .setExpirationTime('1h')
+      .sign(privateKey);
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const payload = Buffer.from(JSON.stringify({ ...claims, iss: sim.issuer, aud: API_AUDIENCE, exp: Math.floor(NOW / 1000) + 3600 })).toString('base64url');
     const unsigned = `${header}.${payload}.`;
@@ -261,7 +311,7 @@ describe('who may call GET /api/report', () => {
     expect(missing.status).toBe(401);
   });
 
-  it('names the API scope in /api/config and the admin\'s token carries the role', async () => {
+  it("names the API scope in /api/config and the admin's token carries the role", async () => {
     const config = (await (await fetch(`${app.url}/api/config`)).json()) as { apiScope: string };
     expect(config.apiScope).toMatch(/^api:\/\/.+\/access_as_user$/);
     const claims = JSON.parse(Buffer.from((await apiToken(admin)).split('.')[1]!, 'base64url').toString('utf8'));

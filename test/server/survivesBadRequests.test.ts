@@ -30,7 +30,13 @@ beforeAll(async () => {
       identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId },
       staticDir,
       routes: [
-        { method: 'GET', path: '/api/throws', handle: () => { throw new Error('a bug in a route'); } },
+        {
+          method: 'GET',
+          path: '/api/throws',
+          handle: () => {
+            throw new Error('a bug in a route');
+          },
+        },
         { method: 'GET', path: '/api/rejects', handle: async () => Promise.reject(new Error('a later bug')) },
         { method: 'GET', path: '/api/unserializable', handle: async () => ({ status: 200, body: { count: 1n } }) },
         { method: 'POST', path: '/api/echo', handle: async ({ body }) => ({ status: 200, body }) },
@@ -147,7 +153,7 @@ describe('a handler that throws', () => {
 });
 
 describe('a body over the limit', () => {
-  it('gets the demo tenant\'s 413 in Graph\'s shape, readable by the client that sent it', async () => {
+  it("gets the demo tenant's 413 in Graph's shape, readable by the client that sent it", async () => {
     const body = JSON.stringify({ subject: 'x'.repeat(5 * 1024 * 1024) });
     const response = await fetch(`${sim.graphUrl}/me/events`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
     expect(response.status).toBe(413);
@@ -157,18 +163,26 @@ describe('a body over the limit', () => {
     expect((await fetch(`${sim.graphUrl}/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 
-  it('gets the demo tenant\'s 413 over a raw socket too, before the connection closes', async () => {
+  it("gets the demo tenant's 413 over a raw socket too, before the connection closes", async () => {
     const size = 5 * 1024 * 1024;
     const head = `POST /v1.0/me/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`;
     expectGraphError(await raw(sim.url, Buffer.concat([Buffer.from(head), Buffer.alloc(size, 0x20)])), 413);
   });
 
-  it('gets the app server\'s 413 in Graph\'s shape', async () => {
+  it("gets the app server's 413 in Graph's shape", async () => {
     const apiToken = await sim.tokenFor(sim.state.users[0]!.id, { audience: `api://localhost/${sim.clientId}`, scopes: ['access_as_user'] });
-    const response = await fetch(`${app.url}/api/echo`, { method: 'POST', headers: { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'x'.repeat(1_200_000) }) });
+    const response = await fetch(`${app.url}/api/echo`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'x'.repeat(1_200_000) }),
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('requestEntityTooLarge');
-    const small = await fetch(`${app.url}/api/echo`, { method: 'POST', headers: { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: 'hi' }) });
+    const small = await fetch(`${app.url}/api/echo`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${apiToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hi' }),
+    });
     expect(await small.json()).toEqual({ text: 'hi' });
   });
 });

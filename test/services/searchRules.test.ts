@@ -20,9 +20,17 @@ describe('the rules every search keeps', () => {
   });
 
   it('adds the district’s closures and school week, so no suggestion lands in the winter break or on a weekend', () => {
-    const ruled = ruledSearch({ window: { start: at('2026-12-17T00:00'), end: at('2027-01-06T00:00') }, timeZone: NY }, { now: () => at('2026-12-01T09:00'), districtCalendar: calendar });
+    const ruled = ruledSearch(
+      { window: { start: at('2026-12-17T00:00'), end: at('2027-01-06T00:00') }, timeZone: NY },
+      { now: () => at('2026-12-01T09:00'), districtCalendar: calendar },
+    );
     const person = { id: 'Ana', window: { start: at('2026-12-01T00:00'), end: at('2027-02-01T00:00') }, blocks: [] };
-    const found = findCommonSlots([person], { window: ruled.window!, durationMinutes: 60, constraints: { ...ruled.constraints!, dailyWindow: { start: '08:00', end: '16:00' } }, sort: 'start' });
+    const found = findCommonSlots([person], {
+      window: ruled.window!,
+      durationMinutes: 60,
+      constraints: { ...ruled.constraints!, dailyWindow: { start: '08:00', end: '16:00' } },
+      sort: 'start',
+    });
     const days = [...new Set(found.slots.map((s) => DateTime.fromMillis(s.start, { zone: NY }).toISODate()))];
     expect(days).toEqual(['2026-12-17', '2026-12-18', '2026-12-21', '2027-01-04', '2027-01-05']);
     expect(ruled.notes).toEqual([]);

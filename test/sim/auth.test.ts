@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => sim.close());
 
 describe('bearer tokens on /v1.0', () => {
-  it('answers 401 InvalidAuthenticationToken in Graph\'s error shape without a token', async () => {
+  it("answers 401 InvalidAuthenticationToken in Graph's error shape without a token", async () => {
     const res = await call(sim, undefined, 'GET', '/me');
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('InvalidAuthenticationToken');
@@ -108,8 +108,13 @@ describe('Entra-style discovery', () => {
     expect((await call(sim, body.access_token, 'GET', '/groups')).status).toBe(200);
   });
 
-  it('gives a client-credentials token for another API (Common Time\'s own) no Graph roles: none are assigned for it', async () => {
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f', client_secret: 'demo', scope: `api://localhost/${sim.clientId}/.default` });
+  it("gives a client-credentials token for another API (Common Time's own) no Graph roles: none are assigned for it", async () => {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f',
+      client_secret: 'demo',
+      scope: `api://localhost/${sim.clientId}/.default`,
+    });
     const body = (await (await fetch(`${sim.url}/${sim.tenantId}/oauth2/v2.0/token`, { method: 'POST', body: form })).json()) as { access_token: string };
     expect(decodeJwt(body.access_token)).toMatchObject({ aud: `api://localhost/${sim.clientId}`, roles: [], azp: '0b9c7d1e-5f2a-4c3b-8d6e-1a2b3c4d5e6f' });
   });
@@ -122,7 +127,9 @@ describe('Entra-style discovery', () => {
     expect(principal.school).toMatch(/Elementary|Middle|High/);
     const token = (await (await fetch(`${sim.url}/demo/token?user=${encodeURIComponent(principal.upn)}`)).json()) as { access_token: string };
     expect((await call(sim, token.access_token, 'GET', '/me')).body.displayName).toBe(principal.name);
-    const forApi = (await (await fetch(`${sim.url}/demo/token?user=${encodeURIComponent(principal.upn)}&scope=${encodeURIComponent('api://common-time/access_as_user')}`)).json()) as { access_token: string };
+    const forApi = (await (
+      await fetch(`${sim.url}/demo/token?user=${encodeURIComponent(principal.upn)}&scope=${encodeURIComponent('api://common-time/access_as_user')}`)
+    ).json()) as { access_token: string };
     expect(decodeJwt(forApi.access_token)).toMatchObject({ aud: 'api://common-time', scp: 'access_as_user' });
     expect((await call(sim, forApi.access_token, 'GET', '/me')).status).toBe(401);
     const unknown = await fetch(`${sim.url}/demo/token?user=nobody@example.com`);

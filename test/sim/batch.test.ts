@@ -66,7 +66,12 @@ describe('$batch', () => {
   });
 
   it('answers 424 for requests that depend on a failed one, and runs the others', async () => {
-    const res = await batch([get('1', '/users/nobody@nowhere.example/mailboxSettings'), get('2', '/me', { dependsOn: ['1'] }), get('3', '/me', { dependsOn: ['2'] }), get('4', '/me')]);
+    const res = await batch([
+      get('1', '/users/nobody@nowhere.example/mailboxSettings'),
+      get('2', '/me', { dependsOn: ['1'] }),
+      get('3', '/me', { dependsOn: ['2'] }),
+      get('4', '/me'),
+    ]);
     const status = Object.fromEntries(res.body.responses.map((r: { id: string; status: number }) => [r.id, r.status]));
     expect(status).toEqual({ '1': 404, '2': 424, '3': 424, '4': 200 });
   });

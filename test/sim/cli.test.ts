@@ -11,7 +11,10 @@ describe('common-time sim options', () => {
   });
 
   it('reads --allow-origin (repeatable) as origins, and names a value that is not one', () => {
-    expect(parseSimArgs(['--allow-origin', 'http://localhost:5173/app', '--allow-origin=https://tab.example'])).toEqual({ port: 0, corsOrigins: ['http://localhost:5173', 'https://tab.example'] });
+    expect(parseSimArgs(['--allow-origin', 'http://localhost:5173/app', '--allow-origin=https://tab.example'])).toEqual({
+      port: 0,
+      corsOrigins: ['http://localhost:5173', 'https://tab.example'],
+    });
     expect(parseSimArgs(['--allow-origin', 'localhost:5173'])).toEqual({ error: expect.stringMatching(/--allow-origin needs a web origin/) });
     expect(parseSimArgs(['--allow-origin'])).toEqual({ error: expect.stringMatching(/got nothing/) });
   });
@@ -27,10 +30,14 @@ describe('common-time sim options', () => {
 
 describe('common-time sim as a process', () => {
   it('prints the Graph URL, serves the demo people, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./src/cli/main.ts').then(async (m) => { process.exitCode = await m.main(['sim', '--port', '0']); })"], {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '-e', "import('./src/cli/main.ts').then(async (m) => { process.exitCode = await m.main(['sim', '--port', '0']); })"],
+      {
+        cwd: process.cwd(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const graphUrl = await new Promise<string>((resolve, reject) => {

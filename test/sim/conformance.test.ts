@@ -96,8 +96,18 @@ describe('the checker itself', () => {
 
 describe('what Common Time sends', () => {
   it('the event body the booking builds uses only Graph’s v1.0 event properties, types and enum values', () => {
-    const attendees = [{ address: 'ana@district.example', name: 'Ana' }, { address: 'ben@district.example', name: 'Ben' }];
-    const plan = planSession({ kind: 'dataDig', organizer: { address: 'coach@district.example', name: 'Coach' }, attendees, timeZone: 'America/New_York', slot: { start: NOW, end: NOW + 3_600_000 }, agenda: { fields: { dataSet: 'Attendance' } } });
+    const attendees = [
+      { address: 'ana@district.example', name: 'Ana' },
+      { address: 'ben@district.example', name: 'Ben' },
+    ];
+    const plan = planSession({
+      kind: 'dataDig',
+      organizer: { address: 'coach@district.example', name: 'Coach' },
+      attendees,
+      timeZone: 'America/New_York',
+      slot: { start: NOW, end: NOW + 3_600_000 },
+      agenda: { fields: { dataSet: 'Attendance' } },
+    });
     for (const invite of ['all', 'hostOnly'] as const) {
       expect(graphSchema('microsoft.graph.event', ['singleValueExtendedProperties']).problems(toGraphEvent(plan.drafts[0]!, { invite }))).toEqual([]);
     }
@@ -136,7 +146,8 @@ describe('directory', () => {
     expect(members.body.value.every((m: any) => m['@odata.type'] === '#microsoft.graph.user')).toBe(true);
     const selected = await call(coach, 'GET', `/groups/${group.id}/members?$select=id,displayName,mail,userPrincipalName,jobTitle,officeLocation`);
     expectConforms(selected, 200, 'microsoft.graph.directoryObjectCollectionResponse');
-    for (const row of selected.body.value) expect(keys(row, ['@odata.type'])).toEqual(['@odata.type', 'displayName', 'id', 'jobTitle', 'mail', 'officeLocation', 'userPrincipalName']);
+    for (const row of selected.body.value)
+      expect(keys(row, ['@odata.type'])).toEqual(['@odata.type', 'displayName', 'id', 'jobTitle', 'mail', 'officeLocation', 'userPrincipalName']);
   });
 
   it('people conform to microsoft.graph.person', async () => {
@@ -171,9 +182,18 @@ describe('calendar', () => {
   });
 
   it('getSchedule conforms, for people seen as free/busy only, for the owner and for an unknown address', async () => {
-    const body = { schedules: [...principals.slice(0, 3).map((p) => p.mail), 'nobody@elsewhere.example'], startTime: { dateTime: '2026-03-09T08:00:00', timeZone: 'Eastern Standard Time' }, endTime: { dateTime: '2026-03-13T17:00:00', timeZone: 'Eastern Standard Time' }, availabilityViewInterval: 30 };
+    const body = {
+      schedules: [...principals.slice(0, 3).map((p) => p.mail), 'nobody@elsewhere.example'],
+      startTime: { dateTime: '2026-03-09T08:00:00', timeZone: 'Eastern Standard Time' },
+      endTime: { dateTime: '2026-03-13T17:00:00', timeZone: 'Eastern Standard Time' },
+      availabilityViewInterval: 30,
+    };
     expectConforms(await call(coach, 'POST', '/me/calendar/getSchedule', body), 200, 'microsoft.graph.scheduleInformationCollectionResponse');
-    expectConforms(await call(principals[0]!, 'POST', `/users/${principals[0]!.id}/calendar/getSchedule`, { ...body, schedules: [principals[0]!.mail] }), 200, 'microsoft.graph.scheduleInformationCollectionResponse');
+    expectConforms(
+      await call(principals[0]!, 'POST', `/users/${principals[0]!.id}/calendar/getSchedule`, { ...body, schedules: [principals[0]!.mail] }),
+      200,
+      'microsoft.graph.scheduleInformationCollectionResponse',
+    );
     // The metadata's own parameter names (PascalCase) work as the documented camelCase ones do.
     const names = Object.keys(requestBodyProperties('/me/calendar/getSchedule', 'post') ?? {});
     expect(names.sort()).toEqual(['AvailabilityViewInterval', 'EndTime', 'Schedules', 'StartTime']);
@@ -188,14 +208,23 @@ describe('calendar', () => {
     expectConforms(expanded, 200, 'microsoft.graph.event', ['singleValueExtendedProperties']);
     expect(expanded.body.singleValueExtendedProperties).toEqual([{ id: TAG, value: 'dataDig' }]);
     // Without $expand, a navigation property is not in the answer.
-    expect(graphSchema('microsoft.graph.event').problems(expanded.body)).toEqual([{ path: '/', problem: "property 'singleValueExtendedProperties' is not in Graph's v1.0 schema" }]);
+    expect(graphSchema('microsoft.graph.event').problems(expanded.body)).toEqual([
+      { path: '/', problem: "property 'singleValueExtendedProperties' is not in Graph's v1.0 schema" },
+    ]);
     const tagged = await call(coach, 'GET', `/me/events?$filter=singleValueExtendedProperties/Any(ep: ep/id eq '${TAG}' and ep/value eq 'dataDig')`);
     expectConforms(tagged, 200, 'microsoft.graph.eventCollectionResponse');
     expectConforms(await call(coach, 'PATCH', `/me/events/${eventId}`, { body: { contentType: 'HTML', content: '<p>Agenda, revised</p>' } }), 200, 'microsoft.graph.event');
   });
 
   it('calendarView conforms, occurrences of a series included', async () => {
-    const series = await call(coach, 'POST', '/me/events', meeting('Cohort meeting', '2026-03-11', principals.slice(3, 5), { recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['wednesday'] }, range: { type: 'numbered', startDate: '2026-03-11', numberOfOccurrences: 4 } } }));
+    const series = await call(
+      coach,
+      'POST',
+      '/me/events',
+      meeting('Cohort meeting', '2026-03-11', principals.slice(3, 5), {
+        recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['wednesday'] }, range: { type: 'numbered', startDate: '2026-03-11', numberOfOccurrences: 4 } },
+      }),
+    );
     expectConforms(series, 201, 'microsoft.graph.event');
     const view = await call(coach, 'GET', `/me/calendarView?${WEEK}&$top=100`);
     expectConforms(view, 200, 'microsoft.graph.eventCollectionResponse');
@@ -237,7 +266,14 @@ describe('calendar', () => {
     }
     const organizer = await call(coach, 'GET', `/me/events/${made.body.id}`);
     expectConforms(organizer, 200, 'microsoft.graph.event');
-    expect(organizer.body.attendees.map((a: any) => a.status.response).sort()).toEqual(['accepted', 'accepted', 'declined', 'declined', 'tentativelyAccepted', 'tentativelyAccepted']);
+    expect(organizer.body.attendees.map((a: any) => a.status.response).sort()).toEqual([
+      'accepted',
+      'accepted',
+      'declined',
+      'declined',
+      'tentativelyAccepted',
+      'tentativelyAccepted',
+    ]);
   });
 
   it('deleting an event answers 204 with no body', async () => {
@@ -265,7 +301,17 @@ describe('messages, $batch and errors', () => {
         { id: '1', method: 'GET', url: '/me?$select=displayName,mail' },
         { id: '2', method: 'GET', url: `/groups/${group.id}/members` },
         { id: '3', method: 'GET', url: `/me/calendarView?${WEEK}` },
-        { id: '4', method: 'POST', url: '/me/calendar/getSchedule', headers: { 'Content-Type': 'application/json' }, body: { schedules: [principals[0]!.mail], startTime: { dateTime: '2026-03-09T08:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-03-09T17:00:00', timeZone: 'UTC' } } },
+        {
+          id: '4',
+          method: 'POST',
+          url: '/me/calendar/getSchedule',
+          headers: { 'Content-Type': 'application/json' },
+          body: {
+            schedules: [principals[0]!.mail],
+            startTime: { dateTime: '2026-03-09T08:00:00', timeZone: 'UTC' },
+            endTime: { dateTime: '2026-03-09T17:00:00', timeZone: 'UTC' },
+          },
+        },
         { id: '5', method: 'GET', url: `/users/${principals[0]!.id}/calendarView?${WEEK}` },
       ],
     });
@@ -290,7 +336,9 @@ describe('messages, $batch and errors', () => {
     sim.faults.clear();
     expectConforms(throttled, 429, 'microsoft.graph.ODataErrors.ODataError');
     // An error body is closed where Graph's is: nothing beside code, message and innerError.
-    expect(graphSchema('microsoft.graph.ODataErrors.ODataError').problems({ error: { code: 'x', message: 'y', detail: 'z' } })).toEqual([{ path: '/error', problem: "property 'detail' is not in Graph's v1.0 schema" }]);
+    expect(graphSchema('microsoft.graph.ODataErrors.ODataError').problems({ error: { code: 'x', message: 'y', detail: 'z' } })).toEqual([
+      { path: '/error', problem: "property 'detail' is not in Graph's v1.0 schema" },
+    ]);
   });
 });
 

@@ -75,7 +75,10 @@ describe('CORS over HTTP', () => {
 
 describe('CORS for anyone else', () => {
   it('gives another origin no CORS headers, on preflights and answers alike', async () => {
-    const pre = await fetch(`${sim.graphUrl}/me`, { method: 'OPTIONS', headers: { origin: strangerOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+    const pre = await fetch(`${sim.graphUrl}/me`, {
+      method: 'OPTIONS',
+      headers: { origin: strangerOrigin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
     expect(pre.headers.get('access-control-allow-origin')).toBeNull();
     expect(pre.headers.get('access-control-allow-headers')).toBeNull();
     const res = await fetch(`${sim.graphUrl}/me`, { headers: { origin: strangerOrigin, authorization: `Bearer ${token}` } });
@@ -84,7 +87,7 @@ describe('CORS for anyone else', () => {
     expect(res.headers.get('access-control-expose-headers')).toBeNull();
   });
 
-  it('never puts CORS headers on /demo/*, not even for the app\'s own origin', async () => {
+  it("never puts CORS headers on /demo/*, not even for the app's own origin", async () => {
     for (const path of [`/demo/token?user=${encodeURIComponent(principalUpn)}`, '/demo/people']) {
       const res = await fetch(`${sim.url}${path}`, { headers: { origin } });
       expect(res.status).toBe(200);
@@ -98,19 +101,22 @@ describe('CORS for anyone else', () => {
     const tab = await browser.newPage();
     try {
       await tab.goto(strangerOrigin);
-      const outcome = await tab.evaluate(async ({ base, graph, upn, bearer }) => {
-        const attempt = async (run: () => Promise<Response>) => {
-          try {
-            return `read ${(await run()).status}`;
-          } catch {
-            return 'blocked';
-          }
-        };
-        return {
-          token: await attempt(() => fetch(`${base}/demo/token?user=${encodeURIComponent(upn)}`)),
-          graph: await attempt(() => fetch(`${graph}/me`, { headers: { Authorization: `Bearer ${bearer}` } })),
-        };
-      }, { base: sim.url, graph: sim.graphUrl, upn: principalUpn, bearer: token });
+      const outcome = await tab.evaluate(
+        async ({ base, graph, upn, bearer }) => {
+          const attempt = async (run: () => Promise<Response>) => {
+            try {
+              return `read ${(await run()).status}`;
+            } catch {
+              return 'blocked';
+            }
+          };
+          return {
+            token: await attempt(() => fetch(`${base}/demo/token?user=${encodeURIComponent(upn)}`)),
+            graph: await attempt(() => fetch(`${graph}/me`, { headers: { Authorization: `Bearer ${bearer}` } })),
+          };
+        },
+        { base: sim.url, graph: sim.graphUrl, upn: principalUpn, bearer: token },
+      );
       expect(outcome).toEqual({ token: 'blocked', graph: 'blocked' });
     } finally {
       await tab.close();
@@ -119,20 +125,24 @@ describe('CORS for anyone else', () => {
 });
 
 describe('the origin in paging links', () => {
-  it('is the demo tenant\'s own address, whatever Host header the request carries', async () => {
+  it("is the demo tenant's own address, whatever Host header the request carries", async () => {
     const text = await new Promise<string>((resolve, reject) => {
       httpRequest({ host: '127.0.0.1', port: new URL(sim.url).port, path: '/v1.0/users?$top=2', headers: { host: 'evil.example', authorization: `Bearer ${token}` } }, (res) => {
         let body = '';
-        res.on('data', (c: Buffer) => { body += c.toString(); });
+        res.on('data', (c: Buffer) => {
+          body += c.toString();
+        });
         res.on('end', () => resolve(body));
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     const next = (JSON.parse(text) as Record<string, string>)['@odata.nextLink']!;
     expect(next.startsWith(`${sim.graphUrl}/users?`)).toBe(true);
   });
 });
 
-describe('CORS from a real browser page on the app\'s origin', () => {
+describe("CORS from a real browser page on the app's origin", () => {
   it('creates, reads and updates an event with Authorization, Prefer and If-Match, and reads Preference-Applied, request-id and Retry-After', async () => {
     const tab = await browser.newPage();
     try {
@@ -182,10 +192,13 @@ describe('CORS from a real browser page on the app\'s origin', () => {
         batch: 200,
       });
       sim.faults.throttleNext(1, 3);
-      const retryAfter = await tab.evaluate(async ({ graph, bearer }) => {
-        const res = await fetch(`${graph}/me/events?$top=1`, { headers: { Authorization: `Bearer ${bearer}` } });
-        return [res.status, res.headers.get('Retry-After')];
-      }, { graph: sim.graphUrl, bearer: token });
+      const retryAfter = await tab.evaluate(
+        async ({ graph, bearer }) => {
+          const res = await fetch(`${graph}/me/events?$top=1`, { headers: { Authorization: `Bearer ${bearer}` } });
+          return [res.status, res.headers.get('Retry-After')];
+        },
+        { graph: sim.graphUrl, bearer: token },
+      );
       expect(retryAfter).toEqual([429, '3']);
     } finally {
       await tab.close();

@@ -28,7 +28,13 @@ describe('users', () => {
     const principal = sim.state.users.find((u) => u.id === principalId)!;
     const school = sim.state.schools.find((s) => s.id === principal.schoolId)!;
     const selected = await call(sim, token, 'GET', `/users/${principalId}?$select=displayName,streetAddress,city,state,postalCode,country`);
-    expect(selected.body).toMatchObject({ streetAddress: school.address.street, city: school.address.city, state: school.address.state, postalCode: school.address.postalCode, country: school.address.countryOrRegion });
+    expect(selected.body).toMatchObject({
+      streetAddress: school.address.street,
+      city: school.address.city,
+      state: school.address.state,
+      postalCode: school.address.postalCode,
+      country: school.address.countryOrRegion,
+    });
     expect(onlyKnown(selected.body, graphProperties('User'))).toEqual([]);
     const plain = await call(sim, token, 'GET', `/users/${principalId}`);
     expect(plain.body.streetAddress).toBeUndefined();
@@ -49,7 +55,13 @@ describe('users', () => {
     expect(res.status).toBe(200);
     expect(res.body.value.map((u: { id: string }) => u.id)).toContain(target.id);
     expect(res.body['@odata.count']).toBe(res.body.value.length);
-    for (const u of res.body.value) expect(u.displayName.toLowerCase().split(' ').some((w: string) => w.startsWith(word.toLowerCase()))).toBe(true);
+    for (const u of res.body.value)
+      expect(
+        u.displayName
+          .toLowerCase()
+          .split(' ')
+          .some((w: string) => w.startsWith(word.toLowerCase())),
+      ).toBe(true);
     const refused = await call(sim, token, 'GET', `/users?$search="displayName:${word}"`);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/ConsistencyLevel/);

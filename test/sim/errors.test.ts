@@ -26,7 +26,7 @@ describe('Graph error responses', () => {
     });
   });
 
-  it('echo the caller\'s client-request-id and always send a request-id', async () => {
+  it("echo the caller's client-request-id and always send a request-id", async () => {
     const ok = await call(sim, token, 'GET', '/me', undefined, { 'client-request-id': 'abc-123' });
     expect(ok.headers.get('client-request-id')).toBe('abc-123');
     expect(ok.headers.get('request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -72,7 +72,7 @@ describe('Graph error responses', () => {
     expect((await call(sim, token, 'GET', '/me')).status).toBe(200);
   });
 
-  it('answer the app\'s own origin: CORS preflight, that origin allowed, and exposed Retry-After and request ids', async () => {
+  it("answer the app's own origin: CORS preflight, that origin allowed, and exposed Retry-After and request ids", async () => {
     const pre = await fetch(`${sim.graphUrl}/me/events`, {
       method: 'OPTIONS',
       headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },

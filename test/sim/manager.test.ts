@@ -57,7 +57,11 @@ describe('manager', () => {
     const principal = principals()[3]!;
     const one = await call(sim, coachToken, 'GET', `/users/${principal.id}?$select=id,displayName,employeeHireDate&$expand=manager($select=id,displayName)`);
     expect(one.status).toBe(200);
-    expect(one.body.manager).toEqual({ '@odata.type': '#microsoft.graph.user', id: principal.managerId, displayName: sim.state.users.find((u) => u.id === principal.managerId)!.displayName });
+    expect(one.body.manager).toEqual({
+      '@odata.type': '#microsoft.graph.user',
+      id: principal.managerId,
+      displayName: sim.state.users.find((u) => u.id === principal.managerId)!.displayName,
+    });
     expect(one.body.employeeHireDate).toBe(principal.employeeHireDate);
     const list = await call(sim, coachToken, 'GET', '/users?$expand=manager&$top=999');
     const admin = list.body.value.find((u: { id: string }) => u.id === sim.state.users.find((x) => x.role === 'districtAdmin')!.id);

@@ -119,9 +119,27 @@ describe('a data file the tenant cannot start from', () => {
 
   it.each([
     ['not JSON', '{"version": 1, "users": [', /tenant\.json is not valid JSON/],
-    ['the wrong shape', JSON.stringify({ version: 1, tenantId: 't', clientId: 'c', domain: 'd', users: 'everyone', schools: [], groups: [], calendars: {} }), /tenant\.json is not a Common Time demo tenant \(version 1\): "users" must be array/],
+    [
+      'the wrong shape',
+      JSON.stringify({ version: 1, tenantId: 't', clientId: 'c', domain: 'd', users: 'everyone', schools: [], groups: [], calendars: {} }),
+      /tenant\.json is not a Common Time demo tenant \(version 1\): "users" must be array/,
+    ],
     ['another version', JSON.stringify({ version: 2, tenantId: 't' }), /tenant\.json is not a Common Time demo tenant/],
-    ['calendar sharing of the wrong shape', JSON.stringify({ version: 1, tenantId: 't', clientId: 'c', domain: 'd', users: [], schools: [], groups: [], calendars: {}, calendarSharing: { someone: [{ granteeId: 'x', role: 'owner' }] } }), /tenant\.json is not a Common Time demo tenant \(version 1\): "calendarSharing.*role" must be equal to one of the allowed values/],
+    [
+      'calendar sharing of the wrong shape',
+      JSON.stringify({
+        version: 1,
+        tenantId: 't',
+        clientId: 'c',
+        domain: 'd',
+        users: [],
+        schools: [],
+        groups: [],
+        calendars: {},
+        calendarSharing: { someone: [{ granteeId: 'x', role: 'owner' }] },
+      }),
+      /tenant\.json is not a Common Time demo tenant \(version 1\): "calendarSharing.*role" must be equal to one of the allowed values/,
+    ],
   ])('stops the start when tenant.json is %s: one line naming the file, the problem and DATA_DIR; the file is untouched', async (_what, content, problem) => {
     const dir = await dataDir();
     await writeFile(join(dir, 'tenant.json'), content);

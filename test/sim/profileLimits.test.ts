@@ -60,7 +60,7 @@ describe('delegated profile limits', () => {
     expect(full.body.value!.some((m) => typeof m['officeLocation'] === 'string')).toBe(true);
   });
 
-  it('one\'s own profile is whole with User.Read alone', async () => {
+  it("one's own profile is whole with User.Read alone", async () => {
     const { body } = await get('/me?$select=id,displayName,jobTitle', ['User.Read']);
     expect(body['jobTitle']).toEqual(expect.any(String));
   });

@@ -33,7 +33,7 @@ describe('a scaled demo district', () => {
     expect((await get('/groups')).value).toHaveLength(5);
   });
 
-  it('holds a term of tagged sessions on the coaches\' calendars, with answers on the organizer\'s copy', async () => {
+  it("holds a term of tagged sessions on the coaches' calendars, with answers on the organizer's copy", async () => {
     const coach = sim.state.users.find((u) => u.role === 'coach')!;
     const filter = encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${COMMON_TIME_TAG_ID}')`);
     const events = (await get(`/users/${coach.userPrincipalName}/events?$filter=${filter}&$top=1000`)).value;

@@ -18,7 +18,12 @@ const district = (date: string): TenantState => {
   return s;
 };
 
-interface Timed { owner: string; subject: string; date: string; weekday: number }
+interface Timed {
+  owner: string;
+  subject: string;
+  date: string;
+  weekday: number;
+}
 /** Timed one-off meetings as their organizers hold them (each meeting once). */
 function meetings(state: TenantState): Timed[] {
   return Object.entries(state.calendars as Record<string, MailboxCalendar>).flatMap(([owner, c]) =>
@@ -27,9 +32,13 @@ function meetings(state: TenantState): Timed[] {
       .map((e) => {
         const start = DateTime.fromMillis(e.sim.startMs, { zone: ZONE });
         return { owner, subject: e.subject ?? '', date: start.toISODate()!, weekday: start.weekday };
-      }));
+      }),
+  );
 }
-const inWeek = (monday: string) => (m: Timed): boolean => m.date >= monday && m.date <= DateTime.fromISO(monday).plus({ days: 4 }).toISODate()!;
+const inWeek =
+  (monday: string) =>
+  (m: Timed): boolean =>
+    m.date >= monday && m.date <= DateTime.fromISO(monday).plus({ days: 4 }).toISODate()!;
 
 describe('meetings per week follow the school calendar', () => {
   // 2026-11-16 is a full week; Thanksgiving week 2026-11-23 has two school days (Mon, Tue).
@@ -44,7 +53,7 @@ describe('meetings per week follow the school calendar', () => {
     expect(thanksgiving.length / 2).toBeLessThan((full / 5) * 1.4);
   });
 
-  it('the winter break has no meetings, and its first week keeps a normal day\'s load on its one school day', () => {
+  it("the winter break has no meetings, and its first week keeps a normal day's load on its one school day", () => {
     const all = meetings(district('2026-12-16'));
     expect(all.filter((m) => m.date >= '2026-12-22' && m.date <= '2027-01-02')).toEqual([]);
     const full = all.filter(inWeek('2026-12-14')).length;
@@ -59,17 +68,22 @@ describe('meetings per week follow the school calendar', () => {
     expect(summer.length).toBeGreaterThan(0);
     expect(summer.length).toBeLessThan(60);
     expect(summer.filter((m) => /observation|Coaching visit|IEP/.test(m.subject))).toEqual([]);
-    const duties = Object.values(s.calendars as Record<string, MailboxCalendar>).flatMap((c) => Object.values(c.events))
+    const duties = Object.values(s.calendars as Record<string, MailboxCalendar>)
+      .flatMap((c) => Object.values(c.events))
       .filter((e) => e.type === 'seriesMaster' && /arrival duty|Lunch/.test(e.subject ?? ''));
     for (const d of duties) expect(d.recurrence!.range!.endDate! < '2027-07-12' || d.recurrence!.range!.startDate! > '2027-07-16').toBe(true);
     // The principals' meeting pauses; a weekly summer check-in reaches every principal.
     for (const p of s.users.filter((u) => u.role === 'principal')) {
-      const checkIns = Object.values((s.calendars as Record<string, MailboxCalendar>)[p.id]!.events).filter((e) => e.type === 'seriesMaster' && e.subject === 'Summer leadership check-in');
+      const checkIns = Object.values((s.calendars as Record<string, MailboxCalendar>)[p.id]!.events).filter(
+        (e) => e.type === 'seriesMaster' && e.subject === 'Summer leadership check-in',
+      );
       expect(checkIns.some((e) => e.recurrence!.range!.startDate! <= '2027-07-13' && e.recurrence!.range!.endDate! >= '2027-07-13')).toBe(true);
     }
     // Independence Day (observed Monday 2027-07-05) closes the district: all-day out of office.
     const principal = s.users.find((u) => u.role === 'principal')!;
-    const july4 = Object.values((s.calendars as Record<string, MailboxCalendar>)[principal.id]!.events).filter((e) => e.isAllDay && e.subject === 'Schools closed: Independence Day');
+    const july4 = Object.values((s.calendars as Record<string, MailboxCalendar>)[principal.id]!.events).filter(
+      (e) => e.isAllDay && e.subject === 'Schools closed: Independence Day',
+    );
     expect(july4).toHaveLength(1);
   });
 

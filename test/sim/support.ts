@@ -27,7 +27,8 @@ export async function demoSim(options: StartSimOptions = {}): Promise<SimHandle>
 }
 
 /** The JSON body of one of Microsoft's documented examples (test/fixtures/graph-examples). */
-export function example(name: string): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function example(name: string): any {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   return graphExample(name).body;
 }
 
@@ -36,7 +37,11 @@ export function shapeOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.length === 0 ? [] : [shapeOf(value[0])];
   if (value === null) return 'null';
   if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, shapeOf(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, shapeOf(v)]),
+    );
   }
   return typeof value;
 }

@@ -20,7 +20,11 @@ const people: PersonAvailability[] = [
 ];
 
 function show(highlight = { start: ny('2026-12-08', '11:00'), end: ny('2026-12-08', '12:00') }) {
-  return render(<FluentProvider theme={webLightTheme}><AvailabilityGrid availability={people} timeZone={NY} highlight={highlight} /></FluentProvider>);
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <AvailabilityGrid availability={people} timeZone={NY} highlight={highlight} />
+    </FluentProvider>,
+  );
 }
 
 describe('AvailabilityGrid', () => {
@@ -29,7 +33,9 @@ describe('AvailabilityGrid', () => {
     const table = screen.getByRole('table');
     expect(within(table).getByRole('rowheader', { name: 'Ana Ruiz' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Ben Okafor' })).toBeTruthy();
-    const times = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const times = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(times[0]).toBe('Person');
     expect(times).toHaveLength(1 + 22);
     expect(times[1]).toMatch(/^7:00/);
@@ -40,7 +46,9 @@ describe('AvailabilityGrid', () => {
   it('says in each cell whether the person is free or why not, and counts who is free', () => {
     show();
     const anaRow = screen.getByRole('rowheader', { name: 'Ana Ruiz' }).closest('tr')!;
-    const anaCells = within(anaRow).getAllByRole('cell').map((c) => c.textContent);
+    const anaCells = within(anaRow)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     // 7:00, 7:30, 8:00, 8:30 free; 9:00 and 9:30 busy.
     expect(anaCells.slice(0, 6)).toEqual(['Free', 'Free', 'Free', 'Free', 'Busy', 'Busy']);
     const benRow = screen.getByRole('rowheader', { name: 'Ben Okafor' }).closest('tr')!;

@@ -16,17 +16,31 @@ import { MyInvitesScreen } from '../../src/ui/invites/MyInvitesScreen/index.js';
 const principal = { upn: 'ana@district.example', displayName: 'Ana Ruiz' };
 const start = Date.parse('2026-12-08T15:00:00Z');
 const invite: Invite = {
-  id: 'e1', subject: 'Learning walk: reading blocks', start, end: start + 7_200_000, organizer: 'Casey Coach',
-  bodyHtml: '<p>Protected collaboration time.</p>', kind: 'learningWalk', myResponse: 'notResponded',
-  isOnlineMeeting: false, isCancelled: false, attendeeCount: 3,
+  id: 'e1',
+  subject: 'Learning walk: reading blocks',
+  start,
+  end: start + 7_200_000,
+  organizer: 'Casey Coach',
+  bodyHtml: '<p>Protected collaboration time.</p>',
+  kind: 'learningWalk',
+  myResponse: 'notResponded',
+  isOnlineMeeting: false,
+  isCancelled: false,
+  attendeeCount: 3,
 };
 
-interface Answer { readonly eventId: string; readonly response: InviteResponse; readonly note: string }
+interface Answer {
+  readonly eventId: string;
+  readonly response: InviteResponse;
+  readonly note: string;
+}
 
 function show(myInvites: () => Promise<Invite[]>, answers: Answer[] = []) {
   const invites = {
     myInvites,
-    respond: async (eventId: string, response: InviteResponse, note: string) => { answers.push({ eventId, response, note }); },
+    respond: async (eventId: string, response: InviteResponse, note: string) => {
+      answers.push({ eventId, response, note });
+    },
     sentInvites: async () => [],
   };
   return render(
@@ -54,7 +68,9 @@ describe('MyInvitesScreen', () => {
 
   it('shows an error in words with what to do', async () => {
     sessionStorage.clear();
-    show(async () => { throw new Error('Your sign-in expired. Sign in again, then Refresh.'); });
+    show(async () => {
+      throw new Error('Your sign-in expired. Sign in again, then Refresh.');
+    });
     expect((await screen.findByRole('alert')).textContent).toMatch(/Your sign-in expired\. Sign in again, then Refresh\./);
   });
 

@@ -44,7 +44,9 @@ describe('SentInvitesScreen', () => {
   });
 
   it('shows an error in words, with what to do, and keeps Refresh to try again', async () => {
-    show(async () => { throw new Error('Graph is not answering (503). Wait a minute, then Refresh.'); });
+    show(async () => {
+      throw new Error('Graph is not answering (503). Wait a minute, then Refresh.');
+    });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Graph is not answering \(503\)\. Wait a minute, then Refresh\./);
     expect((screen.getByRole('button', { name: 'Refresh' }) as HTMLButtonElement).disabled).toBe(false);
@@ -52,14 +54,22 @@ describe('SentInvitesScreen', () => {
 
   it('lists each invite with its answers counted, including the ones still waiting', async () => {
     const start = Date.parse('2026-12-08T15:00:00Z');
-    show(async () => [{
-      id: 'e1', subject: 'Cohort meeting: attendance', start, end: start + 3_600_000, kind: 'cohortMeeting', planId: 'p1', isRecurring: false,
-      answers: [
-        { address: 'ana@district.example', name: 'Ana Ruiz', response: 'accepted' },
-        { address: 'ben@district.example', name: 'Ben Okafor', response: 'declined' },
-        { address: 'cy@district.example', name: 'Cy Lund', response: 'notResponded' },
-      ],
-    }]);
+    show(async () => [
+      {
+        id: 'e1',
+        subject: 'Cohort meeting: attendance',
+        start,
+        end: start + 3_600_000,
+        kind: 'cohortMeeting',
+        planId: 'p1',
+        isRecurring: false,
+        answers: [
+          { address: 'ana@district.example', name: 'Ana Ruiz', response: 'accepted' },
+          { address: 'ben@district.example', name: 'Ben Okafor', response: 'declined' },
+          { address: 'cy@district.example', name: 'Cy Lund', response: 'notResponded' },
+        ],
+      },
+    ]);
     const list = await screen.findByRole('list', { name: 'Sent invites' });
     expect(screen.getByRole('status').textContent).toBe('1 booked session.');
     const card = within(list).getByRole('heading', { name: 'Cohort meeting: attendance' }).closest('li')!;

@@ -32,11 +32,16 @@ describe('useLongWork', () => {
     expect(result.current.state).toEqual({ phase: 'idle' });
     const job = controlled<number>();
     let answer: Promise<number | undefined>;
-    act(() => { answer = result.current.run(job.work); });
+    act(() => {
+      answer = result.current.run(job.work);
+    });
     expect(result.current.busy).toBe(true);
     act(() => job.progress('2 of 4 parts'));
     expect(result.current.state).toEqual({ phase: 'working', progress: '2 of 4 parts' });
-    await act(async () => { job.finish(42); await answer; });
+    await act(async () => {
+      job.finish(42);
+      await answer;
+    });
     expect(result.current.state).toEqual({ phase: 'done', value: 42 });
     expect(await answer!).toBe(42);
   });
@@ -45,8 +50,13 @@ describe('useLongWork', () => {
     const { result } = renderHook(() => useLongWork<number, string>());
     const job = controlled<number>();
     let answer: Promise<number | undefined>;
-    act(() => { answer = result.current.run(job.work); });
-    await act(async () => { result.current.stop(); await answer; });
+    act(() => {
+      answer = result.current.run(job.work);
+    });
+    await act(async () => {
+      result.current.stop();
+      await answer;
+    });
     expect(job.signal()!.aborted).toBe(true);
     expect(result.current.state).toEqual({ phase: 'stopped' });
     expect(await answer!).toBeUndefined();
@@ -56,8 +66,13 @@ describe('useLongWork', () => {
     const { result } = renderHook(() => useLongWork<number, string>());
     const job = controlled<number>();
     let answer: Promise<number | undefined>;
-    act(() => { answer = result.current.run(job.work); });
-    await act(async () => { job.fail(new Error('Graph is not answering.')); await answer; });
+    act(() => {
+      answer = result.current.run(job.work);
+    });
+    await act(async () => {
+      job.fail(new Error('Graph is not answering.'));
+      await answer;
+    });
     expect(result.current.state).toEqual({ phase: 'failed', message: expect.stringContaining('Graph is not answering.') });
     act(() => result.current.fail('Check the form: Add at least two people.'));
     expect(result.current.state).toEqual({ phase: 'failed', message: 'Check the form: Add at least two people.' });
@@ -69,12 +84,21 @@ describe('useLongWork', () => {
     const second = controlled<string>();
     let firstAnswer: Promise<string | undefined>;
     let secondAnswer: Promise<string | undefined>;
-    act(() => { firstAnswer = result.current.run(first.work); });
-    act(() => { secondAnswer = result.current.run(second.work); });
+    act(() => {
+      firstAnswer = result.current.run(first.work);
+    });
+    act(() => {
+      secondAnswer = result.current.run(second.work);
+    });
     expect(first.signal()!.aborted).toBe(true);
-    await act(async () => { await firstAnswer; });
+    await act(async () => {
+      await firstAnswer;
+    });
     expect(result.current.state).toEqual({ phase: 'working' });
-    await act(async () => { second.finish('second'); await secondAnswer; });
+    await act(async () => {
+      second.finish('second');
+      await secondAnswer;
+    });
     expect(result.current.state).toEqual({ phase: 'done', value: 'second' });
     expect(await firstAnswer!).toBeUndefined();
   });
@@ -82,7 +106,9 @@ describe('useLongWork', () => {
   it('leaving the screen stops the work', () => {
     const { result, unmount } = renderHook(() => useLongWork<number, string>());
     const job = controlled<number>();
-    act(() => { void result.current.run(job.work); });
+    act(() => {
+      void result.current.run(job.work);
+    });
     unmount();
     expect(job.signal()!.aborted).toBe(true);
   });

@@ -146,7 +146,12 @@ export function protectedCategories(kind: TemplateKind): string[] {
  * only categories in the mailbox's list; when it refuses, they are set through Graph with the tag), and
  * Common Time's tag on the saved meeting through Graph. With `save`, the meeting is saved first.
  */
-export async function markProtected(item: ComposeMeeting, calendar: Pick<AddinCalendar, 'protectMeeting'>, kind: TemplateKind, options: { save?: boolean; planId?: string } = {}): Promise<ProtectOutcome> {
+export async function markProtected(
+  item: ComposeMeeting,
+  calendar: Pick<AddinCalendar, 'protectMeeting'>,
+  kind: TemplateKind,
+  options: { save?: boolean; planId?: string } = {},
+): Promise<ProtectOutcome> {
   const categories = protectedCategories(kind);
   let categoryOnItem = true;
   try {
@@ -160,4 +165,3 @@ export async function markProtected(item: ComposeMeeting, calendar: Pick<AddinCa
   await calendar.protectMeeting(eventId, { kind, ...(options.planId && { planId: options.planId }) }, categories);
   return { status: 'tagged', eventId };
 }
-

@@ -53,10 +53,15 @@ export function useComposeActions({ item, services, calendar, organizer, zone, n
     insertAgenda: (kind: TemplateKind, hostSchool?: string, location?: string) =>
       runAgenda(() => insertAgenda(item, { kind, coachName: organizer.name, ...(hostSchool && { hostSchool }), ...(location && { location }) })),
     findTimes: (kind: TemplateKind) =>
-      runTimes((progress) => findTimesForItem(item, services.findTime, {
-        kind, organizer, now: now(), timeZone: zone,
-        onProgress: ({ message }) => progress(message),
-      })),
+      runTimes((progress) =>
+        findTimesForItem(item, services.findTime, {
+          kind,
+          organizer,
+          now: now(),
+          timeZone: zone,
+          onProgress: ({ message }) => progress(message),
+        }),
+      ),
     useTime: (slot: { start: number; end: number }, location?: string) =>
       runChosen(async () => {
         await useTime(item, slot, location);

@@ -25,12 +25,18 @@ export function FakeItemPanel({ fake, zone }: { fake: FakeOffice; zone: string }
       <h2 className={styles.heading}>Demo: the meeting in Outlook</h2>
       <Text size={200}>In Outlook this is the meeting form beside the pane; here it is a stand-in the pane writes to.</Text>
       <dl className={styles.facts}>
-        <dt>Subject</dt><dd data-field="subject">{state.subject}</dd>
-        <dt>When</dt><dd data-field="when">{formatSlot(state.start, state.end, zone)}</dd>
-        <dt>Where</dt><dd data-field="location">{state.location || '—'}</dd>
-        <dt>Categories</dt><dd data-field="categories">{state.categories.join(', ') || '—'}</dd>
-        <dt>Attendees</dt><dd data-field="attendees">{[...state.required, ...state.optional].map((p) => p.name).join(', ') || '—'}</dd>
-        <dt>Saved</dt><dd data-field="saved">{state.savedId ? 'Yes' : 'Not yet'}</dd>
+        <dt>Subject</dt>
+        <dd data-field="subject">{state.subject}</dd>
+        <dt>When</dt>
+        <dd data-field="when">{formatSlot(state.start, state.end, zone)}</dd>
+        <dt>Where</dt>
+        <dd data-field="location">{state.location || '—'}</dd>
+        <dt>Categories</dt>
+        <dd data-field="categories">{state.categories.join(', ') || '—'}</dd>
+        <dt>Attendees</dt>
+        <dd data-field="attendees">{[...state.required, ...state.optional].map((p) => p.name).join(', ') || '—'}</dd>
+        <dt>Saved</dt>
+        <dd data-field="saved">{state.savedId ? 'Yes' : 'Not yet'}</dd>
       </dl>
       <SafeHtml html={state.bodyHtml} label="Meeting body" />
     </Card>

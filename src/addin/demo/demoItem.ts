@@ -21,7 +21,10 @@ export function demoItemFromUrl(search: string): DemoItemChoice {
   const id = rest.join(':');
   if ((kind === 'event' || kind === 'request') && id) return { kind, eventId: id };
   if (kind === 'inbox') return { kind: 'inbox' };
-  const to = (params.get('to') ?? '').split(',').map((a) => a.trim()).filter((a) => a.includes('@'));
+  const to = (params.get('to') ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter((a) => a.includes('@'));
   return { kind: 'compose', to, subject: params.get('subject') ?? 'New meeting' };
 }
 
@@ -38,7 +41,8 @@ export async function createDemoItem(choice: DemoItemChoice, calendar: AddinCale
   }
   if (choice.kind === 'inbox') {
     const invite = await calendar.latestInvitation({ start: now - 86_400_000, end: now + 60 * 86_400_000 });
-    if (!invite) throw new Error('There is no collaboration invitation in this person\'s Inbox in the demo. Sign in as a principal who was invited, or open /addin to write a new meeting.');
+    if (!invite)
+      throw new Error("There is no collaboration invitation in this person's Inbox in the demo. Sign in as a principal who was invited, or open /addin to write a new meeting.");
     return createFakeRead(invite, me, true);
   }
   return createFakeRead(await calendar.meetingItem(choice.eventId), me, choice.kind === 'request');

@@ -9,7 +9,10 @@
 import type { AddinCalendar, MeetingItem } from '../../graph/index.js';
 import type { OfficeApi } from '../../ui/host/office/index.js';
 
-export interface FakePerson { readonly name: string; readonly address: string }
+export interface FakePerson {
+  readonly name: string;
+  readonly address: string;
+}
 
 /** The compose item's fields, as the demo page shows them beside the pane. */
 export interface FakeComposeState {
@@ -28,7 +31,8 @@ export interface FakeComposeState {
 type Callback<T> = (result: { status: string; value: T; error?: { name: string; message: string } }) => void;
 
 const ok = <T>(callback: Callback<T> | undefined, value: T) => queueMicrotask(() => callback?.({ status: 'succeeded', value }));
-const fail = (callback: Callback<unknown> | undefined, name: string, message: string) => queueMicrotask(() => callback?.({ status: 'failed', value: undefined, error: { name, message } }));
+const fail = (callback: Callback<unknown> | undefined, name: string, message: string) =>
+  queueMicrotask(() => callback?.({ status: 'failed', value: undefined, error: { name, message } }));
 
 /** Office's optional-options convention: the callback is the last function argument. */
 function lastCallback<T>(args: unknown[]): Callback<T> | undefined {
@@ -47,9 +51,16 @@ function requirements(maxMinor: number) {
 }
 
 function composeItem(state: FakeComposeState, calendar: Pick<AddinCalendar, 'saveMeeting'>, changed: () => void) {
-  const touch = <T>(callback: Callback<T> | undefined, value: T) => { changed(); ok(callback, value); };
+  const touch = <T>(callback: Callback<T> | undefined, value: T) => {
+    changed();
+    ok(callback, value);
+  };
   const recipients = (list: 'required' | 'optional') => ({
-    getAsync: (...args: unknown[]) => ok(lastCallback(args), state[list].map((p) => ({ displayName: p.name, emailAddress: p.address, recipientType: 'user' }))),
+    getAsync: (...args: unknown[]) =>
+      ok(
+        lastCallback(args),
+        state[list].map((p) => ({ displayName: p.name, emailAddress: p.address, recipientType: 'user' })),
+      ),
   });
   const time = (which: 'start' | 'end') => ({
     getAsync: (...args: unknown[]) => ok(lastCallback(args), new Date(state[which])),
@@ -65,33 +76,43 @@ function composeItem(state: FakeComposeState, calendar: Pick<AddinCalendar, 'sav
     end: state.end,
     location: state.location,
     categories: [...state.categories],
-    attendees: [
-      ...state.required.map((p) => ({ ...p, type: 'required' as const })),
-      ...state.optional.map((p) => ({ ...p, type: 'optional' as const })),
-    ],
+    attendees: [...state.required.map((p) => ({ ...p, type: 'required' as const })), ...state.optional.map((p) => ({ ...p, type: 'optional' as const }))],
   });
   return {
     itemType: 'appointment',
     itemId: undefined,
     subject: {
       getAsync: (...args: unknown[]) => ok(lastCallback(args), state.subject),
-      setAsync: (value: string, ...args: unknown[]) => { state.subject = value; touch(lastCallback(args), undefined); },
+      setAsync: (value: string, ...args: unknown[]) => {
+        state.subject = value;
+        touch(lastCallback(args), undefined);
+      },
     },
     body: {
       getTypeAsync: (...args: unknown[]) => ok(lastCallback(args), 'html'),
       getAsync: (_coercion: string, ...args: unknown[]) => ok(lastCallback(args), state.bodyHtml),
-      setAsync: (value: string, ...args: unknown[]) => { state.bodyHtml = value; touch(lastCallback(args), undefined); },
+      setAsync: (value: string, ...args: unknown[]) => {
+        state.bodyHtml = value;
+        touch(lastCallback(args), undefined);
+      },
     },
     start: time('start'),
     end: time('end'),
     location: {
       getAsync: (...args: unknown[]) => ok(lastCallback(args), state.location),
-      setAsync: (value: string, ...args: unknown[]) => { state.location = value; touch(lastCallback(args), undefined); },
+      setAsync: (value: string, ...args: unknown[]) => {
+        state.location = value;
+        touch(lastCallback(args), undefined);
+      },
     },
     requiredAttendees: recipients('required'),
     optionalAttendees: recipients('optional'),
     categories: {
-      getAsync: (...args: unknown[]) => ok(lastCallback(args), state.categories.map((c) => ({ displayName: c, color: 'Preset0' }))),
+      getAsync: (...args: unknown[]) =>
+        ok(
+          lastCallback(args),
+          state.categories.map((c) => ({ displayName: c, color: 'Preset0' })),
+        ),
       addAsync: (names: string[], ...args: unknown[]) => {
         state.categories = [...new Set([...state.categories, ...names])];
         touch(lastCallback(args), undefined);
@@ -106,7 +127,10 @@ function composeItem(state: FakeComposeState, calendar: Pick<AddinCalendar, 'sav
       const callback = lastCallback<string>(args);
       // As in Outlook on the web: saving a meeting with attendees puts it on the calendar and invites them.
       calendar.saveMeeting(asDraft(), state.savedId).then(
-        (id) => { state.savedId = id; touch(callback, id); },
+        (id) => {
+          state.savedId = id;
+          touch(callback, id);
+        },
         (error: unknown) => fail(callback as Callback<unknown>, 'SaveFailed', error instanceof Error ? error.message : String(error)),
       );
     },
@@ -151,10 +175,23 @@ export function createFakeCompose(calendar: Pick<AddinCalendar, 'saveMeeting'>, 
   const item = composeItem(state, calendar, () => notify());
   const { office, listeners } = fakeOffice(item, me.address, me.name);
   notify = () => listeners.forEach((l) => l());
-  return { office, compose: state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+  return {
+    office,
+    compose: state,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
 }
 
 export function createFakeRead(meeting: MeetingItem, me: FakePerson, asRequest: boolean): FakeOffice {
   const { office, listeners } = fakeOffice(readItem(meeting, asRequest), me.address, me.name);
-  return { office, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+  return {
+    office,
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+  };
 }

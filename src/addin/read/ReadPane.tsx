@@ -33,7 +33,12 @@ export function ReadPane({ item, calendar, invites, zone, userKey }: ReadPanePro
   if (invite.status === 'failed') {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>{invite.message} <Button size="small" onClick={() => setVersion((v) => v + 1)}>Try again</Button></MessageBarBody>
+        <MessageBarBody>
+          {invite.message}{' '}
+          <Button size="small" onClick={() => setVersion((v) => v + 1)}>
+            Try again
+          </Button>
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -57,7 +62,11 @@ export function ReadPane({ item, calendar, invites, zone, userKey }: ReadPanePro
         onNoteChange={(note) => setNotes((n) => ({ ...n, [value.id]: note }))}
         onRespond={respond}
       />
-      {answered && <MessageBar intent="success" role="status"><MessageBarBody>You {answered}; the organizer has your answer.</MessageBarBody></MessageBar>}
+      {answered && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>You {answered}; the organizer has your answer.</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }

@@ -19,9 +19,13 @@ export async function openInvite(item: ReadMeeting, calendar: Pick<AddinCalendar
     if (!item.graphId) throw new InviteNotFoundError("Outlook did not give this meeting's id. Open it from your calendar again.");
     invite = await calendar.invite(item.graphId);
   } else {
-    if (item.start === undefined || item.end === undefined) throw new InviteNotFoundError('This invitation has no time Outlook could read. Open the meeting from your calendar instead.');
+    if (item.start === undefined || item.end === undefined)
+      throw new InviteNotFoundError('This invitation has no time Outlook could read. Open the meeting from your calendar instead.');
     invite = await calendar.inviteAt({ subject: item.subject, start: item.start, end: item.end, ...(item.organizer && { organizer: item.organizer }) });
-    if (!invite) throw new InviteNotFoundError('This invitation is not in your calendar (it may have been cancelled, or Outlook has not added it yet). Open it from your calendar, or try again in a minute.');
+    if (!invite)
+      throw new InviteNotFoundError(
+        'This invitation is not in your calendar (it may have been cancelled, or Outlook has not added it yet). Open it from your calendar, or try again in a minute.',
+      );
   }
   if (!invite) throw new InviteNotFoundError('This meeting has no time Common Time can read.');
   return invite;

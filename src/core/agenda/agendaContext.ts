@@ -43,11 +43,16 @@ export function checkAgendaContext(input: AgendaContext): CheckedContext {
     if (!Array.isArray(attendees) || !attendees.every((a) => typeof a === 'string')) {
       problems.push({ field: 'context.attendees', message: 'context.attendees must be a list of names', fix: 'give an array of strings' });
     } else if (attendees.length > MAX_ATTENDEES) {
-      problems.push({ field: 'context.attendees', message: `context.attendees has ${attendees.length} names; the limit is ${MAX_ATTENDEES}`, fix: 'invite a group instead of each person' });
+      problems.push({
+        field: 'context.attendees',
+        message: `context.attendees has ${attendees.length} names; the limit is ${MAX_ATTENDEES}`,
+        fix: 'invite a group instead of each person',
+      });
     } else {
       const names = (attendees as string[]).map((a) => cleanText(a).replace(/\s+/g, ' ')).filter((a) => a !== '');
       const long = names.find((a) => a.length > MAX_ATTENDEE_CHARS);
-      if (long !== undefined) problems.push({ field: 'context.attendees', message: `an attendee name is ${long.length} characters; the limit is ${MAX_ATTENDEE_CHARS}`, fix: 'shorten it' });
+      if (long !== undefined)
+        problems.push({ field: 'context.attendees', message: `an attendee name is ${long.length} characters; the limit is ${MAX_ATTENDEE_CHARS}`, fix: 'shorten it' });
       else out.attendees = names;
     }
   }

@@ -60,11 +60,7 @@ function fieldBlocks(template: AgendaTemplate, ids: readonly string[], values: R
   });
 }
 
-export function buildAgendaDocument(
-  template: AgendaTemplate,
-  values: Readonly<Record<string, ResolvedValue>>,
-  context: AgendaContext,
-): Block[] {
+export function buildAgendaDocument(template: AgendaTemplate, values: Readonly<Record<string, ResolvedValue>>, context: AgendaContext): Block[] {
   const fill = (text: string) =>
     fillPlaceholders(text, {
       title: subjectFor(template, context),
@@ -73,7 +69,11 @@ export function buildAgendaDocument(
       ...(context.location !== undefined ? { location: context.location } : {}),
     });
   const inSections = new Set(template.sections.flatMap((s) => s.fields));
-  const brief = fieldBlocks(template, template.fields.map((f) => f.id).filter((id) => !inSections.has(id)), values);
+  const brief = fieldBlocks(
+    template,
+    template.fields.map((f) => f.id).filter((id) => !inSections.has(id)),
+    values,
+  );
   const blocks: Block[] = [
     { type: 'notice', lead: PROTECTED_LEAD, text: PROTECTED_TEXT },
     { type: 'heading', level: 2, text: subjectFor(template, context) },

@@ -54,9 +54,7 @@ function checkScalar(field: TemplateField, name: string, raw: string): Check {
   switch (field.type) {
     case 'url':
       if (value.length > LIMITS.url) return tooLong(name, value.length, LIMITS.url);
-      return parseSafeUrl(value)
-        ? { value }
-        : { problem: { message: `${name} must be a web (http or https) or mailto address`, fix: 'write it like https://example.org/notes' } };
+      return parseSafeUrl(value) ? { value } : { problem: { message: `${name} must be a web (http or https) or mailto address`, fix: 'write it like https://example.org/notes' } };
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid
         ? { value }

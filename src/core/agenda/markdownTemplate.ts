@@ -89,7 +89,10 @@ function readBody(body: string, firstLine: number): Body {
     const fields = current ? FIELDS.exec(line.trim()) : null;
     if (current && fields) {
       flush();
-      current.fields = (fields[1] ?? '').split(',').map((f) => f.trim()).filter((f) => f !== '');
+      current.fields = (fields[1] ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter((f) => f !== '');
       current.fieldsLine = lineNo;
       return;
     }
@@ -137,15 +140,21 @@ export function readMarkdownTemplate(file: string, text: string): MarkdownRead {
   if (!/^---(?:ya?ml)?$/i.test(firstLine)) {
     const language = /^---\s*(\S+)/.exec(firstLine)?.[1];
     return {
-      problems: [{
-        file, path: '', line: 1,
-        message: language ? `the front matter must be YAML, not ${language}` : 'the file has no front matter',
-        fix: 'start the file with a line of three dashes (---), then id:, kind:, title: and durationMinutes:, then another ---',
-      }],
+      problems: [
+        {
+          file,
+          path: '',
+          line: 1,
+          message: language ? `the front matter must be YAML, not ${language}` : 'the file has no front matter',
+          fix: 'start the file with a line of three dashes (---), then id:, kind:, title: and durationMinutes:, then another ---',
+        },
+      ],
     };
   }
   if (!/\n---[ \t]*(?:\n|$)/.test(text)) {
-    return { problems: [{ file, path: '', line: 1, message: 'the front matter is not closed', fix: 'end the settings with a line of three dashes (---) before the Markdown body' }] };
+    return {
+      problems: [{ file, path: '', line: 1, message: 'the front matter is not closed', fix: 'end the settings with a line of three dashes (---) before the Markdown body' }],
+    };
   }
   const parsed = matter(text, { engines: SAFE_ENGINES, language: 'yaml' });
   // Re-read the front matter with line numbers so errors point into the file, not into the block.
@@ -161,10 +170,22 @@ export function readMarkdownTemplate(file: string, text: string): MarkdownRead {
   const settings = frontData as Record<string, unknown>;
   const problems: TemplateProblem[] = [];
   if (body.sections.length > 0 && 'sections' in settings) {
-    problems.push({ file, path: 'sections', line: body.sections[0]?.line ?? bodyFirstLine, message: 'sections are given both in the front matter and as ## headings in the body', fix: 'keep one: remove sections: from the front matter, or the ## headings from the body' });
+    problems.push({
+      file,
+      path: 'sections',
+      line: body.sections[0]?.line ?? bodyFirstLine,
+      message: 'sections are given both in the front matter and as ## headings in the body',
+      fix: 'keep one: remove sections: from the front matter, or the ## headings from the body',
+    });
   }
   if (body.description !== '' && 'description' in settings) {
-    problems.push({ file, path: 'description', line: body.descriptionLine, message: 'description is given both in the front matter and as text before the first ## heading', fix: 'keep one of the two' });
+    problems.push({
+      file,
+      path: 'description',
+      line: body.descriptionLine,
+      message: 'description is given both in the front matter and as text before the first ## heading',
+      fix: 'keep one of the two',
+    });
   }
   if (problems.length > 0) return { problems };
   const sectionsFromBody = body.sections.length > 0;
@@ -173,7 +194,14 @@ export function readMarkdownTemplate(file: string, text: string): MarkdownRead {
     ...settings,
     ...(descriptionFromBody ? { description: body.description } : {}),
     ...(sectionsFromBody
-      ? { sections: body.sections.map((s) => ({ heading: s.heading, ...(s.minutes !== undefined ? { minutes: s.minutes } : {}), prompts: s.prompts, ...(s.fields ? { fields: s.fields } : {}) })) }
+      ? {
+          sections: body.sections.map((s) => ({
+            heading: s.heading,
+            ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
+            prompts: s.prompts,
+            ...(s.fields ? { fields: s.fields } : {}),
+          })),
+        }
       : {}),
   };
   return { data, locator: bodyLocator(yamlLocator(front.doc, matterText, 'yaml', 1), body, sectionsFromBody, descriptionFromBody) };

@@ -29,9 +29,6 @@ export function mergeTemplates(builtIns: readonly AgendaTemplate[], district: re
     byId.set(template.id, template);
   }
   const builtInIds = new Set(builtIns.map((t) => t.id));
-  const templates = [
-    ...builtIns.map((t) => byId.get(t.id) ?? t),
-    ...[...byId.values()].filter((t) => !builtInIds.has(t.id)).sort((a, b) => a.title.localeCompare(b.title, 'en')),
-  ];
+  const templates = [...builtIns.map((t) => byId.get(t.id) ?? t), ...[...byId.values()].filter((t) => !builtInIds.has(t.id)).sort((a, b) => a.title.localeCompare(b.title, 'en'))];
   return { templates, problems };
 }

@@ -6,9 +6,7 @@ import { templateProblems, toTemplate, type TemplateFileData } from './templateC
 import { lineAt, readYaml, yamlLocator } from './yamlSource.js';
 import { parseDocument } from 'yaml';
 
-export type ParsedTemplate =
-  | { readonly ok: true; readonly template: AgendaTemplate }
-  | { readonly ok: false; readonly problems: readonly TemplateProblem[] };
+export type ParsedTemplate = { readonly ok: true; readonly template: AgendaTemplate } | { readonly ok: false; readonly problems: readonly TemplateProblem[] };
 
 /** District files are small; a huge one is a mistake (or an attack on the parser), not a template. */
 export const MAX_TEMPLATE_FILE_CHARS = 256 * 1024;
@@ -53,7 +51,11 @@ export function parseTemplateDocument(fileName: string, text: string): ParsedTem
     return fail(fileName, 'the file is not a template file type', 'name it .json, .yaml, .yml or .md');
   }
   if (text.length > MAX_TEMPLATE_FILE_CHARS) {
-    return fail(fileName, `the file is ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEMPLATE_FILE_CHARS.toLocaleString('en-US')}`, 'keep one template per file and shorten long prompts');
+    return fail(
+      fileName,
+      `the file is ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_TEMPLATE_FILE_CHARS.toLocaleString('en-US')}`,
+      'keep one template per file and shorten long prompts',
+    );
   }
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   let read: { data: unknown; locator: SourceLocator } | ParsedTemplate;

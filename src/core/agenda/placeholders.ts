@@ -11,7 +11,9 @@ export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((name) => !isPlaceholderName(name));
 }
 
-export const PLACEHOLDER_LIST = Object.keys(TEMPLATE_PLACEHOLDERS).map((name) => `{{${name}}}`).join(', ');
+export const PLACEHOLDER_LIST = Object.keys(TEMPLATE_PLACEHOLDERS)
+  .map((name) => `{{${name}}}`)
+  .join(', ');
 
 /**
  * Fills `{{name}}` in template-authored text, in one pass: a value that itself contains `{{…}}` is inserted as

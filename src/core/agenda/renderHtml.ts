@@ -28,9 +28,7 @@ function blockHtml(block: Block): string {
     case 'heading':
       return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
     case 'facts':
-      return block.facts.length === 0
-        ? ''
-        : `<p>${block.facts.map((f) => `<strong>${escapeHtml(f.label)}:</strong> ${escapeHtml(f.value)}`).join('<br>\n')}</p>`;
+      return block.facts.length === 0 ? '' : `<p>${block.facts.map((f) => `<strong>${escapeHtml(f.label)}:</strong> ${escapeHtml(f.value)}`).join('<br>\n')}</p>`;
     case 'paragraphs':
       return paragraphs(block.text);
     case 'prompts':
@@ -44,5 +42,8 @@ function blockHtml(block: Block): string {
 
 /** Simple semantic HTML, no CSS and no tables: what Outlook (Word engine), OWA and Teams all render the same. */
 export function renderBlocksHtml(blocks: readonly Block[]): string {
-  return `<div>\n${blocks.map(blockHtml).filter((html) => html !== '').join('\n')}\n</div>`;
+  return `<div>\n${blocks
+    .map(blockHtml)
+    .filter((html) => html !== '')
+    .join('\n')}\n</div>`;
 }

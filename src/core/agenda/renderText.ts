@@ -1,7 +1,10 @@
 import type { Block } from './agendaDocument.js';
 
 function indent(text: string, by: string): string {
-  return text.split('\n').map((line) => (line === '' ? '' : by + line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? '' : by + line))
+    .join('\n');
 }
 
 function blockText(block: Block): string {
@@ -27,5 +30,10 @@ function blockText(block: Block): string {
 
 /** The plain-text body for clients and notifications that do not show HTML; same content, same order. */
 export function renderBlocksText(blocks: readonly Block[]): string {
-  return blocks.map(blockText).filter((text) => text !== '').join('\n\n') + '\n';
+  return (
+    blocks
+      .map(blockText)
+      .filter((text) => text !== '')
+      .join('\n\n') + '\n'
+  );
 }

@@ -79,8 +79,11 @@ export function templateProblems(template: AgendaTemplate, file: string, locator
     section.fields.forEach((id, j) => {
       if (!fieldIndex.has(id)) {
         const known = [...fieldIndex.keys()];
-        at(['sections', s, 'fields', j], `names the field "${id}", which is not defined under fields`,
-          known.length > 0 ? `define it under fields, or use one of: ${known.join(', ')}` : 'define it under fields');
+        at(
+          ['sections', s, 'fields', j],
+          `names the field "${id}", which is not defined under fields`,
+          known.length > 0 ? `define it under fields, or use one of: ${known.join(', ')}` : 'define it under fields',
+        );
       } else if (shownIn.has(id)) {
         at(['sections', s, 'fields', j], `shows "${id}", which sections[${shownIn.get(id)}] already shows`, 'show each field in one section only');
       } else {
@@ -91,8 +94,11 @@ export function templateProblems(template: AgendaTemplate, file: string, locator
 
   const total = template.sections.reduce((sum, s) => sum + s.minutes, 0);
   if (total > template.durationMinutes) {
-    at(['durationMinutes'], `is ${template.durationMinutes} but the sections add up to ${total} minutes`,
-      `write ${exampleText('durationMinutes', total, locator.syntax)}, or shorten a section`);
+    at(
+      ['durationMinutes'],
+      `is ${template.durationMinutes} but the sections add up to ${total} minutes`,
+      `write ${exampleText('durationMinutes', total, locator.syntax)}, or shorten a section`,
+    );
   }
 
   const texts: [PathSegment[], string][] = [

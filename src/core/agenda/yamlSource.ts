@@ -43,11 +43,11 @@ export function readYaml(file: string, text: string, firstLine = 1): YamlRead {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): TemplateProblem => ({
-        file,
-        path: '',
-        line: firstLine - 1 + lineCounter.linePos(error.pos[0]).line,
-        message: `the file is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-        fix: 'check the indentation, the colon after each key, and quotes around text that contains a colon or #',
+      file,
+      path: '',
+      line: firstLine - 1 + lineCounter.linePos(error.pos[0]).line,
+      message: `the file is not valid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      fix: 'check the indentation, the colon after each key, and quotes around text that contains a colon or #',
     }));
     // The parser often reports one mistake several times on the same line; the admin needs it once.
     return { problems: problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.message === p.message) === i) };

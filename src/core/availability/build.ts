@@ -23,7 +23,10 @@ const OUTSIDE = reasonStrength('outsideWorkingHours');
 
 /** A buildAvailability option that is not one of its allowed values; `field` names the option. */
 export class InvalidBuildOptionError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field}: ${message}`);
     this.name = 'InvalidBuildOptionError';
   }
@@ -97,7 +100,14 @@ function badItem(person: number, item: number, suffix: string, detail: string): 
 }
 
 /** Flattens one person's items and outside-working-hours time into the collector's shared output. */
-function flattenPerson(schedule: ScheduleInput, index: number, window: Interval, reasons: Int8Array, outsideHours: ((hours: WorkingHours, index: number) => readonly Interval[]) | null, collector: BlockCollector): OutputRange {
+function flattenPerson(
+  schedule: ScheduleInput,
+  index: number,
+  window: Interval,
+  reasons: Int8Array,
+  outsideHours: ((hours: WorkingHours, index: number) => readonly Interval[]) | null,
+  collector: BlockCollector,
+): OutputRange {
   const outside = outsideHours && schedule.workingHours ? outsideHours(schedule.workingHours, index) : [];
   collector.reset();
   for (const interval of outside) collector.add(interval.start, interval.end, OUTSIDE);
@@ -109,7 +119,8 @@ function flattenPerson(schedule: ScheduleInput, index: number, window: Interval,
     if (status < 0) throw badItem(index, i, '.status', `expected one of ${FREE_BUSY_STATUSES.join(', ')}, got ${JSON.stringify(item.status)}.`);
     const reason = reasons[status]!;
     if (!Number.isInteger(item.start) || !Number.isInteger(item.end)) throw badItem(index, i, '', 'start and end must be whole milliseconds.');
-    if (item.end < item.start) throw badItem(index, i, '', `the end (${new Date(item.end).toISOString()}) is before the start (${new Date(item.start).toISOString()}); swap them or fix the end.`);
+    if (item.end < item.start)
+      throw badItem(index, i, '', `the end (${new Date(item.end).toISOString()}) is before the start (${new Date(item.start).toISOString()}); swap them or fix the end.`);
     if (reason < 0 || item.end <= window.start || item.start >= window.end) continue;
     collector.add(Math.max(item.start, window.start), Math.min(item.end, window.end), reason);
   }

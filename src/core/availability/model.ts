@@ -4,15 +4,7 @@ import type { Interval } from '../time/interval.js';
  * Why a person cannot attend at some instant. Ordered from most to least telling, so that when a slot
  * meets several reasons the explanation names the strongest one ("out of office" beats "busy").
  */
-export const UNAVAILABLE_REASONS = [
-  'unknown',
-  'oof',
-  'busy',
-  'workingElsewhere',
-  'tentative',
-  'outsideWorkingHours',
-  'excluded',
-] as const;
+export const UNAVAILABLE_REASONS = ['unknown', 'oof', 'busy', 'workingElsewhere', 'tentative', 'outsideWorkingHours', 'excluded'] as const;
 export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number];
 
 /** Lower is stronger. */

@@ -1,5 +1,14 @@
 /** The invite body of a draft: the chosen template rendered with the coach's fields and what booking knows. */
-import { BUILT_IN_TEMPLATES, findTemplate, renderAgenda, templatesOfKind, type AgendaContext, type AgendaTemplate, type RenderedAgenda, type TemplateKind } from '../agenda/index.js';
+import {
+  BUILT_IN_TEMPLATES,
+  findTemplate,
+  renderAgenda,
+  templatesOfKind,
+  type AgendaContext,
+  type AgendaTemplate,
+  type RenderedAgenda,
+  type TemplateKind,
+} from '../agenda/index.js';
 import type { AgendaChoice } from './model.js';
 import { BookingInputError } from './errors.js';
 
@@ -15,7 +24,12 @@ export function chooseTemplate(kind: TemplateKind, choice: AgendaChoice | undefi
 }
 
 /** Renders the agenda; AgendaInputError (naming each field) passes through for the UI to mark the fields. */
-export function renderDraftAgenda(template: AgendaTemplate, choice: AgendaChoice | undefined, context: AgendaContext, defaults: Readonly<Record<string, unknown>> = {}): RenderedAgenda {
+export function renderDraftAgenda(
+  template: AgendaTemplate,
+  choice: AgendaChoice | undefined,
+  context: AgendaContext,
+  defaults: Readonly<Record<string, unknown>> = {},
+): RenderedAgenda {
   const given = choice?.fields ?? {};
   const fields: Record<string, unknown> = { ...given };
   for (const [id, value] of Object.entries(defaults)) {

@@ -17,7 +17,10 @@ const PLAN_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 export function checkPlanId(planId: unknown, field = 'planId'): string {
   if (typeof planId !== 'string' || !PLAN_ID.test(planId)) {
-    throw new BookingInputError(field, `use 1 to 100 letters, digits, dots, dashes, underscores or colons (got ${JSON.stringify(planId)}), or leave it out to derive one from the plan.`);
+    throw new BookingInputError(
+      field,
+      `use 1 to 100 letters, digits, dots, dashes, underscores or colons (got ${JSON.stringify(planId)}), or leave it out to derive one from the plan.`,
+    );
   }
   return planId;
 }
@@ -30,9 +33,7 @@ export function derivePlanId(kind: string, organizer: string, parts: readonly { 
   const canonical = JSON.stringify([
     kind,
     organizer.toLowerCase(),
-    [...parts]
-      .map((p) => [p.key, [...p.people].map((a) => a.toLowerCase()).sort(), p.slot.start, p.slot.end])
-      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    [...parts].map((p) => [p.key, [...p.people].map((a) => a.toLowerCase()).sort(), p.slot.start, p.slot.end]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
   ]);
   return `ct-${uuidV5(canonical, COMMON_TIME_NAMESPACE)}`;
 }

@@ -43,9 +43,14 @@ export function planPairs(input: PairsPlanInput): PairsBookingPlan {
     const occurrences = recurrenceOccurrences(time.recurrence).map((o) => ({ start: o.start, end: o.end }));
     return { key: `pair:${[...group.members].sort().join('+')}`, people, time, occurrences, index };
   });
-  const planId = input.planId !== undefined
-    ? checkPlanId(input.planId)
-    : derivePlanId('peerCoaching', input.organizer?.address ?? '', parts.map((p) => ({ key: p.key, people: p.people.map((a) => a.address), slot: p.occurrences[0]! })));
+  const planId =
+    input.planId !== undefined
+      ? checkPlanId(input.planId)
+      : derivePlanId(
+          'peerCoaching',
+          input.organizer?.address ?? '',
+          parts.map((p) => ({ key: p.key, people: p.people.map((a) => a.address), slot: p.occurrences[0]! })),
+        );
   const drafts = parts.map((p) =>
     buildDraft({
       planId,

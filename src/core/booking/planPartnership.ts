@@ -59,7 +59,10 @@ export function planPartnershipStage(input: PartnershipStageInput): BookingPlan 
   for (const earlier of PARTNERSHIP_STAGES.slice(0, index)) {
     const done = input.booked.filter((b) => b.stage === earlier);
     if (done.length === 0) {
-      throw new BookingInputError('stage', `${STAGE_NAMES[earlier]} is not booked yet with ${input.principal.name ?? input.principal.address}; the stages build on each other, so book it first.`);
+      throw new BookingInputError(
+        'stage',
+        `${STAGE_NAMES[earlier]} is not booked yet with ${input.principal.name ?? input.principal.address}; the stages build on each other, so book it first.`,
+      );
     }
     if (first !== undefined && done.every((b) => b.firstStart >= first)) {
       throw new BookingInputError('slot', `${STAGE_NAMES[input.stage]} would come before ${STAGE_NAMES[earlier]}; choose a time after it.`);

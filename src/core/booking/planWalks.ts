@@ -46,9 +46,14 @@ export function planWalks(input: WalkPlanInput): BookingPlan {
     const visitors = visit.attendees.filter((a) => a.role !== 'host').map((a) => personOf(a.id, `${field}.attendees`));
     return { visit, school, host, attendees: [host, ...visitors], key: `walk:${visit.schoolId}` };
   });
-  const planId = input.planId !== undefined
-    ? checkPlanId(input.planId)
-    : derivePlanId('learningWalk', input.organizer?.address ?? '', parts.map((p) => ({ key: p.key, people: p.attendees.map((a) => a.address), slot: p.visit })));
+  const planId =
+    input.planId !== undefined
+      ? checkPlanId(input.planId)
+      : derivePlanId(
+          'learningWalk',
+          input.organizer?.address ?? '',
+          parts.map((p) => ({ key: p.key, people: p.attendees.map((a) => a.address), slot: p.visit })),
+        );
   const drafts = parts.map((p, v) => {
     const own = input.agendaBySchool?.[p.visit.schoolId];
     const agenda: AgendaChoice = {

@@ -43,8 +43,14 @@ function byAddress(schedules: readonly ScheduleInput[]): Map<string, ScheduleInp
 export function findTakers(draft: Pick<EventDraft, 'mustBeFree' | 'occurrences'>, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Taker[] {
   const window = meetingsSpan(draft);
   const found = byAddress(schedules);
-  const inputs = draft.mustBeFree.map((address): ScheduleInput => found.get(address.toLowerCase()) ?? { id: address, items: [], error: { code: 'missing', message: 'Graph returned no schedule for this person.' } });
-  const people = buildAvailability(inputs.map((s, i) => ({ ...s, id: draft.mustBeFree[i]! })), window, { tentative, ignoreWorkingHours: true });
+  const inputs = draft.mustBeFree.map(
+    (address): ScheduleInput => found.get(address.toLowerCase()) ?? { id: address, items: [], error: { code: 'missing', message: 'Graph returned no schedule for this person.' } },
+  );
+  const people = buildAvailability(
+    inputs.map((s, i) => ({ ...s, id: draft.mustBeFree[i]! })),
+    window,
+    { tentative, ignoreWorkingHours: true },
+  );
   const takers: Taker[] = [];
   for (const person of people) {
     for (const at of draft.occurrences) {

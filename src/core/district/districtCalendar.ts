@@ -29,7 +29,10 @@ export interface DistrictCalendar {
 }
 
 export class DistrictCalendarError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field}: ${message}`);
     this.name = 'DistrictCalendarError';
   }
@@ -63,7 +66,8 @@ export function checkDistrictCalendar(value: unknown, field = 'districtCalendar'
   } catch (error) {
     throw new DistrictCalendarError(`${field}.timeZone`, (error as Error).message.replace(/^[^:]*: /, ''));
   }
-  if (!Array.isArray(v['closures'])) throw new DistrictCalendarError(`${field}.closures`, 'expected a list of closures like {name: "Winter break", first: "2026-12-21", last: "2027-01-01"}.');
+  if (!Array.isArray(v['closures']))
+    throw new DistrictCalendarError(`${field}.closures`, 'expected a list of closures like {name: "Winter break", first: "2026-12-21", last: "2027-01-01"}.');
   const closures = (v['closures'] as unknown[]).map((c, i): DistrictClosure => {
     const at = `${field}.closures[${i}]`;
     if (c === null || typeof c !== 'object') throw new DistrictCalendarError(at, 'expected {name, first, last}.');
@@ -87,7 +91,9 @@ export function demoDistrictCalendar(fromDate: string, toDate: string): District
   return {
     timeZone: 'America/New_York',
     // Days the district is closed; the summer break (staff still work) is not a closure of the calendar.
-    closures: schoolClosures(fromDate, toDate).filter((c) => c.kind === 'closed').map((c) => ({ name: c.name, first: c.first, last: c.last })),
+    closures: schoolClosures(fromDate, toDate)
+      .filter((c) => c.kind === 'closed')
+      .map((c) => ({ name: c.name, first: c.first, last: c.last })),
     source: 'the demo district calendar',
   };
 }

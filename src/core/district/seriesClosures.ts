@@ -55,7 +55,12 @@ export function closureClashWords(clashes: readonly ClosureClash[], total: numbe
   const items = clashes.map((c) => `${formatDay(c.occurrence.start, { locale: SENTENCE_LOCALE, timeZone })} (${c.closure.name})`);
   const head = clashes.length === 1 ? `1 of the ${total} dates falls on a district closure` : `${clashes.length} of the ${total} dates fall on district closures`;
   const movable = clashes.filter((c) => c.moveTo).length;
-  const offer = movable === clashes.length ? 'Skip or move each to another school day that week.' : movable === 0 ? 'Skip them, or choose another standing time.' : 'Skip them, or move those that can go to another school day that week.';
+  const offer =
+    movable === clashes.length
+      ? 'Skip or move each to another school day that week.'
+      : movable === 0
+        ? 'Skip them, or choose another standing time.'
+        : 'Skip them, or move those that can go to another school day that week.';
   return `${head}: ${listWords(items)}. ${offer}`;
 }
 

@@ -12,7 +12,10 @@ export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', '
  * form can put the message next to the right control; the message says what to do about it.
  */
 export class PlanningInputError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(`${field}: ${message}`);
     this.name = 'PlanningInputError';
   }
@@ -85,7 +88,7 @@ export function checkNonNegativeMinutes(value: unknown, field: string): number {
 
 export function checkId(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new PlanningInputError(field, 'give a non-empty id (for example the person\'s email address).');
+    throw new PlanningInputError(field, "give a non-empty id (for example the person's email address).");
   }
   return value;
 }

@@ -193,7 +193,9 @@ function mentoringWords(p: CheckedPairing, members: readonly number[]): string {
 function evidenceWords(p: CheckedPairing, size: number): string {
   const two = size === 2;
   const relations = p.relationsRead
-    ? two ? 'neither supervises or evaluates the other' : 'none supervises or evaluates another'
+    ? two
+      ? 'neither supervises or evaluates the other'
+      : 'none supervises or evaluates another'
     : 'who supervises or evaluates them was not read, so check this before booking';
   const history = p.historyRead ? (two ? 'they were not partners last term' : 'none were partners last term') : 'earlier pairs were not read';
   return `${relations}, and ${history}`;
@@ -214,9 +216,13 @@ function pairingNotices(p: CheckedPairing, groups: readonly (readonly number[])[
   const experienced = p.levels.filter((l) => l === 'experienced').length;
   const groupsWord = `${newerTogether.length} ${newerTogether.length === 1 ? 'group puts' : 'groups put'} newer principals together`;
   if (experienced === 0) {
-    return [`Everyone in this cohort is newer (first or second year as principal), so ${groupsWord}: no experienced principal is here to partner with. Consider adding experienced principals as partners, or a mentor for each pair.`];
+    return [
+      `Everyone in this cohort is newer (first or second year as principal), so ${groupsWord}: no experienced principal is here to partner with. Consider adding experienced principals as partners, or a mentor for each pair.`,
+    ];
   }
-  return [`${newer} of ${p.ids.length} principals are newer and ${experienced === 1 ? 'only 1 is' : `only ${experienced} are`} experienced (or the experienced ones may not partner them), so ${groupsWord}.`];
+  return [
+    `${newer} of ${p.ids.length} principals are newer and ${experienced === 1 ? 'only 1 is' : `only ${experienced} are`} experienced (or the experienced ones may not partner them), so ${groupsWord}.`,
+  ];
 }
 
 function describeUnpaired(p: CheckedPairing, i: number, solution: Solution): UnpairedPrincipal {
@@ -228,13 +234,17 @@ function describeUnpaired(p: CheckedPairing, i: number, solution: Solution): Unp
   }
   const odd = p.ids.length % 2 === 1;
   if (odd && solution.left.length === 1) {
-    const how = p.oddCohort === 'unpaired'
-      ? 'the cohort has an odd number of principals and is set to leave one unpaired; leaving this one out kept the best pairs for everyone else'
-      : 'the cohort has an odd number of principals and no pair can take a third member without pairing someone with their supervisor or evaluator or last term\'s partner';
+    const how =
+      p.oddCohort === 'unpaired'
+        ? 'the cohort has an odd number of principals and is set to leave one unpaired; leaving this one out kept the best pairs for everyone else'
+        : "the cohort has an odd number of principals and no pair can take a third member without pairing someone with their supervisor or evaluator or last term's partner";
     return { id: p.ids[i]!, reason: `${name}: ${how}.` };
   }
   const taken = others.filter((j) => p.forbidden(i, j) === null).map((j) => p.names[j]!);
-  return { id: p.ids[i]!, reason: `${name}: no allowed partner was left over: ${listWords(taken)} ${taken.length === 1 ? 'is' : 'are'} paired with others so that as many principals as possible have a partner.` };
+  return {
+    id: p.ids[i]!,
+    reason: `${name}: no allowed partner was left over: ${listWords(taken)} ${taken.length === 1 ? 'is' : 'are'} paired with others so that as many principals as possible have a partner.`,
+  };
 }
 
 /**

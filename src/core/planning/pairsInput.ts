@@ -73,7 +73,8 @@ export function checkPairing(input: PairingInput): CheckedPairing {
   if (experiencedFrom < newerBelow) throw new PlanningInputError('experiencedFromYears', `${experiencedFrom} is below newerBelowYears (${newerBelow}); make it at least that.`);
   const levels = cohort.map((p, i): ExperienceLevel => {
     if (p.experience !== undefined) {
-      if (p.experience !== 'newer' && p.experience !== 'experienced') throw new PlanningInputError(`cohort[${i}].experience`, `"${String(p.experience)}" is not allowed; use "newer" or "experienced", or leave it out.`);
+      if (p.experience !== 'newer' && p.experience !== 'experienced')
+        throw new PlanningInputError(`cohort[${i}].experience`, `"${String(p.experience)}" is not allowed; use "newer" or "experienced", or leave it out.`);
       return p.experience;
     }
     if (p.yearsInRole === undefined) return 'unmarked';
@@ -87,7 +88,10 @@ export function checkPairing(input: PairingInput): CheckedPairing {
   const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
   const name = (i: number) => cohort[i]!.name ?? ids[i]!;
   cohort.forEach((p, i) => {
-    for (const [field, role] of [['supervisorId', 'supervises'], ['evaluatorId', 'evaluates']] as const) {
+    for (const [field, role] of [
+      ['supervisorId', 'supervises'],
+      ['evaluatorId', 'evaluates'],
+    ] as const) {
       for (const boss of idList(p[field], `cohort[${i}].${field}`)) {
         const b = index.get(boss);
         if (b === i) throw new PlanningInputError(`cohort[${i}].${field}`, 'a principal cannot be their own supervisor or evaluator; fix the id.');
@@ -96,7 +100,7 @@ export function checkPairing(input: PairingInput): CheckedPairing {
     }
   });
   (input.previousGroups ?? []).forEach((group, g) => {
-    if (!Array.isArray(group) || group.length < 2) throw new PlanningInputError(`previousGroups[${g}]`, 'give each of last term\'s groups as a list of two or three ids.');
+    if (!Array.isArray(group) || group.length < 2) throw new PlanningInputError(`previousGroups[${g}]`, "give each of last term's groups as a list of two or three ids.");
     const members = group.map((id, j) => {
       const m = index.get(id);
       if (m === undefined) throw new PlanningInputError(`previousGroups[${g}][${j}]`, `"${String(id)}" is not in the cohort; fix the id, or drop people who have left.`);

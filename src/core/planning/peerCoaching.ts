@@ -22,11 +22,7 @@ export interface PeerCoachingPlan {
  * Finds each group's recurring slot with findRecurringTimes, the group alone being the people checked.
  * `search.required` and `search.minAvailable` are ignored: every member of a pair must come.
  */
-export function findGroupTimes(
-  groups: readonly { readonly members: readonly string[] }[],
-  availability: readonly PersonAvailability[],
-  search: RecurringSearch,
-): GroupTime[] {
+export function findGroupTimes(groups: readonly { readonly members: readonly string[] }[], availability: readonly PersonAvailability[], search: RecurringSearch): GroupTime[] {
   const byId = new Map(availability.map((a) => [a.id, a]));
   return groups.map((group, g) => {
     const people = group.members.map((id, m) => {
@@ -40,9 +36,10 @@ export function findGroupTimes(
     if (best !== undefined && best.meetsRequirements) {
       return { members: group.members, time: best, alternatives: ranked.slice(1).filter((t) => t.meetsRequirements), explanation: `${best.label}: ${best.summary}` };
     }
-    const explanation = best === undefined
-      ? 'no candidate series falls inside the dates searched; widen the dates'
-      : `no series has ${people.length === 2 ? 'both' : 'all'} free on every date; closest: ${best.label}, ${best.summary} (${best.reasons.join('; ')})`;
+    const explanation =
+      best === undefined
+        ? 'no candidate series falls inside the dates searched; widen the dates'
+        : `no series has ${people.length === 2 ? 'both' : 'all'} free on every date; closest: ${best.label}, ${best.summary} (${best.reasons.join('; ')})`;
     return { members: group.members, time: null, alternatives: ranked, explanation };
   });
 }

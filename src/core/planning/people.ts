@@ -21,9 +21,15 @@ export function checkPeople(people: readonly PersonAvailability[], field: string
     blocks.forEach((block, j) => {
       const previous = blocks[j - 1];
       if (!(block.end > block.start) || (previous !== undefined && block.start < previous.end)) {
-        throw new PlanningInputError(`${field}[${i}].blocks[${j}]`, 'blocks must have the end after the start, be sorted by start and not overlap; build them with buildAvailability.');
+        throw new PlanningInputError(
+          `${field}[${i}].blocks[${j}]`,
+          'blocks must have the end after the start, be sorted by start and not overlap; build them with buildAvailability.',
+        );
       }
     });
   });
-  checkUniqueIds(people.map((p) => p.id), field);
+  checkUniqueIds(
+    people.map((p) => p.id),
+    field,
+  );
 }

@@ -66,7 +66,10 @@ function checkPattern(value: unknown, field: string): RecurrencePattern {
       // Days 29-31 are missing from some months, and calendars disagree on whether such a month is skipped
       // or moved to its last day: refuse rather than check dates the booked series might not have.
       if (typeof dayOfMonth !== 'number' || !Number.isInteger(dayOfMonth) || dayOfMonth < 1 || dayOfMonth > 28) {
-        throw new PlanningInputError(`${field}.dayOfMonth`, `${String(dayOfMonth)} is not allowed; give a day from 1 to 28, or use a relativeMonthly pattern with index "last" for the end of the month.`);
+        throw new PlanningInputError(
+          `${field}.dayOfMonth`,
+          `${String(dayOfMonth)} is not allowed; give a day from 1 to 28, or use a relativeMonthly pattern with index "last" for the end of the month.`,
+        );
       }
       return { type: 'absoluteMonthly', interval, dayOfMonth };
     }
@@ -85,13 +88,17 @@ function checkPattern(value: unknown, field: string): RecurrencePattern {
 
 /** Checks every field and returns the spec in normal form (days in Monday-first order, interval filled in). */
 export function checkRecurrence(value: unknown, field = 'recurrence'): RecurrenceSpec {
-  if (typeof value !== 'object' || value === null) throw new PlanningInputError(field, 'give the recurrence as an object with pattern, startTime, durationMinutes, timeZone, firstDate and endDate or count.');
+  if (typeof value !== 'object' || value === null)
+    throw new PlanningInputError(field, 'give the recurrence as an object with pattern, startTime, durationMinutes, timeZone, firstDate and endDate or count.');
   const spec = value as Record<string, unknown>;
   const pattern = checkPattern(spec['pattern'], `${field}.pattern`);
   const startMinutes = checkLocalTime(spec['startTime'], `${field}.startTime`);
   const durationMinutes = checkPositiveInteger(spec['durationMinutes'], `${field}.durationMinutes`, 24 * 60, ' minutes');
   if (startMinutes + durationMinutes > 24 * 60) {
-    throw new PlanningInputError(`${field}.durationMinutes`, `a ${durationMinutes}-minute meeting starting at ${String(spec['startTime'])} runs past midnight; shorten it or start earlier.`);
+    throw new PlanningInputError(
+      `${field}.durationMinutes`,
+      `a ${durationMinutes}-minute meeting starting at ${String(spec['startTime'])} runs past midnight; shorten it or start earlier.`,
+    );
   }
   const timeZone = checkZone(spec['timeZone'], `${field}.timeZone`);
   const first = checkLocalDate(spec['firstDate'], `${field}.firstDate`);
@@ -179,7 +186,10 @@ export function recurrenceOccurrences(input: RecurrenceSpec): Occurrence[] {
   const spec = checkRecurrence(input);
   const occurrences = occurrencesOfCheckedSpec(spec);
   if (occurrences.length === 0) {
-    throw new PlanningInputError('recurrence.endDate', `no meeting of this pattern falls between ${spec.firstDate} and ${spec.endDate}; move the end date later or change the pattern.`);
+    throw new PlanningInputError(
+      'recurrence.endDate',
+      `no meeting of this pattern falls between ${spec.firstDate} and ${spec.endDate}; move the end date later or change the pattern.`,
+    );
   }
   return occurrences;
 }
@@ -199,7 +209,8 @@ export function describeRecurrence(spec: RecurrenceSpec): string {
   const every = (unit: string) => (pattern.interval === 1 ? '' : `, every ${pattern.interval} ${unit}s`);
   let when: string;
   if (pattern.type === 'weekly') when = `${listWords(pattern.daysOfWeek.map((d) => `${capital(d)}s`))} at ${spec.startTime}${every('week')}`;
-  else if (pattern.type === 'absoluteMonthly') when = `the ${nth(pattern.dayOfMonth)} of ${pattern.interval === 1 ? 'each month' : `every ${pattern.interval} months`} at ${spec.startTime}`;
+  else if (pattern.type === 'absoluteMonthly')
+    when = `the ${nth(pattern.dayOfMonth)} of ${pattern.interval === 1 ? 'each month' : `every ${pattern.interval} months`} at ${spec.startTime}`;
   else when = `the ${ORDINAL[pattern.index]} ${capital(pattern.dayOfWeek)} of ${pattern.interval === 1 ? 'each month' : `every ${pattern.interval} months`} at ${spec.startTime}`;
   return `${when} (${spec.timeZone})`;
 }

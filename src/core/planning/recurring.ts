@@ -1,15 +1,7 @@
 import { evaluateGroup, type PersonAvailability, type UnavailableReason } from '../availability/model.js';
 import { disallowedIntervals, type SlotConstraints } from '../slots/constraints.js';
 import { overlaps, type Interval } from '../time/interval.js';
-import {
-  PlanningInputError,
-  SCHOOL_WEEK,
-  checkLocalTime,
-  checkPositiveInteger,
-  checkWeekdays,
-  formatLocalTime,
-  type Weekday,
-} from './input.js';
+import { PlanningInputError, SCHOOL_WEEK, checkLocalTime, checkPositiveInteger, checkWeekdays, formatLocalTime, type Weekday } from './input.js';
 import { checkPeople } from './people.js';
 import {
   WEEK_INDEXES,
@@ -108,7 +100,8 @@ function checkOptions(people: readonly PersonAvailability[], options: RecurringC
   required.forEach((id, i) => {
     if (!ids.has(id)) throw new PlanningInputError(`required[${i}]`, `"${id}" is not one of the people given; add their availability or remove them from required.`);
   });
-  const minAvailable = options.minAvailable === undefined ? people.length : checkPositiveInteger(options.minAvailable, 'minAvailable', people.length, ` (the number of people given)`);
+  const minAvailable =
+    options.minAvailable === undefined ? people.length : checkPositiveInteger(options.minAvailable, 'minAvailable', people.length, ` (the number of people given)`);
   const disallowed = [...(options.disallowed ?? [])];
   disallowed.forEach((d, i) => {
     if (!Number.isFinite(d.start) || !Number.isFinite(d.end) || d.end <= d.start) {
@@ -122,8 +115,7 @@ function checkOptions(people: readonly PersonAvailability[], options: RecurringC
 function checkOccurrence(people: readonly PersonAvailability[], occurrence: Occurrence, options: CheckedOptions): OccurrenceCheck {
   const { available, unavailable } = evaluateGroup(people, occurrence);
   const disallowed = options.disallowed.filter((d) => overlaps(d, occurrence)).map((d) => d.label);
-  const meetsRequirements =
-    disallowed.length === 0 && available.length >= options.minAvailable && options.required.every((id) => available.includes(id));
+  const meetsRequirements = disallowed.length === 0 && available.length >= options.minAvailable && options.required.every((id) => available.includes(id));
   return { ...occurrence, available, unavailable, disallowed, meetsRequirements };
 }
 
@@ -204,14 +196,22 @@ function compareTimes(a: RecurringTime, b: RecurringTime): number {
 }
 
 /** Assesses each series and ranks them, first adding the stretches the constraints forbid over the series' span. */
-function rankSeries(people: readonly PersonAvailability[], series: readonly (readonly [RecurrenceSpec, readonly Occurrence[]])[], options: RecurringCheckOptions, checked: CheckedOptions): RecurringTime[] {
+function rankSeries(
+  people: readonly PersonAvailability[],
+  series: readonly (readonly [RecurrenceSpec, readonly Occurrence[]])[],
+  options: RecurringCheckOptions,
+  checked: CheckedOptions,
+): RecurringTime[] {
   let withRules = checked;
   if (options.constraints !== undefined && series.length > 0) {
     const all = series.flatMap(([, occurrences]) => occurrences);
     const span = { start: Math.min(...all.map((o) => o.start)), end: Math.max(...all.map((o) => o.end)) };
     withRules = { ...checked, disallowed: [...checked.disallowed, ...disallowedIntervals(span, options.constraints, 'constraints')] };
   }
-  return series.map(([spec, occurrences]) => assess(people, spec, occurrences, withRules)).sort(compareTimes).slice(0, checked.max);
+  return series
+    .map(([spec, occurrences]) => assess(people, spec, occurrences, withRules))
+    .sort(compareTimes)
+    .slice(0, checked.max);
 }
 
 /**
@@ -261,7 +261,10 @@ export function recurringCandidates(search: RecurringSearch): RecurrenceSpec[] {
   const step = search.stepMinutes === undefined ? 30 : checkPositiveInteger(search.stepMinutes, 'stepMinutes', 24 * 60, ' minutes');
   const duration = checkPositiveInteger(search.durationMinutes, 'durationMinutes', 24 * 60, ' minutes');
   if (earliest + duration > latest) {
-    throw new PlanningInputError('latestEnd', `a ${duration}-minute meeting does not fit between ${search.earliestStart} and ${search.latestEnd}; widen the window or shorten the meeting.`);
+    throw new PlanningInputError(
+      'latestEnd',
+      `a ${duration}-minute meeting does not fit between ${search.earliestStart} and ${search.latestEnd}; widen the window or shorten the meeting.`,
+    );
   }
   const patterns = cadencePatterns(search);
   const range = search.count === undefined ? { endDate: search.endDate } : { count: search.count };

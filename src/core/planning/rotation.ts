@@ -74,7 +74,9 @@ const NAMES_SHOWN = 4;
 
 /** "Ana busy and Ben outside working hours during travel"; past a few names, "and 9 more". */
 function absenceWords(absent: readonly RotationAbsence[], names: ReadonlyMap<string, string>): string {
-  const words = absent.map((a) => `${names.get(a.id) ?? a.id} ${a.reason === 'anotherVisit' ? 'at another visit' : reasonWords(a.reason)}${a.duringTravel ? ' during travel' : ''}`);
+  const words = absent.map(
+    (a) => `${names.get(a.id) ?? a.id} ${a.reason === 'anotherVisit' ? 'at another visit' : reasonWords(a.reason)}${a.duringTravel ? ' during travel' : ''}`,
+  );
   return words.length <= NAMES_SHOWN + 1 ? listWords(words) : `${words.slice(0, NAMES_SHOWN).join(', ')} and ${words.length - NAMES_SHOWN} more`;
 }
 
@@ -221,8 +223,16 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     .filter((p) => !coming.has(p.id))
     .map((p) => candidate.absent.find((a) => a.id === p.id) ?? { id: p.id, reason: 'anotherVisit', duringTravel: false });
   const travel = attendees.filter((a) => a.role === 'visitor').map((a) => a.travelMinutesBefore);
-  const travelWords = travel.length === 0 ? '' : `; visitors travel ${Math.min(...travel) === Math.max(...travel) ? Math.min(...travel) : `${Math.min(...travel)} to ${Math.max(...travel)}`} minutes each way`;
-  const who = absent.length === 0 ? (plan.people.length === 2 ? 'both attend' : `all ${plan.people.length} attend`) : `${attendees.length} of ${plan.people.length} attend (${absenceWords(absent, plan.names)})`;
+  const travelWords =
+    travel.length === 0
+      ? ''
+      : `; visitors travel ${Math.min(...travel) === Math.max(...travel) ? Math.min(...travel) : `${Math.min(...travel)} to ${Math.max(...travel)}`} minutes each way`;
+  const who =
+    absent.length === 0
+      ? plan.people.length === 2
+        ? 'both attend'
+        : `all ${plan.people.length} attend`
+      : `${attendees.length} of ${plan.people.length} attend (${absenceWords(absent, plan.names)})`;
   return {
     start: candidate.start,
     end: candidate.end,
@@ -240,7 +250,10 @@ function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: H
   const base = { schoolId: school.id, schoolName: school.name };
   const enough = plan.minAttendees < plan.people.length ? `${plan.minAttendees} of ${plan.people.length}` : plan.people.length === 2 ? 'both' : `all ${plan.people.length}`;
   if (!options.anyTime) {
-    return { ...base, reason: `${school.name}: no ${plan.visitMinutes}-minute stretch of the school day in the window (check the school's days, bell schedule and blackout dates)` };
+    return {
+      ...base,
+      reason: `${school.name}: no ${plan.visitMinutes}-minute stretch of the school day in the window (check the school's days, bell schedule and blackout dates)`,
+    };
   }
   if (options.feasible.length === 0) {
     const closest = options.closest!;

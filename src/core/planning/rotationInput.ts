@@ -61,7 +61,8 @@ export interface CheckedRotation {
 }
 
 function travelLookup(travel: TravelTimes, schoolIds: readonly string[]): (from: string, to: string) => number {
-  if (travel === null || typeof travel !== 'object') throw new PlanningInputError('travel', 'give travel times as { defaultMinutes, minutes: { fromSchool: { toSchool: minutes } } }.');
+  if (travel === null || typeof travel !== 'object')
+    throw new PlanningInputError('travel', 'give travel times as { defaultMinutes, minutes: { fromSchool: { toSchool: minutes } } }.');
   const fallback = travel.defaultMinutes === undefined ? undefined : checkNonNegativeMinutes(travel.defaultMinutes, 'travel.defaultMinutes');
   const known = new Set(schoolIds);
   for (const [from, row] of Object.entries(travel.minutes ?? {})) {
@@ -71,8 +72,7 @@ function travelLookup(travel: TravelTimes, schoolIds: readonly string[]): (from:
       checkNonNegativeMinutes(minutes, `travel.minutes.${from}.${to}`);
     }
   }
-  const lookup = (from: string, to: string): number | undefined =>
-    from === to ? 0 : (travel.minutes?.[from]?.[to] ?? travel.minutes?.[to]?.[from] ?? fallback);
+  const lookup = (from: string, to: string): number | undefined => (from === to ? 0 : (travel.minutes?.[from]?.[to] ?? travel.minutes?.[to]?.[from] ?? fallback));
   // Every pair is checked now, so a gap in the matrix is reported before any searching.
   for (const from of schoolIds) {
     for (const to of schoolIds) {
@@ -89,9 +89,15 @@ export function checkRotation(input: RotationInput): CheckedRotation {
   if (!Array.isArray(input.schools) || input.schools.length === 0) throw new PlanningInputError('schools', 'give at least one school to host a visit.');
   if (!Array.isArray(input.cohort) || input.cohort.length === 0) throw new PlanningInputError('cohort', 'give the principals taking part.');
   input.schools.forEach((s, i) => checkId(s?.id, `schools[${i}].id`));
-  checkUniqueIds(input.schools.map((s) => s.id), 'schools');
+  checkUniqueIds(
+    input.schools.map((s) => s.id),
+    'schools',
+  );
   input.cohort.forEach((p, i) => checkId(p?.id, `cohort[${i}].id`));
-  checkUniqueIds(input.cohort.map((p) => p.id), 'cohort');
+  checkUniqueIds(
+    input.cohort.map((p) => p.id),
+    'cohort',
+  );
   const schoolIds = input.schools.map((s) => s.id);
   input.cohort.forEach((p, i) => {
     if (!schoolIds.includes(p.schoolId)) throw new PlanningInputError(`cohort[${i}].schoolId`, `"${String(p.schoolId)}" is not one of the schools; fix the id or add the school.`);
@@ -107,7 +113,10 @@ export function checkRotation(input: RotationInput): CheckedRotation {
   const schools = input.schools.map((school, i) => {
     const field = `schools[${i}].constraints`;
     if (school.constraints?.dailyWindow === undefined) {
-      throw new PlanningInputError(`${field}.dailyWindow`, 'give the school day, for example { start: "08:30", end: "15:00" }: learning walks happen while classes are in session.');
+      throw new PlanningInputError(
+        `${field}.dailyWindow`,
+        'give the school day, for example { start: "08:30", end: "15:00" }: learning walks happen while classes are in session.',
+      );
     }
     validateConstraints({ ...school.constraints, blackouts: [...(school.constraints.blackouts ?? []), ...blackouts] }, field);
     const hosts = input.cohort.filter((p) => p.schoolId === school.id).map((p) => p.id);

@@ -38,7 +38,8 @@ export function groupUnplaced(unplaced: readonly UnplacedVisit[]): string[] {
     groups.set(cause, [...(groups.get(cause) ?? []), u.schoolName]);
   }
   return [...groups.entries()].map(([cause, schools]) =>
-    schools.length === 1 ? `${schools[0]}: ${cause}.` : `${plural(schools.length, 'school')} (${listWords(schools)}): ${cause}.`);
+    schools.length === 1 ? `${schools[0]}: ${cause}.` : `${plural(schools.length, 'school')} (${listWords(schools)}): ${cause}.`,
+  );
 }
 
 export function planRotationRelaxed(input: RotationInput): RelaxedRotation {

@@ -88,9 +88,7 @@ export class SlotRanker {
     const start = this.clock.at(slot.start);
     const end = this.clock.at(slot.end);
     // An end at or past local midnight is the end of a very late slot, not minute 0 of an early one.
-    const endMinute = slot.end - slot.start >= 86_400_000 || end.weekday !== start.weekday || end.minuteOfDay < start.minuteOfDay
-      ? 1440 + end.minuteOfDay
-      : end.minuteOfDay;
+    const endMinute = slot.end - slot.start >= 86_400_000 || end.weekday !== start.weekday || end.minuteOfDay < start.minuteOfDay ? 1440 + end.minuteOfDay : end.minuteOfDay;
     let points = 0;
     const notes: string[] = [];
     const p = this.pattern;

@@ -206,12 +206,14 @@ function groupRows(input: ReportInput, shares: readonly Share[], byPrincipal: Ma
     case 'school': {
       const schools = new Map<string, ReportPrincipal[]>();
       for (const p of principals) schools.set(p.school, [...(schools.get(p.school) ?? []), p]);
-      return [...schools].map(([school, members]) => {
-        const tally = new Tally();
-        const inSchool = new Set(members);
-        for (const share of shares) if (inSchool.has(share.principal)) tally.add(share, nowMs);
-        return row(school, school, tally, members, round2(target * members.length), members.some(incomplete) ? { incomplete: true } : {});
-      }).sort((a, b) => a.label.localeCompare(b.label));
+      return [...schools]
+        .map(([school, members]) => {
+          const tally = new Tally();
+          const inSchool = new Set(members);
+          for (const share of shares) if (inSchool.has(share.principal)) tally.add(share, nowMs);
+          return row(school, school, tally, members, round2(target * members.length), members.some(incomplete) ? { incomplete: true } : {});
+        })
+        .sort((a, b) => a.label.localeCompare(b.label));
     }
     case 'week': {
       const perWeekTarget = round2(input.targetHoursPerWeek * principals.length);
@@ -229,17 +231,19 @@ function groupRows(input: ReportInput, shares: readonly Share[], byPrincipal: Ma
     }
     case 'kind': {
       const kinds = [...new Set(shares.map((s) => s.session.kind))].sort();
-      return kinds.map((kind) => {
-        const tally = new Tally();
-        const active = new Set<string>();
-        for (const share of shares) {
-          if (share.session.kind !== kind) continue;
-          tally.add(share, nowMs);
-          if (share.answer !== 'declined') active.add(share.principal.key);
-        }
-        const made = row(kind, input.kindLabels?.[kind] ?? kind, tally, principals, 0);
-        return { ...made, principalsWithNone: principals.length - active.size, walksHosted: 0, walksVisited: 0, schoolsVisited: [] };
-      }).sort((a, b) => b.hours.total - a.hours.total || a.key.localeCompare(b.key));
+      return kinds
+        .map((kind) => {
+          const tally = new Tally();
+          const active = new Set<string>();
+          for (const share of shares) {
+            if (share.session.kind !== kind) continue;
+            tally.add(share, nowMs);
+            if (share.answer !== 'declined') active.add(share.principal.key);
+          }
+          const made = row(kind, input.kindLabels?.[kind] ?? kind, tally, principals, 0);
+          return { ...made, principalsWithNone: principals.length - active.size, walksHosted: 0, walksVisited: 0, schoolsVisited: [] };
+        })
+        .sort((a, b) => b.hours.total - a.hours.total || a.key.localeCompare(b.key));
     }
   }
 }
@@ -251,15 +255,17 @@ function sessionList(shares: readonly Share[], window: ReportWindow, keyOf: (add
     answers[share.principal.key] = share.answer;
     bySession.set(share.session, answers);
   }
-  return [...bySession].map(([s, answers]) => ({
-    id: s.id,
-    kind: s.kind,
-    subject: s.subject,
-    organizer: s.organizer,
-    start: isoInZone(s.startMs, window.timeZone),
-    end: isoInZone(s.endMs, window.timeZone),
-    hours: toHours(s.endMs - s.startMs),
-    answers,
-    ...(s.walk ? { walk: { host: keyOf(s.walk.host), visitors: s.walk.visitors.map(keyOf) } } : {}),
-  })).sort((a, b) => a.start.localeCompare(b.start));
+  return [...bySession]
+    .map(([s, answers]) => ({
+      id: s.id,
+      kind: s.kind,
+      subject: s.subject,
+      organizer: s.organizer,
+      start: isoInZone(s.startMs, window.timeZone),
+      end: isoInZone(s.endMs, window.timeZone),
+      hours: toHours(s.endMs - s.startMs),
+      answers,
+      ...(s.walk ? { walk: { host: keyOf(s.walk.host), visitors: s.walk.visitors.map(keyOf) } } : {}),
+    }))
+    .sort((a, b) => a.start.localeCompare(b.start));
 }

@@ -16,16 +16,56 @@ export function escapeCsvCell(value: string | number | boolean | undefined): str
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER = ['key', 'label', 'school', 'accepted hours', 'tentative hours', 'pending hours', 'declined hours', 'total hours', 'sessions', 'held hours', 'planned hours', 'target hours', 'on track', 'principals', 'principals with none', 'walks hosted', 'walks visited', 'schools visited', 'incomplete'];
+const HEADER = [
+  'key',
+  'label',
+  'school',
+  'accepted hours',
+  'tentative hours',
+  'pending hours',
+  'declined hours',
+  'total hours',
+  'sessions',
+  'held hours',
+  'planned hours',
+  'target hours',
+  'on track',
+  'principals',
+  'principals with none',
+  'walks hosted',
+  'walks visited',
+  'schools visited',
+  'incomplete',
+];
 
 export function reportToCsv(report: Report): string {
   const lines = [HEADER.map(escapeCsvCell).join(',')];
   for (const r of report.rows) {
-    lines.push([
-      r.key, r.label, r.school ?? '', r.hours.accepted, r.hours.tentative, r.hours.pending, r.hours.declined, r.hours.total, r.sessions,
-      r.heldHours, r.plannedHours, r.targetHours, r.onTrack ? 'yes' : 'no', r.principals, r.principalsWithNone, r.walksHosted, r.walksVisited,
-      r.schoolsVisited.join('; '), r.incomplete ? 'yes' : '',
-    ].map(escapeCsvCell).join(','));
+    lines.push(
+      [
+        r.key,
+        r.label,
+        r.school ?? '',
+        r.hours.accepted,
+        r.hours.tentative,
+        r.hours.pending,
+        r.hours.declined,
+        r.hours.total,
+        r.sessions,
+        r.heldHours,
+        r.plannedHours,
+        r.targetHours,
+        r.onTrack ? 'yes' : 'no',
+        r.principals,
+        r.principalsWithNone,
+        r.walksHosted,
+        r.walksVisited,
+        r.schoolsVisited.join('; '),
+        r.incomplete ? 'yes' : '',
+      ]
+        .map(escapeCsvCell)
+        .join(','),
+    );
   }
   return CSV_BOM + lines.join('\r\n') + '\r\n';
 }

@@ -16,7 +16,10 @@ export interface ReportWindow {
 }
 
 export class ReportInputError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'ReportInputError';
   }
@@ -40,7 +43,8 @@ export function reportWindow(from: string | null | undefined, to: string | null 
   const last = day(to, 'to', zone);
   if (last < start) throw new ReportInputError('to', `to: ${last.toISODate()} is before from (${start.toISODate()}); swap them.`);
   const end = last.plus({ days: 1 });
-  if (end.diff(start, 'days').days > MAX_REPORT_DAYS) throw new ReportInputError('to', `to: the window is longer than ${MAX_REPORT_DAYS} days; report one school year or less at a time.`);
+  if (end.diff(start, 'days').days > MAX_REPORT_DAYS)
+    throw new ReportInputError('to', `to: the window is longer than ${MAX_REPORT_DAYS} days; report one school year or less at a time.`);
   return { from: start.toISODate()!, to: last.toISODate()!, timeZone: zone, startMs: start.toMillis(), endMs: end.toMillis() };
 }
 

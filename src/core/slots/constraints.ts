@@ -91,8 +91,15 @@ function formatMinutes(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-interface DailyRange { readonly from: number; readonly to: number; readonly label: string }
-interface CompiledBlackout extends DailyRange { readonly date: string; readonly through: string }
+interface DailyRange {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+}
+interface CompiledBlackout extends DailyRange {
+  readonly date: string;
+  readonly through: string;
+}
 
 /** Constraints checked once and turned into minutes and labels, so the per-day loop does no parsing. */
 interface CompiledConstraints {
@@ -129,16 +136,16 @@ function compileConstraints(c: SlotConstraints, field: string): CompiledConstrai
     if (!Array.isArray(c.daysOfWeek) || c.daysOfWeek.length === 0) {
       throw new InvalidOptionError(`${field}.daysOfWeek`, `${field}.daysOfWeek: list at least one day, e.g. ["monday","wednesday"].`);
     }
-    weekdays = new Set(c.daysOfWeek.map((day, i) => {
-      const index = WEEKDAYS.indexOf(String(day).toLowerCase() as Weekday);
-      if (index < 0) throw new InvalidOptionError(`${field}.daysOfWeek[${i}]`, `${field}.daysOfWeek[${i}]: "${day}" is not a day; use ${WEEKDAYS.join(', ')}.`);
-      return index || 7; // Graph counts from Sunday = 0, luxon from Monday = 1 to Sunday = 7
-    }));
+    weekdays = new Set(
+      c.daysOfWeek.map((day, i) => {
+        const index = WEEKDAYS.indexOf(String(day).toLowerCase() as Weekday);
+        if (index < 0) throw new InvalidOptionError(`${field}.daysOfWeek[${i}]`, `${field}.daysOfWeek[${i}]: "${day}" is not a day; use ${WEEKDAYS.join(', ')}.`);
+        return index || 7; // Graph counts from Sunday = 0, luxon from Monday = 1 to Sunday = 7
+      }),
+    );
   }
-  const window = c.dailyWindow === undefined ? null
-    : compileRange(c.dailyWindow, `${field}.dailyWindow`, () => 'the daily window');
-  const exclusions = (c.dailyExclusions ?? []).map((range, i) =>
-    compileRange(range, `${field}.dailyExclusions[${i}]`, (from, to) => `excluded time ${from}–${to}`));
+  const window = c.dailyWindow === undefined ? null : compileRange(c.dailyWindow, `${field}.dailyWindow`, () => 'the daily window');
+  const exclusions = (c.dailyExclusions ?? []).map((range, i) => compileRange(range, `${field}.dailyExclusions[${i}]`, (from, to) => `excluded time ${from}–${to}`));
   const blackouts = (c.blackouts ?? []).map((b, i) => compileBlackout(b, `${field}.blackouts[${i}]`));
   return { zone, weekdays, window, exclusions, blackouts };
 }
@@ -154,7 +161,10 @@ function compileBlackout(b: Blackout, field: string): CompiledBlackout {
   return { date, through, from, to, label: b.label ?? 'a blackout date' };
 }
 
-interface Piece extends Interval { readonly kind: ConstraintKind; readonly label: string }
+interface Piece extends Interval {
+  readonly kind: ConstraintKind;
+  readonly label: string;
+}
 
 const strength = (kind: ConstraintKind): number => CONSTRAINT_KINDS.indexOf(kind);
 
@@ -191,8 +201,7 @@ function piecesForDay(c: CompiledConstraints, day: DateTime, nextDay: DateTime):
   const dayStart = day.toMillis();
   const dayEnd = nextDay.toMillis();
   // A local time on this date; luxon moves a time inside a spring-forward gap to just after it.
-  const at = (minutes: number): number =>
-    minutes >= 24 * 60 ? dayEnd : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis();
+  const at = (minutes: number): number => (minutes >= 24 * 60 ? dayEnd : day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }).toMillis());
   const date = day.toISODate()!;
   const pieces: Piece[] = [];
   for (const b of c.blackouts) {

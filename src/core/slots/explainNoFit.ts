@@ -115,7 +115,13 @@ export function explainNoFit(input: NoFitInput): NoFitExplanation {
 
   if (starts.length === 0) {
     const closedBy = input.constraints
-      ? [...new Set(disallowedIntervals(input.window, input.constraints).filter((d) => d.kind === 'blackout').map((d) => d.label))]
+      ? [
+          ...new Set(
+            disallowedIntervals(input.window, input.constraints)
+              .filter((d) => d.kind === 'blackout')
+              .map((d) => d.label),
+          ),
+        ]
       : [];
     const because = closedBy.length > 0 ? `the district calendar closes them (${listWords(closedBy)})` : 'they hold no school day';
     return {
@@ -146,7 +152,10 @@ export function explainNoFit(input: NoFitInput): NoFitExplanation {
         const date = DateTime.fromMillis(s, { zone }).toISODate()!;
         blockedPerDay.set(date, (blockedPerDay.get(date) ?? 0) + 1);
       }
-      const wholeDays = [...blockedPerDay.entries()].filter(([d, n]) => n === perDay.get(d)).map(([d]) => d).sort();
+      const wholeDays = [...blockedPerDay.entries()]
+        .filter(([d, n]) => n === perDay.get(d))
+        .map(([d]) => d)
+        .sort();
       return { id: person.id, blockedTimes: reasons.length, wholeDays, reason: strongestCommon(reasons) };
     })
     .filter((b) => b.blockedTimes > 0)
@@ -168,13 +177,19 @@ export function explainNoFit(input: NoFitInput): NoFitExplanation {
       maxPartial: 0,
     });
     if (found.qualifying > 0) {
-      offers.push({ kind: 'fewerRequired', without, times: found.qualifying, words: `With ${listWords(without)} optional, ${plural(found.qualifying, 'time')} work for everyone else` });
+      offers.push({
+        kind: 'fewerRequired',
+        without,
+        times: found.qualifying,
+        words: `With ${listWords(without)} optional, ${plural(found.qualifying, 'time')} work for everyone else`,
+      });
       break;
     }
   }
   const top = blockers.slice(0, 3);
-  const sentence = top.length === 0
-    ? `No time from ${rangeWords(input.window, zone)} suits everyone required.`
-    : `No time from ${rangeWords(input.window, zone)} suits everyone required: ${top.map((b) => blockerWords(b, starts.length, zone)).join('; ')}.`;
+  const sentence =
+    top.length === 0
+      ? `No time from ${rangeWords(input.window, zone)} suits everyone required.`
+      : `No time from ${rangeWords(input.window, zone)} suits everyone required: ${top.map((b) => blockerWords(b, starts.length, zone)).join('; ')}.`;
   return { cause: 'peopleBusy', sentence, closedBy: [], blockers, offers, openTimes: starts.length };
 }

@@ -72,7 +72,10 @@ export function resolveSlotOptions(people: readonly PersonAvailability[], o: Fin
   if (window.end <= window.start) throw new InvalidOptionError('window', 'window: the end must be after the start.');
   const durationMs = positiveInteger(o.durationMinutes, 'durationMinutes', 'of minutes') * MINUTE_MS;
   if (durationMs > window.end - window.start) {
-    throw new InvalidOptionError('durationMinutes', `durationMinutes: ${o.durationMinutes} minutes is longer than the window (${(window.end - window.start) / MINUTE_MS} minutes); shorten it or widen the window.`);
+    throw new InvalidOptionError(
+      'durationMinutes',
+      `durationMinutes: ${o.durationMinutes} minutes is longer than the window (${(window.end - window.start) / MINUTE_MS} minutes); shorten it or widen the window.`,
+    );
   }
   const stepMs = positiveInteger(o.stepMinutes ?? 30, 'stepMinutes', 'of minutes') * MINUTE_MS;
   if (people.length === 0) throw new InvalidOptionError('people', 'people: there are no schedules to compare.');

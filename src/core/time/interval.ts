@@ -8,7 +8,10 @@ export interface Interval {
 }
 
 export class InvalidIntervalError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'InvalidIntervalError';
   }
@@ -20,7 +23,10 @@ export function checkInterval(interval: Interval, field = 'interval'): Interval 
     throw new InvalidIntervalError(field, `${field}: start and end must be valid times.`);
   }
   if (interval.end < interval.start) {
-    throw new InvalidIntervalError(field, `${field}: the end (${new Date(interval.end).toISOString()}) is before the start (${new Date(interval.start).toISOString()}); swap them or fix the end.`);
+    throw new InvalidIntervalError(
+      field,
+      `${field}: the end (${new Date(interval.end).toISOString()}) is before the start (${new Date(interval.start).toISOString()}); swap them or fix the end.`,
+    );
   }
   return interval;
 }

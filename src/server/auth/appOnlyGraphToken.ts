@@ -14,7 +14,7 @@ const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
 
 export function createAppOnlyGraphToken(settings: ProductionSettings): GraphTokenSource {
   if (!settings.clientSecret) {
-    throw new ConfigError('CLIENT_SECRET', 'CLIENT_SECRET is not set: the server needs the app registration\'s client secret to read calendars for the district report.');
+    throw new ConfigError('CLIENT_SECRET', "CLIENT_SECRET is not set: the server needs the app registration's client secret to read calendars for the district report.");
   }
   const app = new ConfidentialClientApplication({
     auth: {
@@ -25,7 +25,8 @@ export function createAppOnlyGraphToken(settings: ProductionSettings): GraphToke
   });
   return async () => {
     const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE] });
-    if (!result?.accessToken) throw new Error('Microsoft Entra ID returned no access token for Common Time; check the app registration\'s Graph application permissions and admin consent.');
+    if (!result?.accessToken)
+      throw new Error("Microsoft Entra ID returned no access token for Common Time; check the app registration's Graph application permissions and admin consent.");
     return result.accessToken;
   };
 }
@@ -39,7 +40,11 @@ export function createDemoAppGraphToken(simUrl: string, tenantId = 'organization
   return async () => {
     if (cached && cached.expiresAt - 60_000 > now()) return cached.token;
     const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: 'common-time-demo', client_secret: 'demo', scope: GRAPH_DEFAULT_SCOPE });
-    const response = await fetch(`${simUrl}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const response = await fetch(`${simUrl}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     if (!response.ok) throw new Error(`The demo tenant would not issue an app token (HTTP ${response.status}).`);
     const body = (await response.json()) as { access_token?: unknown; expires_in?: unknown };
     if (typeof body.access_token !== 'string') throw new Error('The demo tenant answered without an app token.');

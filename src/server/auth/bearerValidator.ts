@@ -46,7 +46,10 @@ export interface VerifiedCaller {
 
 /** Why a token was refused; `message` is safe to show a person and says what to do. */
 export class BearerError extends Error {
-  constructor(readonly code: 'missing_token' | 'invalid_token' | 'expired_token' | 'issuer_unreachable', message: string) {
+  constructor(
+    readonly code: 'missing_token' | 'invalid_token' | 'expired_token' | 'issuer_unreachable',
+    message: string,
+  ) {
     super(message);
     this.name = 'BearerError';
   }
@@ -108,10 +111,16 @@ function authorize(caller: VerifiedCaller, options: BearerValidatorOptions): voi
     return;
   }
   if (caller.roles.length === 0) {
-    throw new BearerError('invalid_token', `The token was refused: it is not an access token for Common Time's API (no "${options.scope}" scope and no app role); an ID token or a token for another API cannot call it.`);
+    throw new BearerError(
+      'invalid_token',
+      `The token was refused: it is not an access token for Common Time's API (no "${options.scope}" scope and no app role); an ID token or a token for another API cannot call it.`,
+    );
   }
   if (!(options.appOnlyClientIds ?? []).includes(caller.clientId)) {
-    throw new BearerError('invalid_token', 'The token was refused: this application may not call Common Time\'s API as itself; an administrator must add its client id to API_APP_CLIENT_IDS.');
+    throw new BearerError(
+      'invalid_token',
+      "The token was refused: this application may not call Common Time's API as itself; an administrator must add its client id to API_APP_CLIENT_IDS.",
+    );
   }
 }
 
@@ -152,13 +161,16 @@ function toCaller(payload: JWTPayload): VerifiedCaller {
 function toBearerError(error: unknown): BearerError {
   if (error instanceof BearerError) return error;
   if (error instanceof joseErrors.JWKSTimeout) {
-    return new BearerError('issuer_unreachable', 'The sign-in service\'s signing keys did not arrive in time; try again in a moment.');
+    return new BearerError('issuer_unreachable', "The sign-in service's signing keys did not arrive in time; try again in a moment.");
   }
   if (error instanceof joseErrors.JWTExpired) {
     return new BearerError('expired_token', 'Your sign-in has expired; sign in again.');
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    return new BearerError('invalid_token', `The token was refused: claim "${error.claim}" ${error.reason === 'missing' ? 'is missing' : 'is not accepted'}; sign in again to this app.`);
+    return new BearerError(
+      'invalid_token',
+      `The token was refused: claim "${error.claim}" ${error.reason === 'missing' ? 'is missing' : 'is not accepted'}; sign in again to this app.`,
+    );
   }
   if (error instanceof joseErrors.JOSEError) {
     return new BearerError('invalid_token', 'The token was refused: its signature or format is not valid; sign in again.');

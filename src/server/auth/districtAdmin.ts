@@ -40,10 +40,20 @@ export function isDistrictAdmin(caller: VerifiedCaller, policy: AdminPolicy): bo
 
 export function decideReportAccess(caller: VerifiedCaller, policy: AdminPolicy): AccessDecision {
   if (!isTokenForThisApi(caller, policy)) {
-    return { allowed: false, status: 401, code: 'invalid_token', message: `This token was not issued for Common Time's API; sign in again and ask for the scope ${API_SCOPE_NAME}.` };
+    return {
+      allowed: false,
+      status: 401,
+      code: 'invalid_token',
+      message: `This token was not issued for Common Time's API; sign in again and ask for the scope ${API_SCOPE_NAME}.`,
+    };
   }
   if (!isDistrictAdmin(caller, policy)) {
-    return { allowed: false, status: 403, code: 'accessDenied', message: 'Only district admins can see the district report. Ask your Microsoft 365 admin to assign you the District admin role of Common Time.' };
+    return {
+      allowed: false,
+      status: 403,
+      code: 'accessDenied',
+      message: 'Only district admins can see the district report. Ask your Microsoft 365 admin to assign you the District admin role of Common Time.',
+    };
   }
   return { allowed: true };
 }

@@ -27,31 +27,28 @@ export function createSimProxy(simUrl: string, publicOrigin: () => string) {
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
       }
-      const upstream = request(
-        { protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },
-        (answer) => {
-          const chunks: Buffer[] = [];
-          answer.on('data', (c: Buffer) => chunks.push(c));
-          answer.on('end', () => {
-            let body = Buffer.concat(chunks);
-            if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
-              body = Buffer.from(body.toString('utf8').split(target.origin).join(publicOrigin()), 'utf8');
-            }
-            const out: Record<string, string | string[]> = {};
-            for (const [name, value] of Object.entries(answer.headers)) {
-              if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
-            }
-            out['content-length'] = String(body.length);
-            res.writeHead(answer.statusCode ?? 502, out);
-            res.end(body);
-            resolve();
-          });
-          answer.on('error', () => {
-            res.destroy();
-            resolve();
-          });
-        },
-      );
+      const upstream = request({ protocol: target.protocol, hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          let body = Buffer.concat(chunks);
+          if (/json/i.test(String(answer.headers['content-type'] ?? ''))) {
+            body = Buffer.from(body.toString('utf8').split(target.origin).join(publicOrigin()), 'utf8');
+          }
+          const out: Record<string, string | string[]> = {};
+          for (const [name, value] of Object.entries(answer.headers)) {
+            if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
+          }
+          out['content-length'] = String(body.length);
+          res.writeHead(answer.statusCode ?? 502, out);
+          res.end(body);
+          resolve();
+        });
+        answer.on('error', () => {
+          res.destroy();
+          resolve();
+        });
+      });
       upstream.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'ECONNREFUSED' && !res.headersSent) {
           sendError(res, 502, 'badGateway', 'The demo tenant is not answering. Is `npm start` still running?');

@@ -18,12 +18,16 @@ export function parseDistrictCalendar(text: string, file: string): DistrictCalen
   try {
     value = /\.ya?ml$/i.test(file) ? parseYaml(text.replace(/^\uFEFF/, '')) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigError(DISTRICT_CALENDAR_SETTING, `${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${(error as Error).message.split('\n')[0]}). Fix the file or change ${DISTRICT_CALENDAR_SETTING}.`);
+    throw new ConfigError(
+      DISTRICT_CALENDAR_SETTING,
+      `${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'} (${(error as Error).message.split('\n')[0]}). Fix the file or change ${DISTRICT_CALENDAR_SETTING}.`,
+    );
   }
   try {
     return { ...checkDistrictCalendar(value, 'districtCalendar'), source: file };
   } catch (error) {
-    if (error instanceof DistrictCalendarError) throw new ConfigError(DISTRICT_CALENDAR_SETTING, `${file}: ${error.message.replace(/\.$/, '')}. Fix the file or change ${DISTRICT_CALENDAR_SETTING}.`);
+    if (error instanceof DistrictCalendarError)
+      throw new ConfigError(DISTRICT_CALENDAR_SETTING, `${file}: ${error.message.replace(/\.$/, '')}. Fix the file or change ${DISTRICT_CALENDAR_SETTING}.`);
     throw error;
   }
 }
@@ -43,7 +47,10 @@ export async function loadDistrictCalendar(env: Environment, options: { readonly
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(DISTRICT_CALENDAR_SETTING, `${DISTRICT_CALENDAR_SETTING}=${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at the district calendar's JSON or YAML file.`);
+    throw new ConfigError(
+      DISTRICT_CALENDAR_SETTING,
+      `${DISTRICT_CALENDAR_SETTING}=${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); point it at the district calendar's JSON or YAML file.`,
+    );
   }
   return parseDistrictCalendar(text, file);
 }

@@ -47,9 +47,9 @@ export function createCompressedCache(): (file: string, version: string, encodin
     const key = `${encoding}:${file}`;
     const hit = cache.get(key);
     if (hit?.version === version) return hit.body;
-    const body = readFile(file).then((raw) => encoding === 'br'
-      ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
-      : gzipAsync(raw, { level: 9 }));
+    const body = readFile(file).then((raw) =>
+      encoding === 'br' ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }) : gzipAsync(raw, { level: 9 }),
+    );
     body.catch(() => cache.delete(key));
     cache.set(key, { version, body });
     return body;

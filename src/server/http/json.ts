@@ -43,7 +43,10 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 
 export class RequestBodyError extends Error {
   override name = 'RequestBodyError';
-  constructor(message: string, readonly status: 400 | 413 = 400) {
+  constructor(
+    message: string,
+    readonly status: 400 | 413 = 400,
+  ) {
     super(message);
   }
 }

@@ -5,8 +5,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const STYLE = 'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#242424;background:#fff}'
-  + '@media (prefers-color-scheme:dark){body{color:#f0f0f0;background:#1f1f1f}a{color:#9ec6f3}}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}';
+const STYLE =
+  'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#242424;background:#fff}' +
+  '@media (prefers-color-scheme:dark){body{color:#f0f0f0;background:#1f1f1f}a{color:#9ec6f3}}h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:1.6rem}';
 
 const PRIVACY = `
 <h1>Common Time: privacy</h1>

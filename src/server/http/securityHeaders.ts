@@ -24,9 +24,7 @@ export const HOST_FRAMES = [
 
 export function contentSecurityPolicy(config: PublicConfig): string {
   // The demo's Graph and token endpoints are on this origin (forwarded to the demo tenant).
-  const connect = config.mode === 'production'
-    ? ["'self'", new URL(config.graphBaseUrl).origin, 'https://login.microsoftonline.com']
-    : ["'self'"];
+  const connect = config.mode === 'production' ? ["'self'", new URL(config.graphBaseUrl).origin, 'https://login.microsoftonline.com'] : ["'self'"];
   return [
     "default-src 'self'",
     "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",

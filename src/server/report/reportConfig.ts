@@ -29,7 +29,10 @@ export function readReportConfig(env: Environment): ReportConfig {
   if (!Number.isFinite(target) || target < 0 || target > 40) {
     throw new ConfigError('REPORT_TARGET_HOURS_PER_WEEK', `REPORT_TARGET_HOURS_PER_WEEK="${rawTarget}" is not a number of hours from 0 to 40.`);
   }
-  const titles = env['REPORT_ORGANIZER_TITLES']?.split(';').map((t) => t.trim()).filter(Boolean);
+  const titles = env['REPORT_ORGANIZER_TITLES']
+    ?.split(';')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const principalsGroupId = groupId(env, 'PRINCIPALS_GROUP_ID');
   const organizersGroupId = groupId(env, 'ORGANIZERS_GROUP_ID');
   const adminGroupId = groupId(env, 'ADMIN_GROUP_ID');

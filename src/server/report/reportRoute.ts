@@ -33,7 +33,11 @@ export interface ReportRouteOptions {
 const REPORT_CONCURRENCY = 32;
 
 /** A refusal in Graph's error shape (code, message, innerError with request-id and date), as every /api error. */
-const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({ status, headers, body: JSON.parse(graphErrorText(status, code, message)) as unknown });
+const error = (status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResult => ({
+  status,
+  headers,
+  body: JSON.parse(graphErrorText(status, code, message)) as unknown,
+});
 
 /** `Accept: application/x-ndjson`: progress lines while the calendars are read, then the report. */
 function wantsProgress(request: ApiRequest): boolean {
@@ -45,7 +49,8 @@ function problemOf(e: unknown): { status: number; code: string; message: string 
   if (e instanceof ReportInputError || e instanceof InvalidTimeZoneError) return { status: 400, code: 'invalidRequest', message: e.message };
   if (e instanceof ConfigError) return { status: 503, code: 'serviceNotConfigured', message: e.message };
   // The directory could not be read at all: nothing to report, and say why.
-  if (e instanceof GraphRequestError) return { status: 502, code: 'graphUnavailable', message: `The report could not read the district's directory from Microsoft Graph: ${e.message}` };
+  if (e instanceof GraphRequestError)
+    return { status: 502, code: 'graphUnavailable', message: `The report could not read the district's directory from Microsoft Graph: ${e.message}` };
   return undefined;
 }
 
@@ -77,7 +82,11 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
   const serviceFor = (): ReportService => {
     if (service) return service;
     const identity = options.identity;
-    const graph = createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), maxConcurrency: REPORT_CONCURRENCY });
+    const graph = createGraphGateway({
+      baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1,
+      getToken: serverGraphToken(identity),
+      maxConcurrency: REPORT_CONCURRENCY,
+    });
     service = createReportService(createReportReads(graph), config.settings, options.clock ?? Date.now);
     return service;
   };
@@ -94,7 +103,12 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
       if (!GROUP_BYS.includes(groupBy as ReportGroupBy)) return error(400, 'invalidRequest', `groupBy: use one of ${GROUP_BYS.join(', ')} (got ${JSON.stringify(groupBy)}).`);
       const csv = wantsCsv(request);
       if (typeof csv !== 'boolean') return csv;
-      const run = { from: request.query.get('from'), to: request.query.get('to'), groupBy: groupBy as ReportGroupBy, includeSessions: !csv && request.query.get('include') === 'sessions' };
+      const run = {
+        from: request.query.get('from'),
+        to: request.query.get('to'),
+        groupBy: groupBy as ReportGroupBy,
+        includeSessions: !csv && request.query.get('include') === 'sessions',
+      };
       try {
         // Bad dates are refused before any work, also when progress is streamed.
         reportWindow(run.from, run.to, config.settings.timeZone);
@@ -115,7 +129,11 @@ export function createReportRoute(options: ReportRouteOptions): ApiRoute {
               } catch (e) {
                 const problem = problemOf(e);
                 if (!problem) console.error('[report]', e);
-                send({ error: problem ? { code: problem.code, message: problem.message } : { code: 'internalServerError', message: 'The report could not be made; try again in a moment.' } });
+                send({
+                  error: problem
+                    ? { code: problem.code, message: problem.message }
+                    : { code: 'internalServerError', message: 'The report could not be made; try again in a moment.' },
+                });
               }
             },
           },

@@ -54,12 +54,14 @@ export async function loadTemplateFolder(folder: string, options: LoadOptions = 
     const code = (error as NodeJS.ErrnoException).code;
     return {
       templates: BUILT_IN_TEMPLATES,
-      problems: [{
-        file: display(folder),
-        path: '',
-        message: code === 'ENOENT' ? 'the template folder does not exist' : `the template folder cannot be read (${code ?? 'error'})`,
-        fix: code === 'ENOENT' ? 'create it, or point the setting at the folder that holds the district templates' : 'check that the service account may read it',
-      }],
+      problems: [
+        {
+          file: display(folder),
+          path: '',
+          message: code === 'ENOENT' ? 'the template folder does not exist' : `the template folder cannot be read (${code ?? 'error'})`,
+          fix: code === 'ENOENT' ? 'create it, or point the setting at the folder that holds the district templates' : 'check that the service account may read it',
+        },
+      ],
       files: [],
     };
   }
@@ -84,7 +86,12 @@ export async function loadTemplateFolder(folder: string, options: LoadOptions = 
     try {
       text = await readFile(full, 'utf8');
     } catch (error) {
-      problems.push({ file: shown, path: '', message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'check that the service account may read it' });
+      problems.push({
+        file: shown,
+        path: '',
+        message: `the file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        fix: 'check that the service account may read it',
+      });
       files.push({ file: shown, outcome: 'rejected' });
       continue;
     }
@@ -102,9 +109,11 @@ export async function loadTemplateFolder(folder: string, options: LoadOptions = 
   const duplicates = new Set(merged.problems.map((p) => p.file));
   const builtInIds = new Set(BUILT_IN_TEMPLATES.map((t) => t.id));
   for (const template of district) {
-    files.push(duplicates.has(template.source)
-      ? { file: template.source, outcome: 'rejected', templateId: template.id }
-      : { file: template.source, outcome: builtInIds.has(template.id) ? 'replaced' : 'added', templateId: template.id });
+    files.push(
+      duplicates.has(template.source)
+        ? { file: template.source, outcome: 'rejected', templateId: template.id }
+        : { file: template.source, outcome: builtInIds.has(template.id) ? 'replaced' : 'added', templateId: template.id },
+    );
   }
   const byName = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   files.sort(byName);

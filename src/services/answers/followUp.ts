@@ -51,7 +51,7 @@ export async function sessionAnswers(gateway: FollowUpGateway, eventId: string, 
     const proposal = a.proposedNewTime ?? (latest?.response === a.response ? latest?.proposedNewTime : undefined);
     return {
       ...a,
-      note: NOT_ANSWERED.has(a.response) ? '' : latest?.note ?? '',
+      note: NOT_ANSWERED.has(a.response) ? '' : (latest?.note ?? ''),
       ...(proposal ? { proposedNewTime: proposal } : {}),
       ...(event.followUp.reminded[key] !== undefined ? { remindedMs: event.followUp.reminded[key] } : {}),
       ...(event.followUp.kept[key] !== undefined ? { keptMs: event.followUp.kept[key] } : {}),
@@ -64,7 +64,11 @@ export async function sessionAnswers(gateway: FollowUpGateway, eventId: string, 
  * Sends the invitation again to everyone who has not answered, in one forward, and records when. Returns who
  * was reminded (nobody when all have answered). `nowMs` from the app's clock.
  */
-export async function remindNonResponders(gateway: FollowUpGateway, eventId: string, options: { nowMs: number; comment?: string; calendar?: string }): Promise<{ reminded: readonly string[]; at: number }> {
+export async function remindNonResponders(
+  gateway: FollowUpGateway,
+  eventId: string,
+  options: { nowMs: number; comment?: string; calendar?: string },
+): Promise<{ reminded: readonly string[]; at: number }> {
   const calendar = options.calendar ?? ME;
   const relations = createRelationsCalendar(gateway);
   const event = await relations.sessionEvent(calendar, eventId);
@@ -86,7 +90,12 @@ export type MoveOutcome =
  * Moves a single session to the time one invitee proposed, after checking that every other invitee and the
  * organizer are free then. Graph then sends everyone the new time and asks them to answer again.
  */
-export async function moveToProposal(gateway: FollowUpGateway, eventId: string, proposer: string, options: { calendar?: string; tentative?: 'busy' | 'free' } = {}): Promise<MoveOutcome> {
+export async function moveToProposal(
+  gateway: FollowUpGateway,
+  eventId: string,
+  proposer: string,
+  options: { calendar?: string; tentative?: 'busy' | 'free' } = {},
+): Promise<MoveOutcome> {
   const calendar = options.calendar ?? ME;
   const relations = createRelationsCalendar(gateway);
   const event = await relations.sessionEvent(calendar, eventId);

@@ -71,7 +71,9 @@ export async function collectHostBriefs(gateway: FollowUpGateway, options: { rea
       continue;
     }
     const brief = parseHostBrief(latest.note)!.brief;
-    await calendar.setHostBrief(walk.id, { brief, sentMs: latest.receivedMs, messageId: latest.messageId }, (body) => withBrief(body, hostBriefHtml(brief, walk.host.name ?? walk.host.address)));
+    await calendar.setHostBrief(walk.id, { brief, sentMs: latest.receivedMs, messageId: latest.messageId }, (body) =>
+      withBrief(body, hostBriefHtml(brief, walk.host.name ?? walk.host.address)),
+    );
     results.push({ ...base, brief, updated: true });
   }
   return results;

@@ -59,7 +59,14 @@ function conflictOutcome(ways: WaysForward): ConflictWays {
   };
 }
 
-async function bookDraft(calendar: BookingCalendar, plan: BookingPlan, draft: EventDraft, existing: ReadonlyMap<string, CalendarEvent>, hostFirst: boolean, alternatives: readonly Interval[]): Promise<DraftOutcome> {
+async function bookDraft(
+  calendar: BookingCalendar,
+  plan: BookingPlan,
+  draft: EventDraft,
+  existing: ReadonlyMap<string, CalendarEvent>,
+  hostFirst: boolean,
+  alternatives: readonly Interval[],
+): Promise<DraftOutcome> {
   const base = { key: draft.key, subject: draft.subject, slot: draft.slot };
   const already = existing.get(draft.transactionId);
   if (already?.id) return { ...base, status: 'alreadyExisted', eventId: already.id };
@@ -89,11 +96,19 @@ async function bookDraft(calendar: BookingCalendar, plan: BookingPlan, draft: Ev
       const message = `"${draft.subject}" overlaps another booking made at the same moment for the same people, and withdrawing yours failed (${(error as Error).message}) Delete it in Outlook so nobody is booked twice.`;
       return { ...base, status: 'failed', message };
     }
-    const who = conflictPeople(draft, verdict.who.map((address) => ({ address, reason: 'booked' })));
+    const who = conflictPeople(
+      draft,
+      verdict.who.map((address) => ({ address, reason: 'booked' })),
+    );
     const ways = await waysForward(calendar, draft, plan.tentative, alternatives);
     return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, ways, true), ...conflictOutcome(ways) };
   } catch (error) {
-    return { ...base, status: 'failed', message: errorMessage(error, draft), ...(typeof (error as { kind?: unknown }).kind === 'string' ? { errorKind: (error as { kind: string }).kind } : {}) };
+    return {
+      ...base,
+      status: 'failed',
+      message: errorMessage(error, draft),
+      ...(typeof (error as { kind?: unknown }).kind === 'string' ? { errorKind: (error as { kind: string }).kind } : {}),
+    };
   }
 }
 

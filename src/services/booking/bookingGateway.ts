@@ -5,10 +5,7 @@
  */
 import { createBookingCalendar, type BookingCalendar, type GraphGateway } from '../../graph/index.js';
 
-export type BookingGateway = Pick<
-  GraphGateway,
-  'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'
->;
+export type BookingGateway = Pick<GraphGateway, 'getSchedules' | 'createEvent' | 'findTaggedEvents' | 'respond' | 'updateEvent' | 'getEvent' | 'deleteEvent'>;
 
 /** The signed-in person's own mailbox. */
 export const ME = 'me';

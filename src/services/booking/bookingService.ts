@@ -108,7 +108,12 @@ export function bookingOutcome(report: BookingReport): BookingOutcome {
   }
   if (report.complete) return { status: 'booked', events, report };
   const firstProblem = report.outcomes.find((o) => o.status === 'failed' || o.status === 'notStarted');
-  return { status: 'failed', message: firstProblem && 'message' in firstProblem ? firstProblem.message : 'Not everything was booked; run the booking again to continue.', events, report };
+  return {
+    status: 'failed',
+    message: firstProblem && 'message' in firstProblem ? firstProblem.message : 'Not everything was booked; run the booking again to continue.',
+    events,
+    report,
+  };
 }
 
 export function createBookingService(gateway: BookingGateway, options: BookingServiceOptions = {}): BookingService {
@@ -122,7 +127,9 @@ export function createBookingService(gateway: BookingGateway, options: BookingSe
         if (message === undefined) throw error;
         return { status: 'failed', message, events: [] };
       }
-      return bookingOutcome(await bookPlan(gateway, plan, { ...(onProgress ? { onProgress } : {}), ...(sessionPlan.alternatives ? { alternatives: sessionPlan.alternatives } : {}) }));
+      return bookingOutcome(
+        await bookPlan(gateway, plan, { ...(onProgress ? { onProgress } : {}), ...(sessionPlan.alternatives ? { alternatives: sessionPlan.alternatives } : {}) }),
+      );
     },
     async bookWalks(input, bookOptions = {}) {
       const plan = planWalks({ ...(options.templates ? { templates: options.templates } : {}), ...input });

@@ -18,7 +18,10 @@ export const MAX_COMMENT_CHARS = 1000;
  */
 export function cleanComment(comment: unknown): string {
   if (typeof comment !== 'string') throw new BookingInputError('comment', 'give the note as text.');
-  const text = comment.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim();
+  const text = comment
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .trim();
   if (text.length > MAX_COMMENT_CHARS) throw new BookingInputError('comment', `the note is ${text.length} characters; keep it under ${MAX_COMMENT_CHARS}.`);
   return escapeHtml(text);
 }
@@ -43,7 +46,10 @@ export async function respondToInvite(gateway: BookingGateway, eventId: string, 
   if (!ACTIONS.includes(action)) throw new BookingInputError('action', `use accept, tentativelyAccept or decline (got ${JSON.stringify(action)}).`);
   if (typeof eventId !== 'string' || eventId.trim() === '') throw new BookingInputError('eventId', 'give the id of the invitation in your calendar.');
   if (input.proposedNewTime !== undefined && action === 'accept') {
-    throw new BookingInputError('proposedNewTime', 'Graph takes a proposed new time only when you tentatively accept or decline; choose one of those, or accept without proposing.');
+    throw new BookingInputError(
+      'proposedNewTime',
+      'Graph takes a proposed new time only when you tentatively accept or decline; choose one of those, or accept without proposing.',
+    );
   }
   await calendarOf(gateway).respond(eventId, action, {
     ...(input.comment !== undefined && input.comment.trim() !== '' ? { comment: cleanComment(input.comment) } : {}),

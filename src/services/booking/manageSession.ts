@@ -71,7 +71,12 @@ export async function moveSession(calendar: SessionCalendar, input: MoveInput): 
     if (takers.length > 0) {
       const who = conflictPeople(draft, takers);
       const nextBest = nextBestSlot(draft, await notItself({ start: input.to.start, end: input.to.start + 7 * DAY_MS }), tentative);
-      return { status: 'conflict', who, message: conflictMessage(draft, who, input.to, nextBest, false).replace('was not booked', 'was not moved'), ...(nextBest ? { nextBest } : {}) };
+      return {
+        status: 'conflict',
+        who,
+        message: conflictMessage(draft, who, input.to, nextBest, false).replace('was not booked', 'was not moved'),
+        ...(nextBest ? { nextBest } : {}),
+      };
     }
     await calendar.moveSession(input.eventId, input.to, input.timeZone);
     return {
@@ -92,7 +97,12 @@ export async function cancelSession(calendar: SessionCalendar, eventId: string, 
     const event = await calendar.readSession(eventId);
     if (!event.isOrganizer) return { status: 'failed', message: `Only the organizer can cancel "${event.subject}"; decline it instead.` };
     await calendar.cancelSession(eventId, comment);
-    const what = event.type === 'occurrence' || event.type === 'exception' ? 'This meeting of the series was' : event.type === 'seriesMaster' ? 'Every meeting of the series was' : 'The meeting was';
+    const what =
+      event.type === 'occurrence' || event.type === 'exception'
+        ? 'This meeting of the series was'
+        : event.type === 'seriesMaster'
+          ? 'Every meeting of the series was'
+          : 'The meeting was';
     return { status: 'cancelled', message: `${what} cancelled${comment && comment.trim() !== '' ? ' and your message sent' : ''}: "${event.subject}".` };
   } catch (error) {
     return { status: 'failed', message: failure(error, 'cancelling the session') };

@@ -37,7 +37,7 @@ const isOrganizer = (draft: ConflictSubject, p: ConflictPerson): boolean => p.ad
 /** The coach reads their own calendar's conflict as "You", first. */
 function who(draft: ConflictSubject, people: readonly ConflictPerson[]): string {
   const ordered = [...people].sort((a, b) => Number(isOrganizer(draft, b)) - Number(isOrganizer(draft, a)));
-  return listWords(ordered.map((p) => (isOrganizer(draft, p) ? 'You' : p.name ?? p.address)));
+  return listWords(ordered.map((p) => (isOrganizer(draft, p) ? 'You' : (p.name ?? p.address))));
 }
 
 /** The ways forward a conflict's sentence names (see waysForward). */

@@ -34,7 +34,9 @@ export async function settleSeriesClosures(
     }
     if (input.choice === 'move' && clash.moveTo) {
       const moved = await moveSession(calendar, { eventId: occurrence.id, to: clash.moveTo, timeZone: input.timeZone });
-      results.push(moved.status === 'moved' ? { ...base, outcome: 'moved', message: moved.message, movedTo: clash.moveTo } : { ...base, outcome: 'failed', message: moved.message });
+      results.push(
+        moved.status === 'moved' ? { ...base, outcome: 'moved', message: moved.message, movedTo: clash.moveTo } : { ...base, outcome: 'failed', message: moved.message },
+      );
       continue;
     }
     const cancelled = await cancelSession(calendar, occurrence.id, `No meeting on ${clash.date}: schools are closed (${clash.closure.name}).`);

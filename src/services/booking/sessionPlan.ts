@@ -103,7 +103,12 @@ export function suggestionPlanId(suggestion: Pick<Suggestion, 'start' | 'end'>, 
 
 /** The plan id booking gives this plan (the same as planSession derives), to ask Graph whether it is booked. */
 export function bookingPlanId(plan: SessionPlan): string {
-  return sessionPlanId(plan.sessionKind, { address: plan.organizer.upn }, plan.attendees.map((a) => ({ address: a.upn })), plan.slot);
+  return sessionPlanId(
+    plan.sessionKind,
+    { address: plan.organizer.upn },
+    plan.attendees.map((a) => ({ address: a.upn })),
+    plan.slot,
+  );
 }
 
 export function singleSessionPlan(suggestion: Suggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SingleSessionPlan {

@@ -25,13 +25,16 @@ export function walkKey(schoolId: string): string {
 
 export function walkPlanInput({ walks, organizer, timeZone, agenda, tentativeCountsAsFree, addresses = {} }: WalkBookingRequest): WalkPlanInput {
   const rotation = walks.rotation;
-  if (!rotation || rotation.plan.visits.length === 0) throw new RangeError('rotation: no visit was placed, so there is nothing to book; widen the dates or lower "At least this many free".');
+  if (!rotation || rotation.plan.visits.length === 0)
+    throw new RangeError('rotation: no visit was placed, so there is nothing to book; widen the dates or lower "At least this many free".');
   const people = Object.fromEntries(Object.entries(rotation.people).map(([id, p]) => [id, { address: p.mail, name: p.displayName }]));
-  const schools = Object.fromEntries(Object.entries(rotation.schools).map(([id, school]) => {
-    const name = school.name ?? id;
-    const address = addresses[name];
-    return [id, { name, ...(address && { address }), constraints: school.constraints }];
-  }));
+  const schools = Object.fromEntries(
+    Object.entries(rotation.schools).map(([id, school]) => {
+      const name = school.name ?? id;
+      const address = addresses[name];
+      return [id, { name, ...(address && { address }), constraints: school.constraints }];
+    }),
+  );
   return {
     organizer: { address: organizer.upn, name: organizer.displayName },
     timeZone,

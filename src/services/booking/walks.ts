@@ -51,7 +51,16 @@ function statusOf(event: CalendarEvent, draft: Roster | undefined): WalkStatus {
   const visitors = attendees.filter((a) => lower(a.address) !== hostAddress);
   const invited = new Set(attendees.map((a) => lower(a.address)));
   const notInvited = (draft?.attendees ?? []).filter((p) => !invited.has(lower(p.address)));
-  const stage: WalkStage = host.response === 'declined' ? 'hostDeclined' : host.response !== 'accepted' ? (visitors.length > 0 ? 'visitorsInvited' : 'waitingForHost') : notInvited.length > 0 || visitors.length === 0 ? 'hostAcceptedVisitorsNotInvited' : 'visitorsInvited';
+  const stage: WalkStage =
+    host.response === 'declined'
+      ? 'hostDeclined'
+      : host.response !== 'accepted'
+        ? visitors.length > 0
+          ? 'visitorsInvited'
+          : 'waitingForHost'
+        : notInvited.length > 0 || visitors.length === 0
+          ? 'hostAcceptedVisitorsNotInvited'
+          : 'visitorsInvited';
   return {
     eventId: event.id,
     ...(draft ? { key: draft.key } : {}),
@@ -101,10 +110,12 @@ async function walksToInvite(calendar: BookingCalendar, planOrId: BookingPlan | 
   const tagged = await calendar.findTagged({ kind: 'learningWalk', planId });
   if (plan) {
     const byTransaction = new Map(tagged.flatMap(({ event }) => (event.transactionId ? [[event.transactionId, event] as const] : [])));
-    const walks = plan.drafts.filter((d) => d.host !== undefined).map((d): WalkToInvite => {
-      const id = byTransaction.get(d.transactionId)?.id;
-      return { key: d.key, subject: d.subject, transactionId: d.transactionId, roster: d, occurrences: d.occurrences, ...(id ? { eventId: id } : {}) };
-    });
+    const walks = plan.drafts
+      .filter((d) => d.host !== undefined)
+      .map((d): WalkToInvite => {
+        const id = byTransaction.get(d.transactionId)?.id;
+        return { key: d.key, subject: d.subject, transactionId: d.transactionId, roster: d, occurrences: d.occurrences, ...(id ? { eventId: id } : {}) };
+      });
     return { walks, tentative: plan.tentative };
   }
   const walks = tagged.flatMap(({ event }): WalkToInvite[] => {
@@ -114,7 +125,16 @@ async function walksToInvite(calendar: BookingCalendar, planOrId: BookingPlan | 
     if (!kept) return [{ key: event.id, subject: event.subject, eventId: event.id, occurrences: [] }];
     const slot = { start: event.start, end: event.end };
     const transactionId = event.transactionId;
-    return [{ key: kept.key, subject: event.subject, eventId: event.id, roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] }, occurrences: [slot], ...(transactionId ? { transactionId } : {}) }];
+    return [
+      {
+        key: kept.key,
+        subject: event.subject,
+        eventId: event.id,
+        roster: { key: kept.key, host: kept.host, attendees: [kept.host, ...kept.visitors] },
+        occurrences: [slot],
+        ...(transactionId ? { transactionId } : {}),
+      },
+    ];
   });
   // Without the plan the coach's tentative rule is unknown; reading tentative as busy only warns more.
   return { walks: walks.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0)), tentative: 'busy' };
@@ -133,13 +153,20 @@ export async function inviteVisitors(gateway: BookingGateway, planOrId: BookingP
     walks.map(async (walk): Promise<VisitorInviteOutcome> => {
       const eventId = walk.eventId;
       if (!eventId) return { key: walk.key, status: 'notBooked', message: `"${walk.subject}" is not booked yet; book the plan first.` };
-      if (!walk.roster) return { key: walk.key, status: 'failed', message: `"${walk.subject}" does not say who its visitors are (it was booked before Common Time kept them on the walk); invite them from the browser that booked the rotation.` };
+      if (!walk.roster)
+        return {
+          key: walk.key,
+          status: 'failed',
+          message: `"${walk.subject}" does not say who its visitors are (it was booked before Common Time kept them on the walk); invite them from the browser that booked the rotation.`,
+        };
       for (let attempt = 0; ; attempt++) {
         try {
           const event = await calendar.readEvent(eventId);
           const status = statusOf({ ...event, ...(walk.transactionId ? { transactionId: walk.transactionId } : {}) }, walk.roster);
-          if (status.host.response === 'declined') return { key: walk.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${walk.subject}"; visitors were not invited.` };
-          if (status.host.response !== 'accepted') return { key: walk.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${walk.subject}".` };
+          if (status.host.response === 'declined')
+            return { key: walk.key, status: 'hostDeclined', message: `${status.host.name ?? status.host.address} declined to host "${walk.subject}"; visitors were not invited.` };
+          if (status.host.response !== 'accepted')
+            return { key: walk.key, status: 'waitingForHost', message: `Waiting for ${status.host.name ?? status.host.address} to accept hosting "${walk.subject}".` };
           if (status.notInvited.length === 0) return { key: walk.key, status: 'alreadyInvited', message: `Visitors are already invited to "${walk.subject}".` };
           const added = status.notInvited.map((p) => p.address);
           const schedules = await calendar.readSchedules(added, { start: walk.occurrences[0]!.start, end: walk.occurrences[walk.occurrences.length - 1]!.end });
@@ -174,9 +201,12 @@ export async function walkRotations(gateway: BookingGateway): Promise<WalkRotati
   for (const { event, tag } of tagged) {
     const { start, end } = event;
     const seen = byPlan.get(tag.planId);
-    byPlan.set(tag.planId, seen
-      ? { planId: tag.planId, walks: seen.walks + 1, firstStart: Math.min(seen.firstStart, start), lastEnd: Math.max(seen.lastEnd, end) }
-      : { planId: tag.planId, walks: 1, firstStart: start, lastEnd: end });
+    byPlan.set(
+      tag.planId,
+      seen
+        ? { planId: tag.planId, walks: seen.walks + 1, firstStart: Math.min(seen.firstStart, start), lastEnd: Math.max(seen.lastEnd, end) }
+        : { planId: tag.planId, walks: 1, firstStart: start, lastEnd: end },
+    );
   }
   return [...byPlan.values()].sort((a, b) => b.firstStart - a.firstStart);
 }

@@ -46,7 +46,10 @@ export function availabilityGrid(people: readonly PersonAvailability[], options:
   // Each column's edges are wall-clock times of the day, so a daylight-saving change inside it is honoured.
   const edges: number[] = [];
   for (let minute = firstHour * 60; minute <= lastHour * 60; minute += stepMinutes) edges.push(wallClock(day, minute, timeZone));
-  const columns = edges.slice(0, -1).map((start, i) => ({ start, end: edges[i + 1]! })).filter((c) => c.end > c.start);
+  const columns = edges
+    .slice(0, -1)
+    .map((start, i) => ({ start, end: edges[i + 1]! }))
+    .filter((c) => c.end > c.start);
   const rows = people.map((person) => ({ person: person.id, cells: columns.map((column) => cellState(person, column)) }));
   const freeCounts = columns.map((_, i) => rows.filter((row) => row.cells[i] === 'free').length);
   return { day, timeZone, columns, rows, freeCounts };

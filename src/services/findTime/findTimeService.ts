@@ -37,10 +37,11 @@ export interface FindTimesRequest extends CohortRequest {
   readonly kind?: string;
 }
 
-export type FindSeriesRequest = CohortRequest & Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree' | 'constraints'> & {
-  /** The coach booking it: their own calendar is read with the cohort's. */
-  readonly organizer?: DirectoryPerson;
-};
+export type FindSeriesRequest = CohortRequest &
+  Omit<RecurringRequest, 'timeZone' | 'tentativeCountsAsFree' | 'constraints'> & {
+    /** The coach booking it: their own calendar is read with the cohort's. */
+    readonly organizer?: DirectoryPerson;
+  };
 
 export interface FindRotationRequest extends CohortRequest {
   readonly window: Interval;
@@ -95,9 +96,16 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
     const { signal, onProgress } = options;
     const who = `${cohort.length} ${cohort.length === 1 ? 'person' : 'people'}`;
     onProgress?.({ message: `Reading free/busy for ${who}...` });
-    const schedules = await untilAborted(reads.readSchedules(cohort.map((p) => p.mail), window, {
-      ...(onProgress && { onProgress: ({ done, total }) => onProgress({ message: `Reading free/busy for ${who}: ${done} of ${total} parts done...`, done, total }) }),
-    }), signal);
+    const schedules = await untilAborted(
+      reads.readSchedules(
+        cohort.map((p) => p.mail),
+        window,
+        {
+          ...(onProgress && { onProgress: ({ done, total }) => onProgress({ message: `Reading free/busy for ${who}: ${done} of ${total} parts done...`, done, total }) }),
+        },
+      ),
+      signal,
+    );
     throwIfAborted(signal);
     onProgress?.({ message: 'Finding the best times...' });
     return schedules;
@@ -106,7 +114,9 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
   return {
     async findTimes(request, options = {}) {
       const cohort = withOrganizer(request.cohort, request.organizer);
-      const ruled = rules ? ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules) : { window: request.window, notes: [] };
+      const ruled = rules
+        ? ruledSearch({ window: request.window, timeZone: request.timeZone, ...(request.kind && { kind: request.kind }) }, rules)
+        : { window: request.window, notes: [] };
       if (!ruled.window) {
         const empty: Suggestions = { slots: [], partial: [], nearMisses: [], candidatesChecked: 0, unreadable: [], availability: [], notes: ruled.notes };
         return { kind: 'times', cohort, result: empty };
@@ -128,7 +138,11 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
       // Every date of a series keeps the district's calendar: a date in the winter break is marked, not booked over.
       const constraints = withDistrictCalendar(undefined, rules?.districtCalendar);
       const schedules = await readCohort(cohort, recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone), options);
-      return { kind: 'series', cohort, result: suggestSeries(schedules, cohort, { ...recurring, ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }) }) };
+      return {
+        kind: 'series',
+        cohort,
+        result: suggestSeries(schedules, cohort, { ...recurring, ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }) }),
+      };
     },
     async findRotation(request, options = {}) {
       const { cohort, ...rotation } = request;
@@ -141,12 +155,22 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
       const { arrangedBy, groupId, ...series } = recurring;
       const prepare = async () => {
         if (!relations) return undefined;
-        options.onProgress?.({ message: 'Reading who supervises whom and every coach\'s pairs...' });
+        options.onProgress?.({ message: "Reading who supervises whom and every coach's pairs..." });
         const [district, owners] = await Promise.all([relations.district(), groupId ? relations.gateway.listGroupOwners(groupId) : Promise.resolve([])]);
         const runBy = owners.map((o) => o.address);
-        return pairCohort(relations.gateway, { cohort: cohort.map((p) => ({ address: p.mail, name: p.displayName })), arrangedBy: arrangedBy ?? '', runBy, district, asOfMs: relations.clock() });
+        return pairCohort(relations.gateway, {
+          cohort: cohort.map((p) => ({ address: p.mail, name: p.displayName })),
+          arrangedBy: arrangedBy ?? '',
+          runBy,
+          district,
+          asOfMs: relations.clock(),
+        });
       };
-      const [schedules, sent, prepared] = await Promise.all([readCohort(cohort, window, options), untilAborted(reads.mySentInvites(), options.signal), untilAborted(prepare(), options.signal)]);
+      const [schedules, sent, prepared] = await Promise.all([
+        readCohort(cohort, window, options),
+        untilAborted(reads.mySentInvites(), options.signal),
+        untilAborted(prepare(), options.signal),
+      ]);
       return { kind: 'pairs', cohort, result: suggestPairs(schedules, cohort, series, earlierPairs(sent), prepared) };
     },
   };

@@ -1,5 +1,16 @@
 /** Find time: the use cases a screen calls, and the suggestions they answer with. */
-export { createFindTimeService, earlierPairs, withOrganizer, type FindTimeService, type FindTimeReads, type FindTimeResult, type FindTimesRequest, type FindSeriesRequest, type FindRotationRequest, type FindPairsRequest } from './findTimeService.js';
+export {
+  createFindTimeService,
+  earlierPairs,
+  withOrganizer,
+  type FindTimeService,
+  type FindTimeReads,
+  type FindTimeResult,
+  type FindTimesRequest,
+  type FindSeriesRequest,
+  type FindRotationRequest,
+  type FindPairsRequest,
+} from './findTimeService.js';
 export { uniqueLabels } from './cohortAvailability.js';
 export type { Suggestion, Suggestions } from './suggestTimes.js';
 export { REPEAT_LABELS, recurringWindow, type Repeat, type SeriesDate, type SeriesSuggestion, type SeriesSuggestions } from './suggestSeries.js';

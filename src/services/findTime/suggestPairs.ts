@@ -102,7 +102,9 @@ function fromRelations(
   const toLabel = (address: string) => labelOfAddress.get(address.toLowerCase());
   const peers = prepared.input.cohort.flatMap((p) => {
     const label = toLabel(p.id);
-    return label ? [{ ...p, id: label, supervisorId: [...idsOf(p.supervisorId)].map((a) => toLabel(a) ?? a), evaluatorId: [...idsOf(p.evaluatorId)].map((a) => toLabel(a) ?? a) }] : [];
+    return label
+      ? [{ ...p, id: label, supervisorId: [...idsOf(p.supervisorId)].map((a) => toLabel(a) ?? a), evaluatorId: [...idsOf(p.evaluatorId)].map((a) => toLabel(a) ?? a) }]
+      : [];
   });
   const notPeers = new Set(prepared.notPeers.map((n) => n.address.toLowerCase()));
   const base = {
@@ -118,8 +120,14 @@ function fromRelations(
   });
   if (peers.length < 2) return { ...base, notices: [], pairs: [], unpaired: notPeerRows };
   const inCohort = new Set(peers.map((p) => p.id));
-  const previous = (prepared.input.previousGroups ?? []).map((g) => g.map((a) => toLabel(a)).filter((l): l is string => l !== undefined && inCohort.has(l))).filter((g) => g.length >= 2);
-  const plan = planPeerCoaching({ ...prepared.input, cohort: peers, previousGroups: previous }, people.filter((p) => inCohort.has(p.id) && !notPeers.has(byLabel.get(p.id)!.mail.toLowerCase())), recurringSearch(request));
+  const previous = (prepared.input.previousGroups ?? [])
+    .map((g) => g.map((a) => toLabel(a)).filter((l): l is string => l !== undefined && inCohort.has(l)))
+    .filter((g) => g.length >= 2);
+  const plan = planPeerCoaching(
+    { ...prepared.input, cohort: peers, previousGroups: previous },
+    people.filter((p) => inCohort.has(p.id) && !notPeers.has(byLabel.get(p.id)!.mail.toLowerCase())),
+    recurringSearch(request),
+  );
   return {
     ...base,
     notices: plan.pairing.notices,

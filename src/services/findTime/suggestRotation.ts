@@ -58,7 +58,8 @@ function hhmm(minute: number): string {
 }
 
 function schoolDay(hours: WorkingHours | undefined, fallbackZone: string): RotationSchool['constraints'] {
-  if (!hours) return { timeZone: fallbackZone, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], dailyWindow: { start: '08:00', end: '15:00', label: 'school day' } };
+  if (!hours)
+    return { timeZone: fallbackZone, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], dailyWindow: { start: '08:00', end: '15:00', label: 'school day' } };
   return {
     timeZone: typeof hours.timeZone === 'string' ? hours.timeZone : fallbackZone,
     daysOfWeek: hours.daysOfWeek,

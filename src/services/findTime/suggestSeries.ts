@@ -5,7 +5,7 @@
 import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
 import { DateTime } from 'luxon';
 import type { UnavailableReason } from '../../core/availability/model.js';
-import { describeRecurrence, findRecurringTimes} from '../../core/planning/index.js';
+import { describeRecurrence, findRecurringTimes } from '../../core/planning/index.js';
 import type { SlotConstraints } from '../../core/slots/constraints.js';
 import type { RecurringCadence, RecurrenceSpec, RecurringSearch, RecurringTime } from '../../core/planning/index.js';
 import { localDateTimeToInstant } from '../../core/time/zones.js';

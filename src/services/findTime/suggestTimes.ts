@@ -61,22 +61,25 @@ export interface Suggestions {
 
 export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readonly DirectoryPerson[], request: SuggestionRequest): Suggestions {
   const { people, byLabel, unreadable } = cohortAvailability(schedules, cohort, request.window, request.tentativeCountsAsFree);
-  const search = (minAvailable: number | undefined, maxResults: number) => findCommonSlots(people, {
-    window: request.window,
-    durationMinutes: request.durationMinutes,
-    stepMinutes: 30,
-    minAvailable,
-    timeZone: request.timeZone,
-    ...(request.constraints && { constraints: request.constraints }),
-    maxResults,
-    maxPartial: 5,
-  });
+  const search = (minAvailable: number | undefined, maxResults: number) =>
+    findCommonSlots(people, {
+      window: request.window,
+      durationMinutes: request.durationMinutes,
+      stepMinutes: 30,
+      minAvailable,
+      timeZone: request.timeZone,
+      ...(request.constraints && { constraints: request.constraints }),
+      maxResults,
+      maxPartial: 5,
+    });
   const maxResults = request.maxResults ?? 10;
   const result = search(request.minAvailable, maxResults);
   const wantNearMisses = request.minAvailable === undefined && result.slots.length > 0 && result.slots.length < NEAR_MISS_BELOW && people.length > 2;
   const taken = new Set(result.slots.map((s) => s.start));
   const nearMisses = wantNearMisses
-    ? search(people.length - 1, maxResults + result.slots.length).slots.filter((s) => !taken.has(s.start)).slice(0, NEAR_MISSES_SHOWN)
+    ? search(people.length - 1, maxResults + result.slots.length)
+        .slots.filter((s) => !taken.has(s.start))
+        .slice(0, NEAR_MISSES_SHOWN)
     : [];
   const toSuggestion = (slot: RankedSlot): Suggestion => ({
     start: slot.start,
@@ -86,9 +89,17 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
     available: slot.available.map((label) => byLabel.get(label)!),
     unavailable: slot.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
   });
-  const explanation = result.slots.length === 0
-    ? explainNoFit({ people, window: request.window, durationMinutes: request.durationMinutes, stepMinutes: 30, timeZone: request.timeZone, ...(request.constraints && { constraints: request.constraints }) })
-    : undefined;
+  const explanation =
+    result.slots.length === 0
+      ? explainNoFit({
+          people,
+          window: request.window,
+          durationMinutes: request.durationMinutes,
+          stepMinutes: 30,
+          timeZone: request.timeZone,
+          ...(request.constraints && { constraints: request.constraints }),
+        })
+      : undefined;
   return {
     slots: result.slots.map(toSuggestion),
     partial: result.partial.map(toSuggestion),

@@ -28,6 +28,7 @@ export function checkDistrictSettings(value: unknown): DistrictSettings {
     }
   });
   const calendar = v['coachingCalendar'];
-  if (calendar !== undefined && (typeof calendar !== 'string' || !calendar.includes('@'))) throw new RangeError('district settings: "coachingCalendar" must be the shared mailbox\'s address, e.g. peer.coaching@district.org.');
+  if (calendar !== undefined && (typeof calendar !== 'string' || !calendar.includes('@')))
+    throw new RangeError('district settings: "coachingCalendar" must be the shared mailbox\'s address, e.g. peer.coaching@district.org.');
   return { evaluators: evaluators as DistrictSettings['evaluators'], ...(typeof calendar === 'string' ? { coachingCalendar: calendar } : {}) };
 }

@@ -57,7 +57,10 @@ export async function pairCohort(gateway: PairsGateway, request: PairCohortReque
   const addresses = request.cohort.map((m) => m.address);
   const [read, history] = await Promise.all([
     readSupervision(gateway, addresses, request.district),
-    readPairHistory(createRelationsCalendar(gateway), { ...(request.district.coachingCalendar ? { coachingCalendar: request.district.coachingCalendar } : {}), asOfMs: request.asOfMs }),
+    readPairHistory(createRelationsCalendar(gateway), {
+      ...(request.district.coachingCalendar ? { coachingCalendar: request.district.coachingCalendar } : {}),
+      asOfMs: request.asOfMs,
+    }),
   ]);
   const peers = peerCohort(request.cohort, read.supervision, read.startedMs, request.asOfMs, request.arrangedBy, request.runBy ?? []);
   const inCohort = new Set(peers.cohort.map((p) => p.id));

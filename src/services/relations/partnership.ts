@@ -3,7 +3,16 @@
  * one of their own principals (their manager in the directory). Someone booking for a principal who is not
  * theirs is told whose the principal is, and nothing is booked.
  */
-import { nextStage, planPartnershipStage, type BookedStage, type BookingPerson, type HostSchool, type PartnershipStage, type AgendaChoice, BookingInputError } from '../../core/booking/index.js';
+import {
+  nextStage,
+  planPartnershipStage,
+  type BookedStage,
+  type BookingPerson,
+  type HostSchool,
+  type PartnershipStage,
+  type AgendaChoice,
+  BookingInputError,
+} from '../../core/booking/index.js';
 import type { AgendaTemplate } from '../../core/agenda/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
@@ -32,12 +41,21 @@ const lower = (s: string | null | undefined): string => (s ?? '').trim().toLower
 export async function partnershipWith(gateway: PartnershipGateway, me: BookingPerson, principal: BookingPerson): Promise<PartnershipView> {
   const [read] = await gateway.getRelationsMany([principal.address]);
   if (!read?.relations) {
-    return { status: 'notYours', principal, message: `Who supervises ${principal.name ?? principal.address} could not be read (${read?.error?.message ?? 'no answer'}), so a partnership cannot be booked; try again, or ask your administrator for the User.Read.All permission.` };
+    return {
+      status: 'notYours',
+      principal,
+      message: `Who supervises ${principal.name ?? principal.address} could not be read (${read?.error?.message ?? 'no answer'}), so a partnership cannot be booked; try again, or ask your administrator for the User.Read.All permission.`,
+    };
   }
   const manager = read.relations.managerAddress;
   if (lower(manager) !== lower(me.address)) {
     const who = principal.name ?? principal.address;
-    if (!manager) return { status: 'notYours', principal, message: `${who} has no supervisor in the directory. Partnership sessions are one-to-one between a principal and their own supervisor; ask the district to set ${who}'s manager.` };
+    if (!manager)
+      return {
+        status: 'notYours',
+        principal,
+        message: `${who} has no supervisor in the directory. Partnership sessions are one-to-one between a principal and their own supervisor; ask the district to set ${who}'s manager.`,
+      };
     const supervisor = { address: manager, ...(read.relations.managerName ? { name: read.relations.managerName } : {}) };
     return {
       status: 'notYours',

@@ -50,8 +50,24 @@ export function createReportService(gateway: ReportGateway, settings: ReportSett
       tell();
       const range = { start: new Date(window.startMs).toISOString(), end: new Date(window.endMs).toISOString() };
       const [results, present] = await Promise.all([
-        gateway.readTaggedSessions(mailboxes, range, { onProgress: ({ done }) => { sessionsDone = done; tell(); } }),
-        principals.length > 0 ? gateway.readCalendarPresence(principals.map((p) => p.key), range, { onProgress: ({ done }) => { presenceDone = done; tell(); } }) : Promise.resolve([]),
+        gateway.readTaggedSessions(mailboxes, range, {
+          onProgress: ({ done }) => {
+            sessionsDone = done;
+            tell();
+          },
+        }),
+        principals.length > 0
+          ? gateway.readCalendarPresence(
+              principals.map((p) => p.key),
+              range,
+              {
+                onProgress: ({ done }) => {
+                  presenceDone = done;
+                  tell();
+                },
+              },
+            )
+          : Promise.resolve([]),
       ]);
       const sessions: TaggedSession[] = [];
       const failures: { key: string; message: string }[] = [];

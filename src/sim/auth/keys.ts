@@ -39,7 +39,10 @@ export async function loadOrCreateSigningKey(dataDir: string | undefined): Promi
     return await fromPrivateJwk(JSON.parse(await readFile(file, 'utf8')) as JWK);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new DataFileError(file, `is not a readable signing key (${((e as NodeJS.ErrnoException).code ?? (e as Error).message).split('\n')[0]}); deleting it makes a new one, which ends every issued token`);
+      throw new DataFileError(
+        file,
+        `is not a readable signing key (${((e as NodeJS.ErrnoException).code ?? (e as Error).message).split('\n')[0]}); deleting it makes a new one, which ends every issued token`,
+      );
     }
   }
   const jwk = await generate();

@@ -27,7 +27,27 @@ export function openIdConfiguration(baseUrl: string, tenantId: string, issuer: s
     http_logout_supported: true,
     frontchannel_logout_supported: true,
     end_session_endpoint: `${t}/oauth2/v2.0/logout`,
-    claims_supported: ['sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name', 'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username', 'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email'],
+    claims_supported: [
+      'sub',
+      'iss',
+      'cloud_instance_name',
+      'cloud_instance_host_name',
+      'cloud_graph_host_name',
+      'msgraph_host',
+      'aud',
+      'exp',
+      'iat',
+      'auth_time',
+      'acr',
+      'nonce',
+      'preferred_username',
+      'name',
+      'tid',
+      'ver',
+      'at_hash',
+      'c_hash',
+      'email',
+    ],
     tenant_region_scope: 'NA',
     cloud_instance_name: 'demo.common-time.local',
     cloud_graph_host_name: 'graph.windows.net',
@@ -47,7 +67,10 @@ export async function tokenEndpoint(form: URLSearchParams, issuer: TokenIssuer):
   if (grant !== 'client_credentials') {
     return {
       status: 400,
-      body: { error: 'unsupported_grant_type', error_description: `The demo tenant issues tokens only for grant_type=client_credentials; for people use GET /demo/token?user=UPN.` },
+      body: {
+        error: 'unsupported_grant_type',
+        error_description: `The demo tenant issues tokens only for grant_type=client_credentials; for people use GET /demo/token?user=UPN.`,
+      },
     };
   }
   const scope = form.get('scope') ?? '';

@@ -33,15 +33,28 @@ export function permissionsFor(method: string, pattern: string): Need | undefine
     return { delegated: ['Mail.Read', 'Mail.ReadWrite', 'Mail.Read.Shared', 'Mail.ReadWrite.Shared'], app: ['Mail.Read', 'Mail.ReadWrite'], outlook: true };
   }
   if (p.endsWith('/people')) return { delegated: ['People.Read', 'People.Read.All'], app: ['People.Read.All'], outlook: false };
-  if (p.startsWith('/organization')) return { delegated: ['User.Read', 'Organization.Read.All', 'Directory.Read.All'], app: ['Organization.Read.All', 'Directory.Read.All', 'User.Read.All'], outlook: false };
+  if (p.startsWith('/organization'))
+    return { delegated: ['User.Read', 'Organization.Read.All', 'Directory.Read.All'], app: ['Organization.Read.All', 'Directory.Read.All', 'User.Read.All'], outlook: false };
   if (p.includes('/memberof') || p.includes('/transitivememberof')) {
-    return { delegated: ['User.Read', 'GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], outlook: false };
+    return {
+      delegated: ['User.Read', 'GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
+      app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
+      outlook: false,
+    };
   }
   if (p.startsWith('/groups')) {
-    return { delegated: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'Group.ReadWrite.All'], app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], outlook: false };
+    return {
+      delegated: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All', 'Group.ReadWrite.All'],
+      app: ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'],
+      outlook: false,
+    };
   }
   if (p.startsWith('/users')) {
-    return { delegated: ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'], app: ['User.Read.All', 'User.ReadBasic.All', 'Directory.Read.All'], outlook: false };
+    return {
+      delegated: ['User.Read', 'User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'],
+      app: ['User.Read.All', 'User.ReadBasic.All', 'Directory.Read.All'],
+      outlook: false,
+    };
   }
   return undefined;
 }

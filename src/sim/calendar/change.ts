@@ -22,7 +22,11 @@ export function requireEvent(calendars: Record<string, unknown>, userId: string,
 
 /** `W/"abc"`, `"abc"` and `abc` name the same version; `*` matches any. */
 function etagMatches(header: string, event: StoredEvent): boolean {
-  const bare = (tag: string): string => tag.trim().replace(/^W\//i, '').replace(/^"(.*)"$/, '$1');
+  const bare = (tag: string): string =>
+    tag
+      .trim()
+      .replace(/^W\//i, '')
+      .replace(/^"(.*)"$/, '$1');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etagFor(event.changeKey)));
 }
 

@@ -11,9 +11,29 @@ import { utcStamp } from './zones.js';
 
 /** The fields an organizer's change carries to every attendee's copy. */
 const SHARED_FIELDS = [
-  'subject', 'body', 'bodyPreview', 'start', 'end', 'originalStartTimeZone', 'originalEndTimeZone', 'location', 'locations',
-  'recurrence', 'type', 'attendees', 'organizer', 'importance', 'sensitivity', 'isAllDay', 'isOnlineMeeting',
-  'onlineMeetingProvider', 'onlineMeeting', 'onlineMeetingUrl', 'allowNewTimeProposals', 'responseRequested', 'hideAttendees',
+  'subject',
+  'body',
+  'bodyPreview',
+  'start',
+  'end',
+  'originalStartTimeZone',
+  'originalEndTimeZone',
+  'location',
+  'locations',
+  'recurrence',
+  'type',
+  'attendees',
+  'organizer',
+  'importance',
+  'sensitivity',
+  'isAllDay',
+  'isOnlineMeeting',
+  'onlineMeetingProvider',
+  'onlineMeeting',
+  'onlineMeetingUrl',
+  'allowNewTimeProposals',
+  'responseRequested',
+  'hideAttendees',
 ] as const;
 
 function copyShared(target: StoredEvent, source: StoredEvent): void {
@@ -69,7 +89,12 @@ function deliverCopy(calendars: Record<string, unknown>, organizerEvent: StoredE
     reminderMinutesBeforeStart: 15,
     isReminderOn: true,
     singleValueExtendedProperties: [],
-    sim: { version: 1, startMs: organizerEvent.sim.startMs, endMs: organizerEvent.sim.endMs, ...(organizerEvent.sim.exceptions ? { exceptions: structuredClone(organizerEvent.sim.exceptions) } : {}) },
+    sim: {
+      version: 1,
+      startMs: organizerEvent.sim.startMs,
+      endMs: organizerEvent.sim.endMs,
+      ...(organizerEvent.sim.exceptions ? { exceptions: structuredClone(organizerEvent.sim.exceptions) } : {}),
+    },
   };
   delete copy.transactionId;
   markUnanswered(copy);

@@ -69,13 +69,7 @@ function blankEvent(id: string, owner: MailboxOwner, now: number): StoredEvent {
  * Creates `body` as a new event in `ownerUserId`'s calendar and delivers it to attendees who have a
  * mailbox here. Throws GraphError (400) for a body Graph would refuse; nothing is stored then.
  */
-export function createEvent(
-  calendars: Record<string, unknown>,
-  directory: MailboxDirectory,
-  ownerUserId: string,
-  body: unknown,
-  now: number,
-): CreateResult {
+export function createEvent(calendars: Record<string, unknown>, directory: MailboxDirectory, ownerUserId: string, body: unknown, now: number): CreateResult {
   const owner = directory.byId(ownerUserId);
   if (owner === undefined) throw new GraphError(404, 'ErrorItemNotFound', `No mailbox exists for user '${ownerUserId}'.`);
   const fields = readEventBody(body);

@@ -94,7 +94,8 @@ export function applyFields(event: StoredEvent, fields: Record<string, unknown>,
     const endMs = has('end') ? toInstant(fields['end'] as never, 'end') : event.sim.endMs;
     const startLabel = has('start') ? zoneLabel(fields['start']) : event.start.timeZone;
     const endLabel = has('end') ? zoneLabel(fields['end']) : event.end.timeZone;
-    if (endMs < startMs) throw invalidField('end', `the event ends (${new Date(endMs).toISOString()}) before it starts (${new Date(startMs).toISOString()}); move the end after the start.`);
+    if (endMs < startMs)
+      throw invalidField('end', `the event ends (${new Date(endMs).toISOString()}) before it starts (${new Date(startMs).toISOString()}); move the end after the start.`);
     let recurrence: NormalizedRecurrence | null = event.recurrence as NormalizedRecurrence | null;
     if (has('recurrence')) recurrence = fields['recurrence'] === null ? null : normalizeRecurrence(fields['recurrence'], startLabel);
     const before = `${event.sim.startMs}/${event.sim.endMs}/${JSON.stringify(event.recurrence)}`;

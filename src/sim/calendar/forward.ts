@@ -33,7 +33,8 @@ export function readForward(body: unknown): { to: string[]; names: Map<string, s
     if (!['torecipients', 'comment'].includes(key.toLowerCase())) throw invalid(`The property '${key}' does not exist on the forward action; use ToRecipients and Comment.`);
   }
   const recipients = field(raw, 'ToRecipients');
-  if (!Array.isArray(recipients) || recipients.length === 0) throw invalid('ToRecipients is required: give at least one recipient, e.g. [{"EmailAddress": {"Address": "dana@contoso.com"}}].');
+  if (!Array.isArray(recipients) || recipients.length === 0)
+    throw invalid('ToRecipients is required: give at least one recipient, e.g. [{"EmailAddress": {"Address": "dana@contoso.com"}}].');
   const names = new Map<string, string>();
   const to = recipients.map((r, i) => {
     const email = r && typeof r === 'object' ? (field(r as Record<string, unknown>, 'emailAddress') as Record<string, unknown> | undefined) : undefined;

@@ -8,17 +8,53 @@ import { GraphError } from '../errors.js';
 import { NO_RESPONSE_TIME, type ExtendedProperty } from './model.js';
 
 export const WRITABLE_FIELDS = [
-  'subject', 'body', 'start', 'end', 'location', 'locations', 'attendees', 'categories', 'showAs', 'importance',
-  'sensitivity', 'isAllDay', 'isReminderOn', 'reminderMinutesBeforeStart', 'recurrence', 'isOnlineMeeting',
-  'onlineMeetingProvider', 'allowNewTimeProposals', 'responseRequested', 'hideAttendees', 'transactionId',
+  'subject',
+  'body',
+  'start',
+  'end',
+  'location',
+  'locations',
+  'attendees',
+  'categories',
+  'showAs',
+  'importance',
+  'sensitivity',
+  'isAllDay',
+  'isReminderOn',
+  'reminderMinutesBeforeStart',
+  'recurrence',
+  'isOnlineMeeting',
+  'onlineMeetingProvider',
+  'allowNewTimeProposals',
+  'responseRequested',
+  'hideAttendees',
+  'transactionId',
   'singleValueExtendedProperties',
 ] as const;
 
 /** Graph accepts these in a body but they are the server's to set (the update example sends some). */
 const READ_ONLY_FIELDS = new Set([
-  'id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'iCalUId', 'isOrganizer', 'organizer', 'responseStatus',
-  'type', 'webLink', 'bodyPreview', 'seriesMasterId', 'hasAttachments', 'onlineMeeting', 'onlineMeetingUrl',
-  'originalStartTimeZone', 'originalEndTimeZone', 'isCancelled', 'isDraft', 'originalStart', 'occurrenceId',
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'changeKey',
+  'iCalUId',
+  'isOrganizer',
+  'organizer',
+  'responseStatus',
+  'type',
+  'webLink',
+  'bodyPreview',
+  'seriesMasterId',
+  'hasAttachments',
+  'onlineMeeting',
+  'onlineMeetingUrl',
+  'originalStartTimeZone',
+  'originalEndTimeZone',
+  'isCancelled',
+  'isDraft',
+  'originalStart',
+  'occurrenceId',
 ]);
 
 export function invalidField(field: string, fix: string): GraphError {
@@ -52,11 +88,9 @@ function enumValue<T extends string>(value: unknown, allowed: readonly T[], fiel
   return found;
 }
 
-export const readShowAs = (v: unknown): FreeBusyStatus =>
-  enumValue(v, ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'] as const, 'showAs');
+export const readShowAs = (v: unknown): FreeBusyStatus => enumValue(v, ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'] as const, 'showAs');
 export const readImportance = (v: unknown): Importance => enumValue(v, ['low', 'normal', 'high'] as const, 'importance');
-export const readSensitivity = (v: unknown): Sensitivity =>
-  enumValue(v, ['normal', 'personal', 'private', 'confidential'] as const, 'sensitivity');
+export const readSensitivity = (v: unknown): Sensitivity => enumValue(v, ['normal', 'personal', 'private', 'confidential'] as const, 'sensitivity');
 export const readProvider = (v: unknown): OnlineMeetingProviderType =>
   enumValue(v, ['unknown', 'teamsForBusiness', 'skypeForBusiness', 'skypeForConsumer'] as const, 'onlineMeetingProvider');
 
@@ -113,7 +147,7 @@ function readOneLocation(value: unknown, field: string): Location {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidField(field, 'use {"displayName": "..."}.');
   const raw = value as Location;
   const displayName = readString(raw.displayName ?? '', `${field}.displayName`);
-  const locationType = raw.locationType ? (String(raw.locationType).charAt(0).toLowerCase() + String(raw.locationType).slice(1)) as Location['locationType'] : 'default';
+  const locationType = raw.locationType ? ((String(raw.locationType).charAt(0).toLowerCase() + String(raw.locationType).slice(1)) as Location['locationType']) : 'default';
   const loc: Location = { displayName, locationType };
   // As in the examples: a location with an address gets a private uniqueId, a bare name does not.
   if (raw.uniqueId) Object.assign(loc, { uniqueId: raw.uniqueId, uniqueIdType: raw.uniqueIdType ?? 'private' });
@@ -132,7 +166,12 @@ export function readLocations(location: unknown, locations: unknown): { location
   if (list !== undefined && !Array.isArray(list)) throw invalidField('locations', 'use an array of locations.');
   const many = (list as unknown[] | undefined)?.map((l, i) => readOneLocation(l, `locations[${i}]`));
   const one = location === undefined || location === null ? undefined : readOneLocation(location, 'location');
-  const displayName = one?.displayName || (many ?? []).map((l) => l.displayName).filter(Boolean).join('; ');
+  const displayName =
+    one?.displayName ||
+    (many ?? [])
+      .map((l) => l.displayName)
+      .filter(Boolean)
+      .join('; ');
   if (displayName === '') {
     return { location: { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} }, locations: [] };
   }

@@ -32,7 +32,8 @@ export function findOccurrence(calendars: Record<string, unknown>, userId: strin
   if (!master?.recurrence) throw itemNotFound();
   const change = master.sim.exceptions?.[String(occ.startMs)];
   if (change?.cancelled || change?.removed) throw itemNotFound();
-  if (change?.startMs !== undefined && change.endMs !== undefined) return { master, occurrence: { startMs: change.startMs, endMs: change.endMs, originalStartMs: occ.startMs }, originalStartMs: occ.startMs };
+  if (change?.startMs !== undefined && change.endMs !== undefined)
+    return { master, occurrence: { startMs: change.startMs, endMs: change.endMs, originalStartMs: occ.startMs }, originalStartMs: occ.startMs };
   const hit = seriesOccurrences(master, occ.startMs, occ.startMs + 1).find((o) => o.startMs === occ.startMs && o.originalStartMs === undefined);
   if (!hit) throw itemNotFound();
   return { master, occurrence: hit, originalStartMs: occ.startMs };
@@ -40,7 +41,15 @@ export function findOccurrence(calendars: Record<string, unknown>, userId: strin
 
 const ALLOWED = new Set(['start', 'end']);
 
-function setException(calendars: Record<string, unknown>, directory: MailboxDirectory, userId: string, master: StoredEvent, originalStartMs: number, change: OccurrenceException, now: number): void {
+function setException(
+  calendars: Record<string, unknown>,
+  directory: MailboxDirectory,
+  userId: string,
+  master: StoredEvent,
+  originalStartMs: number,
+  change: OccurrenceException,
+  now: number,
+): void {
   const apply = (event: StoredEvent): void => {
     const key = String(originalStartMs);
     event.sim.exceptions = { ...(event.sim.exceptions ?? {}), [key]: { ...(event.sim.exceptions?.[key] ?? {}), ...change } };
@@ -58,11 +67,22 @@ function setException(calendars: Record<string, unknown>, directory: MailboxDire
 }
 
 /** PATCH of an occurrence: new start and/or end; the occurrence becomes an exception. */
-export function updateOccurrence(calendars: Record<string, unknown>, directory: MailboxDirectory, userId: string, found: FoundOccurrence, body: unknown, now: number): OccurrenceSlot {
+export function updateOccurrence(
+  calendars: Record<string, unknown>,
+  directory: MailboxDirectory,
+  userId: string,
+  found: FoundOccurrence,
+  body: unknown,
+  now: number,
+): OccurrenceSlot {
   const fields = readEventBody(body);
   const other = Object.keys(fields).filter((k) => !ALLOWED.has(k));
   if (other.length > 0) {
-    throw new GraphError(400, 'ErrorInvalidRequest', `The demo tenant changes only start and end of a single occurrence (got ${other.join(', ')}); change the series master '${found.master.id}' for the rest.`);
+    throw new GraphError(
+      400,
+      'ErrorInvalidRequest',
+      `The demo tenant changes only start and end of a single occurrence (got ${other.join(', ')}); change the series master '${found.master.id}' for the rest.`,
+    );
   }
   const startMs = 'start' in fields ? toInstant(fields['start'] as never, 'start') : found.occurrence.startMs;
   const endMs = 'end' in fields ? toInstant(fields['end'] as never, 'end') : found.occurrence.endMs;

@@ -131,6 +131,13 @@ export function parseExpand(raw: string | null): PropertyTest | undefined {
   if (m[1] === undefined) return () => true;
   // Inside $expand the property is the implicit subject (`id eq '...'`); read it as the lambda form does.
   const alternatives = stripParens(m[1]).split(/\s+or\s+/i);
-  const tests = alternatives.map((c) => propertyClause(stripParens(c).replace(/^id\b/i, 'ep/id').replace(/^value\b/i, 'ep/value'), 'ep'));
+  const tests = alternatives.map((c) =>
+    propertyClause(
+      stripParens(c)
+        .replace(/^id\b/i, 'ep/id')
+        .replace(/^value\b/i, 'ep/value'),
+      'ep',
+    ),
+  );
   return (p) => tests.some((t) => t(p));
 }

@@ -77,9 +77,7 @@ export function normalizeRecurrence(input: unknown, eventZone: string): Normaliz
   if (p === undefined || r === undefined) throw invalid('pattern', 'a recurrence needs both "pattern" and "range".');
   const type = pick(p['type'], PATTERN_TYPES, 'pattern.type');
   const interval = wholeNumber(p['interval'] ?? 1, 'pattern.interval', 1, 999);
-  const daysOfWeek = Array.isArray(p['daysOfWeek'])
-    ? (p['daysOfWeek'] as unknown[]).map((d, i) => pick(d, DAYS, `pattern.daysOfWeek[${i}]`))
-    : [];
+  const daysOfWeek = Array.isArray(p['daysOfWeek']) ? (p['daysOfWeek'] as unknown[]).map((d, i) => pick(d, DAYS, `pattern.daysOfWeek[${i}]`)) : [];
   const needsDays = type === 'weekly' || type === 'relativeMonthly' || type === 'relativeYearly';
   if (needsDays && daysOfWeek.length === 0) throw invalid('pattern.daysOfWeek', `a ${type} pattern needs at least one day, e.g. ["tuesday"].`);
   const needsDayOfMonth = type === 'absoluteMonthly' || type === 'absoluteYearly';

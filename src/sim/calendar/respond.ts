@@ -45,7 +45,11 @@ function canonicalParameters(action: ResponseAction, sent: Record<string, unknow
   for (const [key, value] of Object.entries(sent)) {
     const name = PARAMETERS.find((p) => p.toLowerCase() === key.toLowerCase());
     if (name === undefined) {
-      throw new GraphError(400, 'RequestBodyRead', `The parameter '${key}' is not allowed for ${action}; use comment, sendResponse${action === 'accept' ? '' : ' and proposedNewTime'}.`);
+      throw new GraphError(
+        400,
+        'RequestBodyRead',
+        `The parameter '${key}' is not allowed for ${action}; use comment, sendResponse${action === 'accept' ? '' : ' and proposedNewTime'}.`,
+      );
     }
     if (name in out) throw new GraphError(400, 'RequestBodyRead', `The parameter '${name}' is given twice (as '${key}' too); send it once.`);
     out[name] = value;

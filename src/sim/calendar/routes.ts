@@ -132,8 +132,7 @@ function rejectUnsupportedOptions(req: SimRequest): void {
 /** Paging for both lists: `$top` 1..1000 or `Prefer: odata.maxpagesize`, then `@odata.nextLink`; `$count=true` adds the total. */
 function pagedList(req: SimRequest, ctx: SimContext, collection: string, rows: Record<string, unknown>[], zoneApplied?: string): SimResponse {
   const result = page(select(rows, req), req, { defaultTop: DEFAULT_PAGE, maxTop: MAX_TOP });
-  const pageSizeApplied =
-    req.prefer.maxPageSize !== undefined && req.query.get('$top') === null ? `odata.maxpagesize=${Math.min(req.prefer.maxPageSize, MAX_TOP)}` : undefined;
+  const pageSizeApplied = req.prefer.maxPageSize !== undefined && req.query.get('$top') === null ? `odata.maxpagesize=${Math.min(req.prefer.maxPageSize, MAX_TOP)}` : undefined;
   const select$ = req.query.get('$select');
   const context = metadataUrl(ctx.baseUrl, `users('${req.user!.id}')/${collection}${select$ ? `(${select$})` : ''}`);
   const body: Record<string, unknown> = { '@odata.context': context };
@@ -161,7 +160,11 @@ function orderEvents(events: StoredEvent[], raw: string | null): StoredEvent[] {
   const m = /^\s*([\w/]+)(?:\s+(asc|desc))?\s*$/i.exec(raw);
   const key = m ? ORDER_KEYS[m[1]!.toLowerCase()] : undefined;
   if (!m || key === undefined) {
-    throw new GraphError(400, 'BadRequest', `$orderby '${raw}' is not supported on events; order by start/dateTime, end/dateTime, createdDateTime, lastModifiedDateTime or subject.`);
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `$orderby '${raw}' is not supported on events; order by start/dateTime, end/dateTime, createdDateTime, lastModifiedDateTime or subject.`,
+    );
   }
   const dir = m[2]?.toLowerCase() === 'desc' ? -1 : 1;
   return [...events].sort((a, b) => {
@@ -178,7 +181,13 @@ const list: Handler = (req, ctx) => {
   const options = presentOptions(req, zone.label);
   const seen = Object.values(calendarOf(ctx.state.calendars, req.user!.id).events).map(eventsAsSeenBy(callerRole(req, ctx.state)));
   const events = orderEvents(seen.filter(predicate), req.query.get('$orderby'));
-  return pagedList(req, ctx, 'events', events.map((e) => presentEvent(e, options)), zone.applied);
+  return pagedList(
+    req,
+    ctx,
+    'events',
+    events.map((e) => presentEvent(e, options)),
+    zone.applied,
+  );
 };
 
 function queryParam(req: SimRequest, name: string): string | null {

@@ -43,7 +43,7 @@ const memberOf: Handler = (req, ctx) => {
 };
 
 const noPhoto: Handler = () => {
-  throw new GraphError(404, 'ImageNotFound', 'Exception of type \'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException\' was thrown.');
+  throw new GraphError(404, 'ImageNotFound', "Exception of type 'Microsoft.Fast.Profile.Core.Exception.ImageNotFoundException' was thrown.");
 };
 
 export function registerDirectoryExtras(router: Router): void {

@@ -27,7 +27,20 @@ export function groupView(g: SimGroup): Group & Record<string, unknown> {
   };
 }
 
-const GROUP_SELECTABLE = ['id', 'deletedDateTime', 'classification', 'createdDateTime', 'description', 'displayName', 'groupTypes', 'mail', 'mailEnabled', 'mailNickname', 'securityEnabled', 'visibility'];
+const GROUP_SELECTABLE = [
+  'id',
+  'deletedDateTime',
+  'classification',
+  'createdDateTime',
+  'description',
+  'displayName',
+  'groupTypes',
+  'mail',
+  'mailEnabled',
+  'mailNickname',
+  'securityEnabled',
+  'visibility',
+];
 
 function requireGroup(state: TenantState, req: SimRequest): SimGroup {
   const id = req.params['groupId'] ?? '';
@@ -43,7 +56,11 @@ const listGroups: Handler = (req, ctx) => {
   const rows = applySelect(ctx.state.groups.map(groupView).filter(filter), req, GROUP_SELECTABLE, 'microsoft.graph.group', { keepId: false });
   return {
     status: 200,
-    body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('groups', req)), ...(count ? { '@odata.count': rows.length } : {}), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) },
+    body: {
+      '@odata.context': metadataUrl(ctx.baseUrl, contextFor('groups', req)),
+      ...(count ? { '@odata.count': rows.length } : {}),
+      ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }),
+    },
   };
 };
 
@@ -63,7 +80,11 @@ const listMembers: Handler = (req, ctx) => {
   const rows = applySelect(members, req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false });
   return {
     status: 200,
-    body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)), ...(count ? { '@odata.count': rows.length } : {}), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) },
+    body: {
+      '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)),
+      ...(count ? { '@odata.count': rows.length } : {}),
+      ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }),
+    },
   };
 };
 
@@ -75,7 +96,10 @@ const listOwners: Handler = (req, ctx) => {
     return u ? [{ '@odata.type': '#microsoft.graph.user', ...userView(u) }] : [];
   });
   const rows = applySelect(owners, req, USER_SELECTABLE, 'microsoft.graph.user');
-  return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) } };
+  return {
+    status: 200,
+    body: { '@odata.context': metadataUrl(ctx.baseUrl, contextFor('directoryObjects', req)), ...page(rows, req, { defaultTop: 100, maxTop: 999, honorMaxPageSize: false }) },
+  };
 };
 
 export function registerGroupRoutes(router: Router): void {

@@ -66,10 +66,12 @@ const getTimeZone: Handler = (req, ctx) => ({
 });
 
 export function registerMailboxSettingsRoutes(router: Router): void {
-  const own = (handler: Handler): Handler => (req, ctx) => {
-    requireOwnMailbox(req);
-    return handler(req, ctx);
-  };
+  const own =
+    (handler: Handler): Handler =>
+    (req, ctx) => {
+      requireOwnMailbox(req);
+      return handler(req, ctx);
+    };
   router.add('GET', '/users/{userId}/mailboxSettings', own(getSettings));
   router.add('GET', '/users/{userId}/mailboxSettings/workingHours', own(getWorkingHours));
   router.add('GET', '/users/{userId}/mailboxSettings/timeZone', own(getTimeZone));

@@ -26,7 +26,11 @@ function requireManagerRead(req: SimRequest, targetUserId: string | undefined): 
   } else if (caller.scopes.some((s) => READ_ALL.includes(s)) || (targetUserId !== undefined && targetUserId === caller.userId && caller.scopes.includes('User.Read'))) {
     return;
   }
-  throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation. (Reading a user\'s manager needs User.Read.All or Directory.Read.All.)');
+  throw new GraphError(
+    403,
+    'Authorization_RequestDenied',
+    "Insufficient privileges to complete the operation. (Reading a user's manager needs User.Read.All or Directory.Read.All.)",
+  );
 }
 
 /** Parses `$expand`; only `manager` is expandable here. Undefined when nothing is expanded. */

@@ -42,9 +42,21 @@ function sharedGroups(state: TenantState, a: string, b: string): number {
 const listPeople: Handler = (req, ctx) => {
   const me = req.user!;
   const raw = req.query.get('$search');
-  const text = raw === null ? '' : raw.trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+  const text =
+    raw === null
+      ? ''
+      : raw
+          .trim()
+          .replace(/^"(.*)"$/, '$1')
+          .toLowerCase();
   const matches = (u: SimUser): boolean =>
-    text === '' || [u.displayName, u.mail, u.userPrincipalName].some((s) => s.toLowerCase().split(/[\s.@_-]+/).some((w) => w.startsWith(text)));
+    text === '' ||
+    [u.displayName, u.mail, u.userPrincipalName].some((s) =>
+      s
+        .toLowerCase()
+        .split(/[\s.@_-]+/)
+        .some((w) => w.startsWith(text)),
+    );
   const ranked = ctx.state.users
     .filter((u) => u.id !== me.id && matches(u))
     .map((u) => ({ u, shared: sharedGroups(ctx.state, me.id, u.id) }))

@@ -52,7 +52,25 @@ export function selectableUserView(u: SimUser, schools: readonly SimSchool[]): R
 }
 
 const ADDRESS_PROPERTIES = ['streetAddress', 'city', 'state', 'postalCode', 'country'];
-export const USER_SELECTABLE = ['id', 'businessPhones', 'displayName', 'givenName', 'jobTitle', 'mail', 'mobilePhone', 'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName', 'department', 'accountEnabled', 'userType', 'mailNickname', 'employeeHireDate', ...ADDRESS_PROPERTIES];
+export const USER_SELECTABLE = [
+  'id',
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'department',
+  'accountEnabled',
+  'userType',
+  'mailNickname',
+  'employeeHireDate',
+  ...ADDRESS_PROPERTIES,
+];
 const FILTERABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department', 'officeLocation', 'id'];
 const SEARCHABLE = ['displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle', 'department'];
 
@@ -84,9 +102,16 @@ function stripExtras(row: Record<string, unknown>): Record<string, unknown> {
 
 const getUser: Handler = (req, ctx) => {
   const user = req.user;
-  if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`);
+  if (!user)
+    throw new GraphError(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${req.params['userId'] ?? ''}' does not exist or one of its queried reference-property objects are not present.`,
+    );
   const expand = managerExpand(req);
-  const shown = req.query.get('$select') ? applySelect([selectableUserView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]! : userView(user);
+  const shown = req.query.get('$select')
+    ? applySelect([selectableUserView(user, ctx.state.schools)], req, USER_SELECTABLE, 'microsoft.graph.user', { keepId: false })[0]!
+    : userView(user);
   const row = expand ? withManager(shown, ctx.state, expand, user.id) : shown;
   return { status: 200, body: { '@odata.context': metadataUrl(ctx.baseUrl, `${contextFor('users', req)}/$entity`), ...row } };
 };

@@ -46,8 +46,13 @@ const list: Handler = (req, ctx) => {
   requireMailboxAccess(req);
   rejectOptions(req, LIST_OPTIONS);
   const { format, headers } = bodyFormat(req);
-  const items = [...mailboxOf(ctx.state.mailboxes ??= {}, req.user!.id).items].reverse();
-  const rows = applySelect(items.map((m) => presentMessage(m, format)), req, MESSAGE_PROPERTIES, 'microsoft.graph.message');
+  const items = [...mailboxOf((ctx.state.mailboxes ??= {}), req.user!.id).items].reverse();
+  const rows = applySelect(
+    items.map((m) => presentMessage(m, format)),
+    req,
+    MESSAGE_PROPERTIES,
+    'microsoft.graph.message',
+  );
   const result = page(rows, req, { defaultTop: 10, maxTop: 1000, honorMaxPageSize: false });
   const body: Record<string, unknown> = { '@odata.context': metadataUrl(ctx.baseUrl, `users('${req.user!.id}')/messages`), value: result.value };
   if (result['@odata.nextLink'] !== undefined) body['@odata.nextLink'] = result['@odata.nextLink'];
@@ -57,7 +62,7 @@ const list: Handler = (req, ctx) => {
 const getOne: Handler = (req, ctx) => {
   requireMailboxAccess(req);
   rejectOptions(req, ONE_OPTIONS);
-  const message = mailboxOf(ctx.state.mailboxes ??= {}, req.user!.id).items.find((m) => m.id === req.params['messageId']);
+  const message = mailboxOf((ctx.state.mailboxes ??= {}), req.user!.id).items.find((m) => m.id === req.params['messageId']);
   if (message === undefined) throw itemNotFound();
   const expand = req.query.get('$expand');
   // eventmessage-get.md expands through the type cast: `$expand=microsoft.graph.eventMessage/event`.

@@ -96,7 +96,17 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
    * days, or school days for duties): a closure ends one series and the next begins after it, so nothing
    * recurs on a day it should not (the demo tenant does not model per-occurrence exceptions).
    */
-  const series = (organizer: SimUser, people: SimUser[], zone: string, days: DayOfWeek[], start: number, end: number, body: Record<string, unknown>, interval = 1, meets: (date: string) => boolean = onWorkDays) => {
+  const series = (
+    organizer: SimUser,
+    people: SimUser[],
+    zone: string,
+    days: DayOfWeek[],
+    start: number,
+    end: number,
+    body: Record<string, unknown>,
+    interval = 1,
+    meets: (date: string) => boolean = onWorkDays,
+  ) => {
     const dates = weekList.flatMap((w, i) => (i % interval === 0 ? daysOf(w) : [])).filter((d) => days.includes(WEEKDAY_NAMES[DateTime.fromISO(d).weekday - 1]!));
     const runs: string[][] = [];
     let run: string[] = [];
@@ -164,28 +174,48 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
 
   if (admin) {
     // District principals' meeting every other Tuesday, Eastern; Central schools join an hour earlier.
-    const dpm = series(admin, [...principals, ...coaches], DISTRICT_ZONE, ['tuesday'], hm('09:00'), hm('11:00'), {
-      subject: 'District principals meeting',
-      body: { contentType: 'HTML', content: '<p>Standing agenda: district updates, instructional focus, operations, and cohort time.</p>' },
-      location: { displayName: 'Central Office, Board Room' },
-      attendees: [...principals.map((p) => attendee(p)), ...coaches.map((c) => attendee(c, 'optional'))],
-      isOnlineMeeting: true,
-      onlineMeetingProvider: 'teamsForBusiness',
-      categories: ['District'],
-    }, 2, onSchoolDays);
+    const dpm = series(
+      admin,
+      [...principals, ...coaches],
+      DISTRICT_ZONE,
+      ['tuesday'],
+      hm('09:00'),
+      hm('11:00'),
+      {
+        subject: 'District principals meeting',
+        body: { contentType: 'HTML', content: '<p>Standing agenda: district updates, instructional focus, operations, and cohort time.</p>' },
+        location: { displayName: 'Central Office, Board Room' },
+        attendees: [...principals.map((p) => attendee(p)), ...coaches.map((c) => attendee(c, 'optional'))],
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        categories: ['District'],
+      },
+      2,
+      onSchoolDays,
+    );
     for (const p of [...principals, ...coaches]) {
       const answer = pickAnswer();
       for (const part of dpm) respond(part.iCalUId, p, answer);
     }
     // In the summer the principals' meeting pauses and a shorter weekly check-in stands in for it.
-    const summer = series(admin, principals, DISTRICT_ZONE, ['tuesday'], hm('10:00'), hm('11:00'), {
-      subject: 'Summer leadership check-in',
-      body: { contentType: 'HTML', content: '<p>Hiring, summer school, building readiness and the opening of school.</p>' },
-      isOnlineMeeting: true,
-      onlineMeetingProvider: 'teamsForBusiness',
-      attendees: principals.map((p) => attendee(p)),
-      categories: ['District'],
-    }, 1, onSummerDays);
+    const summer = series(
+      admin,
+      principals,
+      DISTRICT_ZONE,
+      ['tuesday'],
+      hm('10:00'),
+      hm('11:00'),
+      {
+        subject: 'Summer leadership check-in',
+        body: { contentType: 'HTML', content: '<p>Hiring, summer school, building readiness and the opening of school.</p>' },
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        attendees: principals.map((p) => attendee(p)),
+        categories: ['District'],
+      },
+      1,
+      onSummerDays,
+    );
     for (const p of principals) {
       const answer = pickAnswer();
       for (const part of summer) respond(part.iCalUId, p, answer);
@@ -202,14 +232,23 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
   }
   for (const c of coaches) {
     const zone = zoneOfUser(c);
-    series(c, [], zone, ['friday'], hm('08:30'), hm('09:30'), { subject: 'Caseload planning', body: { contentType: 'text', content: 'Plan next week\'s school visits and cohort sessions.' } });
+    series(c, [], zone, ['friday'], hm('08:30'), hm('09:30'), {
+      subject: 'Caseload planning',
+      body: { contentType: 'text', content: "Plan next week's school visits and cohort sessions." },
+    });
   }
 
   const GRADES = ['K', '1', '2', '3', '4', '5'];
   const SUBJECTS = ['reading', 'math', 'science', 'writing workshop', 'social studies'];
   const SECONDARY = ['Algebra I', 'English 9', 'Biology', 'US History', 'Geometry', 'Chemistry', '7th grade ELA', '8th grade math', 'Spanish II'];
   const HOLDS = ['Hold: PTA planning', 'Tentative: budget review with bookkeeper', 'Hold: parent conference', 'Tentative: facilities walk-through', 'Hold: counselor check-in'];
-  const SUMMER = ['Summer planning: master schedule', 'Interviews: teacher candidates', 'Summer school check-in', 'Budget planning for next year', 'Building walk-through with facilities'];
+  const SUMMER = [
+    'Summer planning: master schedule',
+    'Interviews: teacher candidates',
+    'Summer school check-in',
+    'Budget planning for next year',
+    'Building walk-through with facilities',
+  ];
   const ABSENCES = ['Out of office: state principals conference', 'Out of office: personal day', 'Out of office: leadership academy'];
 
   principals.forEach((p, index) => {
@@ -218,20 +257,50 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
     const dayStart = hm(school.dayStart);
     const dayEnd = hm(school.dayEnd);
     const arrival = quarter(dayStart - 30);
-    series(p, [], zone, [...WEEKDAY_NAMES], arrival, arrival + 30, { subject: 'Morning arrival duty', location: { displayName: `${school.name} front entrance` }, isReminderOn: false }, 1, onSchoolDays);
+    series(
+      p,
+      [],
+      zone,
+      [...WEEKDAY_NAMES],
+      arrival,
+      arrival + 30,
+      { subject: 'Morning arrival duty', location: { displayName: `${school.name} front entrance` }, isReminderOn: false },
+      1,
+      onSchoolDays,
+    );
     const lunch = school.level === 'elementary' ? hm('11:15') : hm('11:30');
-    series(p, [], zone, [...WEEKDAY_NAMES], lunch, lunch + 45, {
-      subject: school.level === 'elementary' ? 'Lunch and recess supervision' : 'Lunch duty',
-      location: { displayName: `${school.name} cafeteria` },
-      isReminderOn: false,
-    }, 1, onSchoolDays);
+    series(
+      p,
+      [],
+      zone,
+      [...WEEKDAY_NAMES],
+      lunch,
+      lunch + 45,
+      {
+        subject: school.level === 'elementary' ? 'Lunch and recess supervision' : 'Lunch duty',
+        location: { displayName: `${school.name} cafeteria` },
+        isReminderOn: false,
+      },
+      1,
+      onSchoolDays,
+    );
     const staffDay = rng.pick(['tuesday', 'wednesday', 'thursday'] as DayOfWeek[]);
     const afterSchool = quarter(dayEnd + 15);
-    series(p, [], zone, [staffDay], afterSchool, afterSchool + 60, {
-      subject: 'Staff meeting',
-      body: { contentType: 'text', content: 'Whole-staff meeting: announcements, PLC updates, professional learning.' },
-      location: { displayName: `${school.name} library` },
-    }, 1, onSchoolDays);
+    series(
+      p,
+      [],
+      zone,
+      [staffDay],
+      afterSchool,
+      afterSchool + 60,
+      {
+        subject: 'Staff meeting',
+        body: { contentType: 'text', content: 'Whole-staff meeting: announcements, PLC updates, professional learning.' },
+        location: { displayName: `${school.name} library` },
+      },
+      1,
+      onSchoolDays,
+    );
     series(p, [], zone, ['monday'], afterSchool, afterSchool + 60, { subject: 'School leadership team', location: { displayName: `${school.name} main office` } }, 1, onSchoolDays);
 
     // One principal in five is out for a day in the window.
@@ -291,7 +360,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
       }
       const parent = scaled(1, days.length) > 0 ? place([p], zone, rng.pick(days), dayEnd, dayEnd + 90, 30) : undefined;
       if (parent) create(p, { subject: 'Parent meeting', ...timed(parent), location: { displayName: `${school.name} main office` }, sensitivity: 'private' });
-      if (rng.chance(0.8 * work.length / 5)) {
+      if (rng.chance((0.8 * work.length) / 5)) {
         const date = rng.pick(work);
         const slot = place([p], zone, date, dayEnd, dayEnd + 90, 45) ?? place([p], zone, date, dayStart, dayEnd, 30);
         if (slot) create(p, { subject: rng.pick(HOLDS), ...timed(slot), showAs: 'tentative' });
@@ -313,7 +382,7 @@ export function seedCalendars(state: TenantState, rng: Rng, nowMs: number, weeks
         if (!slot) continue;
         const visit = create(coach, {
           subject: `Coaching visit: ${school.name}`,
-          body: { contentType: 'HTML', content: '<p>Learning walk and coaching conversation on this cycle\'s problem of practice.</p>' },
+          body: { contentType: 'HTML', content: "<p>Learning walk and coaching conversation on this cycle's problem of practice.</p>" },
           ...timed(slot),
           location: { displayName: school.name, address: { ...school.address } },
           attendees: [attendee(p)],

@@ -46,8 +46,66 @@ const SCHOOLS: SchoolSpec[] = [
   { name: 'Glen Haven High', level: 'high', street: '250 Mustang Ave', city: 'Glen Haven', postalCode: '38403', central: true },
 ];
 
-const FIRST_NAMES = ['Ana', 'Marcus', 'Priya', 'James', 'Keisha', 'Daniel', 'Mei', 'Robert', 'Lucia', 'Thomas', 'Aisha', 'Kevin', 'Hannah', 'Luis', 'Grace', 'Andre', 'Sofia', 'Michael', 'Tanya', 'David', 'Rachel', 'Omar', 'Emily', 'Carlos', 'Jasmine', 'Brian', 'Nora', 'Samuel'];
-const LAST_NAMES = ['Rivera', 'Johnson', 'Patel', 'Okafor', 'Nguyen', 'Williams', 'Chen', 'Garcia', 'Brooks', 'Kim', 'Hassan', 'Murphy', 'Lopez', 'Carter', 'Reyes', 'Bennett', 'Singh', 'Foster', 'Morales', 'Price', 'Ward', 'Ellis', 'Coleman', 'Hayes', 'Turner', 'Diaz', 'Sullivan', 'Grant'];
+const FIRST_NAMES = [
+  'Ana',
+  'Marcus',
+  'Priya',
+  'James',
+  'Keisha',
+  'Daniel',
+  'Mei',
+  'Robert',
+  'Lucia',
+  'Thomas',
+  'Aisha',
+  'Kevin',
+  'Hannah',
+  'Luis',
+  'Grace',
+  'Andre',
+  'Sofia',
+  'Michael',
+  'Tanya',
+  'David',
+  'Rachel',
+  'Omar',
+  'Emily',
+  'Carlos',
+  'Jasmine',
+  'Brian',
+  'Nora',
+  'Samuel',
+];
+const LAST_NAMES = [
+  'Rivera',
+  'Johnson',
+  'Patel',
+  'Okafor',
+  'Nguyen',
+  'Williams',
+  'Chen',
+  'Garcia',
+  'Brooks',
+  'Kim',
+  'Hassan',
+  'Murphy',
+  'Lopez',
+  'Carter',
+  'Reyes',
+  'Bennett',
+  'Singh',
+  'Foster',
+  'Morales',
+  'Price',
+  'Ward',
+  'Ellis',
+  'Coleman',
+  'Hayes',
+  'Turner',
+  'Diaz',
+  'Sullivan',
+  'Grant',
+];
 
 /** School-day bell times by level: elementary starts later than secondary, as in most US districts. */
 const SCHOOL_DAY: Record<SchoolLevel, { start: string; end: string; work: [string, string] }> = {
@@ -156,7 +214,10 @@ export function buildDirectory(state: TenantState, rng: Rng): void {
   // Newer principals: every fourth principal, across levels, so the cohort mixes schools and zones.
   const newer = principals.filter((_, i) => i % 4 === 1);
   state.groups.push(
-    group('Elementary Principals Cohort', 'elementary-cohort', 'Elementary principals: learning walks and data digs, coached by the leadership team.', [coaches[0]!, ...elementary]),
+    group('Elementary Principals Cohort', 'elementary-cohort', 'Elementary principals: learning walks and data digs, coached by the leadership team.', [
+      coaches[0]!,
+      ...elementary,
+    ]),
     group('Secondary Principals Cohort', 'secondary-cohort', 'Middle and high school principals: instructional rounds and peer coaching.', [coaches[1]!, ...secondary]),
     group('New Principals Network', 'new-principals', 'Principals in their first or second year, paired with peer coaches.', [coaches[2]!, ...newer]),
   );

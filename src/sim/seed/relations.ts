@@ -88,10 +88,15 @@ export function seedRelations(state: TenantState, nowMs: number): void {
   const closures = Object.values(calendarOf(state.calendars, admin.id).events).filter((e) => e.isAllDay && e.categories.includes('District calendar'));
   for (const who of [elementarySupervisor, coachingCalendar]) {
     for (const e of closures) {
-      createEvent(state.calendars, directory, who.id, { subject: e.subject, start: e.start, end: e.end, isAllDay: true, showAs: e.showAs, categories: [...e.categories] }, Date.parse(e.createdDateTime));
+      createEvent(
+        state.calendars,
+        directory,
+        who.id,
+        { subject: e.subject, start: e.start, end: e.end, isAllDay: true, showAs: e.showAs, categories: [...e.categories] },
+        Date.parse(e.createdDateTime),
+      );
     }
   }
-
 
   // Each cohort group is run by the coach who is its member (its owner in Microsoft 365).
   for (const group of state.groups) group.ownerIds = group.memberIds.filter((id) => coaches.some((c) => c.id === id));

@@ -22,9 +22,103 @@ import { createRng, type Rng } from './prng.js';
 
 const EASTERN = { iana: 'America/New_York', windows: 'Eastern Standard Time' };
 const CENTRAL = { iana: 'America/Chicago', windows: 'Central Standard Time' };
-const FIRST = ['Ana', 'Marcus', 'Priya', 'James', 'Keisha', 'Daniel', 'Mei', 'Robert', 'Lucia', 'Thomas', 'Aisha', 'Kevin', 'Hannah', 'Luis', 'Grace', 'Andre', 'Sofia', 'Michael', 'Tanya', 'David', 'Rachel', 'Omar', 'Emily', 'Carlos', 'Jasmine', 'Brian', 'Nora', 'Samuel', 'Irene', 'Victor', 'Leah', 'Felix'];
-const LAST = ['Rivera', 'Johnson', 'Patel', 'Okafor', 'Nguyen', 'Williams', 'Chen', 'Garcia', 'Brooks', 'Kim', 'Hassan', 'Murphy', 'Lopez', 'Carter', 'Reyes', 'Bennett', 'Singh', 'Foster', 'Morales', 'Price', 'Ward', 'Ellis', 'Coleman', 'Hayes', 'Turner', 'Diaz', 'Sullivan', 'Grant', 'Owens', 'Pierce', 'Quinn'];
-const PLACES = ['Maple Grove', 'Riverside', 'Cedar Point', 'Harmony', 'Willow Creek', 'Lincoln Park', 'Sunrise', 'Oak Hollow', 'Pine Valley', 'Brookside', 'Meadowlark', 'Stone Bridge', 'Ridgeview', 'Lakeside', 'Franklin', 'Hillcrest', 'Cumberland', 'Bluff City', 'Ashford', 'Fairview', 'Glen Haven', 'Eastbrook', 'Carterville', 'Summit', 'Heritage', 'Prairie', 'Magnolia', 'Timberline'];
+const FIRST = [
+  'Ana',
+  'Marcus',
+  'Priya',
+  'James',
+  'Keisha',
+  'Daniel',
+  'Mei',
+  'Robert',
+  'Lucia',
+  'Thomas',
+  'Aisha',
+  'Kevin',
+  'Hannah',
+  'Luis',
+  'Grace',
+  'Andre',
+  'Sofia',
+  'Michael',
+  'Tanya',
+  'David',
+  'Rachel',
+  'Omar',
+  'Emily',
+  'Carlos',
+  'Jasmine',
+  'Brian',
+  'Nora',
+  'Samuel',
+  'Irene',
+  'Victor',
+  'Leah',
+  'Felix',
+];
+const LAST = [
+  'Rivera',
+  'Johnson',
+  'Patel',
+  'Okafor',
+  'Nguyen',
+  'Williams',
+  'Chen',
+  'Garcia',
+  'Brooks',
+  'Kim',
+  'Hassan',
+  'Murphy',
+  'Lopez',
+  'Carter',
+  'Reyes',
+  'Bennett',
+  'Singh',
+  'Foster',
+  'Morales',
+  'Price',
+  'Ward',
+  'Ellis',
+  'Coleman',
+  'Hayes',
+  'Turner',
+  'Diaz',
+  'Sullivan',
+  'Grant',
+  'Owens',
+  'Pierce',
+  'Quinn',
+];
+const PLACES = [
+  'Maple Grove',
+  'Riverside',
+  'Cedar Point',
+  'Harmony',
+  'Willow Creek',
+  'Lincoln Park',
+  'Sunrise',
+  'Oak Hollow',
+  'Pine Valley',
+  'Brookside',
+  'Meadowlark',
+  'Stone Bridge',
+  'Ridgeview',
+  'Lakeside',
+  'Franklin',
+  'Hillcrest',
+  'Cumberland',
+  'Bluff City',
+  'Ashford',
+  'Fairview',
+  'Glen Haven',
+  'Eastbrook',
+  'Carterville',
+  'Summit',
+  'Heritage',
+  'Prairie',
+  'Magnolia',
+  'Timberline',
+];
 const LEVEL_NAME: Record<SchoolLevel, string> = { elementary: 'Elementary', middle: 'Middle', high: 'High' };
 /** Weeks of history before the week of "now", and weeks booked ahead. */
 export const TERM_WEEKS_BEFORE = 12;
@@ -47,10 +141,21 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
   const addUser = (role: SimUser['role'], jobTitle: string, office: string, zone: typeof EASTERN, work: [string, string], schoolId?: string): SimUser => {
     const { given, surname, upn } = person(next++);
     const user: SimUser = {
-      id: rng.guid(), userPrincipalName: upn, mail: upn, displayName: `${given} ${surname}`, givenName: given, surname, jobTitle,
-      department: role === 'principal' ? 'Schools' : 'Leadership Development', officeLocation: office,
-      businessPhones: [`+1 615 555 ${String(1000 + (next % 9000)).padStart(4, '0')}`], mobilePhone: null, preferredLanguage: 'en-US', role,
-      mailboxSettings: mailboxSettings(zone, work), ...(schoolId ? { schoolId } : {}),
+      id: rng.guid(),
+      userPrincipalName: upn,
+      mail: upn,
+      displayName: `${given} ${surname}`,
+      givenName: given,
+      surname,
+      jobTitle,
+      department: role === 'principal' ? 'Schools' : 'Leadership Development',
+      officeLocation: office,
+      businessPhones: [`+1 615 555 ${String(1000 + (next % 9000)).padStart(4, '0')}`],
+      mobilePhone: null,
+      preferredLanguage: 'en-US',
+      role,
+      mailboxSettings: mailboxSettings(zone, work),
+      ...(schoolId ? { schoolId } : {}),
     };
     state.users.push(user);
     return user;
@@ -58,7 +163,8 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
   addUser('districtAdmin', 'Director of Leadership Development', 'Central Office, Ashford', EASTERN, ['08:00', '17:00']);
   const coachCount = Math.max(3, Math.ceil(principalCount / 40));
   const coaches = Array.from({ length: coachCount }, (_, i) =>
-    addUser('coach', i % 3 === 1 ? 'Principal Supervisor' : 'Principal Coach', 'Central Office, Ashford', i % 4 === 3 ? CENTRAL : EASTERN, ['08:00', '16:30']));
+    addUser('coach', i % 3 === 1 ? 'Principal Supervisor' : 'Principal Coach', 'Central Office, Ashford', i % 4 === 3 ? CENTRAL : EASTERN, ['08:00', '16:30']),
+  );
   const principals: SimUser[] = [];
   for (let i = 0; i < principalCount; i++) {
     const level: SchoolLevel = i % 6 < 4 ? 'elementary' : i % 6 === 4 ? 'middle' : 'high';
@@ -69,7 +175,13 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
     const schoolId = rng.guid();
     const p = addUser('principal', 'Principal', name, zone, level === 'elementary' ? ['07:30', '16:00'] : ['07:00', '15:30'], schoolId);
     state.schools.push({
-      id: schoolId, name, level, principalId: p.id, timeZone: zone.iana, dayStart: level === 'elementary' ? '08:00' : '07:30', dayEnd: '14:45',
+      id: schoolId,
+      name,
+      level,
+      principalId: p.id,
+      timeZone: zone.iana,
+      dayStart: level === 'elementary' ? '08:00' : '07:30',
+      dayEnd: '14:45',
       address: { street: `${100 + i} ${place} Rd`, city: 'Ashford', state: 'TN', postalCode: '37701', countryOrRegion: 'United States' },
     });
     principals.push(p);
@@ -81,9 +193,17 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
     const members = inCohorts.slice(c * COHORT_SIZE, (c + 1) * COHORT_SIZE);
     const coach = coaches[c % coaches.length]!;
     const group: SimGroup = {
-      id: rng.guid(), displayName: `Principals Cohort ${c + 1}`, description: `Cohort ${c + 1}: cohort meetings, learning walks and data digs.`,
-      mail: `cohort-${c + 1}@${state.domain}`, mailNickname: `cohort-${c + 1}`, groupTypes: ['Unified'], mailEnabled: true, securityEnabled: false,
-      visibility: 'Private', createdDateTime: '2025-08-04T14:00:00Z', memberIds: [coach.id, ...members.map((m) => m.id)],
+      id: rng.guid(),
+      displayName: `Principals Cohort ${c + 1}`,
+      description: `Cohort ${c + 1}: cohort meetings, learning walks and data digs.`,
+      mail: `cohort-${c + 1}@${state.domain}`,
+      mailNickname: `cohort-${c + 1}`,
+      groupTypes: ['Unified'],
+      mailEnabled: true,
+      securityEnabled: false,
+      visibility: 'Private',
+      createdDateTime: '2025-08-04T14:00:00Z',
+      memberIds: [coach.id, ...members.map((m) => m.id)],
     };
     state.groups.push(group);
     cohorts.push({ coach, members, group });
@@ -128,14 +248,20 @@ function seedHistory(state: TenantState, rng: Rng, nowMs: number, cohorts: { coa
     // Biweekly cohort meeting, a series on the cohort's weekday.
     const weekday = ['tuesday', 'wednesday', 'thursday'][c % 3]!;
     const first = schoolDays.find((d) => DateTime.fromISO(d).weekday === 2 + (c % 3))!;
-    const meeting = createEvent(state.calendars, directory, coach.id, {
-      subject: `Cohort ${c + 1} meeting`,
-      body: { contentType: 'text', content: 'Problem of practice, protocol, next steps.' },
-      ...at(first, '15:30', 90, zoneName(coach)),
-      attendees: members.map(attendee),
-      recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: termEnd.toISODate()! } },
-      singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
-    }, bookedAt).event;
+    const meeting = createEvent(
+      state.calendars,
+      directory,
+      coach.id,
+      {
+        subject: `Cohort ${c + 1} meeting`,
+        body: { contentType: 'text', content: 'Problem of practice, protocol, next steps.' },
+        ...at(first, '15:30', 90, zoneName(coach)),
+        attendees: members.map(attendee),
+        recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: termEnd.toISODate()! } },
+        singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
+      },
+      bookedAt,
+    ).event;
     const occurrences = seriesOccurrences(meeting, termStart.toMillis(), termEnd.plus({ days: 1 }).toMillis());
     for (const m of members) {
       const a = answer();
@@ -149,26 +275,42 @@ function seedHistory(state: TenantState, rng: Rng, nowMs: number, cohorts: { coa
       const visitors = [1, 2, 3].map((k) => members[(h + k) % members.length]!).filter((v) => v.id !== host.id);
       const date = schoolDays[(c * 7 + h * 5) % schoolDays.length]!;
       const school = state.schools.find((s) => s.id === host.schoolId)!;
-      const walk = createEvent(state.calendars, directory, coach.id, {
-        subject: `Learning walk: ${school.name}`,
-        ...at(date, '09:00', 120, zoneName(host)),
-        location: { displayName: school.name },
-        attendees: [host, ...visitors].map(attendee),
-        singleValueExtendedProperties: [
-          buildCommonTimeTag({ kind: 'learningWalk', planId: `${plan}-walks` }),
-          buildWalkRosterProperty({ key: `walk:${school.id}`, host: { address: host.mail, name: host.displayName }, visitors: visitors.map((v) => ({ address: v.mail, name: v.displayName })) }),
-        ],
-      }, bookedAt).event;
+      const walk = createEvent(
+        state.calendars,
+        directory,
+        coach.id,
+        {
+          subject: `Learning walk: ${school.name}`,
+          ...at(date, '09:00', 120, zoneName(host)),
+          location: { displayName: school.name },
+          attendees: [host, ...visitors].map(attendee),
+          singleValueExtendedProperties: [
+            buildCommonTimeTag({ kind: 'learningWalk', planId: `${plan}-walks` }),
+            buildWalkRosterProperty({
+              key: `walk:${school.id}`,
+              host: { address: host.mail, name: host.displayName },
+              visitors: visitors.map((v) => ({ address: v.mail, name: v.displayName })),
+            }),
+          ],
+        },
+        bookedAt,
+      ).event;
       respond(walk.iCalUId, host, 'accept');
       for (const v of visitors) respond(walk.iCalUId, v, answer());
     });
     // A data dig for the whole cohort, mid-term.
-    const dig = createEvent(state.calendars, directory, coach.id, {
-      subject: `Cohort ${c + 1} data dig`,
-      ...at(schoolDays[Math.floor(schoolDays.length / 2) + (c % 5)] ?? first, '13:00', 60, zoneName(coach)),
-      attendees: members.map(attendee),
-      singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'dataDig', planId: `${plan}-dig` })],
-    }, bookedAt).event;
+    const dig = createEvent(
+      state.calendars,
+      directory,
+      coach.id,
+      {
+        subject: `Cohort ${c + 1} data dig`,
+        ...at(schoolDays[Math.floor(schoolDays.length / 2) + (c % 5)] ?? first, '13:00', 60, zoneName(coach)),
+        attendees: members.map(attendee),
+        singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'dataDig', planId: `${plan}-dig` })],
+      },
+      bookedAt,
+    ).event;
     for (const m of members) respond(dig.iCalUId, m, answer());
   });
 }

@@ -50,7 +50,11 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
 
   useEffect(() => {
     if (config.mode === 'demo') {
-      setState(demoPerson ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, undefined, config.demo.scopes ?? [], config.apiScope) } : { phase: 'choosing' });
+      setState(
+        demoPerson
+          ? { phase: 'signedIn', tokens: createDemoTokenSource(config.demo.tokenUrl, demoPerson, undefined, config.demo.scopes ?? [], config.apiScope) }
+          : { phase: 'choosing' },
+      );
       return undefined;
     }
     let live = true;
@@ -60,7 +64,9 @@ export function useSignIn(config: PublicConfig, host: HostContext) {
       (tokens) => live && setState({ phase: 'signedIn', tokens }),
       (error: unknown) => live && setState({ phase: 'failed', message: errorText(error) }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [config, host, demoPerson]);
 
   const signInAs = useCallback((person: DemoPerson) => setDemoPerson(person), [setDemoPerson]);

@@ -36,8 +36,7 @@ export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legen
     if (v === undefined) return defaultText(field);
     return typeof v === 'string' ? v : v.join('\n');
   };
-  const set = (field: TemplateField, value: string) =>
-    onChange({ templateId: template.id, fields: { ...values, [field.id]: value } });
+  const set = (field: TemplateField, value: string) => onChange({ templateId: template.id, fields: { ...values, [field.id]: value } });
 
   return (
     <fieldset className={styles.root} disabled={disabled}>
@@ -45,22 +44,33 @@ export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legen
       {templates.length > 1 && !fieldIds && (
         <Field label="Agenda template">
           <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })} disabled={disabled}>
-            {templates.map((t) => <option key={t.id} value={t.id}>{t.title}</option>)}
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
           </Select>
         </Field>
       )}
-      {template.fields.filter((f) => !fieldIds || fieldIds.includes(f.id)).map((field) => {
-        const hint = [field.help, field.type === 'list' ? 'One item per line.' : undefined].filter(Boolean).join(' ');
-        return (
-          <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>
-            {field.type === 'longText' || field.type === 'list' ? (
-              <Textarea value={valueOf(field)} onChange={(_, d) => set(field, d.value)} resize="vertical" disabled={disabled} />
-            ) : (
-              <Input type={field.type === 'url' ? 'url' : field.type === 'date' ? 'date' : 'text'} value={valueOf(field)} onChange={(_, d) => set(field, d.value)} disabled={disabled} />
-            )}
-          </Field>
-        );
-      })}
+      {template.fields
+        .filter((f) => !fieldIds || fieldIds.includes(f.id))
+        .map((field) => {
+          const hint = [field.help, field.type === 'list' ? 'One item per line.' : undefined].filter(Boolean).join(' ');
+          return (
+            <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>
+              {field.type === 'longText' || field.type === 'list' ? (
+                <Textarea value={valueOf(field)} onChange={(_, d) => set(field, d.value)} resize="vertical" disabled={disabled} />
+              ) : (
+                <Input
+                  type={field.type === 'url' ? 'url' : field.type === 'date' ? 'date' : 'text'}
+                  value={valueOf(field)}
+                  onChange={(_, d) => set(field, d.value)}
+                  disabled={disabled}
+                />
+              )}
+            </Field>
+          );
+        })}
     </fieldset>
   );
 }

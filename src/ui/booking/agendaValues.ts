@@ -25,7 +25,13 @@ export function agendaToSend(kind: string, agenda: AgendaEntry | undefined, offe
     const v = agenda?.fields?.[field.id] ?? defaultText(field);
     const text = typeof v === 'string' ? v : v.join('\n');
     if (text.trim() === '') continue;
-    fields[field.id] = field.type === 'list' ? text.split('\n').map((l) => l.trim()).filter((l) => l !== '') : text.trim();
+    fields[field.id] =
+      field.type === 'list'
+        ? text
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== '')
+        : text.trim();
   }
   return { templateId: template.id, fields };
 }

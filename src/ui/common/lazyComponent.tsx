@@ -11,10 +11,11 @@ export type LazyComponent<P extends object> = ComponentType<P> & { preload(): Pr
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, loadingLabel: string = SHELL_TEXT.loading): LazyComponent<P> {
   let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () => (loading ??= load().catch((error: unknown) => {
-    loading = undefined; // a failed download (a new build deployed, a dropped connection) is tried again next time
-    throw error;
-  }));
+  const preload = () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined; // a failed download (a new build deployed, a dropped connection) is tried again next time
+      throw error;
+    }));
   const Lazy = lazy(async () => ({ default: await preload() }));
   function Loaded(props: P) {
     return (

@@ -4,10 +4,7 @@ import type { DependencyList } from 'react';
 import { errorText } from './errorText.js';
 
 export type AsyncState<T> =
-  | { readonly status: 'idle' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'done'; readonly value: T }
-  | { readonly status: 'failed'; readonly message: string };
+  { readonly status: 'idle' } | { readonly status: 'loading' } | { readonly status: 'done'; readonly value: T } | { readonly status: 'failed'; readonly message: string };
 
 /** `load` returning undefined means "nothing to load" (idle). */
 export function useAsync<T>(load: () => Promise<T> | undefined, deps: DependencyList): AsyncState<T> {
@@ -24,7 +21,9 @@ export function useAsync<T>(load: () => Promise<T> | undefined, deps: Dependency
       (value) => live && setState({ status: 'done', value }),
       (error: unknown) => live && setState({ status: 'failed', message: errorText(error) }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, deps); // the caller's deps decide when to load again, as with useEffect
 
   return state;

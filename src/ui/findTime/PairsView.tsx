@@ -15,13 +15,27 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
   return (
     <>
       {plan.notPaired.length > 0 && <Text size={200}>Not paired (not principals of a school): {plan.notPaired.map((p) => p.displayName).join(', ')}.</Text>}
-      {(plan.notices ?? []).map((n) => <MessageBar key={n} intent="info"><MessageBarBody>{n}</MessageBarBody></MessageBar>)}
-      {(plan.warnings ?? []).map((w) => <MessageBar key={w} intent="warning"><MessageBarBody>{w}</MessageBarBody></MessageBar>)}
+      {(plan.notices ?? []).map((n) => (
+        <MessageBar key={n} intent="info">
+          <MessageBarBody>{n}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {(plan.warnings ?? []).map((w) => (
+        <MessageBar key={w} intent="warning">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
       {(plan.booked ?? []).length > 0 && (
         <section aria-label="Pairs already booked">
           <Text weight="semibold">Already booked (kept as they are):</Text>
           <ul>
-            {plan.booked!.map((b) => <li key={b.members.join('+')}><Text size={200}>{b.members.join(' & ')}: {b.subject}</Text></li>)}
+            {plan.booked!.map((b) => (
+              <li key={b.members.join('+')}>
+                <Text size={200}>
+                  {b.members.join(' & ')}: {b.subject}
+                </Text>
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -41,21 +55,36 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
                   <h3 className={styles.title}>{names}</h3>
                   {plan.experience && (
                     <div className={styles.badges}>
-                      {pair.members.map((m) => plan.experience![m.mail.toLowerCase()] && <Badge key={m.mail} appearance="outline" color="informative">{m.displayName}: {plan.experience![m.mail.toLowerCase()]}</Badge>)}
+                      {pair.members.map(
+                        (m) =>
+                          plan.experience![m.mail.toLowerCase()] && (
+                            <Badge key={m.mail} appearance="outline" color="informative">
+                              {m.displayName}: {plan.experience![m.mail.toLowerCase()]}
+                            </Badge>
+                          ),
+                      )}
                     </div>
                   )}
                   <Text size={200}>{pair.why}</Text>
                   {pair.time ? (
                     <div className={styles.badges}>
-                      <Badge appearance="filled" color="success">{pair.time.summary}</Badge>
+                      <Badge appearance="filled" color="success">
+                        {pair.time.summary}
+                      </Badge>
                       <Text>{pair.time.title}</Text>
                     </div>
                   ) : (
-                    <Text size={200} className={styles.muted}>{pair.explanation}</Text>
+                    <Text size={200} className={styles.muted}>
+                      {pair.explanation}
+                    </Text>
                   )}
                 </div>
                 {series && (
-                  <Button appearance={pair.time ? 'primary' : 'secondary'} onClick={() => onChoose(pair, series)} aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}>
+                  <Button
+                    appearance={pair.time ? 'primary' : 'secondary'}
+                    onClick={() => onChoose(pair, series)}
+                    aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}
+                  >
                     {pair.time ? 'Book this series' : 'Book the closest'}
                   </Button>
                 )}

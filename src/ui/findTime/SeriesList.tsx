@@ -8,7 +8,6 @@ import { useResultStyles } from './useResultStyles.styles.js';
 /** Beyond this, the per-date list below tells the rest; a long wall of names helps nobody choose. */
 const REASONS_SHOWN = 4;
 
-
 export interface SeriesListProps {
   readonly series: readonly SeriesSuggestion[];
   readonly timeZone: string;
@@ -28,12 +27,22 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
               <div className={styles.body}>
                 <h3 className={styles.title}>{s.title}</h3>
                 <div>
-                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements ? 'warning' : 'danger'}>{s.summary}</Badge>
+                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements ? 'warning' : 'danger'}>
+                    {s.summary}
+                  </Badge>
                 </div>
                 {s.reasons.length > 0 && (
                   <ul className={styles.bullets} aria-label="Who misses which dates">
-                    {s.reasons.slice(0, REASONS_SHOWN).map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}
-                    {s.reasons.length > REASONS_SHOWN && <li><Text size={200}>and {s.reasons.length - REASONS_SHOWN} more (see all dates)</Text></li>}
+                    {s.reasons.slice(0, REASONS_SHOWN).map((r) => (
+                      <li key={r}>
+                        <Text size={200}>{r}</Text>
+                      </li>
+                    ))}
+                    {s.reasons.length > REASONS_SHOWN && (
+                      <li>
+                        <Text size={200}>and {s.reasons.length - REASONS_SHOWN} more (see all dates)</Text>
+                      </li>
+                    )}
                   </ul>
                 )}
                 <Accordion collapsible>

@@ -5,7 +5,6 @@ import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
-
 export interface SuggestionListProps {
   readonly suggestions: readonly Suggestion[];
   readonly cohortSize: number;
@@ -31,21 +30,37 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
           <li key={`${s.start}-${s.end}`}>
             <Card className={styles.card} appearance="filled-alternative" aria-labelledby={titleId}>
               <div className={styles.body}>
-                <h3 className={styles.title} id={titleId}>{day}, {time}</h3>
+                <h3 className={styles.title} id={titleId}>
+                  {day}, {time}
+                </h3>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
                     {everyone ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
                   </Badge>
-                  {i === 0 && <Badge appearance="tint" color="brand">Best match</Badge>}
-                  {session && <Badge appearance="filled" color="brand">Booked</Badge>}
+                  {i === 0 && (
+                    <Badge appearance="tint" color="brand">
+                      Best match
+                    </Badge>
+                  )}
+                  {session && (
+                    <Badge appearance="filled" color="brand">
+                      Booked
+                    </Badge>
+                  )}
                 </div>
                 <ul className={styles.bullets} aria-label="Why this time">
-                  {s.reasons.map((r) => <li key={r}><Text size={200}>{r}</Text></li>)}
+                  {s.reasons.map((r) => (
+                    <li key={r}>
+                      <Text size={200}>{r}</Text>
+                    </li>
+                  ))}
                 </ul>
               </div>
               {session ? (
                 // Booked means booked: a link to the event, never Book again.
-                <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>Open the booked invite in Outlook</Link>
+                <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
+                  Open the booked invite in Outlook
+                </Link>
               ) : (
                 // The visible words come first in the name, so voice control finds "Book this time".
                 <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-describedby={titleId}>

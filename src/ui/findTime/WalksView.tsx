@@ -5,7 +5,6 @@ import { formatSlot } from '../common/formatTime.js';
 import type { RotationSuggestion, WalkVisit } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
-
 function absentText(a: WalkVisit['absent'][number]): string {
   return `${a.person.displayName} (${a.reason === 'anotherVisit' ? 'at another visit' : REASON_LABELS[a.reason]})`;
 }
@@ -20,15 +19,19 @@ export function WalksView({ plan, labelId }: WalksViewProps) {
   return (
     <>
       {plan.notHosts.length > 0 && (
-        <Text size={200}>
-          Not hosting (no school of their own): {plan.notHosts.map((p) => p.displayName).join(', ')}. The rotation is booked for the principals who host.
-        </Text>
+        <Text size={200}>Not hosting (no school of their own): {plan.notHosts.map((p) => p.displayName).join(', ')}. The rotation is booked for the principals who host.</Text>
       )}
       {plan.unplaced.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>{plan.unplaced.length} {plan.unplaced.length === 1 ? 'visit' : 'visits'} could not be placed</MessageBarTitle>
-            <ul className={styles.bullets}>{plan.unplaced.map((u) => <li key={u.schoolName}>{u.reason}</li>)}</ul>
+            <MessageBarTitle>
+              {plan.unplaced.length} {plan.unplaced.length === 1 ? 'visit' : 'visits'} could not be placed
+            </MessageBarTitle>
+            <ul className={styles.bullets}>
+              {plan.unplaced.map((u) => (
+                <li key={u.schoolName}>{u.reason}</li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -38,13 +41,17 @@ export function WalksView({ plan, labelId }: WalksViewProps) {
           <li key={`${v.schoolName}-${v.start}`}>
             <Card className={styles.card} appearance="filled-alternative" aria-label={`Visit ${i + 1}: ${v.schoolName}`}>
               <div className={styles.body}>
-                <h3 className={styles.title}>Visit {i + 1}: {v.schoolName}</h3>
+                <h3 className={styles.title}>
+                  Visit {i + 1}: {v.schoolName}
+                </h3>
                 <Text>{formatSlot(v.start, v.end, v.timeZone)}</Text>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={v.absent.length === 0 ? 'success' : 'warning'}>
                     {v.absent.length === 0 ? `All ${v.attendees.length} attend` : `${v.attendees.length} of ${v.attendees.length + v.absent.length} attend`}
                   </Badge>
-                  <Badge appearance="tint" color="brand">Host: {v.host.displayName}</Badge>
+                  <Badge appearance="tint" color="brand">
+                    Host: {v.host.displayName}
+                  </Badge>
                 </div>
                 <Text size={200}>{v.explanation}</Text>
                 {v.absent.length > 0 && <Text size={200}>Can't come: {v.absent.map(absentText).join(', ')}</Text>}

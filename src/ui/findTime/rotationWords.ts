@@ -25,7 +25,12 @@ export function outcomeText(outcome: DraftOutcome, hostName: string | undefined)
  * Required agenda fields left empty, per place the coach types them ("Agenda for every walk", or a school's
  * brief), so nothing is sent before every walk's invite is complete; the service would name the field only.
  */
-export function missingAgendaFields(schools: readonly string[], shared: AgendaEntry | undefined, bySchool: Readonly<Record<string, AgendaEntry>>, offered?: readonly AgendaTemplate[]): string[] {
+export function missingAgendaFields(
+  schools: readonly string[],
+  shared: AgendaEntry | undefined,
+  bySchool: Readonly<Record<string, AgendaEntry>>,
+  offered?: readonly AgendaTemplate[],
+): string[] {
   const required = (templatesFor('learningWalk', offered)[0]?.fields ?? []).filter((f) => f.required && f.id !== 'address');
   const sharedValues = agendaToSend('learningWalk', shared, offered)?.fields ?? {};
   const problems: string[] = [];

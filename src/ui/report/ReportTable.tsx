@@ -3,7 +3,16 @@
  * cells, headers sort). Each row opens its sessions (drill-down).
  */
 import {
-  Badge, Button, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, createTableColumn, type TableColumnDefinition,
+  Badge,
+  Button,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  createTableColumn,
+  type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { ReportRow } from '../../core/report/model.js';
 import type { TableMode } from './Report.types.js';
@@ -19,17 +28,39 @@ function columns(mode: TableMode, onOpen: (row: ReportRow) => void): TableColumn
     renderHeaderCell: () => (mode === 'principal' ? 'Principal' : 'School'),
     renderCell: (r) => (
       <>
-        <Button appearance="transparent" size="small" onClick={() => onOpen(r)} aria-label={`Sessions of ${r.label}`}>{r.label}</Button>
-        {r.incomplete && <Badge appearance="tint" color="warning" size="small">incomplete</Badge>}
+        <Button appearance="transparent" size="small" onClick={() => onOpen(r)} aria-label={`Sessions of ${r.label}`}>
+          {r.label}
+        </Button>
+        {r.incomplete && (
+          <Badge appearance="tint" color="warning" size="small">
+            incomplete
+          </Badge>
+        )}
       </>
     ),
   });
-  const school = createTableColumn<ReportRow>({ columnId: 'school', compare: (a, b) => (a.school ?? '').localeCompare(b.school ?? ''), renderHeaderCell: () => 'School', renderCell: (r) => r.school ?? '' });
+  const school = createTableColumn<ReportRow>({
+    columnId: 'school',
+    compare: (a, b) => (a.school ?? '').localeCompare(b.school ?? ''),
+    renderHeaderCell: () => 'School',
+    renderCell: (r) => r.school ?? '',
+  });
   const onTrack = createTableColumn<ReportRow>({
     columnId: 'onTrack',
     compare: (a, b) => Number(a.onTrack) - Number(b.onTrack),
     renderHeaderCell: () => 'Target',
-    renderCell: (r) => (r.targetHours === 0 ? '' : r.onTrack ? <Badge color="success" appearance="tint">On track</Badge> : <Badge color="danger" appearance="tint">Below</Badge>),
+    renderCell: (r) =>
+      r.targetHours === 0 ? (
+        ''
+      ) : r.onTrack ? (
+        <Badge color="success" appearance="tint">
+          On track
+        </Badge>
+      ) : (
+        <Badge color="danger" appearance="tint">
+          Below
+        </Badge>
+      ),
   });
   const shared = [
     num((r) => r.hours.total, 'total', 'Total'),
@@ -37,14 +68,44 @@ function columns(mode: TableMode, onOpen: (row: ReportRow) => void): TableColumn
     num((r) => r.hours.tentative, 'tentative', 'Tentative'),
     num((r) => r.hours.pending, 'pending', 'Not answered'),
     num((r) => r.hours.declined, 'declined', 'Declined'),
-    num((r) => r.plannedHours, 'planned', 'Held / planned', (r) => `${hoursText(r.heldHours)} / ${hoursText(r.plannedHours)}`),
-    num((r) => r.sessions, 'sessions', 'Sessions', (r) => String(r.sessions)),
+    num(
+      (r) => r.plannedHours,
+      'planned',
+      'Held / planned',
+      (r) => `${hoursText(r.heldHours)} / ${hoursText(r.plannedHours)}`,
+    ),
+    num(
+      (r) => r.sessions,
+      'sessions',
+      'Sessions',
+      (r) => String(r.sessions),
+    ),
     onTrack,
-    num((r) => r.walksHosted + r.walksVisited, 'walks', 'Walks hosted / visited', (r) => `${r.walksHosted} / ${r.walksVisited}`),
+    num(
+      (r) => r.walksHosted + r.walksVisited,
+      'walks',
+      'Walks hosted / visited',
+      (r) => `${r.walksHosted} / ${r.walksVisited}`,
+    ),
   ];
   return mode === 'principal'
     ? [name, school, ...shared]
-    : [name, num((r) => r.principals, 'principals', 'Principals', (r) => String(r.principals)), num((r) => r.principalsWithNone, 'none', 'With none', (r) => String(r.principalsWithNone)), ...shared];
+    : [
+        name,
+        num(
+          (r) => r.principals,
+          'principals',
+          'Principals',
+          (r) => String(r.principals),
+        ),
+        num(
+          (r) => r.principalsWithNone,
+          'none',
+          'With none',
+          (r) => String(r.principalsWithNone),
+        ),
+        ...shared,
+      ];
 }
 
 export interface ReportTableProps {
@@ -60,7 +121,12 @@ export function ReportTable({ rows, mode, onOpen }: ReportTableProps) {
       columns={columns(mode, onOpen)}
       sortable
       resizableColumns
-      columnSizingOptions={{ name: { minWidth: 150, idealWidth: 170 }, school: { minWidth: 150, idealWidth: 170 }, planned: { minWidth: 110, idealWidth: 120 }, walks: { minWidth: 100, idealWidth: 110 } }}
+      columnSizingOptions={{
+        name: { minWidth: 150, idealWidth: 170 },
+        school: { minWidth: 150, idealWidth: 170 },
+        planned: { minWidth: 110, idealWidth: 120 },
+        walks: { minWidth: 100, idealWidth: 110 },
+      }}
       defaultSortState={{ sortColumn: 'total', sortDirection: 'ascending' }}
       getRowId={(r: ReportRow) => r.key}
       aria-label={mode === 'principal' ? 'Protected time by principal' : 'Protected time by school'}

@@ -23,7 +23,15 @@ export function SessionsDialog({ detail, nameOf, kindLabel, onClose }: SessionsD
             {detail && detail.sessions.length > 0 && (
               <table className={styles.dataTable}>
                 <caption className={styles.visuallyHidden}>Sessions of {detail.row.label}</caption>
-                <thead><tr><th scope="col">When</th><th scope="col">Kind</th><th scope="col">Session</th><th scope="col">Hours</th><th scope="col">Answers</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Session</th>
+                    <th scope="col">Hours</th>
+                    <th scope="col">Answers</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {detail.sessions.map((s) => (
                     <tr key={`${s.organizer}|${s.id}`}>
@@ -31,14 +39,22 @@ export function SessionsDialog({ detail, nameOf, kindLabel, onClose }: SessionsD
                       <td>{kindLabel(s.kind)}</td>
                       <td>{s.subject}</td>
                       <td>{hoursText(s.hours)}</td>
-                      <td>{Object.entries(s.answers).map(([k, a]) => `${nameOf(k)}: ${ANSWER_WORDS[a]}`).join('; ')}</td>
+                      <td>
+                        {Object.entries(s.answers)
+                          .map(([k, a]) => `${nameOf(k)}: ${ANSWER_WORDS[a]}`)
+                          .join('; ')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
           </DialogContent>
-          <DialogActions><Button appearance="primary" onClick={onClose}>Close</Button></DialogActions>
+          <DialogActions>
+            <Button appearance="primary" onClick={onClose}>
+              Close
+            </Button>
+          </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>

@@ -19,7 +19,14 @@ export function WeekTrend({ report }: { report: Report }) {
       title="Protected hours by week"
       chart={<VerticalStackedBarChart data={data} height={260} yAxisTitle="Hours" hideLegend={false} />}
       columns={['Week of', 'Accepted', 'Tentative', 'Not answered yet', 'Total', 'Principals with none']}
-      rows={report.rows.map((w) => [shortDate(w.key), hoursText(w.hours.accepted), hoursText(w.hours.tentative), hoursText(w.hours.pending), hoursText(w.hours.total), w.principalsWithNone])}
+      rows={report.rows.map((w) => [
+        shortDate(w.key),
+        hoursText(w.hours.accepted),
+        hoursText(w.hours.tentative),
+        hoursText(w.hours.pending),
+        hoursText(w.hours.total),
+        w.principalsWithNone,
+      ])}
     />
   );
 }

@@ -1,6 +1,20 @@
 /** The district report screen's markup: a pure function of its state. */
 import {
-  Button, Field, Input, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Tab, TabList, Text,
+  Button,
+  Field,
+  Input,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  Text,
 } from '@fluentui/react-components';
 import { TEMPLATE_KIND_LABELS } from '../../core/agenda/model.js';
 import type { ReportGroupBy } from '../../core/report/model.js';
@@ -26,30 +40,63 @@ export function renderReport(state: ReportState, styles: ReturnType<typeof useRe
   const loading = phase.kind === 'loading';
   return (
     <section className={styles.root} aria-labelledby="report-heading">
-      <h2 id="report-heading" className={styles.heading}>District report: protected collaboration time</h2>
-      <form className={styles.controls} onSubmit={(e) => { e.preventDefault(); state.load(); }}>
-        <Field label="From"><Input type="date" value={state.from} onChange={(_, d) => state.setFrom(d.value)} required /></Field>
-        <Field label="To"><Input type="date" value={state.to} onChange={(_, d) => state.setTo(d.value)} required /></Field>
-        <Button appearance="primary" type="submit" disabled={loading}>Show report</Button>
+      <h2 id="report-heading" className={styles.heading}>
+        District report: protected collaboration time
+      </h2>
+      <form
+        className={styles.controls}
+        onSubmit={(e) => {
+          e.preventDefault();
+          state.load();
+        }}
+      >
+        <Field label="From">
+          <Input type="date" value={state.from} onChange={(_, d) => state.setFrom(d.value)} required />
+        </Field>
+        <Field label="To">
+          <Input type="date" value={state.to} onChange={(_, d) => state.setTo(d.value)} required />
+        </Field>
+        <Button appearance="primary" type="submit" disabled={loading}>
+          Show report
+        </Button>
         <Menu>
-          <MenuTrigger disableButtonEnhancement><Button disabled={phase.kind !== 'done'}>Export CSV</Button></MenuTrigger>
-          <MenuPopover><MenuList>{EXPORTS.map((e) => <MenuItem key={e.groupBy} onClick={() => state.exportCsv(e.groupBy)}>{e.label}</MenuItem>)}</MenuList></MenuPopover>
+          <MenuTrigger disableButtonEnhancement>
+            <Button disabled={phase.kind !== 'done'}>Export CSV</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {EXPORTS.map((e) => (
+                <MenuItem key={e.groupBy} onClick={() => state.exportCsv(e.groupBy)}>
+                  {e.label}
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
         </Menu>
       </form>
-      <div role="status" aria-live="polite">{state.exportMessage}</div>
+      <div role="status" aria-live="polite">
+        {state.exportMessage}
+      </div>
 
       {loading && (
         <div className={styles.progress} role="status" aria-live="polite">
           <ProgressBar aria-label="Reading the district's calendars" {...(phase.total > 0 ? { value: phase.done / phase.total } : {})} />
           <Text>
-            {phase.total > 0 ? `Read ${phase.done.toLocaleString('en-US')} of ${phase.total.toLocaleString('en-US')} calendars` : 'Reading the district\'s directory'}
+            {phase.total > 0 ? `Read ${phase.done.toLocaleString('en-US')} of ${phase.total.toLocaleString('en-US')} calendars` : "Reading the district's directory"}
             {state.elapsedSeconds > 2 ? ` (${state.elapsedSeconds} s so far; a large district takes up to half a minute)` : ''}...
           </Text>
-          <div><Button onClick={state.stop}>Stop</Button></div>
+          <div>
+            <Button onClick={state.stop}>Stop</Button>
+          </div>
         </div>
       )}
       {phase.kind === 'failed' && (
-        <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No report</MessageBarTitle>{phase.message}</MessageBarBody></MessageBar>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>No report</MessageBarTitle>
+            {phase.message}
+          </MessageBarBody>
+        </MessageBar>
       )}
       {phase.kind === 'done' && <ReportBody state={state} styles={styles} />}
     </section>
@@ -67,9 +114,17 @@ function ReportBody({ state, styles }: { state: ReportState; styles: ReturnType<
       {report.failures.length > 0 && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Partial results: {report.failures.length} calendar{report.failures.length === 1 ? '' : 's'} could not be read</MessageBarTitle>
+            <MessageBarTitle>
+              Partial results: {report.failures.length} calendar{report.failures.length === 1 ? '' : 's'} could not be read
+            </MessageBarTitle>
             Sessions in these calendars are missing from the figures below (rows marked incomplete):
-            <ul>{report.failures.map((f) => <li key={f.key}><strong>{state.nameOf(f.key)}</strong> ({f.key}): {f.message}</li>)}</ul>
+            <ul>
+              {report.failures.map((f) => (
+                <li key={f.key}>
+                  <strong>{state.nameOf(f.key)}</strong> ({f.key}): {f.message}
+                </li>
+              ))}
+            </ul>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -82,33 +137,53 @@ function ReportBody({ state, styles }: { state: ReportState; styles: ReturnType<
       </div>
       <div className={styles.panels}>
         <section className={styles.panel} aria-labelledby="trend-heading">
-          <h3 id="trend-heading" className={styles.subheading}>Trend by week</h3>
+          <h3 id="trend-heading" className={styles.subheading}>
+            Trend by week
+          </h3>
           <WeekTrend report={views.byWeek} />
         </section>
         <section className={styles.panel} aria-labelledby="kind-heading">
-          <h3 id="kind-heading" className={styles.subheading}>By kind of session</h3>
+          <h3 id="kind-heading" className={styles.subheading}>
+            By kind of session
+          </h3>
           <KindBreakdown report={views.byKind} />
         </section>
         <section className={styles.panel} aria-labelledby="none-heading">
-          <h3 id="none-heading" className={styles.subheading}>No protected time ({none.length})</h3>
-          {none.length === 0 ? <p>Every principal has protected time in this window.</p> : (
-            <ul className={styles.list} tabIndex={0} aria-label="Principals with no protected time">{none.map((r) => <li key={r.key}>{r.label}, {r.school}</li>)}</ul>
+          <h3 id="none-heading" className={styles.subheading}>
+            No protected time ({none.length})
+          </h3>
+          {none.length === 0 ? (
+            <p>Every principal has protected time in this window.</p>
+          ) : (
+            <ul className={styles.list} tabIndex={0} aria-label="Principals with no protected time">
+              {none.map((r) => (
+                <li key={r.key}>
+                  {r.label}, {r.school}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
         <section className={styles.panel} aria-labelledby="network-heading">
-          <h3 id="network-heading" className={styles.subheading}>School-visit network</h3>
+          <h3 id="network-heading" className={styles.subheading}>
+            School-visit network
+          </h3>
           <NetworkPanel report={report} nameOf={state.nameOf} />
         </section>
       </div>
       <section aria-labelledby="table-heading">
         <div className={styles.tableBar}>
-          <h3 id="table-heading" className={styles.subheading}>Hours by {state.tableMode}</h3>
+          <h3 id="table-heading" className={styles.subheading}>
+            Hours by {state.tableMode}
+          </h3>
           <TabList selectedValue={state.tableMode} onTabSelect={(_, d) => state.setTableMode(d.value as TableMode)} size="small" aria-label="Group the table">
             <Tab value="principal">By principal</Tab>
             <Tab value="school">By school</Tab>
           </TabList>
         </div>
-        <div className={styles.tableWrap}><ReportTable rows={tableView.rows} mode={state.tableMode} onOpen={state.openDetail} /></div>
+        <div className={styles.tableWrap}>
+          <ReportTable rows={tableView.rows} mode={state.tableMode} onOpen={state.openDetail} />
+        </div>
       </section>
       <SessionsDialog {...(state.detail ? { detail: state.detail } : {})} nameOf={state.nameOf} kindLabel={kindLabel} onClose={state.closeDetail} />
     </>

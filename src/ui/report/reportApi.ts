@@ -12,7 +12,10 @@ export interface ReportQuery {
 export type ApiToken = () => Promise<string>;
 
 export class ReportApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'ReportApiError';
   }

@@ -29,15 +29,16 @@ export function deriveViews(report: Report, nowMs: number): ReportViews {
   }));
   const window = reportWindow(report.from, report.to, report.timeZone);
   const weeks = weekCount(window);
-  const view = (groupBy: ReportGroupBy): Report => buildReport({
-    window,
-    groupBy,
-    principals,
-    sessions,
-    failures: report.failures,
-    nowMs,
-    targetHoursPerWeek: report.summary.targetHoursPerPrincipal / weeks,
-    kindLabels: TEMPLATE_KIND_LABELS,
-  });
+  const view = (groupBy: ReportGroupBy): Report =>
+    buildReport({
+      window,
+      groupBy,
+      principals,
+      sessions,
+      failures: report.failures,
+      nowMs,
+      targetHoursPerWeek: report.summary.targetHoursPerPrincipal / weeks,
+      kindLabels: TEMPLATE_KIND_LABELS,
+    });
   return { byPrincipal: report, bySchool: view('school'), byWeek: view('week'), byKind: view('kind') };
 }

@@ -31,7 +31,7 @@ export function useReport({ getApiToken, now = nowMs }: ReportScreenProps): Repo
 
   const load = useCallback(() => {
     if (!getApiToken) {
-      setPhase({ kind: 'failed', message: 'This host could not sign you in to Common Time\'s own service, which the report needs. Open Common Time in Teams or in the browser.' });
+      setPhase({ kind: 'failed', message: "This host could not sign you in to Common Time's own service, which the report needs. Open Common Time in Teams or in the browser." });
       return;
     }
     running.current?.abort();
@@ -94,24 +94,44 @@ export function useReport({ getApiToken, now = nowMs }: ReportScreenProps): Repo
   const openDetail = useCallback((row: ReportRow) => setDetailKey({ mode: tableMode, key: row.key }), [tableMode]);
   const closeDetail = useCallback(() => setDetailKey(undefined), []);
 
-  const exportCsv = useCallback((groupBy: ReportGroupBy) => {
-    if (!getApiToken) return;
-    setExportMessage('Preparing the CSV file...');
-    fetchReportCsv(getApiToken, { from, to }, groupBy).then(
-      ({ blob, fileName }) => {
-        const url = URL.createObjectURL(blob);
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = fileName;
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        setExportMessage(`Saved ${fileName}.`);
-      },
-      (error: unknown) => setExportMessage(`The CSV could not be made: ${errorText(error)}`),
-    );
-  }, [getApiToken, from, to]);
+  const exportCsv = useCallback(
+    (groupBy: ReportGroupBy) => {
+      if (!getApiToken) return;
+      setExportMessage('Preparing the CSV file...');
+      fetchReportCsv(getApiToken, { from, to }, groupBy).then(
+        ({ blob, fileName }) => {
+          const url = URL.createObjectURL(blob);
+          const link = document.createElement('a');
+          link.href = url;
+          link.download = fileName;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          setExportMessage(`Saved ${fileName}.`);
+        },
+        (error: unknown) => setExportMessage(`The CSV could not be made: ${errorText(error)}`),
+      );
+    },
+    [getApiToken, from, to],
+  );
 
-  return { from, to, setFrom, setTo, phase, elapsedSeconds, load, stop, tableMode, setTableMode, ...(detail ? { detail } : {}), openDetail, closeDetail, exportCsv, exportMessage, nameOf };
+  return {
+    from,
+    to,
+    setFrom,
+    setTo,
+    phase,
+    elapsedSeconds,
+    load,
+    stop,
+    tableMode,
+    setTableMode,
+    ...(detail ? { detail } : {}),
+    openDetail,
+    closeDetail,
+    exportCsv,
+    exportMessage,
+    nameOf,
+  };
 }

@@ -16,7 +16,9 @@ export function stageText(walk: WalkStatus): string {
     case 'visitorsInvited': {
       const yes = walk.visitors.filter((v) => v.response === 'accepted').length;
       if (walk.twoYeses) return `Two yeses: ${host} hosts and ${yes} of ${walk.visitors.length} visitors accepted.`;
-      return walk.host.response === 'accepted' ? `${host} hosts; the visitors are invited and have not accepted yet.` : `Everyone is invited; waiting for ${host}'s answer to host.`;
+      return walk.host.response === 'accepted'
+        ? `${host} hosts; the visitors are invited and have not accepted yet.`
+        : `Everyone is invited; waiting for ${host}'s answer to host.`;
     }
   }
 }
@@ -29,6 +31,9 @@ export function hostsSaidYes(count: number): string {
 export function inviteText(outcome: VisitorInviteOutcome, nameOf: (address: string) => string): string | undefined {
   if (outcome.status === 'failed') return outcome.message;
   if (outcome.status !== 'invited') return undefined;
-  const busy = outcome.nowBusy.length > 0 ? ` ${outcome.nowBusy.length} of them now ${outcome.nowBusy.length === 1 ? 'has' : 'have'} something else at that time and may decline: ${outcome.nowBusy.map(nameOf).join(', ')}.` : '';
+  const busy =
+    outcome.nowBusy.length > 0
+      ? ` ${outcome.nowBusy.length} of them now ${outcome.nowBusy.length === 1 ? 'has' : 'have'} something else at that time and may decline: ${outcome.nowBusy.map(nameOf).join(', ')}.`
+      : '';
   return `Invited ${outcome.added.length} ${outcome.added.length === 1 ? 'visitor' : 'visitors'}.${busy}`;
 }

@@ -32,14 +32,23 @@ export interface AppSettings {
 }
 
 /** `district`: the district's settings (evaluators, the peer-coaching calendar), read once when first needed. */
-export function createAppServices(graph: GraphGateway, templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES, district: () => Promise<DistrictSettings> = async () => ({ evaluators: [] }), app: AppSettings = { now: Date.now }): AppServices {
+export function createAppServices(
+  graph: GraphGateway,
+  templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES,
+  district: () => Promise<DistrictSettings> = async () => ({ evaluators: [] }),
+  app: AppSettings = { now: Date.now },
+): AppServices {
   const reads = createGraphReads(graph);
   let settings: Promise<DistrictSettings> | undefined;
   return {
     templates,
     reads,
     sessions: createSessionCalendar(graph),
-    findTime: createFindTimeService(reads, { gateway: graph, district: () => (settings ??= district()), clock: nowMs }, { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) }),
+    findTime: createFindTimeService(
+      reads,
+      { gateway: graph, district: () => (settings ??= district()), clock: nowMs },
+      { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) },
+    ),
     booking: lazyBookingService(graph, templates),
     invites: createInvitesService(reads, graph, nowMs),
   };

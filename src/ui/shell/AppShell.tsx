@@ -52,16 +52,22 @@ export function landingScreen(role: string | undefined): ScreenId {
 const useStyles = makeStyles({
   frame: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
   banner: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, marginRight: 'auto' },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
   narrow: { padding: tokens.spacingHorizontalS },
   skip: {
-    position: 'absolute', left: '-9999px', top: 0,
+    position: 'absolute',
+    left: '-9999px',
+    top: 0,
     ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 },
   },
 });
@@ -93,7 +99,10 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(() => createAppServices(graph, offered, () => loadDistrict(config.mode), { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }), [graph, offered, config.mode, config.districtCalendar]);
+  const services = useMemo(
+    () => createAppServices(graph, offered, () => loadDistrict(config.mode), { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
+    [graph, offered, config.mode, config.districtCalendar],
+  );
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);
@@ -101,30 +110,46 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
 
   return (
     <AppServicesContext.Provider value={services}>
-    <div className={styles.frame}>
-      <a href="#main" className={styles.skip}>{SHELL_TEXT.skipToContent}</a>
-      <header className={styles.banner}>
-        <Text as="h1" className={styles.title}>{SHELL_TEXT.appName}</Text>
-        {config.mode === 'demo' && <Badge appearance="tint" color="informative">{SHELL_TEXT.demoBadge}</Badge>}
-        <Persona name={user.displayName} secondaryText={narrow ? undefined : roleLabel(user.role)} size="small" />
-        {onSwitchPerson && <Button appearance="secondary" size="small" onClick={onSwitchPerson}>{SHELL_TEXT.switchPerson}</Button>}
-      </header>
-      <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
-        <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
-          {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => <Tab key={s.id} value={s.id}>{s.label}</Tab>)}
-        </TabList>
-      </nav>
-      <main id="main" tabIndex={-1} ref={mainRef} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
-        {screen === 'findTime' && <FindTimeScreen user={user} zone={zone} narrow={narrow} />}
-        {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
-        {screen === 'report' && (
-          <Suspense fallback={<Spinner label="Opening the district report..." />}>
-            <ReportScreen {...(tokenSource.getApiToken ? { getApiToken: () => tokenSource.getApiToken!() } : {})} />
-          </Suspense>
-        )}
-        {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
-      </main>
-    </div>
+      <div className={styles.frame}>
+        <a href="#main" className={styles.skip}>
+          {SHELL_TEXT.skipToContent}
+        </a>
+        <header className={styles.banner}>
+          <Text as="h1" className={styles.title}>
+            {SHELL_TEXT.appName}
+          </Text>
+          {config.mode === 'demo' && (
+            <Badge appearance="tint" color="informative">
+              {SHELL_TEXT.demoBadge}
+            </Badge>
+          )}
+          <Persona name={user.displayName} secondaryText={narrow ? undefined : roleLabel(user.role)} size="small" />
+          {onSwitchPerson && (
+            <Button appearance="secondary" size="small" onClick={onSwitchPerson}>
+              {SHELL_TEXT.switchPerson}
+            </Button>
+          )}
+        </header>
+        <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
+          <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
+            {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => (
+              <Tab key={s.id} value={s.id}>
+                {s.label}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        <main id="main" tabIndex={-1} ref={mainRef} className={mergeClasses(styles.main, narrow && styles.narrow)} aria-label={SCREENS.find((s) => s.id === screen)?.label}>
+          {screen === 'findTime' && <FindTimeScreen user={user} zone={zone} narrow={narrow} />}
+          {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
+          {screen === 'report' && (
+            <Suspense fallback={<Spinner label="Opening the district report..." />}>
+              <ReportScreen {...(tokenSource.getApiToken ? { getApiToken: () => tokenSource.getApiToken!() } : {})} />
+            </Suspense>
+          )}
+          {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
+        </main>
+      </div>
     </AppServicesContext.Provider>
   );
 }

@@ -11,9 +11,7 @@ import { connectToTeams } from '../host/teamsHost.js';
 export type HostShell = 'tab' | 'taskpane';
 
 export type BootState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly message: string }
-  | { readonly phase: 'ready'; readonly host: HostContext; readonly config: PublicConfig };
+  { readonly phase: 'loading' } | { readonly phase: 'failed'; readonly message: string } | { readonly phase: 'ready'; readonly host: HostContext; readonly config: PublicConfig };
 
 async function detectHost(shell: HostShell): Promise<HostContext> {
   if (shell === 'taskpane') {
@@ -32,7 +30,9 @@ export function useBootstrap(shell: HostShell): BootState {
       ([host, config]) => live && setState({ phase: 'ready', host, config }),
       (error: unknown) => live && setState({ phase: 'failed', message: errorText(error) }),
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [shell]);
   return state;
 }

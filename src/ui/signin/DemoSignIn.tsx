@@ -3,9 +3,7 @@
  * screen they land on (coaches find time, principals see their invites).
  */
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Button, Field, Input, MessageBar, MessageBarBody, Persona, Spinner, Subtitle2, Text, Title2, makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Persona, Spinner, Subtitle2, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { fetchDemoPeople } from '../auth/demoTokenSource.js';
 import type { DemoPerson } from '../auth/demoTokenSource.js';
 import { errorText } from '../common/errorText.js';
@@ -38,20 +36,30 @@ export function DemoSignIn({ peopleUrl, onSignIn }: DemoSignInProps) {
 
   useEffect(() => {
     let live = true;
-    fetchDemoPeople(peopleUrl).then((list) => live && setPeople(list), (e: unknown) => live && setError(errorText(e)));
-    return () => { live = false; };
+    fetchDemoPeople(peopleUrl).then(
+      (list) => live && setPeople(list),
+      (e: unknown) => live && setError(errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
   }, [peopleUrl]);
 
   const groups = useMemo(() => groupByRole(people ?? [], filter), [people, filter]);
 
   return (
     <main className={styles.page} aria-labelledby="signin-title">
-      <Title2 as="h1" id="signin-title">Common Time demo: choose who you are</Title2>
+      <Title2 as="h1" id="signin-title">
+        Common Time demo: choose who you are
+      </Title2>
       <Text>
-        This is a demo district with no Microsoft 365 tenant behind it. Pick any person to act as them:
-        coaches find and book time for a cohort, principals answer their invites.
+        This is a demo district with no Microsoft 365 tenant behind it. Pick any person to act as them: coaches find and book time for a cohort, principals answer their invites.
       </Text>
-      {error && <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
       {!people && !error && <Spinner label="Loading the demo district..." />}
       {people && (
         <>
@@ -61,7 +69,9 @@ export function DemoSignIn({ peopleUrl, onSignIn }: DemoSignInProps) {
           {groups.length === 0 && <Text role="status">Nobody matches "{filter}".</Text>}
           {groups.map(([role, list]) => (
             <section key={role} className={styles.section} aria-labelledby={`role-${role}`}>
-              <Subtitle2 as="h2" id={`role-${role}`}>{ROLE_HEADINGS[role] ?? capitalize(role)}</Subtitle2>
+              <Subtitle2 as="h2" id={`role-${role}`}>
+                {ROLE_HEADINGS[role] ?? capitalize(role)}
+              </Subtitle2>
               <ul className={styles.grid}>
                 {list.map((person) => (
                   <li key={person.upn}>

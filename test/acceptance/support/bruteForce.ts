@@ -84,7 +84,7 @@ function wallClock(zone: Raw, t: number): { weekday: number; minuteOfDay: number
   const local = t + offset * MINUTE;
   const day = Math.floor(local / 86_400_000);
   // 1970-01-01 was a Thursday (4).
-  return { weekday: (((day + 3) % 7) + 7) % 7 + 1, minuteOfDay: Math.floor((local - day * 86_400_000) / MINUTE) };
+  return { weekday: ((((day + 3) % 7) + 7) % 7) + 1, minuteOfDay: Math.floor((local - day * 86_400_000) / MINUTE) };
 }
 
 const minutes = (time: string): number => {
@@ -126,7 +126,13 @@ function computeMinuteReasons(body: Raw, o: OracleOptions): { ids: string[]; per
     const items = (s.scheduleItems ?? []).map((i: Raw) => ({ start: instant(i.start), end: instant(i.end), status: String(i.status).toLowerCase() }));
     return { id: s.scheduleId as string, error: Boolean(s.error), items, hours: s.workingHours };
   });
-  const blocking: Record<string, Reason> = { busy: 'busy', oof: 'oof', workingelsewhere: 'workingElsewhere', unknown: 'unknown', ...(o.tentativeFree ? {} : { tentative: 'tentative' }) };
+  const blocking: Record<string, Reason> = {
+    busy: 'busy',
+    oof: 'oof',
+    workingelsewhere: 'workingElsewhere',
+    unknown: 'unknown',
+    ...(o.tentativeFree ? {} : { tentative: 'tentative' }),
+  };
   // Reason per person per minute of the window (null = free).
   const perMinute = people.map((p) => {
     const count = (o.end - o.start) / MINUTE;
@@ -171,7 +177,5 @@ export function everyCandidate(body: Raw, o: OracleOptions): OracleSlot[] {
 export function expectedSlots(body: Raw, o: OracleOptions): OracleSlot[] {
   const total = (body.value as Raw[]).length;
   const required = new Set((o.required ?? []).map((id) => id.toLowerCase()));
-  return everyCandidate(body, o).filter(
-    (s) => s.available.length >= (o.minAvailable ?? total) && s.unavailable.every((u) => !required.has(u.id.toLowerCase())),
-  );
+  return everyCandidate(body, o).filter((s) => s.available.length >= (o.minAvailable ?? total) && s.unavailable.every((u) => !required.has(u.id.toLowerCase())));
 }

@@ -16,10 +16,18 @@ export function startSimProcess(args: readonly string[]): Promise<SimProcess> {
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   let out = '';
   let err = '';
-  child.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+  child.stderr!.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
   return new Promise((done, fail) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); fail(new Error(`common-time sim printed no URL in 20 s:\n${out}${err}`)); }, 20_000);
-    void exited.then((code) => { clearTimeout(timer); fail(new Error(`common-time sim exited with ${code}:\n${out}${err}`)); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`common-time sim printed no URL in 20 s:\n${out}${err}`));
+    }, 20_000);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`common-time sim exited with ${code}:\n${out}${err}`));
+    });
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const graph = /Graph at (http:\/\/127\.0\.0\.1:\d+\/v1\.0)/.exec(out)?.[1];
@@ -30,7 +38,10 @@ export function startSimProcess(args: readonly string[]): Promise<SimProcess> {
         graphUrl: graph,
         baseUrl: graph.replace(/\/v1\.0$/, ''),
         openIdUrl: openId,
-        stop: () => { child.kill('SIGTERM'); return exited; },
+        stop: () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
       });
     });
   });

@@ -44,7 +44,11 @@ const convertToRestId = (id: string) => id.replace(/^ews:/, '');
 export function composeMock(state: ComposeState, mailbox = 14): OfficeApi {
   const time = (key: 'start' | 'end') => ({
     getAsync: (...args: unknown[]) => ok(args, state[key]),
-    setAsync: (value: Date, ...args: unknown[]) => { state.calls.push(key); state[key] = value; ok(args); },
+    setAsync: (value: Date, ...args: unknown[]) => {
+      state.calls.push(key);
+      state[key] = value;
+      ok(args);
+    },
   });
   return new OfficeMockObject({
     host: 'outlook',
@@ -67,7 +71,13 @@ export function composeMock(state: ComposeState, mailbox = 14): OfficeApi {
           },
           start: time('start'),
           end: time('end'),
-          location: { setAsync: (value: string, ...args: unknown[]) => { state.calls.push('location'); state.location = value; ok(args); } },
+          location: {
+            setAsync: (value: string, ...args: unknown[]) => {
+              state.calls.push('location');
+              state.location = value;
+              ok(args);
+            },
+          },
           requiredAttendees: { getAsync: (...args: unknown[]) => ok(args, state.required) },
           optionalAttendees: { getAsync: (...args: unknown[]) => ok(args, state.optional) },
           categories: {
@@ -79,7 +89,10 @@ export function composeMock(state: ComposeState, mailbox = 14): OfficeApi {
             },
           },
           getItemIdAsync: (...args: unknown[]) => (state.savedEwsId ? ok(args, state.savedEwsId) : fail(args, 'ItemNotSaved', 'Not saved.')),
-          saveAsync: (...args: unknown[]) => { state.calls.push('save'); ok(args, state.savedEwsId ?? 'ews:unsaved-draft'); },
+          saveAsync: (...args: unknown[]) => {
+            state.calls.push('save');
+            ok(args, state.savedEwsId ?? 'ews:unsaved-draft');
+          },
         },
       },
     },

@@ -24,5 +24,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const violations = (await page.evaluate('window.axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] }).then((r) => r.violations)')) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''} (${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 5)
+          .map((n) => JSON.stringify(n.target))
+          .join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''} (${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ') ?? ''})`,
+    );
 }

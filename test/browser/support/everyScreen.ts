@@ -54,24 +54,36 @@ export async function everyScreen(stack: Stack, page: Page, entry: '/' | '/addin
   await signIn(page, who.coach);
   await page.getByRole('heading', { name: 'Find time', level: 2 }).waitFor(LONG);
   const group = page.getByRole('combobox', { name: /^Group/ });
-  await group.locator('option').nth(1).waitFor({ state: 'attached', ...LONG });
+  await group
+    .locator('option')
+    .nth(1)
+    .waitFor({ state: 'attached', ...LONG });
   await visit('find-time');
 
   await group.selectOption({ index: 1 });
   await page.getByText(/^\d+ members:/).waitFor(LONG);
   await page.getByRole('button', { name: 'Find time' }).click();
-  await page.getByRole('status').filter({ hasText: /suggested times? for \d+ people|come closest/ }).waitFor(LONG);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /suggested times? for \d+ people|come closest/ })
+    .waitFor(LONG);
   await page.getByRole('table').first().waitFor(LONG);
   await visit('suggestions');
 
-  await page.getByRole('button', { name: /^Book / }).first().click();
+  await page
+    .getByRole('button', { name: /^Book / })
+    .first()
+    .click();
   await page.getByRole('heading', { name: /^Book: / }).waitFor(LONG);
   await page.getByLabel('Invite subject').waitFor(LONG);
   await visit('booking');
 
   await page.getByRole('tab', { name: 'Sent invites' }).click();
   await page.getByRole('heading', { name: 'Sent invites and answers' }).waitFor(LONG);
-  await page.getByRole('status').filter({ hasText: /booked sessions?\.|not booked anything/ }).waitFor(LONG);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /booked sessions?\.|not booked anything/ })
+    .waitFor(LONG);
   await visit('sent-invites');
 
   await signIn(page, who.principal);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  BUILT_IN_TEMPLATES,
-  TEMPLATE_KINDS,
-  parseTemplateDocument,
-  renderAgenda,
-} from '../../../src/core/agenda/index.js';
+import { BUILT_IN_TEMPLATES, TEMPLATE_KINDS, parseTemplateDocument, renderAgenda } from '../../../src/core/agenda/index.js';
 import { collapse, findActiveContent, visibleText } from './support/inertHtml.js';
 import { sampleValues, visiblePieces } from './support/sampleValues.js';
 

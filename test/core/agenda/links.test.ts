@@ -12,7 +12,9 @@ const ANCHOR = /<a\b[^>]*>/g;
 
 describe('links in agendas', () => {
   it('open in a new window with rel="noopener noreferrer", whatever target or rel the HTML had', () => {
-    const html = sanitizeAgendaHtml('<p><a href="https://a.example" target="_self">a</a> <a href="https://b.example" target="_top" rel="opener">b</a> <a href="mailto:x@y.example">c</a></p>');
+    const html = sanitizeAgendaHtml(
+      '<p><a href="https://a.example" target="_self">a</a> <a href="https://b.example" target="_top" rel="opener">b</a> <a href="mailto:x@y.example">c</a></p>',
+    );
     const anchors = html.match(ANCHOR)!;
     expect(anchors).toHaveLength(3);
     for (const a of anchors) {
@@ -58,7 +60,17 @@ describe('httpsLink (Teams join links and web links behind a button)', () => {
     expect(httpsLink(join)).toBe(join);
   });
 
-  it.each(['http://teams.microsoft.com/l/meetup-join/x', 'javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/l/meetup-join/x', 'https:', '  ', 42, null, undefined])('refuses %p', (raw) => {
+  it.each([
+    'http://teams.microsoft.com/l/meetup-join/x',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '/l/meetup-join/x',
+    'https:',
+    '  ',
+    42,
+    null,
+    undefined,
+  ])('refuses %p', (raw) => {
     expect(httpsLink(raw)).toBeUndefined();
   });
 });

@@ -15,11 +15,14 @@ describe('mergeTemplates', () => {
   it('keeps the file that sorts first when two files share an id, and reports the other', () => {
     const merged = mergeTemplates(BUILT_IN_TEMPLATES, [district('same', 'templates/b.yaml'), district('same', 'templates/a.json')]);
     expect(merged.templates.filter((t) => t.id === 'same').map((t) => t.source)).toEqual(['templates/a.json']);
-    expect(merged.problems).toEqual([{
-      file: 'templates/b.yaml', path: 'id',
-      message: 'id "same" is already used by templates/a.json, which is the one in use',
-      fix: 'give this template its own id, or delete one of the two files',
-    }]);
+    expect(merged.problems).toEqual([
+      {
+        file: 'templates/b.yaml',
+        path: 'id',
+        message: 'id "same" is already used by templates/a.json, which is the one in use',
+        fix: 'give this template its own id, or delete one of the two files',
+      },
+    ]);
   });
 
   it('does not change its inputs', () => {

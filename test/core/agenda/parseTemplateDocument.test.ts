@@ -80,8 +80,15 @@ describe('parseTemplateDocument', () => {
     it('fills optional parts with their defaults', () => {
       const result = parseTemplateDocument('t.yaml', 'id: tiny\nkind: celebration\ntitle: Tiny\ndurationMinutes: 10\nsections:\n  - heading: All\n    minutes: 10\n');
       expect(result.ok && result.template).toEqual({
-        id: 'tiny', kind: 'celebration', title: 'Tiny', description: '', durationMinutes: 10, briefHeading: 'Details',
-        fields: [], sections: [{ heading: 'All', minutes: 10, prompts: [], fields: [] }], source: 't.yaml',
+        id: 'tiny',
+        kind: 'celebration',
+        title: 'Tiny',
+        description: '',
+        durationMinutes: 10,
+        briefHeading: 'Details',
+        fields: [],
+        sections: [{ heading: 'All', minutes: 10, prompts: [], fields: [] }],
+        source: 't.yaml',
       });
     });
 
@@ -138,10 +145,11 @@ describe('parseTemplateDocument', () => {
 
   describe('when a JSON file is wrong', () => {
     it('shows the fix in JSON syntax', () => {
-      const result = parseTemplateDocument('templates/t.json', '{\n  "id": "t-1",\n  "kind": "dataDig",\n  "title": "T",\n  "durationMinutes": "sixty",\n  "sections": [{"heading": "A", "minutes": 10}]\n}');
-      expect(problemsOf(result)).toEqual([
-        'templates/t.json:5: durationMinutes must be a positive whole number of minutes, at most 480 — write "durationMinutes": 60',
-      ]);
+      const result = parseTemplateDocument(
+        'templates/t.json',
+        '{\n  "id": "t-1",\n  "kind": "dataDig",\n  "title": "T",\n  "durationMinutes": "sixty",\n  "sections": [{"heading": "A", "minutes": 10}]\n}',
+      );
+      expect(problemsOf(result)).toEqual(['templates/t.json:5: durationMinutes must be a positive whole number of minutes, at most 480 — write "durationMinutes": 60']);
     });
 
     it('gives the line of a syntax error', () => {
@@ -175,7 +183,10 @@ describe('parseTemplateDocument', () => {
     });
 
     it('turns the text before the first heading into the description and other text into prompts', () => {
-      const text = WALK_MD.replace('# District learning walk\n', '# District learning walk\n\nWe visit {{hostSchool}}\ntogether.\n\nBring notes.\n').replace('## Visits (45 min)\n', '## Visits (45 min)\nTen minutes per room,\nquietly.\n');
+      const text = WALK_MD.replace('# District learning walk\n', '# District learning walk\n\nWe visit {{hostSchool}}\ntogether.\n\nBring notes.\n').replace(
+        '## Visits (45 min)\n',
+        '## Visits (45 min)\nTen minutes per room,\nquietly.\n',
+      );
       const result = parseTemplateDocument('t.md', text);
       expect(result.ok && result.template.description).toBe('We visit {{hostSchool}} together.\n\nBring notes.');
       expect(result.ok && result.template.sections[1]?.prompts).toEqual(['Ten minutes per room, quietly.']);
@@ -184,8 +195,7 @@ describe('parseTemplateDocument', () => {
 
   describe('when the rules beyond the schema are broken', () => {
     it('names unknown and repeated fields, an over-long agenda, a bad default and unknown placeholders', () => {
-      const bad = WALK_YAML
-        .replace('fields: [focusQuestion]', 'fields: [focusQuestion, lookFors]')
+      const bad = WALK_YAML.replace('fields: [focusQuestion]', 'fields: [focusQuestion, lookFors]')
         .replace('  - id: classrooms', '  - id: focusQuestion')
         .replace('durationMinutes: 90', 'durationMinutes: 60')
         .replace('    type: list', '    type: url\n    default: "javascript:alert(1)"')
@@ -210,7 +220,9 @@ describe('parseTemplateDocument', () => {
   describe('when the file itself is not a template', () => {
     it('refuses other file types and oversized files', () => {
       expect(problemsOf(parseTemplateDocument('notes.txt', 'id: x'))).toEqual(['notes.txt: the file is not a template file type — name it .json, .yaml, .yml or .md']);
-      expect(problemsOf(parseTemplateDocument('big.yaml', `description: "${'x'.repeat(300_000)}"`))).toEqual([expect.stringContaining('big.yaml: the file is 300,015 characters; the limit is 262,144')]);
+      expect(problemsOf(parseTemplateDocument('big.yaml', `description: "${'x'.repeat(300_000)}"`))).toEqual([
+        expect.stringContaining('big.yaml: the file is 300,015 characters; the limit is 262,144'),
+      ]);
     });
   });
 });

@@ -6,7 +6,10 @@ describe('reading back our own agenda', () => {
   const body = planSession({
     kind: 'cohortMeeting',
     organizer: { address: 'coach@d.example', name: 'Dana Reyes' },
-    attendees: [{ address: 'ana@d.example', name: 'Ana Rivera' }, { address: 'ben@d.example', name: "Ben O'Kafor" }],
+    attendees: [
+      { address: 'ana@d.example', name: 'Ana Rivera' },
+      { address: 'ben@d.example', name: "Ben O'Kafor" },
+    ],
     timeZone: 'America/New_York',
     slot: { start: Date.UTC(2027, 2, 2, 15), end: Date.UTC(2027, 2, 2, 16) },
     agenda: { fields: { presenter: "Ben O'Kafor", problemOfPractice: 'Chronic absence & tardies' } },

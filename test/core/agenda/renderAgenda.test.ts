@@ -43,8 +43,12 @@ describe('renderAgenda', () => {
 
   it('shows the booking facts: when, where, host, coach and attendees', () => {
     const { text } = renderAgenda(walk, walkValues, {
-      start: 'Tue 4 March 2026, 9:00 AM', end: '11:00 AM', location: 'Library', hostSchool: 'Lincoln Elementary',
-      coachName: 'Dana Reyes', attendees: ['Ana Ruiz', 'Ben Cole'],
+      start: 'Tue 4 March 2026, 9:00 AM',
+      end: '11:00 AM',
+      location: 'Library',
+      hostSchool: 'Lincoln Elementary',
+      coachName: 'Dana Reyes',
+      attendees: ['Ana Ruiz', 'Ben Cole'],
     });
     expect(text).toContain('When: Tue 4 March 2026, 9:00 AM – 11:00 AM\nWhere: Library\nHost school: Lincoln Elementary\nCoach: Dana Reyes\nAttendees: Ana Ruiz, Ben Cole');
   });
@@ -94,7 +98,13 @@ describe('renderAgenda', () => {
 
     it('refuses values for fields the template does not have, wrong types, bad dates and context errors', () => {
       const team = findTemplate(BUILT_IN_TEMPLATES, 'project-team')!;
-      const error = errorOf(() => renderAgenda(team, { projectGoal: 42, milestoneDate: '2026-02-30', decisions: [1], budget: 'x' }, { title: 't'.repeat(256), kind: 'party' as never, attendees: 'everyone' as never }));
+      const error = errorOf(() =>
+        renderAgenda(
+          team,
+          { projectGoal: 42, milestoneDate: '2026-02-30', decisions: [1], budget: 'x' },
+          { title: 't'.repeat(256), kind: 'party' as never, attendees: 'everyone' as never },
+        ),
+      );
       expect(error.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
         'context.kind: context.kind "party" is not a session kind',
         'context.title: context.title is 256 characters; the limit is 255',

@@ -1,11 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  AgendaInputError,
-  BUILT_IN_TEMPLATES,
-  renderAgenda,
-  sanitizeAgendaHtml,
-  type AgendaTemplate,
-} from '../../../src/core/agenda/index.js';
+import { AgendaInputError, BUILT_IN_TEMPLATES, renderAgenda, sanitizeAgendaHtml, type AgendaTemplate } from '../../../src/core/agenda/index.js';
 import { collapse, findActiveContent, visibleText } from './support/inertHtml.js';
 import { sampleValue } from './support/sampleValues.js';
 import { HOSTILE_SAFE_SCHEME_URLS, XSS_VECTORS } from './support/xssVectors.js';

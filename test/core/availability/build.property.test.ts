@@ -29,7 +29,13 @@ const ZONES: readonly WorkingHours['timeZone'][] = [
 const DAYS = ['2026-03-08', '2026-11-01', '2026-03-29', '2026-10-25', '2026-04-05', '2026-10-04', '2026-06-17', '2026-12-07'].map((d) => Date.parse(`${d}T00:00:00Z`));
 
 const STATUSES: readonly FreeBusyStatus[] = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere', 'unknown'];
-const REASON_OF: Partial<Record<FreeBusyStatus, UnavailableReason>> = { tentative: 'tentative', busy: 'busy', oof: 'oof', workingElsewhere: 'workingElsewhere', unknown: 'unknown' };
+const REASON_OF: Partial<Record<FreeBusyStatus, UnavailableReason>> = {
+  tentative: 'tentative',
+  busy: 'busy',
+  oof: 'oof',
+  workingElsewhere: 'workingElsewhere',
+  unknown: 'unknown',
+};
 
 interface Case {
   readonly window: { readonly start: number; readonly end: number };
@@ -54,19 +60,21 @@ const caseArbitrary: fc.Arbitrary<Case> = fc
       endMinute: fc.oneof(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 0, max: 240 })),
       timeZone: fc.constantFrom(...ZONES),
     });
-    const schedule = fc.record(
-      {
-        id: fc.string({ minLength: 1, maxLength: 4 }),
-        items: fc.array(item, { maxLength: 12 }),
-        workingHours,
-        error: fc.constant({ code: 'ErrorMailboxNotFound', message: 'not found' }),
-      },
-      { requiredKeys: ['id', 'items'] },
-    ).map((s) => {
-      // Graph lists items chronologically; half the cases keep that order (the engine's fast path), half shuffle.
-      const items = s.id.length % 2 === 0 ? [...s.items].sort((a, b) => a.start - b.start) : s.items;
-      return { ...s, items, error: s.error && s.items.length % 4 === 0 ? s.error : undefined } as ScheduleInput;
-    });
+    const schedule = fc
+      .record(
+        {
+          id: fc.string({ minLength: 1, maxLength: 4 }),
+          items: fc.array(item, { maxLength: 12 }),
+          workingHours,
+          error: fc.constant({ code: 'ErrorMailboxNotFound', message: 'not found' }),
+        },
+        { requiredKeys: ['id', 'items'] },
+      )
+      .map((s) => {
+        // Graph lists items chronologically; half the cases keep that order (the engine's fast path), half shuffle.
+        const items = s.id.length % 2 === 0 ? [...s.items].sort((a, b) => a.start - b.start) : s.items;
+        return { ...s, items, error: s.error && s.items.length % 4 === 0 ? s.error : undefined } as ScheduleInput;
+      });
     const options: fc.Arbitrary<BuildOptions> = fc.record(
       {
         tentative: fc.constantFrom('busy' as const, 'free' as const),

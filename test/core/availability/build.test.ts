@@ -9,7 +9,12 @@ const WEEKDAYS_ONLY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] a
 const EVERY_DAY = ['sunday', ...WEEKDAYS_ONLY, 'saturday'] as const;
 
 const at = (local: string, zone: string): number => localDateTimeToInstant(local, zone);
-const hours = (timeZone: WorkingHours['timeZone'], start = 8 * 60, end = 16 * 60, daysOfWeek: WorkingHours['daysOfWeek'] = WEEKDAYS_ONLY): WorkingHours => ({ daysOfWeek, startMinute: start, endMinute: end, timeZone });
+const hours = (timeZone: WorkingHours['timeZone'], start = 8 * 60, end = 16 * 60, daysOfWeek: WorkingHours['daysOfWeek'] = WEEKDAYS_ONLY): WorkingHours => ({
+  daysOfWeek,
+  startMinute: start,
+  endMinute: end,
+  timeZone,
+});
 const item = (start: number, end: number, status: ScheduleItem['status'] = 'busy'): ScheduleItem => ({ start, end, status });
 
 /** Blocks as local "HH:mm-HH:mm reason" strings, easy to read in a failing test. */
@@ -27,7 +32,7 @@ function workingStretches(blocks: readonly Block[], zone: string): string[] {
 }
 
 describe('buildAvailability', () => {
-  describe('working hours in the person\'s own zone', () => {
+  describe("working hours in the person's own zone", () => {
     it('keeps 08:00-16:00 local on the day New York springs forward and the day it falls back', () => {
       const zone = 'America/New_York';
       const person: ScheduleInput = { id: 'ana', items: [], workingHours: hours(zone, 480, 960, EVERY_DAY) };
@@ -49,25 +54,39 @@ describe('buildAvailability', () => {
 
     it('keeps 09:00-17:00 local in London across its spring change', () => {
       const zone = 'Europe/London';
-      const [ben] = buildAvailability([{ id: 'ben', items: [], workingHours: hours('GMT Standard Time', 540, 1020, EVERY_DAY) }], { start: at('2026-03-28T00:00', zone), end: at('2026-03-30T00:00', zone) });
+      const [ben] = buildAvailability([{ id: 'ben', items: [], workingHours: hours('GMT Standard Time', 540, 1020, EVERY_DAY) }], {
+        start: at('2026-03-28T00:00', zone),
+        end: at('2026-03-30T00:00', zone),
+      });
       expect(workingStretches(ben!.blocks, zone)).toEqual(['2026-03-28T09:00:00+00:00..2026-03-28T17:00:00+00:00', '2026-03-29T09:00:00+01:00..2026-03-29T17:00:00+01:00']);
     });
 
     it('keeps 08:30-15:30 local in Sydney when its clocks go back in April', () => {
       const zone = 'Australia/Sydney';
-      const [cy] = buildAvailability([{ id: 'cy', items: [], workingHours: hours(zone, 510, 930, EVERY_DAY) }], { start: at('2026-04-04T00:00', zone), end: at('2026-04-06T00:00', zone) });
+      const [cy] = buildAvailability([{ id: 'cy', items: [], workingHours: hours(zone, 510, 930, EVERY_DAY) }], {
+        start: at('2026-04-04T00:00', zone),
+        end: at('2026-04-06T00:00', zone),
+      });
       expect(workingStretches(cy!.blocks, zone)).toEqual(['2026-04-04T08:30:00+11:00..2026-04-04T15:30:00+11:00', '2026-04-05T08:30:00+10:00..2026-04-05T15:30:00+10:00']);
     });
 
     it('starts a period that begins inside the skipped hour when the clock jumps past it', () => {
       const zone = 'America/New_York';
-      const [night] = buildAvailability([{ id: 'n', items: [], workingHours: hours(zone, 150, 300, ['sunday']) }], { start: at('2026-03-08T00:00', zone), end: at('2026-03-08T12:00', zone) });
+      const [night] = buildAvailability([{ id: 'n', items: [], workingHours: hours(zone, 150, 300, ['sunday']) }], {
+        start: at('2026-03-08T00:00', zone),
+        end: at('2026-03-08T12:00', zone),
+      });
       expect(describeBlocks(night!.blocks, zone)).toEqual(['2026-03-08T00:00..03:00 outsideWorkingHours', '2026-03-08T05:00..12:00 outsideWorkingHours']);
     });
 
     it('puts each person on their own clock (Windows and IANA names, and a customTimeZone)', () => {
       const window = { start: Date.parse('2026-12-07T00:00:00Z'), end: Date.parse('2026-12-08T00:00:00Z') };
-      const custom = { bias: 480, name: 'Customized Time Zone', standardOffset: { time: '02:00:00', dayOccurrence: 1, dayOfWeek: 'sunday', month: 11, year: 0 }, daylightOffset: { daylightBias: -60, time: '02:00:00', dayOccurrence: 2, dayOfWeek: 'sunday', month: 3, year: 0 } };
+      const custom = {
+        bias: 480,
+        name: 'Customized Time Zone',
+        standardOffset: { time: '02:00:00', dayOccurrence: 1, dayOfWeek: 'sunday', month: 11, year: 0 },
+        daylightOffset: { daylightBias: -60, time: '02:00:00', dayOccurrence: 2, dayOfWeek: 'sunday', month: 3, year: 0 },
+      };
       const people = buildAvailability(
         [
           { id: 'east', items: [], workingHours: hours('Eastern Standard Time') },
@@ -81,7 +100,10 @@ describe('buildAvailability', () => {
     });
 
     it('runs a period whose end is not after its start past midnight', () => {
-      const [nightShift] = buildAvailability([{ id: 'n', items: [], workingHours: hours('UTC', 22 * 60, 6 * 60, ['monday']) }], { start: Date.parse('2026-12-07T00:00:00Z'), end: Date.parse('2026-12-09T00:00:00Z') });
+      const [nightShift] = buildAvailability([{ id: 'n', items: [], workingHours: hours('UTC', 22 * 60, 6 * 60, ['monday']) }], {
+        start: Date.parse('2026-12-07T00:00:00Z'),
+        end: Date.parse('2026-12-09T00:00:00Z'),
+      });
       expect(describeBlocks(nightShift!.blocks, 'UTC')).toEqual(['2026-12-07T00:00..22:00 outsideWorkingHours', '2026-12-08T06:00..00:00 outsideWorkingHours']);
     });
 
@@ -89,7 +111,11 @@ describe('buildAvailability', () => {
       const window = { start: Date.parse('2026-12-05T00:00:00Z'), end: Date.parse('2026-12-07T00:00:00Z') }; // Saturday and Sunday
       const person: ScheduleInput = { id: 'w', items: [item(window.start + 3_600_000, window.start + 7_200_000)], workingHours: hours('UTC') };
       // Busy is the stronger reason, so it shows through the weekend's outsideWorkingHours.
-      expect(describeBlocks(buildAvailability([person], window)[0]!.blocks, 'UTC')).toEqual(['2026-12-05T00:00..01:00 outsideWorkingHours', '2026-12-05T01:00..02:00 busy', '2026-12-05T02:00..00:00 outsideWorkingHours']);
+      expect(describeBlocks(buildAvailability([person], window)[0]!.blocks, 'UTC')).toEqual([
+        '2026-12-05T00:00..01:00 outsideWorkingHours',
+        '2026-12-05T01:00..02:00 busy',
+        '2026-12-05T02:00..00:00 outsideWorkingHours',
+      ]);
       expect(describeBlocks(buildAvailability([person], window, { ignoreWorkingHours: true })[0]!.blocks, 'UTC')).toEqual(['2026-12-05T01:00..02:00 busy']);
     });
 
@@ -137,11 +163,16 @@ describe('buildAvailability', () => {
     });
 
     it('lets tentative count as free, and other statuses be set free', () => {
-      const items = [item(at('2026-12-07T09:00', zone), at('2026-12-07T10:00', zone), 'tentative'), item(at('2026-12-07T11:00', zone), at('2026-12-07T12:00', zone), 'workingElsewhere')];
+      const items = [
+        item(at('2026-12-07T09:00', zone), at('2026-12-07T10:00', zone), 'tentative'),
+        item(at('2026-12-07T11:00', zone), at('2026-12-07T12:00', zone), 'workingElsewhere'),
+      ];
       const person = { id: 'p', items };
       expect(describeBlocks(buildAvailability([person], window, { tentative: 'free' })[0]!.blocks, zone)).toEqual(['2026-12-07T11:00..12:00 workingElsewhere']);
       expect(describeBlocks(buildAvailability([person], window, { blockingStatuses: ['busy', 'oof'] })[0]!.blocks, zone)).toEqual([]);
-      expect(describeBlocks(buildAvailability([person], window, { blockingStatuses: ['busy'], tentative: 'busy' })[0]!.blocks, zone)).toEqual(['2026-12-07T09:00..10:00 tentative']);
+      expect(describeBlocks(buildAvailability([person], window, { blockingStatuses: ['busy'], tentative: 'busy' })[0]!.blocks, zone)).toEqual([
+        '2026-12-07T09:00..10:00 tentative',
+      ]);
     });
 
     it('always blocks unknown items as unknown and never blocks free ones', () => {
@@ -187,16 +218,32 @@ describe('buildAvailability', () => {
       expect(() => buildAvailability([], { start: window.end, end: window.start })).toThrow(/^window: the end/);
     });
     it('for an item that ends before it starts, or a status Graph does not have', () => {
-      expect(() => buildAvailability([{ id: 'a', items: [] }, { id: 'b', items: [item(window.end, window.start)] }], window)).toThrow(/^schedules\[1\]\.items\[0\]: the end/);
-      expect(() => buildAvailability([{ id: 'a', items: [{ start: 0, end: 1, status: 'away' as 'busy' }] }], window)).toThrow(/^schedules\[0\]\.items\[0\]\.status: expected one of/);
+      expect(() =>
+        buildAvailability(
+          [
+            { id: 'a', items: [] },
+            { id: 'b', items: [item(window.end, window.start)] },
+          ],
+          window,
+        ),
+      ).toThrow(/^schedules\[1\]\.items\[0\]: the end/);
+      expect(() => buildAvailability([{ id: 'a', items: [{ start: 0, end: 1, status: 'away' as 'busy' }] }], window)).toThrow(
+        /^schedules\[0\]\.items\[0\]\.status: expected one of/,
+      );
     });
     it('for a working-hours zone that does not exist, or minutes out of range', () => {
-      expect(() => buildAvailability([{ id: 'a', items: [], workingHours: hours('Mars/Base') }], window)).toThrow(/^schedules\[0\]\.workingHours\.timeZone: unknown time zone "Mars\/Base"/);
-      expect(() => buildAvailability([{ id: 'a', items: [], workingHours: hours('UTC', -5) }], window)).toThrow(/^schedules\[0\]\.workingHours\.startMinute: expected whole minutes/);
+      expect(() => buildAvailability([{ id: 'a', items: [], workingHours: hours('Mars/Base') }], window)).toThrow(
+        /^schedules\[0\]\.workingHours\.timeZone: unknown time zone "Mars\/Base"/,
+      );
+      expect(() => buildAvailability([{ id: 'a', items: [], workingHours: hours('UTC', -5) }], window)).toThrow(
+        /^schedules\[0\]\.workingHours\.startMinute: expected whole minutes/,
+      );
     });
     it('for options that are not allowed values', () => {
       expect(() => buildAvailability([], window, { tentative: 'maybe' as 'busy' })).toThrow(InvalidBuildOptionError);
-      expect(() => buildAvailability([], window, { blockingStatuses: ['free' as 'busy'] })).toThrow(/^blockingStatuses: expected some of busy, oof, workingElsewhere, tentative, got "free"\.$/);
+      expect(() => buildAvailability([], window, { blockingStatuses: ['free' as 'busy'] })).toThrow(
+        /^blockingStatuses: expected some of busy, oof, workingElsewhere, tentative, got "free"\.$/,
+      );
     });
   });
 });

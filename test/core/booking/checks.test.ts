@@ -13,19 +13,33 @@ const coach = { address: 'coach@d.example', name: 'Coach' };
 const workday = { daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const, startMinute: 8 * 60, endMinute: 16 * 60, timeZone: NY };
 
 function draftAt(start: number, constraints?: Parameters<typeof planSession>[0]['constraints']) {
-  return planSession({ kind: 'dataDig', organizer: coach, attendees: [ana, ben], timeZone: NY, slot: { start, end: start + HOUR }, agenda: { fields: { dataSet: 'Attendance' } }, ...(constraints ? { constraints } : {}) }).drafts[0]!;
+  return planSession({
+    kind: 'dataDig',
+    organizer: coach,
+    attendees: [ana, ben],
+    timeZone: NY,
+    slot: { start, end: start + HOUR },
+    agenda: { fields: { dataSet: 'Attendance' } },
+    ...(constraints ? { constraints } : {}),
+  }).drafts[0]!;
 }
 
 describe('the last look before a create', () => {
   const start = at('2027-03-02T10:00');
   const draft = draftAt(start);
-  const schedule = (id: string, items: ScheduleInput['items']): ScheduleInput => ({ id: id.toUpperCase(), items, workingHours: { ...workday, daysOfWeek: [...workday.daysOfWeek] } });
+  const schedule = (id: string, items: ScheduleInput['items']): ScheduleInput => ({
+    id: id.toUpperCase(),
+    items,
+    workingHours: { ...workday, daysOfWeek: [...workday.daysOfWeek] },
+  });
   const coachFree = (): ScheduleInput => schedule(coach.address, []);
 
   it('finds who was booked meanwhile, matching addresses without letter case', () => {
     const schedules = [coachFree(), schedule(ana.address, []), schedule(ben.address, [{ start: start + HOUR / 2, end: start + 2 * HOUR, status: 'oof' }])];
     expect(findTakers(draft, schedules, 'busy')).toEqual([{ address: ben.address, reason: 'oof', at: draft.slot }]);
-    expect(findTakers(draft, [coachFree(), schedule(ana.address, [{ start: start + HOUR, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [])], 'busy')).toEqual([]);
+    expect(findTakers(draft, [coachFree(), schedule(ana.address, [{ start: start + HOUR, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [])], 'busy')).toEqual(
+      [],
+    );
   });
 
   it('follows the coach’s tentative rule, and counts an unreadable or missing calendar as taken', () => {
@@ -36,7 +50,10 @@ describe('the last look before a create', () => {
   });
 
   it('reads the coach’s own calendar like anyone’s: the coach’s meeting takes the time, and the next best time avoids it', () => {
-    const coachBusy = schedule(coach.address, [{ start, end: start + HOUR, status: 'busy' }, { start: start + HOUR, end: at('2027-03-02T13:00'), status: 'busy' }]);
+    const coachBusy = schedule(coach.address, [
+      { start, end: start + HOUR, status: 'busy' },
+      { start: start + HOUR, end: at('2027-03-02T13:00'), status: 'busy' },
+    ]);
     const others = [schedule(ana.address, []), schedule(ben.address, [])];
     expect(findTakers(draft, [coachBusy, ...others], 'busy')).toEqual([{ address: coach.address, reason: 'busy', at: draft.slot }]);
     expect(nextBestSlot(draft, [coachBusy, ...others], 'busy')).toEqual({ start: at('2027-03-02T13:00'), end: at('2027-03-02T14:00') });
@@ -45,7 +62,11 @@ describe('the last look before a create', () => {
   });
 
   it('offers the earliest later time all are free inside working hours, keeping the draft’s school-day rules', () => {
-    const schedules = [coachFree(), schedule(ana.address, [{ start, end: start + 2 * HOUR, status: 'busy' }]), schedule(ben.address, [{ start: at('2027-03-02T12:30'), end: at('2027-03-02T13:00'), status: 'busy' }])];
+    const schedules = [
+      coachFree(),
+      schedule(ana.address, [{ start, end: start + 2 * HOUR, status: 'busy' }]),
+      schedule(ben.address, [{ start: at('2027-03-02T12:30'), end: at('2027-03-02T13:00'), status: 'busy' }]),
+    ];
     expect(nextBestSlot(draft, schedules, 'busy')).toEqual({ start: at('2027-03-02T13:00'), end: at('2027-03-02T14:00') });
     const schoolDay = draftAt(start, { timeZone: NY, dailyWindow: { start: '08:00', end: '13:30' } });
     expect(nextBestSlot(schoolDay, schedules, 'busy')).toEqual({ start: at('2027-03-03T08:00'), end: at('2027-03-03T09:00') });
@@ -66,7 +87,15 @@ describe('settling a race on free/busy', () => {
     expect(raceVerdict(ours, invitees, before, after, 'busy')).toEqual({ lost: true, who: [ana.address], unchecked: [] });
     expect(raceVerdict(ours, invitees, before, [fb(ana.address, [item()]), fb(ben.address, [item({ status: 'busy' })])], 'busy').lost).toBe(false);
     // A rival need not sit exactly on our time: any overlap counts.
-    expect(raceVerdict(ours, invitees, before, [fb(ana.address, [item(), item({ start: slot.start + HOUR / 2, end: slot.end + HOUR / 2, status: 'busy' })]), fb(ben.address, [item()])], 'free').who).toEqual([ana.address]);
+    expect(
+      raceVerdict(
+        ours,
+        invitees,
+        before,
+        [fb(ana.address, [item(), item({ start: slot.start + HOUR / 2, end: slot.end + HOUR / 2, status: 'busy' })]), fb(ben.address, [item()])],
+        'free',
+      ).who,
+    ).toEqual([ana.address]);
   });
 
   it('an item there before that the coach’s tentative rule let through is not a rival, unless it now takes the time', () => {
@@ -79,7 +108,15 @@ describe('settling a race on free/busy', () => {
   });
 
   it('ignores what takes no time or does not overlap: free, touching end to end; matches addresses without letter case', () => {
-    const after = [fb(ana.address.toUpperCase(), [item(), item({ status: 'free' }), item({ start: slot.end, end: slot.end + HOUR, status: 'busy' }), item({ start: slot.start - HOUR, end: slot.start, status: 'oof' })]), fb(ben.address, [item()])];
+    const after = [
+      fb(ana.address.toUpperCase(), [
+        item(),
+        item({ status: 'free' }),
+        item({ start: slot.end, end: slot.end + HOUR, status: 'busy' }),
+        item({ start: slot.start - HOUR, end: slot.start, status: 'oof' }),
+      ]),
+      fb(ben.address, [item()]),
+    ];
     expect(raceVerdict(ours, invitees, [], after, 'busy')).toEqual({ lost: false, who: [], unchecked: [] });
   });
 
@@ -137,7 +174,10 @@ describe('settling a race, for any two bookings and any interleaving of their st
         const bookedOverOnPurpose = tentative === 'free' && (state.A.sawOther || state.B.sawOther);
         if (overlap && !bookedOverOnPurpose) expect(live.size).toBeLessThanOrEqual(1);
         if (!overlap) expect([...live].sort()).toEqual(['A', 'B']);
-        for (const [first, second] of [['A', 'B'], ['B', 'A']] as const) {
+        for (const [first, second] of [
+          ['A', 'B'],
+          ['B', 'A'],
+        ] as const) {
           const checked = log.indexOf(`${first}.check`);
           const otherCreated = log.indexOf(`${second}.create`);
           if (state[first].created && checked >= 0 && (otherCreated < 0 || checked < otherCreated)) expect(live.has(first)).toBe(true);

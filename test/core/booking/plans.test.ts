@@ -3,14 +3,7 @@ import { DateTime } from 'luxon';
 import type { PatternedRecurrence } from '@microsoft/microsoft-graph-types';
 import { AgendaInputError } from '../../../src/core/agenda/index.js';
 import { buildAvailability } from '../../../src/core/availability/build.js';
-import {
-  BookingInputError,
-  planPairs,
-  planSession,
-  planWalks,
-  transactionIdFor,
-  type BookingPerson,
-} from '../../../src/core/booking/index.js';
+import { BookingInputError, planPairs, planSession, planWalks, transactionIdFor, type BookingPerson } from '../../../src/core/booking/index.js';
 import { findGroupTimes, planRotation, recurrenceOccurrences, toGraphSeries } from '../../../src/core/planning/index.js';
 import { toGraphEvent } from '../../../src/graph/eventDraft.js';
 
@@ -48,7 +41,10 @@ describe('planSession', () => {
       showAs: 'busy',
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
-      attendees: [{ emailAddress: { address: ana.address, name: 'Ana Rivera' }, type: 'required' }, { emailAddress: { address: ben.address, name: 'Ben Okafor' }, type: 'required' }],
+      attendees: [
+        { emailAddress: { address: ana.address, name: 'Ana Rivera' }, type: 'required' },
+        { emailAddress: { address: ben.address, name: 'Ben Okafor' }, type: 'required' },
+      ],
       transactionId: draft!.transactionId,
     });
     expect(toGraphEvent(draft!).location).toBeUndefined();
@@ -57,7 +53,14 @@ describe('planSession', () => {
   it('derives the same plan and transactionId from the same choice, and new ones for another time', () => {
     const once = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben], timeZone: NY, slot, agenda: goal });
     const again = planSession({ kind: 'peerCoaching', organizer: { ...coach, address: coach.address.toUpperCase() }, attendees: [ben, ana], timeZone: NY, slot, agenda: goal });
-    const later = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben], timeZone: NY, slot: { start: slot.start + 1_800_000, end: slot.end + 1_800_000 }, agenda: goal });
+    const later = planSession({
+      kind: 'peerCoaching',
+      organizer: coach,
+      attendees: [ana, ben],
+      timeZone: NY,
+      slot: { start: slot.start + 1_800_000, end: slot.end + 1_800_000 },
+      agenda: goal,
+    });
     expect(again.planId).toBe(once.planId);
     expect(again.drafts[0]!.transactionId).toBe(once.drafts[0]!.transactionId);
     expect(later.planId).not.toBe(once.planId);
@@ -70,8 +73,22 @@ describe('planSession', () => {
   });
 
   it('books a recurring series with the planner’s patternedRecurrence, checked on every meeting', () => {
-    const recurrence = { pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['tuesday' as const] }, startTime: '15:00', durationMinutes: 60, timeZone: NY, firstDate: '2027-02-01', count: 6 };
-    const plan = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: [ana, ben, cy], timeZone: NY, recurrence, agenda: { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'Ana Rivera' } } });
+    const recurrence = {
+      pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['tuesday' as const] },
+      startTime: '15:00',
+      durationMinutes: 60,
+      timeZone: NY,
+      firstDate: '2027-02-01',
+      count: 6,
+    };
+    const plan = planSession({
+      kind: 'cohortMeeting',
+      organizer: coach,
+      attendees: [ana, ben, cy],
+      timeZone: NY,
+      recurrence,
+      agenda: { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'Ana Rivera' } },
+    });
     const [draft] = plan.drafts;
     expect(draft!.occurrences).toEqual(recurrenceOccurrences(recurrence).map((o) => ({ start: o.start, end: o.end })));
     expect(draft!.occurrences).toHaveLength(6);
@@ -89,13 +106,29 @@ describe('planSession', () => {
     const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben, dee], timeZone: NY, slot, agenda: goal });
     expect(plan.drafts[0]!.mustBeFree).toEqual([coach.address, ana.address, ben.address]);
     // The coach chose a time only Ben was free for, and listed Dee although she is optional: Dee still never blocks.
-    const chosen = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben, dee], expectedFree: [ben.address, dee.address.toUpperCase()], timeZone: NY, slot, agenda: goal });
+    const chosen = planSession({
+      kind: 'peerCoaching',
+      organizer: coach,
+      attendees: [ana, ben, dee],
+      expectedFree: [ben.address, dee.address.toUpperCase()],
+      timeZone: NY,
+      slot,
+      agenda: goal,
+    });
     expect(chosen.drafts[0]!.mustBeFree).toEqual([coach.address, ben.address]);
     // The coach in their own cohort list is checked once.
-    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], expectedFree: [], timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([coach.address]);
-    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], organizerAttends: false, timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([ana.address]);
+    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], expectedFree: [], timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([
+      coach.address,
+    ]);
+    expect(planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana], organizerAttends: false, timeZone: NY, slot, agenda: goal }).drafts[0]!.mustBeFree).toEqual([
+      ana.address,
+    ]);
     const event = toGraphEvent(plan.drafts[0]!);
-    expect(event.attendees!.map((a) => [a.emailAddress!.address, a.type])).toEqual([[ana.address, 'required'], [ben.address, 'required'], [dee.address, 'optional']]);
+    expect(event.attendees!.map((a) => [a.emailAddress!.address, a.type])).toEqual([
+      [ana.address, 'required'],
+      [ben.address, 'required'],
+      [dee.address, 'optional'],
+    ]);
   });
 
   it('names the field and the fix for bad input', () => {
@@ -116,18 +149,33 @@ describe('planSession', () => {
 
 describe('planWalks', () => {
   const schools = {
-    lincoln: { name: 'Lincoln Park Elementary', address: { street: '1500 Lincoln Ave', city: 'Carterville', state: 'TN', postalCode: '37705' }, constraints: { timeZone: NY, dailyWindow: { start: '08:00', end: '14:45' } } },
-    ridge: { name: 'Ridgeview Middle', address: { street: '2300 Ridgeview Dr', city: 'Ashford', state: 'TN', postalCode: '37701' }, constraints: { timeZone: NY, dailyWindow: { start: '07:45', end: '14:50' } } },
+    lincoln: {
+      name: 'Lincoln Park Elementary',
+      address: { street: '1500 Lincoln Ave', city: 'Carterville', state: 'TN', postalCode: '37705' },
+      constraints: { timeZone: NY, dailyWindow: { start: '08:00', end: '14:45' } },
+    },
+    ridge: {
+      name: 'Ridgeview Middle',
+      address: { street: '2300 Ridgeview Dr', city: 'Ashford', state: 'TN', postalCode: '37701' },
+      constraints: { timeZone: NY, dailyWindow: { start: '07:45', end: '14:50' } },
+    },
   };
   const cohortIds = ['ana', 'ben', 'cy'];
   const people = { ana, ben, cy };
 
   function rotation() {
     const window = { start: at('2027-03-01T00:00'), end: at('2027-03-06T00:00') };
-    const availability = buildAvailability(cohortIds.map((id) => ({ id, items: [] })), window);
+    const availability = buildAvailability(
+      cohortIds.map((id) => ({ id, items: [] })),
+      window,
+    );
     return planRotation({
       schools: Object.entries(schools).map(([id, s]) => ({ id, name: s.name, constraints: s.constraints })),
-      cohort: [{ id: 'ana', schoolId: 'lincoln' }, { id: 'ben', schoolId: 'ridge' }, { id: 'cy', schoolId: 'ridge' }],
+      cohort: [
+        { id: 'ana', schoolId: 'lincoln' },
+        { id: 'ben', schoolId: 'ridge' },
+        { id: 'cy', schoolId: 'ridge' },
+      ],
       availability,
       window,
       visitMinutes: 120,
@@ -138,7 +186,14 @@ describe('planWalks', () => {
   it('makes one in-person event per placed visit at the host school, host first', () => {
     const placed = rotation();
     expect(placed.visits.length).toBe(2);
-    const plan = planWalks({ organizer: coach, timeZone: NY, rotation: placed, people, schools, agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How do students talk about reading?', lookFors: ['Turn and talk'] } } });
+    const plan = planWalks({
+      organizer: coach,
+      timeZone: NY,
+      rotation: placed,
+      people,
+      schools,
+      agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'How do students talk about reading?', lookFors: ['Turn and talk'] } },
+    });
     expect(plan.kind).toBe('learningWalk');
     for (const [i, visit] of placed.visits.entries()) {
       const draft = plan.drafts[i]!;
@@ -160,17 +215,35 @@ describe('planWalks', () => {
   it('names what is missing', () => {
     const placed = rotation();
     const agenda = { fields: { classrooms: ['Room 4'], focusQuestion: 'Q', lookFors: ['L'] } };
-    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: placed, people: { ana, ben }, schools, agenda })).toThrow(/^rotation\.visits\[\d\]\.attendees: no person for the rotation id "cy"/);
-    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: placed, people, schools: { lincoln: schools.lincoln }, agenda })).toThrow(/^rotation\.visits\[\d\]\.schoolId: no school "ridge"/);
-    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: { ...placed, visits: [] }, people, schools, agenda })).toThrow(/^rotation\.visits: the rotation placed no visit/);
+    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: placed, people: { ana, ben }, schools, agenda })).toThrow(
+      /^rotation\.visits\[\d\]\.attendees: no person for the rotation id "cy"/,
+    );
+    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: placed, people, schools: { lincoln: schools.lincoln }, agenda })).toThrow(
+      /^rotation\.visits\[\d\]\.schoolId: no school "ridge"/,
+    );
+    expect(() => planWalks({ organizer: coach, timeZone: NY, rotation: { ...placed, visits: [] }, people, schools, agenda })).toThrow(
+      /^rotation\.visits: the rotation placed no visit/,
+    );
   });
 });
 
 describe('planPairs', () => {
   it('books one recurring series per pair that has a standing time and lists the others', () => {
     const window = { start: at('2027-03-01T00:00'), end: at('2027-05-01T00:00') };
-    const availability = buildAvailability(['ana', 'ben', 'cy'].map((id) => ({ id, items: [] })), window);
-    const search = { cadence: { type: 'weekly' as const, interval: 2 }, timeZone: NY, firstDate: '2027-03-01', count: 4, durationMinutes: 45, earliestStart: '15:00', latestEnd: '16:00', max: 1 };
+    const availability = buildAvailability(
+      ['ana', 'ben', 'cy'].map((id) => ({ id, items: [] })),
+      window,
+    );
+    const search = {
+      cadence: { type: 'weekly' as const, interval: 2 },
+      timeZone: NY,
+      firstDate: '2027-03-01',
+      count: 4,
+      durationMinutes: 45,
+      earliestStart: '15:00',
+      latestEnd: '16:00',
+      max: 1,
+    };
     const times = findGroupTimes([{ members: ['ana', 'ben'] }, { members: ['cy', 'ana'] }], availability, search);
     const noTime = { members: ['ben', 'cy'], time: null, alternatives: [], explanation: 'no series has both free on every date' };
     const plan = planPairs({ organizer: coach, timeZone: NY, groups: [...times, noTime], people: { ana, ben, cy }, agenda: goal });

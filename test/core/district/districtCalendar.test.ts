@@ -54,14 +54,23 @@ describe('the district calendar', () => {
   });
 
   it('a weekly series on a closure says so and offers to skip or move the date to a school day that week', () => {
-    const spec = { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['wednesday' as const] }, startTime: '15:00', durationMinutes: 60, timeZone: NY, firstDate: '2026-11-18', count: 3 };
+    const spec = {
+      pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['wednesday' as const] },
+      startTime: '15:00',
+      durationMinutes: 60,
+      timeZone: NY,
+      firstDate: '2026-11-18',
+      count: 3,
+    };
     const occurrences = recurrenceOccurrences(spec).map((o) => ({ start: o.start, end: o.end }));
     const clashes = seriesOnClosures(occurrences, NY, demo);
     expect(clashes).toHaveLength(1);
     expect(clashes[0]).toMatchObject({ index: 1, date: '2026-11-25', closure: { name: 'Thanksgiving break' } });
     // Thursday and Friday are closed too: the nearest school day that week is Tuesday, at the same time.
     expect(clashes[0]!.moveTo).toEqual({ start: at('2026-11-24T15:00'), end: at('2026-11-24T16:00') });
-    expect(closureClashWords(clashes, 3, NY)).toBe('1 of the 3 dates falls on a district closure: Wednesday, November 25 (Thanksgiving break). Skip or move each to another school day that week.');
+    expect(closureClashWords(clashes, 3, NY)).toBe(
+      '1 of the 3 dates falls on a district closure: Wednesday, November 25 (Thanksgiving break). Skip or move each to another school day that week.',
+    );
     expect(resolveClashes(occurrences, clashes, 'skip')).toEqual([occurrences[0], occurrences[2]]);
     expect(resolveClashes(occurrences, clashes, 'move')).toEqual([occurrences[0], clashes[0]!.moveTo, occurrences[2]]);
 
@@ -72,14 +81,27 @@ describe('the district calendar', () => {
   });
 
   it('a district’s own file is checked, naming the field and the fix', () => {
-    expect(checkDistrictCalendar({ timeZone: 'Eastern Standard Time', closures: [{ name: 'PD day', first: '2027-02-12' }, { name: 'Early release', date: '2027-02-05', from: '12:00' }] })).toEqual({
+    expect(
+      checkDistrictCalendar({
+        timeZone: 'Eastern Standard Time',
+        closures: [
+          { name: 'PD day', first: '2027-02-12' },
+          { name: 'Early release', date: '2027-02-05', from: '12:00' },
+        ],
+      }),
+    ).toEqual({
       timeZone: NY,
-      closures: [{ name: 'Early release', first: '2027-02-05', last: '2027-02-05', from: '12:00' }, { name: 'PD day', first: '2027-02-12', last: '2027-02-12' }],
+      closures: [
+        { name: 'Early release', first: '2027-02-05', last: '2027-02-05', from: '12:00' },
+        { name: 'PD day', first: '2027-02-12', last: '2027-02-12' },
+      ],
     });
     expect(() => checkDistrictCalendar({ timeZone: NY })).toThrow(/^districtCalendar\.closures: expected a list/);
     expect(() => checkDistrictCalendar({ timeZone: 'Mars', closures: [] })).toThrow(/^districtCalendar\.timeZone: /);
     expect(() => checkDistrictCalendar({ timeZone: NY, closures: [{ name: 'x', first: '2027-13-01' }] })).toThrow(/^districtCalendar\.closures\[0\]\.first: expected a date like/);
-    expect(() => checkDistrictCalendar({ timeZone: NY, closures: [{ name: 'x', first: '2027-02-02', last: '2027-02-01' }] })).toThrow(/^districtCalendar\.closures\[0\]\.last: 2027-02-01 is before 2027-02-02; swap them/);
+    expect(() => checkDistrictCalendar({ timeZone: NY, closures: [{ name: 'x', first: '2027-02-02', last: '2027-02-01' }] })).toThrow(
+      /^districtCalendar\.closures\[0\]\.last: 2027-02-01 is before 2027-02-02; swap them/,
+    );
     expect(() => checkDistrictCalendar({ timeZone: NY, closures: [{ first: '2027-02-02' }] })).toThrow(/closures\[0\]\.name: give the closure a name/);
   });
 });
@@ -106,7 +128,10 @@ describe('minimum notice', () => {
   it('moves a search window’s start, or says the dates are too soon', () => {
     const e = earliestStart(at('2026-11-30T09:00'), NY);
     const window = { start: at('2026-11-30T00:00'), end: at('2026-12-05T00:00') };
-    expect(applyNotice(window, e)).toEqual({ window: { start: e.at, end: window.end }, note: 'Suggestions start Tuesday, December 1, 12:00 PM Eastern, so people can prepare (not before tomorrow afternoon).' });
+    expect(applyNotice(window, e)).toEqual({
+      window: { start: e.at, end: window.end },
+      note: 'Suggestions start Tuesday, December 1, 12:00 PM Eastern, so people can prepare (not before tomorrow afternoon).',
+    });
     expect(applyNotice({ start: window.start, end: at('2026-12-01T10:00') }, e).window).toBeUndefined();
     expect(applyNotice({ start: window.start, end: at('2026-12-01T10:00') }, e).note).toMatch(/^These dates are too soon/);
     expect(applyNotice({ start: at('2026-12-02T00:00'), end: window.end }, e)).toEqual({ window: { start: at('2026-12-02T00:00'), end: window.end } });

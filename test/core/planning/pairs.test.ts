@@ -11,8 +11,14 @@ const members = (input: PairingInput) => formPairs(input).groups.map((g) => g.me
 
 describe('formPairs', () => {
   it('pairs newer principals with experienced ones, whatever the order', () => {
-    expect(members({ cohort: [ana, ben, cruz, dee] })).toEqual([['ana', 'cruz'], ['ben', 'dee']]);
-    expect(members({ cohort: [cruz, dee, ana, ben] })).toEqual([['cruz', 'ana'], ['dee', 'ben']]);
+    expect(members({ cohort: [ana, ben, cruz, dee] })).toEqual([
+      ['ana', 'cruz'],
+      ['ben', 'dee'],
+    ]);
+    expect(members({ cohort: [cruz, dee, ana, ben] })).toEqual([
+      ['cruz', 'ana'],
+      ['dee', 'ben'],
+    ]);
     expect(formPairs({ cohort: [ana, ben, cruz, dee], relationsRead: true, previousGroups: [] }).groups[0]!.explanation).toBe(
       'Ana (second year) and Cruz (11 years in role): a newer principal with an experienced one; neither supervises or evaluates the other, and they were not partners last term.',
     );
@@ -32,17 +38,28 @@ describe('formPairs', () => {
     expect(plan.groups[0]!.explanation).toContain('all newer principals');
     expect(formPairs({ cohort: [ana, ben, cruz, dee] }).notices).toEqual([]);
     const mostlyNew = formPairs({ cohort: [ana, { ...ben, yearsInRole: 0 }, { id: 'x', name: 'X', yearsInRole: 1 }, cruz] });
-    expect(mostlyNew.notices).toEqual(['3 of 4 principals are newer and only 1 is experienced (or the experienced ones may not partner them), so 1 group puts newer principals together.']);
+    expect(mostlyNew.notices).toEqual([
+      '3 of 4 principals are newer and only 1 is experienced (or the experienced ones may not partner them), so 1 group puts newer principals together.',
+    ]);
   });
 
   it('never pairs a principal with their supervisor or evaluator', () => {
-    expect(members({ cohort: [{ ...ana, supervisorId: 'cruz' }, ben, cruz, dee] })).toEqual([['ana', 'dee'], ['ben', 'cruz']]);
-    expect(members({ cohort: [ana, ben, { ...cruz, evaluatorId: ['outside', 'ben'] }, dee] })).toEqual([['ana', 'cruz'], ['ben', 'dee']]);
+    expect(members({ cohort: [{ ...ana, supervisorId: 'cruz' }, ben, cruz, dee] })).toEqual([
+      ['ana', 'dee'],
+      ['ben', 'cruz'],
+    ]);
+    expect(members({ cohort: [ana, ben, { ...cruz, evaluatorId: ['outside', 'ben'] }, dee] })).toEqual([
+      ['ana', 'cruz'],
+      ['ben', 'dee'],
+    ]);
   });
 
-  it('never repeats last term\'s pairs, and says when two newer principals must go together', () => {
+  it("never repeats last term's pairs, and says when two newer principals must go together", () => {
     const plan = formPairs({ cohort: [{ ...ana, supervisorId: 'cruz' }, ben, cruz, dee], previousGroups: [['ana', 'dee']] });
-    expect(plan.groups.map((g) => g.members)).toEqual([['ana', 'ben'], ['cruz', 'dee']]);
+    expect(plan.groups.map((g) => g.members)).toEqual([
+      ['ana', 'ben'],
+      ['cruz', 'dee'],
+    ]);
     expect(plan.groups[0]!.explanation).toContain('all newer principals: no allowed experienced partner was left for them');
     expect(plan.groups[1]!.explanation).toContain('peer partners');
     expect(plan.optimal).toBe(true);
@@ -50,7 +67,10 @@ describe('formPairs', () => {
 
   it('forms one trio in an odd cohort, joining the newer principal to an experienced pair member', () => {
     const plan = formPairs({ cohort: [ana, ben, cruz, dee, eli], relationsRead: true, previousGroups: [] });
-    expect(plan.groups.map((g) => g.members)).toEqual([['ana', 'cruz', 'eli'], ['ben', 'dee']]);
+    expect(plan.groups.map((g) => g.members)).toEqual([
+      ['ana', 'cruz', 'eli'],
+      ['ben', 'dee'],
+    ]);
     expect(plan.groups[0]!.explanation).toBe(
       'Ana (second year), Cruz (11 years in role) and Eli (experienced): a newer principal with an experienced one; none supervises or evaluates another, and none were partners last term.',
     );
@@ -88,13 +108,16 @@ function maximumPairs(n: number, allowed: (a: number, b: number) => boolean): nu
 }
 
 describe('formPairs rules (property)', () => {
-  it('never pairs supervisor, evaluator or last term\'s partners, and pairs as many as possible', () => {
+  it("never pairs supervisor, evaluator or last term's partners, and pairs as many as possible", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 9 }).chain((n) =>
           fc.record({
             n: fc.constant(n),
-            people: fc.array(fc.record({ sup: fc.integer({ min: -1, max: n - 1 }), ev: fc.integer({ min: -1, max: n - 1 }), years: fc.option(fc.integer({ min: 0, max: 20 })) }), { minLength: n, maxLength: n }),
+            people: fc.array(fc.record({ sup: fc.integer({ min: -1, max: n - 1 }), ev: fc.integer({ min: -1, max: n - 1 }), years: fc.option(fc.integer({ min: 0, max: 20 })) }), {
+              minLength: n,
+              maxLength: n,
+            }),
             previous: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 2, maxLength: 3 }), { maxLength: n }),
             odd: fc.constantFrom<'trio' | 'unpaired'>('trio', 'unpaired'),
           }),
@@ -108,7 +131,10 @@ describe('formPairs rules (property)', () => {
             ...(p.years === null ? {} : { yearsInRole: p.years }),
           }));
           const barred = new Set<string>();
-          const bar = (a: number, b: number) => { barred.add(`${a}:${b}`); barred.add(`${b}:${a}`); };
+          const bar = (a: number, b: number) => {
+            barred.add(`${a}:${b}`);
+            barred.add(`${b}:${a}`);
+          };
           people.forEach((p, i) => {
             if (p.sup >= 0 && p.sup !== i) bar(i, p.sup);
             if (p.ev >= 0 && p.ev !== i) bar(i, p.ev);
@@ -145,8 +171,8 @@ describe('pairing input checks', () => {
     ['a principal who supervises themselves', { cohort: [{ ...ana, supervisorId: 'ana' }, ben] }, 'cohort[0].supervisorId'],
     ['negative years in role', { cohort: [{ ...ana, yearsInRole: -1 }, ben] }, 'cohort[0].yearsInRole'],
     ['an unknown experience mark', { cohort: [{ ...ana, experience: 'veteran' as never }, ben] }, 'cohort[0].experience'],
-    ['last term\'s group naming someone not in the cohort', { cohort, previousGroups: [['ana', 'zed']] }, 'previousGroups[0][1]'],
-    ['last term\'s group of one', { cohort, previousGroups: [['ana']] }, 'previousGroups[0]'],
+    ["last term's group naming someone not in the cohort", { cohort, previousGroups: [['ana', 'zed']] }, 'previousGroups[0][1]'],
+    ["last term's group of one", { cohort, previousGroups: [['ana']] }, 'previousGroups[0]'],
     ['an unknown odd-cohort rule', { cohort, oddCohort: 'pairs' as never }, 'oddCohort'],
     ['thresholds the wrong way round', { cohort, newerBelowYears: 6, experiencedFromYears: 4 }, 'experiencedFromYears'],
   ];

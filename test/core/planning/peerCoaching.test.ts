@@ -24,16 +24,38 @@ describe('planPeerCoaching', () => {
     person('ben'),
     person('cruz'),
     // Dee is busy at both hours on Tuesdays and Thursdays through April: no series fits her.
-    person('dee', [...everyTuesdayAt('15:00', '17:00'), ...['05', '12', '19', '26'].map((d) => [`2026-03-${d}T15:00`, `2026-03-${d}T17:00`, 'busy'] as const), ['2026-04-02T15:00', '2026-04-02T17:00', 'busy'], ['2026-04-07T15:00', '2026-04-07T17:00', 'busy'], ['2026-04-09T15:00', '2026-04-09T17:00', 'busy'], ['2026-04-14T15:00', '2026-04-14T17:00', 'busy'], ['2026-04-16T15:00', '2026-04-16T17:00', 'busy'], ['2026-04-21T15:00', '2026-04-21T17:00', 'busy'], ['2026-04-23T15:00', '2026-04-23T17:00', 'busy'], ['2026-04-28T15:00', '2026-04-28T17:00', 'busy'], ['2026-04-30T15:00', '2026-04-30T17:00', 'busy']]),
+    person('dee', [
+      ...everyTuesdayAt('15:00', '17:00'),
+      ...['05', '12', '19', '26'].map((d) => [`2026-03-${d}T15:00`, `2026-03-${d}T17:00`, 'busy'] as const),
+      ['2026-04-02T15:00', '2026-04-02T17:00', 'busy'],
+      ['2026-04-07T15:00', '2026-04-07T17:00', 'busy'],
+      ['2026-04-09T15:00', '2026-04-09T17:00', 'busy'],
+      ['2026-04-14T15:00', '2026-04-14T17:00', 'busy'],
+      ['2026-04-16T15:00', '2026-04-16T17:00', 'busy'],
+      ['2026-04-21T15:00', '2026-04-21T17:00', 'busy'],
+      ['2026-04-23T15:00', '2026-04-23T17:00', 'busy'],
+      ['2026-04-28T15:00', '2026-04-28T17:00', 'busy'],
+      ['2026-04-30T15:00', '2026-04-30T17:00', 'busy'],
+    ]),
   ];
   const plan = planPeerCoaching(
-    { cohort: [{ id: 'ana', yearsInRole: 1 }, { id: 'ben', yearsInRole: 1 }, { id: 'cruz', yearsInRole: 9 }, { id: 'dee', yearsInRole: 12 }] },
+    {
+      cohort: [
+        { id: 'ana', yearsInRole: 1 },
+        { id: 'ben', yearsInRole: 1 },
+        { id: 'cruz', yearsInRole: 9 },
+        { id: 'dee', yearsInRole: 12 },
+      ],
+    },
     availability,
     search,
   );
 
   it('forms the pairs, then finds each pair a series free on every date', () => {
-    expect(plan.pairing.groups.map((g) => g.members)).toEqual([['ana', 'cruz'], ['ben', 'dee']]);
+    expect(plan.pairing.groups.map((g) => g.members)).toEqual([
+      ['ana', 'cruz'],
+      ['ben', 'dee'],
+    ]);
     const [anaCruz] = plan.times;
     expect(anaCruz!.time!.label).toBe('Thursdays at 15:00, every 2 weeks (America/New_York)');
     expect(anaCruz!.explanation).toBe('Thursdays at 15:00, every 2 weeks (America/New_York): both free on all 5 dates');
@@ -44,7 +66,9 @@ describe('planPeerCoaching', () => {
   it('explains a pair with no workable series and offers the closest', () => {
     const benDee = plan.times[1]!;
     expect(benDee.time).toBeNull();
-    expect(benDee.explanation).toMatch(/^no series has both free on every date; closest: Tuesdays at 15:00, every 2 weeks \(America\/New_York\), 1 of 2 free on all 5 dates \(dee misses 5 of 5 dates: busy on /);
+    expect(benDee.explanation).toMatch(
+      /^no series has both free on every date; closest: Tuesdays at 15:00, every 2 weeks \(America\/New_York\), 1 of 2 free on all 5 dates \(dee misses 5 of 5 dates: busy on /,
+    );
     expect(benDee.alternatives.length).toBeGreaterThan(0);
   });
 

@@ -26,12 +26,7 @@ describe('recurrenceOccurrences across daylight-saving changes', () => {
   it('keeps a weekly 15:00 meeting at 15:00 New York time across the March 2026 change', () => {
     const occurrences = recurrenceOccurrences(spec({}));
     // Clocks go forward on Sunday 8 March 2026: 15:00 EST is 20:00Z, 15:00 EDT is 19:00Z.
-    expect(occurrences.map((o) => iso(o.start))).toEqual([
-      '2026-02-24T20:00:00.000Z',
-      '2026-03-03T20:00:00.000Z',
-      '2026-03-10T19:00:00.000Z',
-      '2026-03-17T19:00:00.000Z',
-    ]);
+    expect(occurrences.map((o) => iso(o.start))).toEqual(['2026-02-24T20:00:00.000Z', '2026-03-03T20:00:00.000Z', '2026-03-10T19:00:00.000Z', '2026-03-17T19:00:00.000Z']);
     expect(occurrences.map((o) => o.end - o.start)).toEqual([3_600_000, 3_600_000, 3_600_000, 3_600_000]);
     expect(occurrences.map((o) => o.date)).toEqual(['2026-02-24', '2026-03-03', '2026-03-10', '2026-03-17']);
   });
@@ -52,18 +47,24 @@ describe('recurrenceOccurrences across daylight-saving changes', () => {
 
 describe('recurrenceOccurrences for monthly patterns', () => {
   it('returns the second Tuesday of each month', () => {
-    const occurrences = recurrenceOccurrences(spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'tuesday', index: 'second' }, firstDate: '2026-01-01', count: 4 }));
+    const occurrences = recurrenceOccurrences(
+      spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'tuesday', index: 'second' }, firstDate: '2026-01-01', count: 4 }),
+    );
     expect(occurrences.map((o) => o.date)).toEqual(['2026-01-13', '2026-02-10', '2026-03-10', '2026-04-14']);
     expect(occurrences.map((o) => local(o.start).slice(11))).toEqual(['15:00 Tue', '15:00 Tue', '15:00 Tue', '15:00 Tue']);
   });
 
   it('returns the last Thursday of each month, including five-Thursday months', () => {
-    const occurrences = recurrenceOccurrences(spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'thursday', index: 'last' }, firstDate: '2026-01-01', count: undefined, endDate: '2026-04-30' }));
+    const occurrences = recurrenceOccurrences(
+      spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'thursday', index: 'last' }, firstDate: '2026-01-01', count: undefined, endDate: '2026-04-30' }),
+    );
     expect(occurrences.map((o) => o.date)).toEqual(['2026-01-29', '2026-02-26', '2026-03-26', '2026-04-30']);
   });
 
-  it('starts with the next month when the first date is past this month\'s meeting', () => {
-    const occurrences = recurrenceOccurrences(spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'tuesday', index: 'second' }, firstDate: '2026-01-14', count: 1 }));
+  it("starts with the next month when the first date is past this month's meeting", () => {
+    const occurrences = recurrenceOccurrences(
+      spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'tuesday', index: 'second' }, firstDate: '2026-01-14', count: 1 }),
+    );
     expect(occurrences.map((o) => o.date)).toEqual(['2026-02-10']);
   });
 
@@ -75,7 +76,9 @@ describe('recurrenceOccurrences for monthly patterns', () => {
 
 describe('recurrenceOccurrences every N weeks', () => {
   it('returns every other Monday up to and including the end date', () => {
-    const occurrences = recurrenceOccurrences(spec({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, firstDate: '2026-03-02', endDate: '2026-04-13', count: undefined }));
+    const occurrences = recurrenceOccurrences(
+      spec({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, firstDate: '2026-03-02', endDate: '2026-04-13', count: undefined }),
+    );
     expect(occurrences.map((o) => o.date)).toEqual(['2026-03-02', '2026-03-16', '2026-03-30', '2026-04-13']);
   });
 
@@ -150,8 +153,11 @@ describe('recurrence input checks', () => {
 });
 
 describe('toGraphSeries', () => {
-  it('gives the first meeting and a weekly patternedRecurrence in the shape of Microsoft\'s example', () => {
-    const series = toGraphSeries(spec({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, firstDate: '2026-03-06', count: undefined, endDate: '2026-05-31' }), 'Eastern Standard Time');
+  it("gives the first meeting and a weekly patternedRecurrence in the shape of Microsoft's example", () => {
+    const series = toGraphSeries(
+      spec({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, firstDate: '2026-03-06', count: undefined, endDate: '2026-05-31' }),
+      'Eastern Standard Time',
+    );
     expect(series).toEqual({
       start: { dateTime: '2026-03-16T15:00:00', timeZone: 'Eastern Standard Time' },
       end: { dateTime: '2026-03-16T16:00:00', timeZone: 'Eastern Standard Time' },

@@ -16,8 +16,18 @@ const standing = [...MARCH_DATES.mon, ...MARCH_DATES.tue, ...MARCH_DATES.wed, ..
 
 const ana = person('ana', [...busyAt(standing, '14:00', '15:00'), ['2026-03-10T15:00', '2026-03-10T16:00', 'busy']]);
 // Ben is out of office all of Wednesday 18 March (his availability keeps the stronger reason there).
-const ben = person('ben', [...busyAt(standing.filter((d) => d !== '18'), '14:00', '15:00'), ['2026-03-18T00:00', '2026-03-19T00:00', 'oof']]);
-const chen = person('chen', [...busyAt(standing, '14:00', '15:00'), ...busyAt(MARCH_DATES.mon, '15:00', '16:00')].sort((a, b) => a[0].localeCompare(b[0])));
+const ben = person('ben', [
+  ...busyAt(
+    standing.filter((d) => d !== '18'),
+    '14:00',
+    '15:00',
+  ),
+  ['2026-03-18T00:00', '2026-03-19T00:00', 'oof'],
+]);
+const chen = person(
+  'chen',
+  [...busyAt(standing, '14:00', '15:00'), ...busyAt(MARCH_DATES.mon, '15:00', '16:00')].sort((a, b) => a[0].localeCompare(b[0])),
+);
 const cohort = [ana, ben, chen];
 
 const search: RecurringSearch = {
@@ -38,10 +48,16 @@ describe('findRecurringTimes with a weekly search', () => {
 
   it('checks every weekday x start time and ranks by conflicts on every date', () => {
     expect(times.map(label)).toEqual([
-      'thursday 14:00', 'thursday 15:00', 'friday 15:00', // nobody misses a date
-      'tuesday 15:00', 'wednesday 15:00', // one person misses one date
+      'thursday 14:00',
+      'thursday 15:00',
+      'friday 15:00', // nobody misses a date
+      'tuesday 15:00',
+      'wednesday 15:00', // one person misses one date
       'monday 15:00', // Chen misses all four
-      'monday 14:00', 'tuesday 14:00', 'wednesday 14:00', 'friday 14:00', // everyone busy every date
+      'monday 14:00',
+      'tuesday 14:00',
+      'wednesday 14:00',
+      'friday 14:00', // everyone busy every date
     ]);
     expect(times.map((t) => t.conflicts)).toEqual([0, 0, 0, 1, 1, 4, 12, 12, 12, 12]);
   });
@@ -54,7 +70,7 @@ describe('findRecurringTimes with a weekly search', () => {
     expect(byLabel.get('monday 14:00')!.summary).toBe('nobody free on any of the 4 dates');
   });
 
-  it('lists each occurrence\'s conflicts, who and why, at 15:00 local after the clocks change', () => {
+  it("lists each occurrence's conflicts, who and why, at 15:00 local after the clocks change", () => {
     const tuesday = times.find((t) => label(t) === 'tuesday 15:00')!;
     expect(tuesday.occurrences.map((o) => [o.date, o.start, o.unavailable])).toEqual([
       ['2026-03-03', at('2026-03-03T15:00'), []],
@@ -111,13 +127,25 @@ describe('findRecurringTimes with monthly cadences', () => {
 
   it('generates every day-of-month x time candidate', () => {
     const candidates = recurringCandidates({ ...search, cadence: { type: 'absoluteMonthly', daysOfMonth: [1, 15] }, stepMinutes: 30 });
-    expect(candidates.map((c) => `${c.pattern.type === 'absoluteMonthly' ? c.pattern.dayOfMonth : ''} ${c.startTime}`)).toEqual(['1 14:00', '1 14:30', '1 15:00', '15 14:00', '15 14:30', '15 15:00']);
+    expect(candidates.map((c) => `${c.pattern.type === 'absoluteMonthly' ? c.pattern.dayOfMonth : ''} ${c.startTime}`)).toEqual([
+      '1 14:00',
+      '1 14:30',
+      '1 15:00',
+      '15 14:00',
+      '15 14:30',
+      '15 15:00',
+    ]);
   });
 });
 
 describe('checkRecurringTimes with given candidates', () => {
   const weekly = (day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday', startTime: string): RecurrenceSpec => ({
-    pattern: { type: 'weekly', interval: 1, daysOfWeek: [day] }, startTime, durationMinutes: 60, timeZone: NY, firstDate: '2026-03-02', count: 4,
+    pattern: { type: 'weekly', interval: 1, daysOfWeek: [day] },
+    startTime,
+    durationMinutes: 60,
+    timeZone: NY,
+    firstDate: '2026-03-02',
+    count: 4,
   });
   const candidates = [weekly('monday', '15:00'), weekly('tuesday', '15:00'), weekly('thursday', '14:00'), weekly('friday', '14:00'), weekly('wednesday', '15:00')];
 
@@ -143,11 +171,28 @@ describe('recurring input checks', () => {
     ['a minimum above the number of people', () => findRecurringTimes(cohort, { ...search, minAvailable: 4 }), 'minAvailable'],
     ['a daily window too short for the meeting', () => findRecurringTimes(cohort, { ...search, latestEnd: '14:30' }), 'latestEnd'],
     ['an empty list of people', () => findRecurringTimes([], search), 'people'],
-    ['overlapping blocks', () => findRecurringTimes([person('x', [['2026-03-02T09:00', '2026-03-02T10:00', 'busy'], ['2026-03-02T09:30', '2026-03-02T11:00', 'busy']])], search), 'people[0].blocks[1]'],
+    [
+      'overlapping blocks',
+      () =>
+        findRecurringTimes(
+          [
+            person('x', [
+              ['2026-03-02T09:00', '2026-03-02T10:00', 'busy'],
+              ['2026-03-02T09:30', '2026-03-02T11:00', 'busy'],
+            ]),
+          ],
+          search,
+        ),
+      'people[0].blocks[1]',
+    ],
     ['a person listed twice', () => findRecurringTimes([ana, ana], search), 'people[1].id'],
     ['an unknown weekday', () => findRecurringTimes(cohort, { ...search, weekdays: ['funday' as never] }), 'weekdays[0]'],
     ['a relative cadence without weeks', () => findRecurringTimes(cohort, { ...search, cadence: { type: 'relativeMonthly', indexes: [] } }), 'cadence.indexes'],
-    ['a candidate with a bad zone', () => checkRecurringTimes(cohort, [{ ...search, pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, startTime: '15:00', timeZone: 'Mars/Olympus' }]), 'candidates[0].timeZone'],
+    [
+      'a candidate with a bad zone',
+      () => checkRecurringTimes(cohort, [{ ...search, pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, startTime: '15:00', timeZone: 'Mars/Olympus' }]),
+      'candidates[0].timeZone',
+    ],
   ];
   it.each(cases)('rejects %s, naming the field', (_name, run, field) => {
     expect(run).toThrow(expect.objectContaining({ field }));
@@ -159,8 +204,15 @@ describe('findRecurringTimes wording for a full cohort', () => {
     const twelve = Array.from({ length: 12 }, (_, i) => person(`p${String(i).padStart(2, '0')}`));
     // Ten Tuesdays, the last one after the clocks go back.
     const dates = ['2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', '2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27', '2026-11-03'];
-    twelve[11] = person('p11', dates.map((d) => [`${d}T15:00`, `${d}T16:00`, 'busy'] as const));
-    const [time] = findRecurringTimes(twelve, { candidates: [{ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, startTime: '15:00', durationMinutes: 60, timeZone: NY, firstDate: '2026-09-01', count: 10 }] });
+    twelve[11] = person(
+      'p11',
+      dates.map((d) => [`${d}T15:00`, `${d}T16:00`, 'busy'] as const),
+    );
+    const [time] = findRecurringTimes(twelve, {
+      candidates: [
+        { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] }, startTime: '15:00', durationMinutes: 60, timeZone: NY, firstDate: '2026-09-01', count: 10 },
+      ],
+    });
     expect(time!.occurrences.map((o) => o.date)).toEqual(dates);
     expect(time!.summary).toBe('11 of 12 free on all 10 dates');
     expect(time!.alwaysAvailable).toHaveLength(11);
@@ -169,27 +221,47 @@ describe('findRecurringTimes wording for a full cohort', () => {
 
 describe('per-occurrence conflicts (property)', () => {
   it('match a brute-force overlap check of every block against every meeting', () => {
-    const block = fc.tuple(fc.integer({ min: 0, max: 40 * 96 }), fc.integer({ min: 1, max: 16 }), fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative', 'outsideWorkingHours'));
+    const block = fc.tuple(
+      fc.integer({ min: 0, max: 40 * 96 }),
+      fc.integer({ min: 1, max: 16 }),
+      fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative', 'outsideWorkingHours'),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(block, { maxLength: 12 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 7 * 4, max: 18 * 4 }), fc.constantFrom(30, 45, 60, 90), (calendars, quarter, duration) => {
-        const origin = at('2026-10-19T00:00');
-        const people = calendars.map((blocks, i) => {
-          const made: { start: number; end: number; reason: UnavailableReason }[] = [];
-          for (const [q, length, reason] of [...blocks].sort((a, b) => a[0] - b[0])) {
-            const start = Math.max(origin + q * 15 * 60_000, made[made.length - 1]?.end ?? -Infinity);
-            made.push({ start, end: start + length * 15 * 60_000, reason });
+      fc.property(
+        fc.array(fc.array(block, { maxLength: 12 }), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 7 * 4, max: 18 * 4 }),
+        fc.constantFrom(30, 45, 60, 90),
+        (calendars, quarter, duration) => {
+          const origin = at('2026-10-19T00:00');
+          const people = calendars.map((blocks, i) => {
+            const made: { start: number; end: number; reason: UnavailableReason }[] = [];
+            for (const [q, length, reason] of [...blocks].sort((a, b) => a[0] - b[0])) {
+              const start = Math.max(origin + q * 15 * 60_000, made[made.length - 1]?.end ?? -Infinity);
+              made.push({ start, end: start + length * 15 * 60_000, reason });
+            }
+            return { ...person(`p${i}`), blocks: made };
+          });
+          const startTime = `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
+          const [time] = findRecurringTimes(people, {
+            candidates: [
+              {
+                pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'thursday'] },
+                startTime,
+                durationMinutes: duration,
+                timeZone: NY,
+                firstDate: '2026-10-19',
+                count: 8,
+              },
+            ],
+          });
+          for (const o of time!.occurrences) {
+            const expected = people.filter((p) => p.blocks.some((b) => b.start < o.end && o.start < b.end)).map((p) => p.id);
+            expect(o.unavailable.map((u) => u.id)).toEqual(expected);
+            expect(o.available).toEqual(people.map((p) => p.id).filter((id) => !expected.includes(id)));
           }
-          return { ...person(`p${i}`), blocks: made };
-        });
-        const startTime = `${String(Math.floor(quarter / 4)).padStart(2, '0')}:${String((quarter % 4) * 15).padStart(2, '0')}`;
-        const [time] = findRecurringTimes(people, { candidates: [{ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'thursday'] }, startTime, durationMinutes: duration, timeZone: NY, firstDate: '2026-10-19', count: 8 }] });
-        for (const o of time!.occurrences) {
-          const expected = people.filter((p) => p.blocks.some((b) => b.start < o.end && o.start < b.end)).map((p) => p.id);
-          expect(o.unavailable.map((u) => u.id)).toEqual(expected);
-          expect(o.available).toEqual(people.map((p) => p.id).filter((id) => !expected.includes(id)));
-        }
-        expect(time!.conflicts).toBe(time!.occurrences.reduce((n, o) => n + o.unavailable.length, 0));
-      }),
+          expect(time!.conflicts).toBe(time!.occurrences.reduce((n, o) => n + o.unavailable.length, 0));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -202,9 +274,16 @@ describe('findRecurringTimes with district constraints', () => {
     dailyExclusions: [{ start: '11:30', end: '12:15', label: 'lunch' }],
     blackouts: [{ date: '2026-11-26', through: '2026-11-27', label: 'Thanksgiving break' }],
   };
-  const thursdays = (startTime: string): RecurrenceSpec => ({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'] }, startTime, durationMinutes: 60, timeZone: NY, firstDate: '2026-11-05', count: 4 });
+  const thursdays = (startTime: string): RecurrenceSpec => ({
+    pattern: { type: 'weekly', interval: 1, daysOfWeek: ['thursday'] },
+    startTime,
+    durationMinutes: 60,
+    timeZone: NY,
+    firstDate: '2026-11-05',
+    count: 4,
+  });
 
-  it('marks each meeting that breaks a rule with the rule\'s words and ranks clean series first', () => {
+  it("marks each meeting that breaks a rule with the rule's words and ranks clean series first", () => {
     const ranked = findRecurringTimes([person('ana'), person('ben')], { candidates: [thursdays('14:30'), thursdays('11:00'), thursdays('13:00')], constraints });
     expect(ranked.map((t) => [t.recurrence.startTime, t.summary])).toEqual([
       ['13:00', 'both free on 3 of 4 dates; 1 date disallowed'],

@@ -11,7 +11,10 @@ const DAYS = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-1
 
 /** Working hours from..to on each day (outside them: outsideWorkingHours), plus extra blocks inside them. */
 function worker(id: string, from: string, to: string, extra: readonly LocalBlock[] = [], days = DAYS): PersonAvailability {
-  const hours = days.flatMap((d): LocalBlock[] => [[`${d}T00:00`, `${d}T${from}`, 'outsideWorkingHours'], [`${d}T${to}`, `${d}T23:59`, 'outsideWorkingHours']]);
+  const hours = days.flatMap((d): LocalBlock[] => [
+    [`${d}T00:00`, `${d}T${from}`, 'outsideWorkingHours'],
+    [`${d}T${to}`, `${d}T23:59`, 'outsideWorkingHours'],
+  ]);
   return person(id, [...hours, ...extra]);
 }
 
@@ -21,7 +24,6 @@ const schoolDay = (start: string, end: string, lunch?: readonly [string, string]
   dailyWindow: { start, end, label: 'the school day' },
   dailyExclusions: lunch === undefined ? [] : [{ start: lunch[0], end: lunch[1], label: 'lunch' }],
 });
-
 
 describe('planRotation with an open week', () => {
   const input: RotationInput = {
@@ -53,7 +55,7 @@ describe('planRotation with an open week', () => {
     ]);
   });
 
-  it('holds each visitor\'s travel on their calendar and none for the hosts', () => {
+  it("holds each visitor's travel on their calendar and none for the hosts", () => {
     const lincoln = plan.visits[0]!;
     expect(lincoln.attendees).toEqual([
       { id: 'ana', role: 'host', travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start: at('2026-03-09T08:30'), end: at('2026-03-09T10:00') } },
@@ -102,7 +104,10 @@ describe('planRotation when travel is tight', () => {
       { id: 'lincoln', name: 'Lincoln Elementary', constraints: schoolDay('09:00', '12:00') },
       { id: 'oak', name: 'Oak Middle', constraints: schoolDay('09:00', '12:00') },
     ],
-    cohort: [{ id: 'ana', name: 'Ana', schoolId: 'lincoln' }, { id: 'ben', name: 'Ben', schoolId: 'oak' }],
+    cohort: [
+      { id: 'ana', name: 'Ana', schoolId: 'lincoln' },
+      { id: 'ben', name: 'Ben', schoolId: 'oak' },
+    ],
     availability: [worker('ana', '08:00', '13:00'), worker('ben', '08:00', '13:00')],
     window: { start: at(`${days[0]}T00:00`), end: at(`${days[days.length - 1]}T23:59`) },
     visitMinutes: 120,
@@ -111,14 +116,21 @@ describe('planRotation when travel is tight', () => {
 
   it('fits a visit when travel leaves exactly enough of the working day', () => {
     const plan = planRotation(input(90, ['2026-03-10', '2026-03-11']));
-    expect(plan.visits.map((v) => [v.schoolId, v.start])).toEqual([['lincoln', at('2026-03-10T09:30')], ['oak', at('2026-03-11T09:30')]]);
+    expect(plan.visits.map((v) => [v.schoolId, v.start])).toEqual([
+      ['lincoln', at('2026-03-10T09:30')],
+      ['oak', at('2026-03-11T09:30')],
+    ]);
   });
 
   it('reports a school whose only workable time clashes with another visit', () => {
     const plan = planRotation(input(90));
     expect(plan.visits.map((v) => v.schoolId)).toEqual(['lincoln']);
     expect(plan.unplaced).toEqual([
-      { schoolId: 'oak', schoolName: 'Oak Middle', reason: 'Oak Middle: the only time when both are free clashes, for someone in the cohort, with the visit to Lincoln Elementary' },
+      {
+        schoolId: 'oak',
+        schoolName: 'Oak Middle',
+        reason: 'Oak Middle: the only time when both are free clashes, for someone in the cohort, with the visit to Lincoln Elementary',
+      },
     ]);
   });
 
@@ -129,7 +141,11 @@ describe('planRotation when travel is tight', () => {
       'Lincoln Elementary: no school-day time when both are free with travel; closest: Tue 10 Mar 09:00 with Ben outside working hours during travel',
       'Oak Middle: no school-day time when both are free with travel; closest: Tue 10 Mar 09:00 with Ana outside working hours during travel',
     ]);
-    expect(plan.unplaced[0]!.closest).toEqual({ start: at('2026-03-10T09:00'), end: at('2026-03-10T11:00'), absent: [{ id: 'ben', reason: 'outsideWorkingHours', duringTravel: true }] });
+    expect(plan.unplaced[0]!.closest).toEqual({
+      start: at('2026-03-10T09:00'),
+      end: at('2026-03-10T11:00'),
+      absent: [{ id: 'ben', reason: 'outsideWorkingHours', duringTravel: true }],
+    });
   });
 
   it('reports a window with no school day at all', () => {
@@ -159,7 +175,12 @@ function checkPlanRules(input: RotationInput, plan: RotationPlan): void {
     for (const host of input.cohort.filter((p) => p.schoolId === school.id)) expect(visit.attendees.map((a) => a.id)).toContain(host.id);
     for (const a of visit.attendees) {
       expect(a.committed).toEqual({ start: visit.start - a.travelMinutesBefore * 60_000, end: visit.end + a.travelMinutesAfter * 60_000 });
-      expect(whyUnavailable(input.availability.find((p) => p.id === a.id)!, a.committed)).toBeNull();
+      expect(
+        whyUnavailable(
+          input.availability.find((p) => p.id === a.id)!,
+          a.committed,
+        ),
+      ).toBeNull();
       for (const other of committed.get(a.id)!) expect(overlaps(other, a.committed)).toBe(false);
       committed.get(a.id)!.push(a.committed);
     }
@@ -169,14 +190,19 @@ function checkPlanRules(input: RotationInput, plan: RotationPlan): void {
 /** Every quarter-hour start in the window when the visit fits the school day and enough are free with travel. */
 function bruteForceStarts(input: RotationInput, schoolId: string): number[] {
   const school = input.schools.find((s) => s.id === schoolId)!;
-  const travel = (a: string, b: string) => (a === b ? 0 : input.travel.minutes?.[a]?.[b] ?? input.travel.minutes?.[b]?.[a] ?? input.travel.defaultMinutes!);
+  const travel = (a: string, b: string) => (a === b ? 0 : (input.travel.minutes?.[a]?.[b] ?? input.travel.minutes?.[b]?.[a] ?? input.travel.defaultMinutes!));
   const starts: number[] = [];
   for (let start = input.window.start; start + input.visitMinutes * 60_000 <= input.window.end; start += 15 * 60_000) {
     const visit = { start, end: start + input.visitMinutes * 60_000 };
     if (checkSlot(visit, school.constraints) !== null) continue;
     const free = input.cohort.filter((p) => {
       const need = { start: start - travel(p.schoolId, schoolId) * 60_000, end: visit.end + travel(schoolId, p.schoolId) * 60_000 };
-      return whyUnavailable(input.availability.find((a) => a.id === p.id)!, need) === null;
+      return (
+        whyUnavailable(
+          input.availability.find((a) => a.id === p.id)!,
+          need,
+        ) === null
+      );
     });
     const hostsFree = input.cohort.filter((p) => p.schoolId === schoolId).every((h) => free.includes(h));
     if (hostsFree && free.length >= (input.minAttendees ?? input.cohort.length)) starts.push(start);
@@ -187,7 +213,15 @@ function bruteForceStarts(input: RotationInput, schoolId: string): number[] {
 describe('planRotation rules (property)', () => {
   it('never books anyone twice, keeps visits in the school day and everyone free with travel, and claims no time is free only when none is', () => {
     const schoolIds = ['s0', 's1', 's2', 's3'];
-    const busy = fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 7 * 4, max: 16 * 4 }), fc.integer({ min: 1, max: 16 }), fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative')), { maxLength: 10 });
+    const busy = fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: 2 }),
+        fc.integer({ min: 7 * 4, max: 16 * 4 }),
+        fc.integer({ min: 1, max: 16 }),
+        fc.constantFrom<UnavailableReason>('busy', 'oof', 'tentative'),
+      ),
+      { maxLength: 10 },
+    );
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 4 }),
@@ -200,9 +234,7 @@ describe('planRotation rules (property)', () => {
           const cohort = people.map(([s], i) => ({ id: `p${i}`, schoolId: schools[i < schools.length ? i : s % schools.length]! }));
           const availability = people.map(([, blocks], i) => {
             // Quarter-hour blocks on Mon 9 to Wed 11 March, kept apart so they never overlap.
-            const local = blocks
-              .map(([day, quarter, length, reason]) => [at(`${DAYS[day]!}T00:00`) + quarter * 15 * 60_000, length, reason] as const)
-              .sort((a, b) => a[0] - b[0]);
+            const local = blocks.map(([day, quarter, length, reason]) => [at(`${DAYS[day]!}T00:00`) + quarter * 15 * 60_000, length, reason] as const).sort((a, b) => a[0] - b[0]);
             const made: { start: number; end: number; reason: UnavailableReason }[] = [];
             for (const [start, length, reason] of local) {
               const from = Math.max(start, made[made.length - 1]?.end ?? -Infinity);
@@ -211,7 +243,9 @@ describe('planRotation rules (property)', () => {
             return { ...person(`p${i}`), blocks: made };
           });
           const minutes: Record<string, Record<string, number>> = {};
-          schools.forEach((a, i) => { minutes[a] = Object.fromEntries(schools.map((b, j) => [b, travelCells[i * 4 + j]!])); });
+          schools.forEach((a, i) => {
+            minutes[a] = Object.fromEntries(schools.map((b, j) => [b, travelCells[i * 4 + j]!]));
+          });
           const input: RotationInput = {
             schools: schools.map((id) => ({ id, constraints: schoolDay('08:00', '15:00', ['11:30', '12:00']) })),
             cohort,
@@ -237,8 +271,14 @@ describe('planRotation rules (property)', () => {
 
 describe('rotation input checks', () => {
   const base: RotationInput = {
-    schools: [{ id: 'lincoln', constraints: schoolDay('08:30', '15:00') }, { id: 'oak', constraints: schoolDay('08:30', '15:00') }],
-    cohort: [{ id: 'ana', schoolId: 'lincoln' }, { id: 'ben', schoolId: 'oak' }],
+    schools: [
+      { id: 'lincoln', constraints: schoolDay('08:30', '15:00') },
+      { id: 'oak', constraints: schoolDay('08:30', '15:00') },
+    ],
+    cohort: [
+      { id: 'ana', schoolId: 'lincoln' },
+      { id: 'ben', schoolId: 'oak' },
+    ],
     availability: [person('ana'), person('ben')],
     window: { start: at('2026-03-09T00:00'), end: at('2026-03-14T00:00') },
     visitMinutes: 60,
@@ -248,9 +288,22 @@ describe('rotation input checks', () => {
     ['a travel matrix with a gap and no default', { travel: { minutes: { lincoln: {} } } }, 'travel.minutes.lincoln.oak'],
     ['a travel matrix naming an unknown school', { travel: { defaultMinutes: 10, minutes: { elm: { oak: 5 } } } }, 'travel.minutes.elm'],
     ['negative travel', { travel: { defaultMinutes: -5 } }, 'travel.defaultMinutes'],
-    ['a principal at an unknown school', { cohort: [{ id: 'ana', schoolId: 'elm' }, { id: 'ben', schoolId: 'oak' }] }, 'cohort[0].schoolId'],
+    [
+      'a principal at an unknown school',
+      {
+        cohort: [
+          { id: 'ana', schoolId: 'elm' },
+          { id: 'ben', schoolId: 'oak' },
+        ],
+      },
+      'cohort[0].schoolId',
+    ],
     ['a school without a school day', { schools: [{ id: 'lincoln', constraints: { timeZone: NY } }, base.schools[1]!] }, 'schools[0].constraints.dailyWindow'],
-    ['a school with a bad zone', { schools: [{ id: 'lincoln', constraints: { ...schoolDay('08:30', '15:00'), timeZone: 'Nowhere/Town' } }, base.schools[1]!] }, 'schools[0].constraints.timeZone'],
+    [
+      'a school with a bad zone',
+      { schools: [{ id: 'lincoln', constraints: { ...schoolDay('08:30', '15:00'), timeZone: 'Nowhere/Town' } }, base.schools[1]!] },
+      'schools[0].constraints.timeZone',
+    ],
     ['a school with no principal in the cohort', { cohort: [{ id: 'ana', schoolId: 'lincoln' }], availability: [person('ana')] }, 'schools[1].id'],
     ['a principal without availability', { availability: [person('ana')] }, 'cohort[1].id'],
     ['a visit of no length', { visitMinutes: 0 }, 'visitMinutes'],
@@ -319,10 +372,11 @@ describe('planRotation with co-principals and partial attendance', () => {
     const plan = planRotation(input);
     checkPlanRules(input, plan);
     // Oak's visit needs Ben and Bea (its hosts); Ana is out of office all morning and misses it.
-    expect(plan.visits.map((v) => v.explanation)).toEqual([
-      'Oak Middle, Tue 10 Mar 09:00–10:00 (America/New_York): 2 of 3 attend (Ana out of office)',
+    expect(plan.visits.map((v) => v.explanation)).toEqual(['Oak Middle, Tue 10 Mar 09:00–10:00 (America/New_York): 2 of 3 attend (Ana out of office)']);
+    expect(plan.visits[0]!.attendees.map((a) => [a.id, a.role])).toEqual([
+      ['ben', 'host'],
+      ['bea', 'host'],
     ]);
-    expect(plan.visits[0]!.attendees.map((a) => [a.id, a.role])).toEqual([['ben', 'host'], ['bea', 'host']]);
     // Lincoln's host is away all morning: no time works.
     expect(plan.unplaced.map((u) => u.reason)).toEqual([
       // At 09:00 Bea would also miss it (busy until 09:00, so she cannot set out at 08:30): 09:30 comes closest.

@@ -9,12 +9,19 @@ type LocalBlock = readonly [string, string, UnavailableReason];
 
 /** Working 07:30–17:00 each day, out of office all of one day. */
 function principal(id: string, awayDay: string): PersonAvailability {
-  const hours = DAYS.flatMap((d): LocalBlock[] => [[`${d}T00:00`, `${d}T07:30`, 'outsideWorkingHours'], [`${d}T17:00`, `${d}T23:59`, 'outsideWorkingHours']]);
+  const hours = DAYS.flatMap((d): LocalBlock[] => [
+    [`${d}T00:00`, `${d}T07:30`, 'outsideWorkingHours'],
+    [`${d}T17:00`, `${d}T23:59`, 'outsideWorkingHours'],
+  ]);
   return person(id, [...hours, [`${awayDay}T07:30`, `${awayDay}T17:00`, 'oof']]);
 }
 
 const names = ['Ana', 'Ben', 'Chen', 'Dee', 'Eli', 'Fay'];
-const schoolDay = { timeZone: NY, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const, dailyWindow: { start: '08:30', end: '15:00', label: 'the school day' } };
+const schoolDay = {
+  timeZone: NY,
+  daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const,
+  dailyWindow: { start: '08:30', end: '15:00', label: 'the school day' },
+};
 // Someone is away every day of the week, so the whole cohort is never free together.
 const input: RotationInput = {
   schools: names.map((n) => ({ id: n.toLowerCase(), name: `${n} School`, constraints: schoolDay })),
@@ -39,7 +46,11 @@ describe('a rotation with the defaults a coach leaves alone', () => {
     const strict = planRotationRelaxed({ ...input, minAttendees: 6 });
     expect(strict.relaxed).toBeUndefined();
     expect(strict.plan.visits).toHaveLength(0);
-    expect(strict.warnings).toEqual(['6 schools (Ana School, Ben School, Chen School, Dee School, Eli School and Fay School): no school-day time when all 6 are free with travel.']);
-    expect(groupUnplaced([{ schoolId: 'x', schoolName: 'X', reason: 'X: no 90-minute stretch of the school day in the window' }])).toEqual(['X: no 90-minute stretch of the school day in the window.']);
+    expect(strict.warnings).toEqual([
+      '6 schools (Ana School, Ben School, Chen School, Dee School, Eli School and Fay School): no school-day time when all 6 are free with travel.',
+    ]);
+    expect(groupUnplaced([{ schoolId: 'x', schoolName: 'X', reason: 'X: no 90-minute stretch of the school day in the window' }])).toEqual([
+      'X: no 90-minute stretch of the school day in the window.',
+    ]);
   });
 });

@@ -43,20 +43,26 @@ describe('peerCohort', () => {
   it('keeps a supervisor in the cohort out of the pairs, from the manager relation alone, and the arranging coach too', () => {
     const peers = peerCohort(people, buildSupervision(relations), started, OCT_2026, 'COACH@d');
     expect(peers.notPeers.map((n) => n.address)).toEqual(['sup@d', 'coach@d']);
-    expect(peers.notPeers[0]!.reason).toBe('Sam Supervisor supervises or evaluates Ana and Ben in this cohort, so is nobody\'s peer partner here.');
+    expect(peers.notPeers[0]!.reason).toBe("Sam Supervisor supervises or evaluates Ana and Ben in this cohort, so is nobody's peer partner here.");
     expect(peers.cohort.map((p) => p.id)).toEqual(['ana@d', 'ben@d', 'cy@d', 'dee@d']);
     expect(peers.relationsRead).toBe(true);
     expect(peers.cohort.map((p) => p.yearsInRole)).toEqual([0, 14, 1, 16]);
   });
 
   it('never pairs a principal with their evaluator from the district list, and pairs newer with experienced', () => {
-    const supervision = buildSupervision(relations, [{ evaluator: 'DEE@d', principals: ['cy@d'] }, { evaluator: 'ben@d', principals: ['ana@d'] }]);
+    const supervision = buildSupervision(relations, [
+      { evaluator: 'DEE@d', principals: ['cy@d'] },
+      { evaluator: 'ben@d', principals: ['ana@d'] },
+    ]);
     const peers = peerCohort(people.slice(1, 5), supervision, started, OCT_2026);
     // Ben evaluates Ana and Dee evaluates Cy, so both are overseers in the cohort and not peers.
     expect(peers.notPeers.map((n) => n.address)).toEqual(['ben@d', 'dee@d']);
     const withoutOverseers = buildSupervision(relations, [{ evaluator: 'outside@d', principals: ['ana@d'] }]);
     const plan = formPairs({ cohort: peerCohort(people.slice(1, 5), withoutOverseers, started, OCT_2026).cohort, relationsRead: true, previousGroups: [], ...STAGE_THRESHOLDS });
-    expect(plan.groups.map((g) => g.members)).toEqual([['ana@d', 'ben@d'], ['cy@d', 'dee@d']]);
+    expect(plan.groups.map((g) => g.members)).toEqual([
+      ['ana@d', 'ben@d'],
+      ['cy@d', 'dee@d'],
+    ]);
     expect(plan.groups[0]!.explanation).toMatch(/^Ana \(first year\) and Ben \(14 years in role\): a newer principal with an experienced one; neither supervises/);
   });
 

@@ -20,9 +20,13 @@ describe('describeAttendance', () => {
   });
   it('names who is missing and why, strongest reason first', () => {
     expect(describeAttendance(11, [{ id: 'meganb@contoso.com', reason: 'oof' }])).toBe('11 of 12 free: one is out of office (meganb@contoso.com)');
-    expect(describeAttendance(9, [
-      { id: 'b@x', reason: 'busy' }, { id: 'a@x', reason: 'oof' }, { id: 'c@x', reason: 'busy' },
-    ])).toBe('9 of 12 free: one is out of office (a@x), two are busy (b@x and c@x)');
+    expect(
+      describeAttendance(9, [
+        { id: 'b@x', reason: 'busy' },
+        { id: 'a@x', reason: 'oof' },
+        { id: 'c@x', reason: 'busy' },
+      ]),
+    ).toBe('9 of 12 free: one is out of office (a@x), two are busy (b@x and c@x)');
   });
   it('shortens long lists of names', () => {
     const busy = twelve.slice(0, 5).map((id) => ({ id, reason: 'busy' as const }));
@@ -42,10 +46,7 @@ describe('describeRequired', () => {
 
 describe('SlotRanker', () => {
   it('ranks attendance above any time-of-day preference', () => {
-    const ranked = rankSlots([
-      slot('2026-12-08T10:00', 60, [{ id: 'p01@district.org', reason: 'busy' }]),
-      slot('2026-12-08T07:30', 60),
-    ], { timeZone: NY, window });
+    const ranked = rankSlots([slot('2026-12-08T10:00', 60, [{ id: 'p01@district.org', reason: 'busy' }]), slot('2026-12-08T07:30', 60)], { timeZone: NY, window });
     expect(ranked.map((s) => s.reasons[0])).toEqual(['all 12 free', '11 of 12 free: one is busy (p01@district.org)']);
   });
 
@@ -63,11 +64,7 @@ describe('SlotRanker', () => {
 
   it('prefers the weekday and time of earlier sessions', () => {
     const earlier = [at('2026-11-03T13:00'), at('2026-11-10T13:00'), at('2026-11-19T10:00')];
-    const ranked = rankSlots([
-      slot('2026-12-08T10:00', 60),
-      slot('2026-12-10T13:00', 60),
-      slot('2026-12-08T13:00', 60),
-    ], { timeZone: NY, window, earlierSessionStarts: earlier });
+    const ranked = rankSlots([slot('2026-12-08T10:00', 60), slot('2026-12-10T13:00', 60), slot('2026-12-08T13:00', 60)], { timeZone: NY, window, earlierSessionStarts: earlier });
     expect(ranked.map((s) => s.reasons.slice(1))).toEqual([
       ['same weekday and time as earlier sessions (Tuesdays at 1:00 PM)'],
       ['same weekday as earlier sessions (Tuesdays)'],
@@ -79,8 +76,7 @@ describe('SlotRanker', () => {
     const march = { start: at('2026-03-07T00:00'), end: at('2026-03-10T00:00') };
     const ranker = new SlotRanker({ timeZone: NY, window: march });
     const start = at('2026-03-08T08:00');
-    expect(ranker.rank({ start, end: start + 3_600_000, available: ['a'], unavailable: [] }).reasons)
-      .toEqual(['the one person is free', 'early in the day (starts 8:00 AM)']);
+    expect(ranker.rank({ start, end: start + 3_600_000, available: ['a'], unavailable: [] }).reasons).toEqual(['the one person is free', 'early in the day (starts 8:00 AM)']);
   });
 
   it('breaks ties by start, then by the free people', () => {

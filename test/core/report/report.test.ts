@@ -6,8 +6,16 @@ const ana: ReportPrincipal = { key: 'ana@x.org', mail: 'ana@x.org', name: 'Ana',
 const ben: ReportPrincipal = { key: 'ben@x.org', mail: 'ben.mail@x.org', name: 'Ben', school: 'Oak' };
 const at = (iso: string) => Date.parse(iso);
 const session = (over: Partial<TaggedSession>): TaggedSession => ({
-  id: 'e1', subject: 'S', kind: 'cohortMeeting', planId: 'p', organizer: 'coach@x.org', startMs: at('2026-11-03T15:00:00Z'), endMs: at('2026-11-03T16:00:00Z'),
-  cancelled: false, answers: {}, ...over,
+  id: 'e1',
+  subject: 'S',
+  kind: 'cohortMeeting',
+  planId: 'p',
+  organizer: 'coach@x.org',
+  startMs: at('2026-11-03T15:00:00Z'),
+  endMs: at('2026-11-03T16:00:00Z'),
+  cancelled: false,
+  answers: {},
+  ...over,
 });
 
 describe('reportWindow', () => {
@@ -29,7 +37,15 @@ describe('reportWindow', () => {
 
 describe('buildReport', () => {
   const window = reportWindow('2026-11-01', '2026-11-14', ZONE);
-  const input = (sessions: TaggedSession[]) => ({ window, groupBy: 'principal' as const, principals: [ana, ben], sessions, failures: [], nowMs: at('2026-11-05T00:00:00Z'), targetHoursPerWeek: 1 });
+  const input = (sessions: TaggedSession[]) => ({
+    window,
+    groupBy: 'principal' as const,
+    principals: [ana, ben],
+    sessions,
+    failures: [],
+    nowMs: at('2026-11-05T00:00:00Z'),
+    targetHoursPerWeek: 1,
+  });
 
   it('matches attendees by mail as well as by user principal name', () => {
     const r = buildReport(input([session({ answers: { 'ben.mail@x.org': 'tentative', 'ana@x.org': 'declined' } })]));

@@ -1,20 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import {
-  allowedIntervals,
-  checkSlot,
-  disallowedIntervals,
-  validateBuffers,
-  withBuffers,
-  type SlotConstraints,
-} from '../../../src/core/slots/constraints.js';
+import { allowedIntervals, checkSlot, disallowedIntervals, validateBuffers, withBuffers, type SlotConstraints } from '../../../src/core/slots/constraints.js';
 import { InvalidOptionError } from '../../../src/core/slots/errors.js';
 
 const NY = 'America/New_York';
 const at = (iso: string, zone = NY): number => DateTime.fromISO(iso, { zone }).toMillis();
 const local = (ms: number, zone = NY): string => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
-const show = (intervals: readonly { start: number; end: number }[], zone = NY): string[] =>
-  intervals.map((i) => `${local(i.start, zone)}/${local(i.end, zone)}`);
+const show = (intervals: readonly { start: number; end: number }[], zone = NY): string[] => intervals.map((i) => `${local(i.start, zone)}/${local(i.end, zone)}`);
 
 const schoolDay: SlotConstraints = {
   timeZone: NY,
@@ -30,10 +22,7 @@ const schoolDay: SlotConstraints = {
 describe('allowedIntervals', () => {
   it('returns the school day minus the bell schedule on each weekday', () => {
     const monday = { start: at('2026-12-07T00:00'), end: at('2026-12-08T00:00') };
-    expect(show(allowedIntervals(monday, schoolDay))).toEqual([
-      '2026-12-07T09:00/2026-12-07T11:30',
-      '2026-12-07T12:15/2026-12-07T14:30',
-    ]);
+    expect(show(allowedIntervals(monday, schoolDay))).toEqual(['2026-12-07T09:00/2026-12-07T11:30', '2026-12-07T12:15/2026-12-07T14:30']);
   });
 
   it('returns nothing on a weekend', () => {
@@ -92,9 +81,15 @@ describe('disallowedIntervals', () => {
     const out = disallowedIntervals(week, { ...schoolDay, blackouts: [{ date: '2026-12-10', from: '12:00', label: 'early release' }] });
     const early = out.filter((d) => d.kind === 'blackout');
     expect(show(early)).toEqual(['2026-12-10T12:00/2026-12-11T00:00']);
-    expect(allowedIntervals({ start: at('2026-12-10T00:00'), end: at('2026-12-11T00:00') }, {
-      ...schoolDay, blackouts: [{ date: '2026-12-10', from: '12:00' }],
-    }).map((i) => local(i.end))).toEqual(['2026-12-10T11:30']);
+    expect(
+      allowedIntervals(
+        { start: at('2026-12-10T00:00'), end: at('2026-12-11T00:00') },
+        {
+          ...schoolDay,
+          blackouts: [{ date: '2026-12-10', from: '12:00' }],
+        },
+      ).map((i) => local(i.end)),
+    ).toEqual(['2026-12-10T11:30']);
   });
 
   it('names the bell-schedule exclusion that blocks a time', () => {

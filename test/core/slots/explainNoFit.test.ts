@@ -15,11 +15,14 @@ const constraints = withDistrictCalendar({ timeZone: NY, dailyWindow: { start: '
 describe('explaining an empty search', () => {
   it('names who blocks most and on which days, and offers the times that work with that person optional', () => {
     const window = { start: at('2026-12-01T00:00'), end: at('2026-12-03T00:00') };
-    const people = buildAvailability([
-      person('Maria Lopez', [{ start: at('2026-12-01T00:00'), end: at('2026-12-03T00:00'), status: 'oof' }]),
-      person('Ben Okafor', [{ start: at('2026-12-02T08:00'), end: at('2026-12-02T12:00'), status: 'busy' }]),
-      person('Cy Chen', []),
-    ], window);
+    const people = buildAvailability(
+      [
+        person('Maria Lopez', [{ start: at('2026-12-01T00:00'), end: at('2026-12-03T00:00'), status: 'oof' }]),
+        person('Ben Okafor', [{ start: at('2026-12-02T08:00'), end: at('2026-12-02T12:00'), status: 'busy' }]),
+        person('Cy Chen', []),
+      ],
+      window,
+    );
     const search = { people, window, durationMinutes: 60, constraints, timeZone: NY };
     expect(findCommonSlots(people, { ...search }).slots).toEqual([]);
     const why = explainNoFit(search);
@@ -28,7 +31,9 @@ describe('explaining an empty search', () => {
       ['Maria Lopez', 'oof', ['2026-12-01', '2026-12-02']],
       ['Ben Okafor', 'busy', []],
     ]);
-    expect(why.sentence).toBe('No time from Tuesday, December 1 to Wednesday, December 2 suits everyone required: Maria Lopez is out of office all of Tuesday, December 1 and Wednesday, December 2; Ben Okafor is busy at 8 of the 30 open times.');
+    expect(why.sentence).toBe(
+      'No time from Tuesday, December 1 to Wednesday, December 2 suits everyone required: Maria Lopez is out of office all of Tuesday, December 1 and Wednesday, December 2; Ben Okafor is busy at 8 of the 30 open times.',
+    );
     const fewer = why.offers.find((o) => o.kind === 'fewerRequired');
     expect(fewer).toMatchObject({ without: ['Maria Lopez'], words: expect.stringMatching(/^With Maria Lopez optional, \d+ times work for everyone else$/) });
     // The count is real: the same search with Maria optional finds that many.
@@ -45,6 +50,12 @@ describe('explaining an empty search', () => {
     expect(why.closedBy).toEqual(['Winter break']);
     expect(why.sentence).toBe('No time from Monday, December 28 to Friday, January 1 can be offered: the district calendar closes them (Winter break).');
     // Saturday Jan 2 is still the break and Sunday no school day: the next window starts Monday Jan 4, as long as this one.
-    expect(why.offers).toEqual([{ kind: 'nextWindow', window: { start: at('2027-01-04T00:00'), end: at('2027-01-04T00:00') + (window.end - window.start) }, words: 'Try Monday, January 4 to Friday, January 8' }]);
+    expect(why.offers).toEqual([
+      {
+        kind: 'nextWindow',
+        window: { start: at('2027-01-04T00:00'), end: at('2027-01-04T00:00') + (window.end - window.start) },
+        words: 'Try Monday, January 4 to Friday, January 8',
+      },
+    ]);
   });
 });

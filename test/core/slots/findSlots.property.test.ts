@@ -47,37 +47,50 @@ const scenario = fc.record({
 
 describe('findCommonSlots against a brute-force check', () => {
   it('returns exactly the grid slots the brute force accepts, with the same attendance', () => {
-    fc.assert(fc.property(scenario, (s) => {
-      const origin = DateTime.fromISO(s.day, { zone: s.zone }).toMillis();
-      const people = s.people.map((raw, i) => toPerson(`p${i}`, origin, raw));
-      const n = people.length;
-      const minAvailable = Math.max(1, Math.round(s.minFraction * n));
-      const required = people.filter((_, i) => (s.requiredMask >> i) & 1).map((p) => p.id);
-      const window = { start: origin + s.offsetMinutes * MIN, end: origin + 2 * 24 * 60 * MIN };
-      const constraints: SlotConstraints | undefined = s.schoolDay
-        ? { timeZone: s.zone, dailyWindow: { start: '01:30', end: '15:00' }, dailyExclusions: [{ start: '11:30', end: '12:15' }] }
-        : undefined;
-      const buffers = { beforeMinutes: s.before, afterMinutes: s.after };
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const origin = DateTime.fromISO(s.day, { zone: s.zone }).toMillis();
+        const people = s.people.map((raw, i) => toPerson(`p${i}`, origin, raw));
+        const n = people.length;
+        const minAvailable = Math.max(1, Math.round(s.minFraction * n));
+        const required = people.filter((_, i) => (s.requiredMask >> i) & 1).map((p) => p.id);
+        const window = { start: origin + s.offsetMinutes * MIN, end: origin + 2 * 24 * 60 * MIN };
+        const constraints: SlotConstraints | undefined = s.schoolDay
+          ? { timeZone: s.zone, dailyWindow: { start: '01:30', end: '15:00' }, dailyExclusions: [{ start: '11:30', end: '12:15' }] }
+          : undefined;
+        const buffers = { beforeMinutes: s.before, afterMinutes: s.after };
 
-      const result = findCommonSlots(people, { window, durationMinutes: s.duration, stepMinutes: s.step, minAvailable, required, buffers, constraints, sort: 'start', maxPartial: 1 });
+        const result = findCommonSlots(people, {
+          window,
+          durationMinutes: s.duration,
+          stepMinutes: s.step,
+          minAvailable,
+          required,
+          buffers,
+          constraints,
+          sort: 'start',
+          maxPartial: 1,
+        });
 
-      const expected = [];
-      let bestPartial = { requiredMissing: Infinity, free: 0 };
-      for (let start = window.start; start + s.duration * MIN <= window.end; start += s.step * MIN) {
-        const end = start + s.duration * MIN;
-        if (constraints && checkSlot({ start, end }, constraints) !== null) continue;
-        const verdict = evaluateGroup(people, { start: start - s.before * MIN, end: end + s.after * MIN });
-        const requiredMissing = required.filter((id) => !verdict.available.includes(id)).length;
-        if (requiredMissing === 0 && verdict.available.length >= minAvailable) expected.push({ start, end, ...verdict });
-        const free = verdict.available.length;
-        if (free > 0 && (requiredMissing < bestPartial.requiredMissing || (requiredMissing === bestPartial.requiredMissing && free > bestPartial.free))) {
-          bestPartial = { requiredMissing, free };
+        const expected = [];
+        let bestPartial = { requiredMissing: Infinity, free: 0 };
+        for (let start = window.start; start + s.duration * MIN <= window.end; start += s.step * MIN) {
+          const end = start + s.duration * MIN;
+          if (constraints && checkSlot({ start, end }, constraints) !== null) continue;
+          const verdict = evaluateGroup(people, { start: start - s.before * MIN, end: end + s.after * MIN });
+          const requiredMissing = required.filter((id) => !verdict.available.includes(id)).length;
+          if (requiredMissing === 0 && verdict.available.length >= minAvailable) expected.push({ start, end, ...verdict });
+          const free = verdict.available.length;
+          if (free > 0 && (requiredMissing < bestPartial.requiredMissing || (requiredMissing === bestPartial.requiredMissing && free > bestPartial.free))) {
+            bestPartial = { requiredMissing, free };
+          }
         }
-      }
-      expect(result.slots.map(({ start, end, available, unavailable }) => ({ start, end, available, unavailable }))).toEqual(expected);
-      if (expected.length === 0 && bestPartial.free > 0) {
-        expect(result.partial[0]!.available).toHaveLength(bestPartial.free);
-      }
-    }), { numRuns: 100 });
+        expect(result.slots.map(({ start, end, available, unavailable }) => ({ start, end, available, unavailable }))).toEqual(expected);
+        if (expected.length === 0 && bestPartial.free > 0) {
+          expect(result.partial[0]!.available).toHaveLength(bestPartial.free);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -41,11 +41,7 @@ describe('findCommonSlots', () => {
   });
 
   describe('with required people and a minimum', () => {
-    const people = [
-      person('ana', block('09:00', '10:00')),
-      person('ben', block('10:00', '11:00', 'oof')),
-      person('cy', block('08:00', '16:00', 'oof')),
-    ];
+    const people = [person('ana', block('09:00', '10:00')), person('ben', block('10:00', '11:00', 'oof')), person('cy', block('08:00', '16:00', 'oof'))];
 
     it('returns slots where the minimum is met, naming who is missing and why', () => {
       const { slots } = findCommonSlots(people, { window: day, durationMinutes: 60, minAvailable: 2, sort: 'start', timeZone: NY });
@@ -79,11 +75,7 @@ describe('findCommonSlots', () => {
   });
 
   describe('when no slot suits everyone', () => {
-    const people = [
-      person('ana', block('08:00', '12:00')),
-      person('ben', block('12:00', '16:00', 'oof')),
-      person('cy'),
-    ];
+    const people = [person('ana', block('08:00', '12:00')), person('ben', block('12:00', '16:00', 'oof')), person('cy')];
 
     it('returns no slots and the best partial slots, ranked by how many are free', () => {
       const result = findCommonSlots(people, { window: day, durationMinutes: 60, maxPartial: 3, timeZone: NY });
@@ -113,7 +105,9 @@ describe('findCommonSlots', () => {
   describe('with constraints', () => {
     it('returns only starts the school day and bell schedule allow', () => {
       const { slots } = findCommonSlots([person('ana')], {
-        window: day, durationMinutes: 60, sort: 'start',
+        window: day,
+        durationMinutes: 60,
+        sort: 'start',
         constraints: { timeZone: NY, dailyWindow: { start: '08:30', end: '15:00' }, dailyExclusions: [{ start: '11:30', end: '12:15', label: 'lunch' }] },
       });
       expect(slots.map((s) => hhmm(s.start))).toEqual(['08:30', '09:00', '09:30', '10:00', '10:30', '12:30', '13:00', '13:30', '14:00']);

@@ -92,14 +92,20 @@ describe('toLuxonZone', () => {
   });
 
   it('treats a custom zone without daylight rules (month 0) as a fixed offset', () => {
-    const fixed = toLuxonZone({ bias: -330, standardOffset: { time: '00:00:00', dayOccurrence: 0, dayOfWeek: 'sunday', month: 0 }, daylightOffset: { daylightBias: 0, time: '00:00:00', dayOccurrence: 0, dayOfWeek: 'sunday', month: 0 } });
+    const fixed = toLuxonZone({
+      bias: -330,
+      standardOffset: { time: '00:00:00', dayOccurrence: 0, dayOfWeek: 'sunday', month: 0 },
+      daylightOffset: { daylightBias: 0, time: '00:00:00', dayOccurrence: 0, dayOfWeek: 'sunday', month: 0 },
+    });
     expect(fixed.isUniversal).toBe(true);
     expect(fixed.offset(utc('2026-07-01T00:00:00Z'))).toBe(330);
   });
 
   it('names the exact field of a malformed custom rule', () => {
     const bad = { ...GRAPH_EXAMPLE_CUSTOM, daylightOffset: { ...GRAPH_EXAMPLE_CUSTOM.daylightOffset!, month: 13 } };
-    expect(() => toLuxonZone(bad, 'value[1].workingHours.timeZone')).toThrow(/^value\[1\]\.workingHours\.timeZone\.daylightOffset\.month: expected a whole number from 1 to 12, got 13\.$/);
+    expect(() => toLuxonZone(bad, 'value[1].workingHours.timeZone')).toThrow(
+      /^value\[1\]\.workingHours\.timeZone\.daylightOffset\.month: expected a whole number from 1 to 12, got 13\.$/,
+    );
     const yearly = { ...GRAPH_EXAMPLE_CUSTOM, standardOffset: { ...GRAPH_EXAMPLE_CUSTOM.standardOffset!, year: 2026 } };
     expect(() => toLuxonZone(yearly, 'tz')).toThrow(/tz\.standardOffset\.year: only rules that repeat every year/);
   });
@@ -156,7 +162,9 @@ describe('localDateTimeToInstant', () => {
   });
 
   it('names the zone field when the zone is unknown', () => {
-    expect(() => localDateTimeToInstant('2026-02-03T09:00:00', 'Nowhere', 'value[0].scheduleItems[0].start.dateTime')).toThrow(/^value\[0\]\.scheduleItems\[0\]\.start\.timeZone: unknown time zone/);
+    expect(() => localDateTimeToInstant('2026-02-03T09:00:00', 'Nowhere', 'value[0].scheduleItems[0].start.dateTime')).toThrow(
+      /^value\[0\]\.scheduleItems\[0\]\.start\.timeZone: unknown time zone/,
+    );
   });
 });
 

@@ -54,14 +54,27 @@ export function dayFromToday(days: number): string {
 /** A sleep that records each wait and really waits (the sim's Retry-After values are short in tests). */
 export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];
-  return { waits, sleep: (ms) => { waits.push(ms); return new Promise((r) => setTimeout(r, ms)); } };
+  return {
+    waits,
+    sleep: (ms) => {
+      waits.push(ms);
+      return new Promise((r) => setTimeout(r, ms));
+    },
+  };
 }
 
 /** A clock that moves only when the gateway sleeps: retry and deadline decisions become exact. */
 export function virtualTime(startMs = 0): { clock: () => number; sleep: (ms: number) => Promise<void>; waits: number[] } {
   let now = startMs;
   const waits: number[] = [];
-  return { waits, clock: () => now, sleep: async (ms) => { waits.push(ms); now += ms; } };
+  return {
+    waits,
+    clock: () => now,
+    sleep: async (ms) => {
+      waits.push(ms);
+      now += ms;
+    },
+  };
 }
 
 /**

@@ -8,8 +8,7 @@ import { loadTemplateFolder } from '../../../src/server/templates/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const good = (id: string, kind = 'dataDig') =>
-  `id: ${id}\nkind: ${kind}\ntitle: Title of ${id}\ndurationMinutes: 30\nsections:\n  - heading: Work\n    minutes: 30\n`;
+const good = (id: string, kind = 'dataDig') => `id: ${id}\nkind: ${kind}\ntitle: Title of ${id}\ndurationMinutes: 30\nsections:\n  - heading: Work\n    minutes: 30\n`;
 
 let folder: string;
 
@@ -19,9 +18,15 @@ beforeAll(async () => {
   await writeFile(path.join(folder, 'b-bad.yaml'), good('broken').replace('minutes: 30\n', 'minutes: -1\n'));
   await writeFile(path.join(folder, 'c-bad.json'), '{ "id": "x-1", ');
   await writeFile(path.join(folder, 'd-bad.md'), '---\nid: md-one\nkind: celebration\ntitle: T\ndurationMinutes: 20\n---\n## Cheers\n');
-  await writeFile(path.join(folder, 'e-override.json'), JSON.stringify({ id: 'celebration', kind: 'celebration', title: 'Our celebration', durationMinutes: 20, sections: [{ heading: 'Wins', minutes: 20 }] }));
+  await writeFile(
+    path.join(folder, 'e-override.json'),
+    JSON.stringify({ id: 'celebration', kind: 'celebration', title: 'Our celebration', durationMinutes: 20, sections: [{ heading: 'Wins', minutes: 20 }] }),
+  );
   await writeFile(path.join(folder, 'f-duplicate.yml'), good('district-dig'));
-  await writeFile(path.join(folder, 'g-good.md'), '---\nid: md-good\nkind: peerCoaching\ntitle: Coaching walk\ndurationMinutes: 20\n---\nA short one.\n\n## Talk (20 min)\n- Goal and evidence\n');
+  await writeFile(
+    path.join(folder, 'g-good.md'),
+    '---\nid: md-good\nkind: peerCoaching\ntitle: Coaching walk\ndurationMinutes: 20\n---\nA short one.\n\n## Talk (20 min)\n- Goal and evidence\n',
+  );
   await writeFile(path.join(folder, 'README.md'), '# Not a template\n');
   await writeFile(path.join(folder, '_draft.yaml'), 'id: [');
   await writeFile(path.join(folder, 'notes.txt'), 'hello');
@@ -47,8 +52,17 @@ describe('loadTemplateFolder', () => {
       `${shown}/f-duplicate.yml: id "district-dig" is already used by ${shown}/a-good.yaml, which is the one in use — give this template its own id, or delete one of the two files`,
     ]);
     expect(loaded.files.map((f) => `${path.basename(f.file)} ${f.outcome}`)).toEqual([
-      'README.md skipped', '_draft.yaml skipped', 'a-good.yaml added', 'archive skipped', 'b-bad.yaml rejected', 'c-bad.json rejected',
-      'd-bad.md rejected', 'e-override.json replaced', 'f-duplicate.yml rejected', 'g-good.md added', 'notes.txt skipped',
+      'README.md skipped',
+      '_draft.yaml skipped',
+      'a-good.yaml added',
+      'archive skipped',
+      'b-bad.yaml rejected',
+      'c-bad.json rejected',
+      'd-bad.md rejected',
+      'e-override.json replaced',
+      'f-duplicate.yml rejected',
+      'g-good.md added',
+      'notes.txt skipped',
     ]);
   });
 

@@ -28,7 +28,11 @@ const world = useSimWorld(async () => {
   // Three principals free at both times (the seeded calendars have their own after-school items).
   const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
   const freeAt = async (slot: { start: number; end: number }) => {
-    const info = await gateway(coach.address).getSchedules(all.map((p) => p.address), { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() }, { intervalMinutes: 15 });
+    const info = await gateway(coach.address).getSchedules(
+      all.map((p) => p.address),
+      { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
+      { intervalMinutes: 15 },
+    );
     return new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
   };
   const [a, b] = [await freeAt(SESSION), await freeAt(PROPOSAL)];
@@ -44,8 +48,16 @@ function copyId(sim: SimHandle, address: string, subject: string): string {
 describe('answers the coach can act on', () => {
   it('shows each answer with its note and proposal, reminds those who have not answered, and moves to a proposal only when everyone is free', async () => {
     const { sim, coach, principals, gateway } = world();
-    const [ana, ben, cy] = principals as [typeof principals[0], typeof principals[0], typeof principals[0]];
-    const plan = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: principals, timeZone: 'America/New_York', slot: SESSION, subject: 'Cohort meeting: reading growth', agenda: { fields: { presenter: ana.name, problemOfPractice: 'Reading growth has stalled in grade 3' } } });
+    const [ana, ben, cy] = principals as [(typeof principals)[0], (typeof principals)[0], (typeof principals)[0]];
+    const plan = planSession({
+      kind: 'cohortMeeting',
+      organizer: coach,
+      attendees: principals,
+      timeZone: 'America/New_York',
+      slot: SESSION,
+      subject: 'Cohort meeting: reading growth',
+      agenda: { fields: { presenter: ana.name, problemOfPractice: 'Reading growth has stalled in grade 3' } },
+    });
     const report = await bookPlan(gateway(coach.address), plan);
     expect(report.outcomes.map((o) => ('message' in o ? o.message : o.status))).toEqual(['created']);
     const eventId = (report.outcomes[0] as { eventId: string }).eventId;
@@ -53,7 +65,11 @@ describe('answers the coach can act on', () => {
 
     // Ana proposes a later time with a note; Ben declines with a note; Cy does not answer.
     const anaCopy = copyId(sim, ana.address, subject);
-    const kept = await answerAndKeep(gateway(ana.address), anaCopy, 'tentativelyAccept', { comment: 'Could we start a bit later? <b>Bus duty</b>', proposedNewTime: PROPOSAL, nowMs: NOW });
+    const kept = await answerAndKeep(gateway(ana.address), anaCopy, 'tentativelyAccept', {
+      comment: 'Could we start a bit later? <b>Bus duty</b>',
+      proposedNewTime: PROPOSAL,
+      nowMs: NOW,
+    });
     await answerAndKeep(gateway(ben.address), copyId(sim, ben.address, subject), 'decline', { comment: 'Board meeting that night', nowMs: NOW });
 
     // The principal sees what they said, read back from their own copy in Graph.
@@ -86,7 +102,12 @@ describe('answers the coach can act on', () => {
     expect((await sessionAnswers(coachGateway, eventId)).answers[0]!.keptMs).toBe(remindAt + 1);
 
     // Someone is busy at the proposed time now: not moved, and told who.
-    const blocker = await gateway(cy.address).createEvent('me', { subject: 'Parent conference', start: { dateTime: '2026-10-22T21:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-10-22T22:00:00', timeZone: 'UTC' }, showAs: 'busy' });
+    const blocker = await gateway(cy.address).createEvent('me', {
+      subject: 'Parent conference',
+      start: { dateTime: '2026-10-22T21:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-10-22T22:00:00', timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const taken = await moveToProposal(coachGateway, eventId, ana.address);
     expect(taken).toMatchObject({ status: 'taken', who: [cy.address], message: expect.stringContaining(cy.name) });
     await gateway(cy.address).deleteEvent('me', blocker.id!);

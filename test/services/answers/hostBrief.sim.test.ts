@@ -26,7 +26,11 @@ const world = useSimWorld(async () => {
   const gateway = (address: string) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(address) });
   // Three principals free for the whole walk (the seeded calendars have their own after-school items).
   const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
-  const info = await gateway(coach.address).getSchedules(all.map((p) => p.address), { start: new Date(START).toISOString(), end: new Date(START + 7_200_000).toISOString() }, { intervalMinutes: 15 });
+  const info = await gateway(coach.address).getSchedules(
+    all.map((p) => p.address),
+    { start: new Date(START).toISOString(), end: new Date(START + 7_200_000).toISOString() },
+    { intervalMinutes: 15 },
+  );
   const free = new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
   const [host, ...visitors] = all.filter((p) => free.has(p.address.toLowerCase())).slice(0, 3);
   return { sim, coach, host: host!, visitors, gateway };
@@ -40,19 +44,47 @@ describe('host-owned learning-walk briefs', () => {
   it('the host adds the focus question, classrooms and look-fors in their answer, and again later; the walk and its visitors get the newest', async () => {
     const { sim, coach, host, visitors, gateway } = world();
     const school = sim.state.schools.find((s) => s.principalId === findUser(sim.state, host.address)!.id)!;
-    const attendee = (p: { address: string }, role: 'host' | 'visitor') => ({ id: p.address, role, travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start: START, end: START + 7_200_000 } });
-    const visit: RotationVisit = { start: START, end: START + 7_200_000, schoolId: school.id, schoolName: school.name, timeZone: 'America/New_York', attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))], absent: [], explanation: '' };
+    const attendee = (p: { address: string }, role: 'host' | 'visitor') => ({
+      id: p.address,
+      role,
+      travelMinutesBefore: 0,
+      travelMinutesAfter: 0,
+      committed: { start: START, end: START + 7_200_000 },
+    });
+    const visit: RotationVisit = {
+      start: START,
+      end: START + 7_200_000,
+      schoolId: school.id,
+      schoolName: school.name,
+      timeZone: 'America/New_York',
+      attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))],
+      absent: [],
+      explanation: '',
+    };
     const people = Object.fromEntries([host, ...visitors].map((p) => [p.address, p]));
-    const schools = { [school.id]: { name: school.name, address: { street: school.address.street, city: school.address.city, state: school.address.state, postalCode: school.address.postalCode } } };
+    const schools = {
+      [school.id]: { name: school.name, address: { street: school.address.street, city: school.address.city, state: school.address.state, postalCode: school.address.postalCode } },
+    };
     // The coach gives only the shared focus: no host field is asked of them.
-    const plan = planWalks({ organizer: coach, timeZone: 'America/New_York', rotation: { visits: [visit], unplaced: [], complete: true, searchNodes: 1 }, people, schools, agenda: { fields: { sharedFocus: 'Student discourse in mathematics', address: school.address.street } } });
+    const plan = planWalks({
+      organizer: coach,
+      timeZone: 'America/New_York',
+      rotation: { visits: [visit], unplaced: [], complete: true, searchNodes: 1 },
+      people,
+      schools,
+      agenda: { fields: { sharedFocus: 'Student discourse in mathematics', address: school.address.street } },
+    });
     const report = await bookPlan(gateway(coach.address), plan);
     expect(report.complete).toBe(true);
     const subject = plan.drafts[0]!.subject;
     const coachGateway = gateway(coach.address);
     expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ host: host.address, updated: false })]);
 
-    const first: HostBrief = { focusQuestion: 'How do students justify their answers?', classrooms: ['Room 4, Ms Lee, grade 3 math', 'Room 12, Mr Ortiz, grade 5 math'], lookFors: ['Students explain why', 'Talk moves'] };
+    const first: HostBrief = {
+      focusQuestion: 'How do students justify their answers?',
+      classrooms: ['Room 4, Ms Lee, grade 3 math', 'Room 12, Mr Ortiz, grade 5 math'],
+      lookFors: ['Students explain why', 'Talk moves'],
+    };
     await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, first, { note: 'Happy to host!', nowMs: NOW });
     const collected = await collectHostBriefs(coachGateway);
     expect(collected).toEqual([expect.objectContaining({ brief: first, updated: true })]);
@@ -75,7 +107,12 @@ describe('host-owned learning-walk briefs', () => {
     expect(body).not.toContain('Room 12, Mr Ortiz');
     expect(body.match(/ct-host-brief/g)).toHaveLength(1);
     // A brief in a note stays text: markup typed by a host is escaped in the invitation.
-    await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, { ...later, focusQuestion: '<script>alert(1)</script>' }, { nowMs: NOW + 2 * 86_400_000 });
+    await answerWithHostBrief(
+      gateway(host.address),
+      copyOf(sim, host.address, subject).id,
+      { ...later, focusQuestion: '<script>alert(1)</script>' },
+      { nowMs: NOW + 2 * 86_400_000 },
+    );
     await collectHostBriefs(coachGateway);
     expect((await coachGateway.getEvent('me', collected[0]!.eventId)).body?.content).not.toContain('<script>');
   });

@@ -36,19 +36,22 @@ async function bookOne(w: BookingWorld, plan: BookingPlan): Promise<{ organizer:
 }
 
 describe('the agenda in the stored invite', () => {
-  it.each(BUILT_IN_TEMPLATES.map((t, i) => [t.id, t, i] as const))('%s: every field the coach filled in reaches the organizer’s and the attendees’ calendars', async (_id, template, i) => {
-    const w = world();
-    const values = sampleValues(template);
-    const bodies = await bookOne(w, planWith(w, template, values, eastern(14, i % 5, `${9 + Math.floor(i / 5)}:00`), w.principals.slice(2 * i, 2 * i + 2)));
-    for (const html of [bodies.organizer, bodies.attendee]) {
-      expect(findActiveContent(html)).toEqual([]);
-      const text = collapse(visibleText(html));
-      expect(text).toContain(PROTECTED_LEAD);
-      for (const field of template.fields) {
-        for (const piece of visiblePieces(values[field.id]!)) expect({ field: field.id, found: text.includes(collapse(piece)) }).toEqual({ field: field.id, found: true });
+  it.each(BUILT_IN_TEMPLATES.map((t, i) => [t.id, t, i] as const))(
+    '%s: every field the coach filled in reaches the organizer’s and the attendees’ calendars',
+    async (_id, template, i) => {
+      const w = world();
+      const values = sampleValues(template);
+      const bodies = await bookOne(w, planWith(w, template, values, eastern(14, i % 5, `${9 + Math.floor(i / 5)}:00`), w.principals.slice(2 * i, 2 * i + 2)));
+      for (const html of [bodies.organizer, bodies.attendee]) {
+        expect(findActiveContent(html)).toEqual([]);
+        const text = collapse(visibleText(html));
+        expect(text).toContain(PROTECTED_LEAD);
+        for (const field of template.fields) {
+          for (const piece of visiblePieces(values[field.id]!)) expect({ field: field.id, found: text.includes(collapse(piece)) }).toEqual({ field: field.id, found: true });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('hostile input in every field, the subject and the answers’ comments stays inert in every stored copy', async () => {
     const w = world();
@@ -57,7 +60,9 @@ describe('the agenda in the stored invite', () => {
       XSS_VECTORS.map(async (vector, v) => {
         const template = BUILT_IN_TEMPLATES[v % BUILT_IN_TEMPLATES.length]!;
         // url and date fields refuse such values outright (AgendaInputError); they get ordinary values here.
-        const fields = Object.fromEntries(template.fields.map((f, i) => [f.id, f.type === 'url' || f.type === 'date' ? sampleValue(f, i) : f.type === 'list' ? [vector, `item ${vector}`] : vector]));
+        const fields = Object.fromEntries(
+          template.fields.map((f, i) => [f.id, f.type === 'url' || f.type === 'date' ? sampleValue(f, i) : f.type === 'list' ? [vector, `item ${vector}`] : vector]),
+        );
         const start = eastern(16 + Math.floor(v / 30), Math.floor(v / 6) % 5, `${8 + (v % 6)}:00`);
         const plan = planWith(w, template, fields, start, people, `Session ${vector}`);
         const bodies = await bookOne(w, plan);

@@ -87,7 +87,14 @@ describe('bookPlan against the demo tenant', () => {
     const plan = session(2, people, coach);
     const slot = plan.drafts[0]!.slot;
     const taker = people[1]!;
-    await w.gateway(taker.address).createEvent('me', { subject: 'District call', start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(slot.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
+    await w
+      .gateway(taker.address)
+      .createEvent('me', {
+        subject: 'District call',
+        start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
+        end: { dateTime: new Date(slot.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
+        showAs: 'busy',
+      });
     const report = await bookPlan(w.gateway(coach.address), plan);
     const outcome = report.outcomes[0]!;
     expect(outcome.status).toBe('conflict');
@@ -111,8 +118,23 @@ describe('bookPlan against the demo tenant', () => {
     const people = w.principals.slice(7, 10);
     const start = eastern(3, 2, '13:00');
     const busy = people[0]!;
-    await w.gateway(busy.address).createEvent('me', { subject: 'Board meeting', start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
-    const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees: people, expectedFree: people.slice(1).map((p) => p.address.toUpperCase()), timeZone: 'America/New_York', slot: { start, end: start + HOUR }, agenda });
+    await w
+      .gateway(busy.address)
+      .createEvent('me', {
+        subject: 'Board meeting',
+        start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
+        end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+        showAs: 'busy',
+      });
+    const plan = planSession({
+      kind: 'peerCoaching',
+      organizer: coach,
+      attendees: people,
+      expectedFree: people.slice(1).map((p) => p.address.toUpperCase()),
+      timeZone: 'America/New_York',
+      slot: { start, end: start + HOUR },
+      agenda,
+    });
     expect((await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!.status).toBe('created');
   });
 
@@ -121,7 +143,14 @@ describe('bookPlan against the demo tenant', () => {
     const coach = w.coaches[1]!;
     const pairs = [w.principals.slice(10, 12), w.principals.slice(12, 14), w.principals.slice(14, 16)];
     const drafts = pairs.map((people, i) => session(4, people, coach, `${9 + i}:00`).drafts[0]!);
-    const plan: BookingPlan = { planId: 'resume-test', kind: 'peerCoaching', organizer: coach, timeZone: 'America/New_York', tentative: 'busy', drafts: drafts.map((d, i) => ({ ...d, key: `pair-${i}`, tag: { ...d.tag, planId: 'resume-test' }, transactionId: `${d.transactionId.slice(0, -1)}${i}` })) };
+    const plan: BookingPlan = {
+      planId: 'resume-test',
+      kind: 'peerCoaching',
+      organizer: coach,
+      timeZone: 'America/New_York',
+      tentative: 'busy',
+      drafts: drafts.map((d, i) => ({ ...d, key: `pair-${i}`, tag: { ...d.tag, planId: 'resume-test' }, transactionId: `${d.transactionId.slice(0, -1)}${i}` })),
+    };
     // Every create of the second draft fails hard (503 past the gateway's retries).
     let creates = 0;
     w.sim.faults.unavailableNext(1000, 0, (t) => t.method === 'POST' && /events$/.test(t.route) && ++creates >= 2 && creates <= 3);
@@ -161,17 +190,32 @@ describe('bookPlan against the demo tenant', () => {
     ]);
     expect(answers[1]!.proposedNewTime).toEqual({ start: plan.drafts[0]!.slot.start + HOUR, end: plan.drafts[0]!.slot.end + HOUR });
     expect(answers[0]!.answeredAt).toMatch(/^20\d\d-/);
-    await expect(respondToInvite(w.gateway(people[2]!.address), copyOf(people[2]!.address), 'accept', { proposedNewTime: { start: 1, end: 2 } })).rejects.toThrow(/proposedNewTime: .*only when you tentatively accept or decline/);
+    await expect(respondToInvite(w.gateway(people[2]!.address), copyOf(people[2]!.address), 'accept', { proposedNewTime: { start: 1, end: 2 } })).rejects.toThrow(
+      /proposedNewTime: .*only when you tentatively accept or decline/,
+    );
   });
 
   it('stopping (the coach cancels) leaves the rest not started; running again continues where it stopped', async () => {
     const w = world();
     const coach = w.coaches[1]!;
     const drafts = [0, 1, 2].map((i) => session(12, w.principals.slice(2 * i, 2 * i + 2), coach, `${9 + i}:00`).drafts[0]!);
-    const plan: BookingPlan = { planId: 'stop-test', kind: 'peerCoaching', organizer: coach, timeZone: 'America/New_York', tentative: 'busy', drafts: drafts.map((d, i) => ({ ...d, key: `d${i}`, tag: { ...d.tag, planId: 'stop-test' } })) };
+    const plan: BookingPlan = {
+      planId: 'stop-test',
+      kind: 'peerCoaching',
+      organizer: coach,
+      timeZone: 'America/New_York',
+      tentative: 'busy',
+      drafts: drafts.map((d, i) => ({ ...d, key: `d${i}`, tag: { ...d.tag, planId: 'stop-test' } })),
+    };
     const stop = new AbortController();
     const gateway = w.gateway(coach.address);
-    const first = await bookPlan(gateway, plan, { concurrency: 1, signal: stop.signal, onProgress: (p) => { if (p.done === 1) stop.abort(); } });
+    const first = await bookPlan(gateway, plan, {
+      concurrency: 1,
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.done === 1) stop.abort();
+      },
+    });
     expect(first.outcomes.map((o) => o.status)).toEqual(['created', 'notStarted', 'notStarted']);
     expect(first.outcomes[1]!.status === 'notStarted' && first.outcomes[1]!.message).toMatch(/stopped before this event; run it again to continue/);
     const second = await bookPlan(gateway, plan);
@@ -181,15 +225,33 @@ describe('bookPlan against the demo tenant', () => {
   it('a recurring series is checked on every meeting: one taken date books nothing; a free series lands at the same local time on every date', async () => {
     const w = world();
     const coach = w.coaches[0]!;
-    const recurrence = { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['wednesday' as const] }, startTime: '15:00', durationMinutes: 60, timeZone: 'America/New_York', firstDate: '2027-09-01', count: 12 };
+    const recurrence = {
+      pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['wednesday' as const] },
+      startTime: '15:00',
+      durationMinutes: 60,
+      timeZone: 'America/New_York',
+      firstDate: '2027-09-01',
+      count: 12,
+    };
     const cohortAgenda = { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'A principal' } };
     const blocked = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: w.principals.slice(0, 3), timeZone: 'America/New_York', recurrence, agenda: cohortAgenda });
     const eighth = blocked.drafts[0]!.occurrences[7]!;
     const taker = w.principals[1]!;
-    await w.gateway(taker.address).createEvent('me', { subject: 'Budget review', start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
+    await w
+      .gateway(taker.address)
+      .createEvent('me', {
+        subject: 'Budget review',
+        start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
+        end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+        showAs: 'busy',
+      });
     const refused = (await bookPlan(w.gateway(coach.address), blocked)).outcomes[0]!;
     expect(refused.status).toBe('conflict');
-    expect(refused.status === 'conflict' && refused.message).toMatch(new RegExp(`^${taker.name} is now busy for Wednesday, October 20, 3:00 PM Eastern, so "Principal cohort meeting" was not booked\\. Look for another standing time for this series\\.$`));
+    expect(refused.status === 'conflict' && refused.message).toMatch(
+      new RegExp(
+        `^${taker.name} is now busy for Wednesday, October 20, 3:00 PM Eastern, so "Principal cohort meeting" was not booked\\. Look for another standing time for this series\\.$`,
+      ),
+    );
     expect(w.allEvents(coach.address).filter((e) => e.transactionId === blocked.drafts[0]!.transactionId)).toHaveLength(0);
 
     const people = w.principals.slice(3, 6);
@@ -197,7 +259,10 @@ describe('bookPlan against the demo tenant', () => {
     expect((await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!.status).toBe('created');
     const span = { start: plan.drafts[0]!.occurrences[0]!.start, end: plan.drafts[0]!.occurrences.at(-1)!.end };
     for (const p of people) {
-      const seen = await w.gateway(p.address).calendarView('me', new Date(span.start).toISOString(), new Date(span.end).toISOString(), { select: ['subject', 'start', 'end', 'type'] }).collect();
+      const seen = await w
+        .gateway(p.address)
+        .calendarView('me', new Date(span.start).toISOString(), new Date(span.end).toISOString(), { select: ['subject', 'start', 'end', 'type'] })
+        .collect();
       const meetings = seen.filter((e) => e.subject === 'Principal cohort meeting');
       expect(meetings).toHaveLength(12);
       // Across the November clock change the meeting stays at 15:00 in New York.

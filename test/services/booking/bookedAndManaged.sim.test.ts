@@ -24,7 +24,14 @@ describe('booked means booked, read from Graph', () => {
     const seen = await bookedSessions(sessions(w, coach.address), [plan.planId, other.planId]);
     expect([...seen.keys()]).toEqual([plan.planId]);
     expect(seen.get(plan.planId)).toEqual([
-      expect.objectContaining({ eventId: created.status === 'created' ? created.eventId : '', start, end: start + HOUR, kind: 'peerCoaching', recurring: false, webLink: expect.stringMatching(/^https:\/\/outlook\.office365\.com\//) }),
+      expect.objectContaining({
+        eventId: created.status === 'created' ? created.eventId : '',
+        start,
+        end: start + HOUR,
+        kind: 'peerCoaching',
+        recurring: false,
+        webLink: expect.stringMatching(/^https:\/\/outlook\.office365\.com\//),
+      }),
     ]);
     expect((await bookedSessions(sessions(w, coach.address), [plan.planId])).get(plan.planId)).toHaveLength(1);
     // A screen finds it from the suggestion alone, before planning anything.
@@ -73,13 +80,35 @@ describe('moving and cancelling a booked session', () => {
     const w = world();
     const coach = w.coaches[0]!;
     const people = w.principals.slice(4, 6);
-    const recurrence = { pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['thursday' as const] }, startTime: '14:00', durationMinutes: 60, timeZone: NY, firstDate: '2027-10-07', count: 4 };
-    const plan = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: people, timeZone: NY, recurrence, agenda: { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'A principal' } } });
+    const recurrence = {
+      pattern: { type: 'weekly' as const, interval: 1, daysOfWeek: ['thursday' as const] },
+      startTime: '14:00',
+      durationMinutes: 60,
+      timeZone: NY,
+      firstDate: '2027-10-07',
+      count: 4,
+    };
+    const plan = planSession({
+      kind: 'cohortMeeting',
+      organizer: coach,
+      attendees: people,
+      timeZone: NY,
+      recurrence,
+      agenda: { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'A principal' } },
+    });
     const created = (await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!;
     if (created.status !== 'created') throw new Error(JSON.stringify(created));
     const dates = plan.drafts[0]!.occurrences;
     const gateway = sessions(w, coach.address);
-    const view = async (who: string) => (await w.gateway(who).calendarView('me', new Date(dates[0]!.start).toISOString(), new Date(dates[3]!.end + 7 * 24 * HOUR).toISOString(), { select: ['subject', 'start', 'end', 'type', 'seriesMasterId'] }).collect()).filter((e) => e.subject === plan.drafts[0]!.subject);
+    const view = async (who: string) =>
+      (
+        await w
+          .gateway(who)
+          .calendarView('me', new Date(dates[0]!.start).toISOString(), new Date(dates[3]!.end + 7 * 24 * HOUR).toISOString(), {
+            select: ['subject', 'start', 'end', 'type', 'seriesMasterId'],
+          })
+          .collect()
+      ).filter((e) => e.subject === plan.drafts[0]!.subject);
     const occurrences = await view(coach.address);
     expect(occurrences).toHaveLength(4);
 
@@ -87,7 +116,10 @@ describe('moving and cancelling a booked session', () => {
     const friday = { start: dates[1]!.start + 24 * HOUR, end: dates[1]!.end + 24 * HOUR };
     expect(await moveSession(gateway, { eventId: second.id!, to: friday, timeZone: NY })).toMatchObject({ status: 'moved' });
     const third = occurrences[2]!;
-    expect(await cancelSession(gateway, third.id!, 'Testing week')).toEqual({ status: 'cancelled', message: 'This meeting of the series was cancelled and your message sent: "Principal cohort meeting".' });
+    expect(await cancelSession(gateway, third.id!, 'Testing week')).toEqual({
+      status: 'cancelled',
+      message: 'This meeting of the series was cancelled and your message sent: "Principal cohort meeting".',
+    });
     for (const who of [coach.address, ...people.map((p) => p.address)]) {
       const after = await view(who);
       expect(after.map((e) => e.type)).toEqual(['occurrence', 'exception', 'occurrence']);

@@ -46,7 +46,14 @@ describe('booking a session plan', () => {
     const start = eastern(20, 3, '10:00');
     const plan = screenPlan(w, 6, start, { fields: { dataSet: 'Attendance' } });
     const taker = w.principals[7]!;
-    await w.gateway(taker.address).createEvent('me', { subject: 'IEP meeting', start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
+    await w
+      .gateway(taker.address)
+      .createEvent('me', {
+        subject: 'IEP meeting',
+        start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
+        end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+        showAs: 'busy',
+      });
     const outcome = await createBookingService(w.gateway(w.coaches[1]!.address)).book(plan);
     expect(outcome).toMatchObject({ status: 'conflict', who: [taker.name] });
     expect(outcome.status === 'conflict' && outcome.nextBest!.start).toBeGreaterThanOrEqual(start + HOUR);
@@ -61,14 +68,17 @@ describe('booking a session plan', () => {
     const service = createBookingService(w.gateway(coach.address));
     const start = eastern(21, 1, '09:00');
     const told: { planId: string; eventsThen: number }[] = [];
-    const { plan, report } = await service.bookWalks({
-      organizer: coach,
-      timeZone: 'America/New_York',
-      rotation: { visits: [visitAt(host!, visitors, school.id, start)], unplaced: [], complete: true, searchNodes: 1 },
-      people: Object.fromEntries([host!, ...visitors].map((p) => [p.address, p])),
-      schools: { [school.id]: school },
-      agenda: { fields: { classrooms: ['Room 3'], focusQuestion: 'Where is the thinking?', lookFors: ['Student questions'] } },
-    }, { onPlan: (p) => told.push({ planId: p.planId, eventsThen: w.eventsAt(coach.address, start, start + HOUR).length }) });
+    const { plan, report } = await service.bookWalks(
+      {
+        organizer: coach,
+        timeZone: 'America/New_York',
+        rotation: { visits: [visitAt(host!, visitors, school.id, start)], unplaced: [], complete: true, searchNodes: 1 },
+        people: Object.fromEntries([host!, ...visitors].map((p) => [p.address, p])),
+        schools: { [school.id]: school },
+        agenda: { fields: { classrooms: ['Room 3'], focusQuestion: 'Where is the thinking?', lookFors: ['Student questions'] } },
+      },
+      { onPlan: (p) => told.push({ planId: p.planId, eventsThen: w.eventsAt(coach.address, start, start + HOUR).length }) },
+    );
     // The plan is handed over before anything is created, so a caller can keep it even if booking is cut short.
     expect(told).toEqual([{ planId: plan.planId, eventsThen: 0 }]);
     expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['hostOnly']);

@@ -7,7 +7,15 @@ import esbuild from 'esbuild';
 
 describe('src/services/booking in the browser', () => {
   it('bundles for the browser with no Node built-in anywhere in its import graph', async () => {
-    const { errors, metafile } = await esbuild.build({ entryPoints: ['src/services/booking/index.ts'], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    const { errors, metafile } = await esbuild.build({
+      entryPoints: ['src/services/booking/index.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
     expect(errors).toEqual([]);
     const inputs = Object.keys(metafile!.inputs);
     expect(inputs).toEqual(expect.arrayContaining(['src/services/booking/bookPlan.ts', 'src/core/booking/identifiers.ts', 'node_modules/uuid/dist/v5.js']));

@@ -35,8 +35,17 @@ describe('the organizer’s own calendar and optional people, against the demo t
     const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees, timeZone: 'America/New_York', slot: { start, end: start + HOUR }, agenda });
     expect((await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!.status).toBe('created');
     const [copy] = w.eventsAt(coach.address, start, start + HOUR);
-    expect(copy!.attendees.map((a) => [a.emailAddress?.address, a.type])).toEqual([[ana!.address, 'required'], [ben!.address, 'required'], [dee!.address, 'optional']]);
-    expect(w.eventsAt(dee!.address, start, start + HOUR).map((e) => e.subject).sort()).toEqual(['IEP meeting', copy!.subject].sort());
+    expect(copy!.attendees.map((a) => [a.emailAddress?.address, a.type])).toEqual([
+      [ana!.address, 'required'],
+      [ben!.address, 'required'],
+      [dee!.address, 'optional'],
+    ]);
+    expect(
+      w
+        .eventsAt(dee!.address, start, start + HOUR)
+        .map((e) => e.subject)
+        .sort(),
+    ).toEqual(['IEP meeting', copy!.subject].sort());
 
     const later = start + 2 * HOUR;
     await w.gateway(ben!.address).createEvent('me', { subject: 'Parent meeting', start: utc(later), end: utc(later + HOUR), showAs: 'busy' });

@@ -15,7 +15,14 @@ import { eastern, HOUR, useBookingWorld, type BookingWorld, type Person } from '
 const world = useBookingWorld();
 
 function planFor(coach: Person, people: readonly Person[], start: number): BookingPlan {
-  return planSession({ kind: 'dataDig', organizer: coach, attendees: people, timeZone: 'America/New_York', slot: { start, end: start + HOUR }, agenda: { fields: { dataSet: 'Spring benchmark reading scores' } } });
+  return planSession({
+    kind: 'dataDig',
+    organizer: coach,
+    attendees: people,
+    timeZone: 'America/New_York',
+    slot: { start, end: start + HOUR },
+    agenda: { fields: { dataSet: 'Spring benchmark reading scores' } },
+  });
 }
 
 /** A promise and the function that settles it: a gate one booking waits at until the other passes a point. */
@@ -66,7 +73,11 @@ describe('two coaches racing for the same people and time', () => {
         expect(roleOf(w.sim.state, findUser(w.sim.state, p.address)!.id, findUser(w.sim.state, coach.address)!.id)).toBe('freeBusyRead');
       }
     }
-    const denied = await w.gateway(a!.address).calendarView(w.principals[0]!.address, new Date(eastern(8, 1, '08:00')).toISOString(), new Date(eastern(8, 1, '17:00')).toISOString()).collect().catch((e: unknown) => e);
+    const denied = await w
+      .gateway(a!.address)
+      .calendarView(w.principals[0]!.address, new Date(eastern(8, 1, '08:00')).toISOString(), new Date(eastern(8, 1, '17:00')).toISOString())
+      .collect()
+      .catch((e: unknown) => e);
     expect(denied).toMatchObject({ kind: 'forbidden', code: 'ErrorAccessDenied' });
   });
 

@@ -7,14 +7,26 @@ import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } fro
 const world = useBookingWorld();
 
 function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
-  const visits = cohort.slice(0, 2).map((host, i) => visitAt(host, cohort.filter((p) => p !== host), w.schoolOf(host.address).id, eastern(weeks, 1 + i, '09:00')));
+  const visits = cohort.slice(0, 2).map((host, i) =>
+    visitAt(
+      host,
+      cohort.filter((p) => p !== host),
+      w.schoolOf(host.address).id,
+      eastern(weeks, 1 + i, '09:00'),
+    ),
+  );
   const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
   return planWalks({
     organizer: w.coaches[2]!,
     timeZone: 'America/New_York',
     rotation,
     people: Object.fromEntries(cohort.map((p) => [p.address, p])),
-    schools: Object.fromEntries(cohort.map((p) => { const s = w.schoolOf(p.address); return [s.id, s]; })),
+    schools: Object.fromEntries(
+      cohort.map((p) => {
+        const s = w.schoolOf(p.address);
+        return [s.id, s];
+      }),
+    ),
     agenda: { fields: { classrooms: ['Room 12, Grade 4 math'], focusQuestion: 'How do students explain their thinking?', lookFors: ['Student talk', 'Work on the walls'] } },
   });
 }
@@ -37,7 +49,9 @@ describe('learning walks: two yeses', () => {
     const organizerCopy = w.eventsAt(coach.address, first!.slot.start, first!.slot.end)[0]!;
     const school = w.schoolOf(host.address);
     expect(organizerCopy.location).toMatchObject({ displayName: school.name });
-    expect(organizerCopy.locations).toMatchObject([{ displayName: school.name, address: { street: school.address!.street, city: school.address!.city, postalCode: school.address!.postalCode } }]);
+    expect(organizerCopy.locations).toMatchObject([
+      { displayName: school.name, address: { street: school.address!.street, city: school.address!.city, postalCode: school.address!.postalCode } },
+    ]);
     expect(organizerCopy.isOnlineMeeting).toBe(false);
     expect(organizerCopy.body.content).toContain(school.address!.street);
 
@@ -47,11 +61,20 @@ describe('learning walks: two yeses', () => {
     const hostCopy = w.eventsAt(host.address, first!.slot.start, first!.slot.end)[0]!;
     await respondToInvite(w.gateway(host.address), hostCopy.id, 'accept', { comment: 'Happy to host' });
     const secondHost = cohort[1]!;
-    await respondToInvite(w.gateway(secondHost.address), w.eventsAt(secondHost.address, second!.slot.start, second!.slot.end)[0]!.id, 'decline', { comment: 'State testing that week' });
+    await respondToInvite(w.gateway(secondHost.address), w.eventsAt(secondHost.address, second!.slot.start, second!.slot.end)[0]!.id, 'decline', {
+      comment: 'State testing that week',
+    });
 
     // Meanwhile one visitor got booked: they are still invited (they may decline), and the coach is told.
     const late = visitors[2]!;
-    await w.gateway(late.address).createEvent('me', { subject: 'Parent meeting', start: { dateTime: new Date(first!.slot.start).toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: new Date(first!.slot.start + 1_800_000).toISOString().slice(0, 19), timeZone: 'UTC' }, showAs: 'busy' });
+    await w
+      .gateway(late.address)
+      .createEvent('me', {
+        subject: 'Parent meeting',
+        start: { dateTime: new Date(first!.slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
+        end: { dateTime: new Date(first!.slot.start + 1_800_000).toISOString().slice(0, 19), timeZone: 'UTC' },
+        showAs: 'busy',
+      });
     const invited = await inviteVisitors(gateway, plan);
     expect(invited.map((o) => o.status)).toEqual(['invited', 'hostDeclined']);
     expect(invited[0]).toMatchObject({ added: visitors.map((v) => v.address), nowBusy: [late.address] });
@@ -69,7 +92,11 @@ describe('learning walks: two yeses', () => {
       host: { address: host.address, response: 'accepted' },
       notInvited: [],
     });
-    expect(status[0]!.visitors.map((v) => [v.address, v.response])).toEqual([[visitors[0]!.address, 'accepted'], [visitors[1]!.address, 'none'], [visitors[2]!.address, 'none']]);
+    expect(status[0]!.visitors.map((v) => [v.address, v.response])).toEqual([
+      [visitors[0]!.address, 'accepted'],
+      [visitors[1]!.address, 'none'],
+      [visitors[2]!.address, 'none'],
+    ]);
     expect(status[1]).toMatchObject({ stage: 'hostDeclined', twoYeses: false, host: { address: secondHost.address, response: 'declined' } });
     // With only the plan id the coach still gets the same answers (the host is the first attendee).
     expect((await walkStatus(gateway, plan.planId)).map((s) => [s.host.address, s.host.response])).toEqual(status.map((s) => [s.host.address, s.host.response]));
@@ -83,6 +110,9 @@ describe('learning walks: two yeses', () => {
     const report = await bookPlan(w.gateway(w.coaches[2]!.address), plan);
     expect(report.outcomes.map((o) => o.status === 'created' && o.invited)).toEqual(['all', 'all']);
     for (const d of plan.drafts) for (const p of cohort) expect(w.eventsAt(p.address, d.slot.start, d.slot.end)).toHaveLength(1);
-    expect((await walkStatus(w.gateway(w.coaches[2]!.address), plan)).map((s) => [s.stage, s.twoYeses])).toEqual([['visitorsInvited', false], ['visitorsInvited', false]]);
+    expect((await walkStatus(w.gateway(w.coaches[2]!.address), plan)).map((s) => [s.stage, s.twoYeses])).toEqual([
+      ['visitorsInvited', false],
+      ['visitorsInvited', false],
+    ]);
   });
 });

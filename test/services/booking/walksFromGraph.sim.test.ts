@@ -14,14 +14,26 @@ import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } fro
 const world = useBookingWorld();
 
 function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
-  const visits = cohort.slice(0, 2).map((host, i) => visitAt(host, cohort.filter((p) => p !== host), w.schoolOf(host.address).id, eastern(weeks, 1 + i, '09:00')));
+  const visits = cohort.slice(0, 2).map((host, i) =>
+    visitAt(
+      host,
+      cohort.filter((p) => p !== host),
+      w.schoolOf(host.address).id,
+      eastern(weeks, 1 + i, '09:00'),
+    ),
+  );
   const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
   return planWalks({
     organizer: w.coaches[1]!,
     timeZone: 'America/New_York',
     rotation,
     people: Object.fromEntries(cohort.map((p) => [p.address, p])),
-    schools: Object.fromEntries(cohort.map((p) => { const s = w.schoolOf(p.address); return [s.id, s]; })),
+    schools: Object.fromEntries(
+      cohort.map((p) => {
+        const s = w.schoolOf(p.address);
+        return [s.id, s];
+      }),
+    ),
     agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'Where do students talk about their reasoning?', lookFors: ['Student talk'] } },
   });
 }
@@ -78,7 +90,10 @@ describe('learning walks from the plan id alone', () => {
       },
     };
     const outcomes = await inviteVisitors(racing, planId);
-    expect(outcomes.map((o) => [o.key, o.status])).toEqual([[before[0]!.key, 'invited'], [before[1]!.key, 'waitingForHost']]);
+    expect(outcomes.map((o) => [o.key, o.status])).toEqual([
+      [before[0]!.key, 'invited'],
+      [before[1]!.key, 'waitingForHost'],
+    ]);
     expect(outcomes[0]).toMatchObject({ added: visitors.map((v) => v.address) });
     expect(reads).toBe(2);
     // Both of inviteVisitors' writes carried an ETag: the first (stale) was refused, the second was fresh.
@@ -109,7 +124,9 @@ describe('learning walks from the plan id alone', () => {
     expect(tagged).toHaveLength(2);
     const other = `String {00020329-0000-0000-c000-000000000046} Name Unrelated`;
     for (const { event } of tagged) {
-      expect(addresses((event.singleValueExtendedProperties ?? []).map((p) => ({ address: p.id ?? '' })))).toEqual(addresses([{ address: COMMON_TIME_TAG_ID }, { address: COMMON_TIME_VISITORS_ID }]));
+      expect(addresses((event.singleValueExtendedProperties ?? []).map((p) => ({ address: p.id ?? '' })))).toEqual(
+        addresses([{ address: COMMON_TIME_TAG_ID }, { address: COMMON_TIME_VISITORS_ID }]),
+      );
       // Another property on the same event is stored but not expanded.
       await gateway.updateEvent('me', event.id!, { singleValueExtendedProperties: [{ id: other, value: 'x' }] });
       const read = await gateway.getEvent('me', event.id!);
@@ -125,7 +142,9 @@ describe('learning walks from the plan id alone', () => {
     // The raw form over HTTP, as Graph reads it: two ids joined by `or` inside the expand's filter.
     const id = tagged[0]!.event.id!;
     const expand = `singleValueExtendedProperties($filter=id eq '${COMMON_TIME_TAG_ID}' or id eq '${other}')`;
-    const response = await fetch(`${w.sim.graphUrl}/me/events/${encodeURIComponent(id)}?$expand=${encodeURIComponent(expand)}`, { headers: { authorization: `Bearer ${await w.sim.tokenFor(coach.address)}` } });
+    const response = await fetch(`${w.sim.graphUrl}/me/events/${encodeURIComponent(id)}?$expand=${encodeURIComponent(expand)}`, {
+      headers: { authorization: `Bearer ${await w.sim.tokenFor(coach.address)}` },
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Event;
     expect((body.singleValueExtendedProperties ?? []).map((p) => p.id).sort()).toEqual([COMMON_TIME_TAG_ID, other].sort());
@@ -138,7 +157,11 @@ describe('learning walks from the plan id alone', () => {
     const host = w.principals[12]!;
     const start = eastern(13, 2, '09:00');
     const at = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 19), timeZone: 'UTC' });
-    await gateway.createEvent('me', { subject: 'Learning walk (old)', start: at(start), end: at(start + 7_200_000), attendees: [{ emailAddress: { address: host.address }, type: 'required' }] }, { tag: { kind: 'learningWalk', planId: 'old-rotation' } });
+    await gateway.createEvent(
+      'me',
+      { subject: 'Learning walk (old)', start: at(start), end: at(start + 7_200_000), attendees: [{ emailAddress: { address: host.address }, type: 'required' }] },
+      { tag: { kind: 'learningWalk', planId: 'old-rotation' } },
+    );
     const outcomes = await inviteVisitors(gateway, 'old-rotation');
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]).toMatchObject({ status: 'failed' });

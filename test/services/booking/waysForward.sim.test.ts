@@ -20,7 +20,15 @@ describe('a conflict offers real ways forward, against the demo tenant', () => {
     // Dee could not come when the coach chose (a closest option: 3 of 4 free); Cy is away from the next hour on for over a week.
     await w.gateway(dee!.address).createEvent('me', { subject: 'State testing', start: utc(start), end: utc(start + HOUR), showAs: 'busy' });
     await w.gateway(cy!.address).createEvent('me', { subject: 'Conference', start: utc(start + HOUR), end: utc(start + 9 * DAY), showAs: 'oof' });
-    const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana!, ben!, cy!, dee!], expectedFree: [ana!, ben!, cy!].map((p) => p.address), timeZone: NY, slot: { start, end: start + HOUR }, agenda });
+    const plan = planSession({
+      kind: 'peerCoaching',
+      organizer: coach,
+      attendees: [ana!, ben!, cy!, dee!],
+      expectedFree: [ana!, ben!, cy!].map((p) => p.address),
+      timeZone: NY,
+      slot: { start, end: start + HOUR },
+      agenda,
+    });
     // Then Ben takes the time.
     await w.gateway(ben!.address).createEvent('me', { subject: 'Budget review', start: utc(start), end: utc(start + HOUR), showAs: 'busy' });
     const dayBefore = { start: start - DAY, end: start - DAY + HOUR };
@@ -36,7 +44,9 @@ describe('a conflict offers real ways forward, against the demo tenant', () => {
     expect(outcome.bestPartial!.free).toEqual([coach.address, ana!.address, cy!.address]);
     // The day before is still open for everyone expected free; two days later Cy is away.
     expect(outcome.stillOpen).toEqual([dayBefore]);
-    expect(outcome.message).toBe(`${ben!.name} is now busy for ${whenWords(start, NY)}, so "Peer-coaching session" was not booked. Best time without ${ben!.name}: ${whenWords(start, NY)}. One of your other suggestions is still open.`);
+    expect(outcome.message).toBe(
+      `${ben!.name} is now busy for ${whenWords(start, NY)}, so "Peer-coaching session" was not booked. Best time without ${ben!.name}: ${whenWords(start, NY)}. One of your other suggestions is still open.`,
+    );
     expect(w.eventsAt(coach.address, start, start + HOUR)).toHaveLength(0);
   });
 });

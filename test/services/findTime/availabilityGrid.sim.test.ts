@@ -25,7 +25,13 @@ it('has a row per person, in cohort order, and free cells wherever a suggestion 
   const coach = sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName;
   const reads = createGraphReads(createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coach) }));
   const cohort = (await reads.listGroupMembers(sim.state.groups[0]!.id)).slice(0, 6);
-  const found = await createFindTimeService(reads).findTimes({ cohort, window: { start: TODAY + DAY, end: TODAY + 15 * DAY }, durationMinutes: 60, timeZone: zone, tentativeCountsAsFree: false });
+  const found = await createFindTimeService(reads).findTimes({
+    cohort,
+    window: { start: TODAY + DAY, end: TODAY + 15 * DAY },
+    durationMinutes: 60,
+    timeZone: zone,
+    tentativeCountsAsFree: false,
+  });
   const { availability, slots } = found.result;
   expect(availability.map((p) => p.id)).toEqual(uniqueLabels(cohort));
   expect(slots.length).toBeGreaterThan(0);

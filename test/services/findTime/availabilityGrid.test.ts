@@ -13,7 +13,10 @@ function person(id: string, blocks: Block[], over = window): PersonAvailability 
 }
 
 describe('availabilityGrid', () => {
-  const ana = person('Ana Ruiz', [{ start: ny('09:00'), end: ny('10:00'), reason: 'busy' }, { start: ny('13:00'), end: ny('18:00'), reason: 'oof' }]);
+  const ana = person('Ana Ruiz', [
+    { start: ny('09:00'), end: ny('10:00'), reason: 'busy' },
+    { start: ny('13:00'), end: ny('18:00'), reason: 'oof' },
+  ]);
   const ben = person('Ben Okafor', [{ start: ny('09:15'), end: ny('09:45'), reason: 'tentative' }]);
   const cy = person('Cy Lund', []);
 
@@ -35,7 +38,10 @@ describe('availabilityGrid', () => {
   });
 
   it('shows the strongest reason where reasons overlap in one cell', () => {
-    const dana = person('Dana Wu', [{ start: ny('09:00'), end: ny('09:30'), reason: 'outsideWorkingHours' }, { start: ny('09:30'), end: ny('10:00'), reason: 'oof' }]);
+    const dana = person('Dana Wu', [
+      { start: ny('09:00'), end: ny('09:30'), reason: 'outsideWorkingHours' },
+      { start: ny('09:30'), end: ny('10:00'), reason: 'oof' },
+    ]);
     const grid = availabilityGrid([dana], { day: '2026-12-08', timeZone: NY, firstHour: 9, lastHour: 10, stepMinutes: 60 });
     expect(grid.rows[0]!.cells).toEqual(['oof']);
   });
@@ -49,7 +55,11 @@ describe('availabilityGrid', () => {
 
   it('follows the wall clock across a daylight-saving change: the repeated hour is one two-hour column', () => {
     const grid = availabilityGrid([person('Fay', [], { start: Date.parse('2026-10-31T00:00:00Z'), end: Date.parse('2026-11-03T00:00:00Z') })], {
-      day: '2026-11-01', timeZone: NY, firstHour: 0, lastHour: 3, stepMinutes: 60,
+      day: '2026-11-01',
+      timeZone: NY,
+      firstHour: 0,
+      lastHour: 3,
+      stepMinutes: 60,
     });
     expect(grid.columns.map((c) => (c.end - c.start) / 3_600_000)).toEqual([1, 2, 1]);
     expect(grid.columns[0]!.start).toBe(Date.parse('2026-11-01T00:00:00-04:00'));

@@ -68,7 +68,15 @@ describe('findSeries, findRotation, findPairs', () => {
     expect(series.kind).toBe('series');
     for (const s of series.result.series) expect(s.dates).toHaveLength(3);
 
-    const rotation = await service.findRotation({ cohort, window: { start: TODAY + DAY, end: TODAY + 22 * DAY }, visitMinutes: 90, travelMinutes: 20, timeZone: zone, tentativeCountsAsFree: true, minAttendees: 3 });
+    const rotation = await service.findRotation({
+      cohort,
+      window: { start: TODAY + DAY, end: TODAY + 22 * DAY },
+      visitMinutes: 90,
+      travelMinutes: 20,
+      timeZone: zone,
+      tentativeCountsAsFree: true,
+      minAttendees: 3,
+    });
     expect(rotation.kind).toBe('rotation');
     expect(rotation.result.visits.length + rotation.result.unplaced.length).toBeGreaterThan(0);
 

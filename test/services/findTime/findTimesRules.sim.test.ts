@@ -26,9 +26,17 @@ beforeAll(async () => {
   const gateway = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(coach.userPrincipalName) });
   service = createFindTimeService(createGraphReads(gateway), undefined, { now: () => TODAY, districtCalendar: demoDistrictCalendar('2026-08-01', '2027-07-31') });
   organizer = { id: coach.id, mail: coach.userPrincipalName, displayName: coach.displayName };
-  people = sim.state.users.filter((u) => u.role === 'principal').slice(0, 2).map((u) => ({ id: u.id, mail: u.userPrincipalName, displayName: u.displayName }));
+  people = sim.state.users
+    .filter((u) => u.role === 'principal')
+    .slice(0, 2)
+    .map((u) => ({ id: u.id, mail: u.userPrincipalName, displayName: u.displayName }));
   // The coach is busy all of Thursday afternoon.
-  await gateway.createEvent('me', { subject: 'Budget call', start: { dateTime: '2026-12-10T12:00:00', timeZone: 'Eastern Standard Time' }, end: { dateTime: '2026-12-10T17:00:00', timeZone: 'Eastern Standard Time' }, showAs: 'busy' });
+  await gateway.createEvent('me', {
+    subject: 'Budget call',
+    start: { dateTime: '2026-12-10T12:00:00', timeZone: 'Eastern Standard Time' },
+    end: { dateTime: '2026-12-10T17:00:00', timeZone: 'Eastern Standard Time' },
+    showAs: 'busy',
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +67,16 @@ describe('findTimes with the coach and the district', () => {
   });
 
   it('a series keeps the district calendar: a biweekly date in the winter break is named, not booked over', async () => {
-    const found = await service.findSeries({ cohort: people, organizer, firstDate: '2026-12-01', sessions: 4, repeat: 'biweekly', durationMinutes: 60, timeZone: zone, tentativeCountsAsFree: false });
+    const found = await service.findSeries({
+      cohort: people,
+      organizer,
+      firstDate: '2026-12-01',
+      sessions: 4,
+      repeat: 'biweekly',
+      durationMinutes: 60,
+      timeZone: zone,
+      tentativeCountsAsFree: false,
+    });
     expect(found.cohort[0]!.mail).toBe(organizer.mail);
     const tuesdays = found.result.series.filter((s) => s.dates.some((d) => d.date === '2026-12-29'));
     expect(tuesdays.length).toBeGreaterThan(0);

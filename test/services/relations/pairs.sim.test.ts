@@ -64,7 +64,12 @@ describe('pairs from the supervision relation', () => {
     const supervisor = cohort.find((m) => cohort.some((p) => managerOf(p.address) === m.address))!;
     expect(supervisor).toBeDefined();
     const result = await suggestPairs(gateway, { cohort, arrangedBy: arranger.upn, district, asOfMs: NOW });
-    expect(result.notPeers).toEqual([{ address: supervisor.address, reason: expect.stringMatching(new RegExp(`^${supervisor.name} supervises or evaluates .+ in this cohort, so is nobody's peer partner here\\.$`)) }]);
+    expect(result.notPeers).toEqual([
+      {
+        address: supervisor.address,
+        reason: expect.stringMatching(new RegExp(`^${supervisor.name} supervises or evaluates .+ in this cohort, so is nobody's peer partner here\\.$`)),
+      },
+    ]);
     expect(result.input.relationsRead).toBe(true);
     const plan = result.plan!;
     expect(plan.groups.length).toBeGreaterThanOrEqual(5);
@@ -100,12 +105,14 @@ describe('pairs from the supervision relation', () => {
     const cohort = await groupMembers(gateway, 'new-principals');
     const result = await suggestPairs(gateway, { cohort, arrangedBy: arranger.upn, district, asOfMs: NOW });
     expect(result.plan!.groups).toHaveLength(3);
-    expect(result.plan!.notices).toEqual([expect.stringMatching(/^Everyone in this cohort is newer \(first or second year as principal\), so 3 groups put newer principals together/)]);
+    expect(result.plan!.notices).toEqual([
+      expect.stringMatching(/^Everyone in this cohort is newer \(first or second year as principal\), so 3 groups put newer principals together/),
+    ]);
   });
 });
 
-describe('every coach\'s pairs, from the shared peer-coaching calendar', () => {
-  it('books pairs in the shared calendar titled with the partners\' names, keeps them for any coach\'s re-run, and never repeats an ended pair', async () => {
+describe("every coach's pairs, from the shared peer-coaching calendar", () => {
+  it("books pairs in the shared calendar titled with the partners' names, keeps them for any coach's re-run, and never repeats an ended pair", async () => {
     const { district, coaches, sim } = world();
     const [first, , second] = [coaches[0]!, coaches[1]!, coaches[2]!];
     const gatewayA = world().gateway(first.upn);
@@ -116,12 +123,33 @@ describe('every coach\'s pairs, from the shared peer-coaching calendar', () => {
     // Book two pairs' series in the shared calendar, after school so nothing seeded is in the way.
     const window = { start: Date.parse('2026-10-19T04:00:00Z'), end: Date.parse('2026-12-31T05:00:00Z') };
     const ids = toBook.flatMap((g) => g.members);
-    const times = findGroupTimes(toBook.map((g) => ({ members: g.members })), buildAvailability(ids.map((id) => ({ id, items: [] })), window), {
-      cadence: { type: 'weekly', interval: 2 }, timeZone: NY, firstDate: '2026-10-20', count: 4, durationMinutes: 45, earliestStart: '16:30', latestEnd: '17:15', max: 1,
-    });
+    const times = findGroupTimes(
+      toBook.map((g) => ({ members: g.members })),
+      buildAvailability(
+        ids.map((id) => ({ id, items: [] })),
+        window,
+      ),
+      {
+        cadence: { type: 'weekly', interval: 2 },
+        timeZone: NY,
+        firstDate: '2026-10-20',
+        count: 4,
+        durationMinutes: 45,
+        earliestStart: '16:30',
+        latestEnd: '17:15',
+        max: 1,
+      },
+    );
     const people = Object.fromEntries(cohort.map((m) => [m.address.toLowerCase(), { address: m.address, name: m.name }]));
     const calendar = district.coachingCalendar!;
-    const plan = planPairs({ organizer: { address: calendar, name: 'Peer Coaching Calendar' }, organizerMailbox: calendar, timeZone: NY, groups: times, people, agenda: { fields: { goal: 'Feedback to teachers' } } });
+    const plan = planPairs({
+      organizer: { address: calendar, name: 'Peer Coaching Calendar' },
+      organizerMailbox: calendar,
+      timeZone: NY,
+      groups: times,
+      people,
+      agenda: { fields: { goal: 'Feedback to teachers' } },
+    });
     const report = await bookPlan(gatewayA, plan);
     expect(report.complete).toBe(true);
     const names = toBook.map((g) => g.members.map((m) => people[m]!.name));
@@ -133,13 +161,20 @@ describe('every coach\'s pairs, from the shared peer-coaching calendar', () => {
 
     // An ended pair from last term, organized by the shared calendar.
     const [x, y] = before.plan!.groups[2]!.members;
-    await gatewayA.createEvent(calendar, {
-      subject: 'Peer coaching (spring)',
-      start: { dateTime: '2026-03-03T16:30:00', timeZone: 'Eastern Standard Time' },
-      end: { dateTime: '2026-03-03T17:15:00', timeZone: 'Eastern Standard Time' },
-      recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: ['tuesday'], firstDayOfWeek: 'sunday' }, range: { type: 'endDate', startDate: '2026-03-03', endDate: '2026-05-26' } },
-      attendees: [x!, y!].map((a) => ({ type: 'required', emailAddress: { address: a } })),
-    }, { tag: { kind: 'peerCoaching', planId: 'spring-2026' } });
+    await gatewayA.createEvent(
+      calendar,
+      {
+        subject: 'Peer coaching (spring)',
+        start: { dateTime: '2026-03-03T16:30:00', timeZone: 'Eastern Standard Time' },
+        end: { dateTime: '2026-03-03T17:15:00', timeZone: 'Eastern Standard Time' },
+        recurrence: {
+          pattern: { type: 'weekly', interval: 2, daysOfWeek: ['tuesday'], firstDayOfWeek: 'sunday' },
+          range: { type: 'endDate', startDate: '2026-03-03', endDate: '2026-05-26' },
+        },
+        attendees: [x!, y!].map((a) => ({ type: 'required', emailAddress: { address: a } })),
+      },
+      { tag: { kind: 'peerCoaching', planId: 'spring-2026' } },
+    );
 
     // Another coach, later: the booked pairs are shown as booked and kept; the ended pair is not repeated;
     // the coach who runs the group (its owner) is not paired as if a principal.

@@ -32,7 +32,14 @@ const world = useSimWorld(async () => {
   const principal = person((u) => u.role === 'principal' && u.managerId === supervisorId);
   const otherSupervisor = person((u) => u.role === 'coach' && sim.state.users.some((p) => p.managerId === u.id && p.role === 'principal') && u.id !== supervisorId);
   const coach = person((u) => u.role === 'coach' && !sim.state.users.some((p) => p.managerId === u.id && p.role === 'principal') && !u.sharedMailbox);
-  return { sim, supervisor, principal, otherSupervisor, coach, gateway: (p: BookingPerson) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(p.address) }) };
+  return {
+    sim,
+    supervisor,
+    principal,
+    otherSupervisor,
+    coach,
+    gateway: (p: BookingPerson) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(p.address) }),
+  };
 });
 
 describe('principal-supervisor partnerships', () => {
@@ -41,29 +48,80 @@ describe('principal-supervisor partnerships', () => {
     for (const booker of [coach, otherSupervisor]) {
       const view = await partnershipWith(gateway(booker), booker, principal);
       expect(view).toMatchObject({ status: 'notYours', supervisor: { address: supervisor.address, name: supervisor.name } });
-      const booking = await bookPartnershipStage(gateway(booker), { me: booker, principal, stage: 'partnershipBuilding', timeZone: NY, slot: OCT_20, agenda: { fields: { agreements: ['Candour'] } } });
-      expect(booking).toEqual({ status: 'notYours', message: `${principal.name} is not one of your principals: their supervisor is ${supervisor.name}. Partnership sessions are one-to-one between a principal and their own supervisor, so ${supervisor.name} books them.` });
+      const booking = await bookPartnershipStage(gateway(booker), {
+        me: booker,
+        principal,
+        stage: 'partnershipBuilding',
+        timeZone: NY,
+        slot: OCT_20,
+        agenda: { fields: { agreements: ['Candour'] } },
+      });
+      expect(booking).toEqual({
+        status: 'notYours',
+        message: `${principal.name} is not one of your principals: their supervisor is ${supervisor.name}. Partnership sessions are one-to-one between a principal and their own supervisor, so ${supervisor.name} books them.`,
+      });
       const theirs = Object.values(calendarOf(sim.state.calendars, findUser(sim.state, booker.address)!.id).events);
       expect(theirs.filter((e) => e.subject.startsWith('Stage'))).toEqual([]);
     }
   });
 
-  it('books the three stages in order, one-to-one, the joint work at the principal\'s school and not in Teams', async () => {
+  it("books the three stages in order, one-to-one, the joint work at the principal's school and not in Teams", async () => {
     const { supervisor, principal, gateway, sim } = world();
     const g = gateway(supervisor);
     const first = await partnershipWith(g, supervisor, principal);
     expect(first).toMatchObject({ status: 'yours', booked: [], next: 'partnershipBuilding' });
 
     // Out of order: joint work before the partnership is built.
-    const early = await bookPartnershipStage(g, { me: supervisor, principal, stage: 'partnershipJointWork', timeZone: NY, slot: NOV_17, agenda: { fields: { improvementGoal: 'g', jointActivity: 'a' } } });
+    const early = await bookPartnershipStage(g, {
+      me: supervisor,
+      principal,
+      stage: 'partnershipJointWork',
+      timeZone: NY,
+      slot: NOV_17,
+      agenda: { fields: { improvementGoal: 'g', jointActivity: 'a' } },
+    });
     expect(early).toMatchObject({ status: 'invalid', field: 'stage', message: expect.stringMatching(/Stage 1: building the partnership is not booked yet/) });
 
-    expect(await bookPartnershipStage(g, { me: supervisor, principal, stage: 'partnershipBuilding', timeZone: NY, slot: NOV_03, agenda: { fields: { agreements: ['We speak candidly'] } } })).toMatchObject({ status: 'booked', report: { complete: true } });
+    expect(
+      await bookPartnershipStage(g, {
+        me: supervisor,
+        principal,
+        stage: 'partnershipBuilding',
+        timeZone: NY,
+        slot: NOV_03,
+        agenda: { fields: { agreements: ['We speak candidly'] } },
+      }),
+    ).toMatchObject({ status: 'booked', report: { complete: true } });
     // Stage 2 at a time before stage 1 is refused.
-    const before = await bookPartnershipStage(g, { me: supervisor, principal, stage: 'partnershipLearningConversation', timeZone: NY, slot: OCT_20, agenda: { fields: { focus: 'Feedback to teachers' } } });
+    const before = await bookPartnershipStage(g, {
+      me: supervisor,
+      principal,
+      stage: 'partnershipLearningConversation',
+      timeZone: NY,
+      slot: OCT_20,
+      agenda: { fields: { focus: 'Feedback to teachers' } },
+    });
     expect(before).toMatchObject({ status: 'invalid', field: 'slot' });
-    expect(await bookPartnershipStage(g, { me: supervisor, principal, stage: 'partnershipLearningConversation', timeZone: NY, slot: at('2026-11-10T21:00:00Z'), agenda: { fields: { focus: 'Feedback to teachers' } } })).toMatchObject({ status: 'booked' });
-    expect(await bookPartnershipStage(g, { me: supervisor, principal, stage: 'partnershipJointWork', timeZone: NY, slot: NOV_17, agenda: { fields: { improvementGoal: 'Stronger feedback cycles', jointActivity: 'Observe two classrooms together' } } })).toMatchObject({ status: 'booked' });
+    expect(
+      await bookPartnershipStage(g, {
+        me: supervisor,
+        principal,
+        stage: 'partnershipLearningConversation',
+        timeZone: NY,
+        slot: at('2026-11-10T21:00:00Z'),
+        agenda: { fields: { focus: 'Feedback to teachers' } },
+      }),
+    ).toMatchObject({ status: 'booked' });
+    expect(
+      await bookPartnershipStage(g, {
+        me: supervisor,
+        principal,
+        stage: 'partnershipJointWork',
+        timeZone: NY,
+        slot: NOV_17,
+        agenda: { fields: { improvementGoal: 'Stronger feedback cycles', jointActivity: 'Observe two classrooms together' } },
+      }),
+    ).toMatchObject({ status: 'booked' });
 
     const done = await partnershipWith(g, supervisor, principal);
     expect(done).toMatchObject({ status: 'yours', next: null });

@@ -65,7 +65,10 @@ describe('POST /me/events', () => {
     expect(res.body.start).toEqual({ dateTime: '2026-03-02T06:00:00.0000000', timeZone: 'Pacific Standard Time' });
     expect(res.headers.get('preference-applied')).toBe('outlook.timezone="Pacific Standard Time"');
     expect(res.body['@odata.etag']).toBe(`W/"${res.body.changeKey}"`);
-    expect(res.body.attendees.map((a: any) => [a.type, a.status.response])).toEqual([['required', 'none'], ['required', 'none']]);
+    expect(res.body.attendees.map((a: any) => [a.type, a.status.response])).toEqual([
+      ['required', 'none'],
+      ['required', 'none'],
+    ]);
     expect(res.body.responseStatus).toEqual({ response: 'organizer', time: '0001-01-01T00:00:00Z' });
     expect(res.body.organizer.emailAddress.address).toBe(coach.mail);
     expect(res.body.location).toMatchObject({ displayName: 'District office', locationType: 'default' });
@@ -86,7 +89,7 @@ describe('POST /me/events', () => {
     expect(res.body.onlineMeeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//);
   });
 
-  it('echoes a recurrence with Graph\'s defaults, like example 3', async () => {
+  it("echoes a recurrence with Graph's defaults, like example 3", async () => {
     const doc = example('createEvent-3-recurring.request');
     const res = await h.call(p3, 'POST', '/me/events', doc.body);
     expect(res.status).toBe(201);
@@ -110,7 +113,7 @@ describe('POST /me/events', () => {
 });
 
 describe('attendee copies', () => {
-  it('lands the meeting in each attendee\'s calendar as not responded, shown tentative, with the same iCalUId', async () => {
+  it("lands the meeting in each attendee's calendar as not responded, shown tentative, with the same iCalUId", async () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-03-10'));
     for (const p of [p1, p2]) {
       const copy = await copyOf(p, created.body.iCalUId);
@@ -124,7 +127,7 @@ describe('attendee copies', () => {
     expect(await copyOf(p3, created.body.iCalUId)).toBeUndefined();
   });
 
-  it('records an accept on the organizer\'s copy with its time, and shows the attendee busy', async () => {
+  it("records an accept on the organizer's copy with its time, and shows the attendee busy", async () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-03-11'));
     const copy = await copyOf(p1, created.body.iCalUId);
     const res = await h.call(p1, 'POST', `/me/events/${copy.id}/accept`, { comment: 'See you there', sendResponse: true });
@@ -149,7 +152,7 @@ describe('attendee copies', () => {
     expect(organizer.body.attendees.find((a: any) => a.emailAddress.address === p2.mail).status.response).toBe('none');
   });
 
-  it('removes a declined meeting from the attendee\'s calendar and records the proposal', async () => {
+  it("removes a declined meeting from the attendee's calendar and records the proposal", async () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-03-13'));
     const copy = await copyOf(p1, created.body.iCalUId);
     const proposal = { start: { dateTime: '2026-03-16T09:00:00', timeZone: 'Eastern Standard Time' }, end: { dateTime: '2026-03-16T10:00:00', timeZone: 'Eastern Standard Time' } };
@@ -176,7 +179,7 @@ describe('attendee copies', () => {
     expect(organizerAnswer.status).toBe(400);
   });
 
-  it('carries the organizer\'s change to every copy, and asks again when the time moves', async () => {
+  it("carries the organizer's change to every copy, and asks again when the time moves", async () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-03-19'));
     const copy = await copyOf(p1, created.body.iCalUId);
     await h.call(p1, 'POST', `/me/events/${copy.id}/accept`, {});
@@ -193,7 +196,7 @@ describe('attendee copies', () => {
     expect(moved.body.attendees.find((a: any) => a.emailAddress.address === p1.mail).status.response).toBe('none');
   });
 
-  it('cancels attendees\' copies when the organizer deletes the meeting', async () => {
+  it("cancels attendees' copies when the organizer deletes the meeting", async () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-03-20'));
     expect((await h.call(coach, 'DELETE', `/me/events/${created.body.id}`)).status).toBe(204);
     expect((await h.call(coach, 'GET', `/me/events/${created.body.id}`)).body.error.code).toBe('ErrorItemNotFound');
@@ -252,10 +255,18 @@ describe('extended properties', () => {
     expect(marked.body).not.toHaveProperty('singleValueExtendedProperties');
     const expanded = await h.call(coach, 'GET', `/me/events/${marked.body.id}?$expand=singleValueExtendedProperties($filter=id eq '${encodeURIComponent(KIND)}')`);
     expect(expanded.body.singleValueExtendedProperties).toEqual([{ id: KIND, value: 'dataDig|plan-7' }]);
-    const exact = await h.call(coach, 'GET', `/me/events?$filter=${encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${KIND}' and ep/value eq 'dataDig|plan-7')`)}`);
+    const exact = await h.call(
+      coach,
+      'GET',
+      `/me/events?$filter=${encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${KIND}' and ep/value eq 'dataDig|plan-7')`)}`,
+    );
     expect(exact.body.value.map((e: any) => e.id)).toEqual([marked.body.id]);
     expect(exact.body.value[0]).not.toHaveProperty('singleValueExtendedProperties');
-    const partial = await h.call(coach, 'GET', `/me/events?$top=1000&$filter=${encodeURIComponent(`singleValueExtendedProperties/any(ep: ep/id eq '${KIND}' and contains(ep/value, 'plan-'))`)}`);
+    const partial = await h.call(
+      coach,
+      'GET',
+      `/me/events?$top=1000&$filter=${encodeURIComponent(`singleValueExtendedProperties/any(ep: ep/id eq '${KIND}' and contains(ep/value, 'plan-'))`)}`,
+    );
     expect(partial.body.value).toHaveLength(2);
     expect((await copyOf(p1, marked.body.iCalUId)).subject).toBe('Principal cohort: data dig');
   });
@@ -291,7 +302,13 @@ describe('permissions', () => {
   it('refuses a token without any calendar permission, with ErrorAccessDenied', async () => {
     const token = await h.sim.tokenFor(p3.userPrincipalName, { scopes: ['User.Read'] });
     expect(await raw(token, 'GET', `/me/${window}`)).toBe(403);
-    expect(await raw(token, 'POST', '/me/calendar/getSchedule', { schedules: [p1.mail], startTime: { dateTime: '2026-03-02T09:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-03-02T10:00:00', timeZone: 'UTC' } })).toBe(403);
+    expect(
+      await raw(token, 'POST', '/me/calendar/getSchedule', {
+        schedules: [p1.mail],
+        startTime: { dateTime: '2026-03-02T09:00:00', timeZone: 'UTC' },
+        endTime: { dateTime: '2026-03-02T10:00:00', timeZone: 'UTC' },
+      }),
+    ).toBe(403);
     const readOnly = await h.sim.tokenFor(p3.userPrincipalName, { scopes: ['Calendars.Read'] });
     expect(await raw(readOnly, 'GET', `/me/${window}`)).toBe(200);
     expect(await raw(readOnly, 'POST', '/me/events', meeting('2026-03-31'))).toBe(403);
@@ -314,7 +331,10 @@ describe('lists and attendee changes', () => {
     const created = await h.call(coach, 'POST', '/me/events', meeting('2026-04-01'));
     const attendees = [p1, p3].map((p) => ({ emailAddress: { address: p.mail }, type: 'optional' }));
     const res = await h.call(coach, 'PATCH', `/me/events/${created.body.id}`, { attendees });
-    expect(res.body.attendees.map((a: any) => [a.emailAddress.name, a.type])).toEqual([[p1.displayName, 'optional'], [p3.displayName, 'optional']]);
+    expect(res.body.attendees.map((a: any) => [a.emailAddress.name, a.type])).toEqual([
+      [p1.displayName, 'optional'],
+      [p3.displayName, 'optional'],
+    ]);
     expect((await copyOf(p3, created.body.iCalUId)).responseStatus.response).toBe('notResponded');
     expect((await copyOf(p2, created.body.iCalUId)).isCancelled).toBe(true);
     expect((await copyOf(p1, created.body.iCalUId)).isCancelled).toBe(false);

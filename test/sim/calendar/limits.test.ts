@@ -25,10 +25,12 @@ describe('calendarView window', () => {
     expect(ok.status).toBe(200);
     const tooLong = await h.call(coach, 'GET', `/me/calendarView?startDateTime=${iso(start)}&endDateTime=${iso(start + (MAX_VIEW_DAYS + 1) * DAY)}`);
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body.error).toEqual(expect.objectContaining({
-      code: 'ErrorInvalidRequest',
-      message: "Your request can't be completed. The range between the start and end dates is greater than the allowed range. Maximum number of days: 1825",
-    }));
+    expect(tooLong.body.error).toEqual(
+      expect.objectContaining({
+        code: 'ErrorInvalidRequest',
+        message: "Your request can't be completed. The range between the start and end dates is greater than the allowed range. Maximum number of days: 1825",
+      }),
+    );
   });
 
   it('refuses a window of a thousand years at once, without walking it', async () => {

@@ -43,9 +43,7 @@ describe('single occurrences of a series', () => {
   });
 
   it('anything but start and end of one occurrence gets a 400 naming the series master', async () => {
-    const tries = [
-      await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, { subject: 'Moved' }),
-    ];
+    const tries = [await h.call(coach, 'PATCH', `/me/events/${organizerOccurrence.id}`, { subject: 'Moved' })];
     for (const res of tries) {
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('ErrorInvalidRequest');
@@ -72,7 +70,13 @@ describe('single occurrences of a series', () => {
       end: { dateTime: '2026-05-27T16:00:00', timeZone: 'Eastern Standard Time' },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: last.id, type: 'exception', seriesMasterId: masterId, originalStart: '2026-05-26T19:00:00Z', start: { dateTime: '2026-05-27T19:00:00.0000000', timeZone: 'UTC' } });
+    expect(res.body).toMatchObject({
+      id: last.id,
+      type: 'exception',
+      seriesMasterId: masterId,
+      originalStart: '2026-05-26T19:00:00Z',
+      start: { dateTime: '2026-05-27T19:00:00.0000000', timeZone: 'UTC' },
+    });
     for (const who of [coach, principal]) {
       const view = (await h.call(who, 'GET', `/me/calendarView${LAST_WEEK}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
       expect(view.map((e: any) => [e.type, e.start.dateTime])).toEqual([['exception', '2026-05-27T19:00:00.0000000']]);
@@ -80,7 +84,12 @@ describe('single occurrences of a series', () => {
     const principalCopy = (await h.call(principal, 'GET', `/me/calendarView${LAST_WEEK}`)).body.value.find((e: any) => e.subject === 'Peer coaching pair');
     expect(principalCopy.responseStatus.response).toBe('notResponded');
     // Free/busy follows: Wednesday is busy, Tuesday free.
-    const schedule = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: [principal.mail], startTime: { dateTime: '2026-05-26T00:00:00', timeZone: 'UTC' }, endTime: { dateTime: '2026-05-29T00:00:00', timeZone: 'UTC' }, availabilityViewInterval: 60 });
+    const schedule = await h.call(coach, 'POST', '/me/calendar/getSchedule', {
+      schedules: [principal.mail],
+      startTime: { dateTime: '2026-05-26T00:00:00', timeZone: 'UTC' },
+      endTime: { dateTime: '2026-05-29T00:00:00', timeZone: 'UTC' },
+      availabilityViewInterval: 60,
+    });
     const items = schedule.body.value[0].scheduleItems;
     expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-27T19:00'))).toBe(true);
     expect(items.some((i: any) => i.start.dateTime.startsWith('2026-05-26T19:00'))).toBe(false);
@@ -95,7 +104,9 @@ describe('single occurrences of a series', () => {
     const res = await h.call(coach, 'POST', `/me/events/${third.id}/cancel`, { Comment: 'Testing week: we skip this one' });
     expect(res.status).toBe(202);
     for (const who of [coach, principal]) {
-      const dates = (await h.call(who, 'GET', `/me/calendarView${all}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair').map((e: any) => e.start.dateTime.slice(0, 10));
+      const dates = (await h.call(who, 'GET', `/me/calendarView${all}`)).body.value
+        .filter((e: any) => e.subject === 'Peer coaching pair')
+        .map((e: any) => e.start.dateTime.slice(0, 10));
       expect(dates).toEqual(['2026-05-05', '2026-05-12', '2026-05-27']);
     }
     expect((await h.call(coach, 'GET', `/me/events/${third.id}`)).status).toBe(404);
@@ -103,12 +114,14 @@ describe('single occurrences of a series', () => {
     expect((await h.call(coach, 'GET', `/me/events/${masterId}`)).body.isCancelled).toBe(false);
   });
 
-  it('can be declined alone: it leaves the attendee\'s calendar and the organizer\'s occurrence records the answer', async () => {
+  it("can be declined alone: it leaves the attendee's calendar and the organizer's occurrence records the answer", async () => {
     const res = await h.call(principal, 'POST', `/me/events/${attendeeOccurrence.id}/decline`, { comment: 'Testing week', sendResponse: true });
     expect(res.status).toBe(202);
     const mine = (await h.call(principal, 'GET', `/me/calendarView${WINDOW}`)).body.value.filter((e: any) => e.subject === 'Peer coaching pair');
     expect(mine).toHaveLength(0);
-    const theirs = (await h.call(coach, 'GET', `/me/calendarView?startDateTime=2026-05-04T00:00:00Z&endDateTime=2026-06-01T00:00:00Z&$top=1000`)).body.value.filter((e: any) => e.seriesMasterId === masterId);
+    const theirs = (await h.call(coach, 'GET', `/me/calendarView?startDateTime=2026-05-04T00:00:00Z&endDateTime=2026-06-01T00:00:00Z&$top=1000`)).body.value.filter(
+      (e: any) => e.seriesMasterId === masterId,
+    );
     // The 19 May meeting was cancelled by an earlier test of this file.
     expect(theirs).toHaveLength(3);
     const declined = theirs.filter((e: any) => e.attendees[0].status.response === 'declined');

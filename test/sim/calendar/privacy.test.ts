@@ -70,7 +70,12 @@ beforeAll(async () => {
   );
   expect(series.status).toBe(201);
   privateSeriesId = series.body.id;
-  const normal = await h.call(principal, 'POST', '/me/events', appointment('Budget review', '2026-04-09', { body: { contentType: 'Text', content: 'Line items' }, location: { displayName: 'Main office' }, categories: [] }));
+  const normal = await h.call(
+    principal,
+    'POST',
+    '/me/events',
+    appointment('Budget review', '2026-04-09', { body: { contentType: 'Text', content: 'Line items' }, location: { displayName: 'Main office' }, categories: [] }),
+  );
   normalId = normal.body.id;
 });
 afterAll(async () => h.close());

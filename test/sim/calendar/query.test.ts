@@ -19,7 +19,7 @@ describe('parseEventFilter', () => {
     expect([green, blue, none].map(f)).toEqual([true, false, false]);
   });
 
-  it('matches contains(ep/Value, ...) as in the docs\' second example', () => {
+  it("matches contains(ep/Value, ...) as in the docs' second example", () => {
     const f = parseEventFilter(`singleValueExtendedProperties/any(ep:ep/Id eq '${KIND}' and contains(ep/Value, 'green'))`);
     expect([green, blue, none].map(f)).toEqual([true, false, false]);
   });

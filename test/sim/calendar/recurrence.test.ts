@@ -65,7 +65,10 @@ describe('occurrencesBetween', () => {
   });
 
   it('moves the UTC instant by the DST hour (so the local time is what stays)', () => {
-    const rec = normalizeRecurrence({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'noEnd', startDate: '2026-03-02' } }, 'Eastern Standard Time');
+    const rec = normalizeRecurrence(
+      { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'noEnd', startDate: '2026-03-02' } },
+      'Eastern Standard Time',
+    );
     const startMs = Date.parse('2026-03-02T14:00:00Z');
     const [before, after] = occurrencesBetween({ recurrence: rec, startMs, durationMs: HOUR }, startMs, Date.parse('2026-03-10T00:00:00Z'));
     expect(new Date(before!.startMs).toISOString()).toBe('2026-03-02T14:00:00.000Z');
@@ -120,12 +123,23 @@ describe('occurrencesBetween', () => {
   it('expands yearly patterns, absolute and relative', () => {
     const absolute = localStarts(
       { pattern: { type: 'absoluteYearly', interval: 1, month: 8, dayOfMonth: 15 }, range: { type: 'numbered', startDate: '2026-01-01', numberOfOccurrences: 2 } },
-      'UTC', 'UTC', '2026-01-01T08:00', '2026-01-01T00:00:00Z', '2029-01-01T00:00:00Z',
+      'UTC',
+      'UTC',
+      '2026-01-01T08:00',
+      '2026-01-01T00:00:00Z',
+      '2029-01-01T00:00:00Z',
     );
     expect(absolute).toEqual(['2026-08-15T08:00 Sat', '2027-08-15T08:00 Sun']);
     const relative = localStarts(
-      { pattern: { type: 'relativeYearly', interval: 1, month: 11, daysOfWeek: ['thursday'], index: 'fourth' }, range: { type: 'numbered', startDate: '2026-01-01', numberOfOccurrences: 2 } },
-      'UTC', 'UTC', '2026-01-01T08:00', '2026-01-01T00:00:00Z', '2029-01-01T00:00:00Z',
+      {
+        pattern: { type: 'relativeYearly', interval: 1, month: 11, daysOfWeek: ['thursday'], index: 'fourth' },
+        range: { type: 'numbered', startDate: '2026-01-01', numberOfOccurrences: 2 },
+      },
+      'UTC',
+      'UTC',
+      '2026-01-01T08:00',
+      '2026-01-01T00:00:00Z',
+      '2029-01-01T00:00:00Z',
     );
     expect(relative).toEqual(['2026-11-26T08:00 Thu', '2027-11-25T08:00 Thu']);
   });

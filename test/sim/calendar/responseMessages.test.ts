@@ -44,7 +44,8 @@ async function responsesTo(organizerEventSubject: string, headers: Record<string
 }
 
 /** Only the wrapper the demo tenant writes around a text body, and line breaks: no element from the comment. */
-const INERT_HTML = /^<html><head>\r\n<meta http-equiv="Content-Type" content="text\/html; charset=utf-8">\r\n<\/head>\r\n<body>\r\n<div>([^<>]|<br>)*<\/div>\r\n<\/body>\r\n<\/html>\r\n$/;
+const INERT_HTML =
+  /^<html><head>\r\n<meta http-equiv="Content-Type" content="text\/html; charset=utf-8">\r\n<\/head>\r\n<body>\r\n<div>([^<>]|<br>)*<\/div>\r\n<\/body>\r\n<\/html>\r\n$/;
 
 describe('answer comments', () => {
   it('are not stored on either copy of the event (Graph has no such property), and the organizer receives an eventMessageResponse', async () => {
@@ -107,7 +108,12 @@ describe('answer comments', () => {
     expect((await h.call(p2, 'POST', `/me/events/${(await copyOf(p2)).id}/accept`, {})).status).toBe(202);
     const messages = await responsesTo('Cohort check-in', { Prefer: 'outlook.body-content-type="text"' });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ subject: 'Accepted: Cohort check-in', meetingMessageType: 'meetingAccepted', from: { emailAddress: { address: p2.mail } }, body: { contentType: 'text', content: '' } });
+    expect(messages[0]).toMatchObject({
+      subject: 'Accepted: Cohort check-in',
+      meetingMessageType: 'meetingAccepted',
+      from: { emailAddress: { address: p2.mail } },
+      body: { contentType: 'text', content: '' },
+    });
   });
 
   it('a mailbox is read by its owner: another person without Mail.Read.Shared gets 403, and a bad id 404', async () => {

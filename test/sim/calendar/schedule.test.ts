@@ -18,7 +18,7 @@ function refusal(body: unknown): GraphError {
 const utc = (hhmm: string): { dateTime: string; timeZone: string } => ({ dateTime: `2026-03-02T${hhmm}:00`, timeZone: 'UTC' });
 
 describe('availabilityView', () => {
-  it('has one character per slot: 09:00–18:00 is 9 at 60 minutes and 36 at 15 (the docs\' figures)', () => {
+  it("has one character per slot: 09:00–18:00 is 9 at 60 minutes and 36 at 15 (the docs' figures)", () => {
     expect(availabilityView([], { ...window, intervalMinutes: 60 })).toBe('000000000');
     expect(availabilityView([], { ...window, intervalMinutes: 15 })).toHaveLength(36);
   });
@@ -36,8 +36,24 @@ describe('availabilityView', () => {
 
   it('shows the strongest status in a slot: oof over busy over working elsewhere over tentative', () => {
     const q = { startMs: at('09:00'), endMs: at('10:00'), intervalMinutes: 60 };
-    expect(availabilityView([{ startMs: at('09:00'), endMs: at('09:10'), status: 'tentative' }, { startMs: at('09:50'), endMs: at('10:00'), status: 'workingElsewhere' }], q)).toBe('4');
-    expect(availabilityView([{ startMs: at('09:00'), endMs: at('09:10'), status: 'oof' }, { startMs: at('09:20'), endMs: at('09:30'), status: 'busy' }], q)).toBe('3');
+    expect(
+      availabilityView(
+        [
+          { startMs: at('09:00'), endMs: at('09:10'), status: 'tentative' },
+          { startMs: at('09:50'), endMs: at('10:00'), status: 'workingElsewhere' },
+        ],
+        q,
+      ),
+    ).toBe('4');
+    expect(
+      availabilityView(
+        [
+          { startMs: at('09:00'), endMs: at('09:10'), status: 'oof' },
+          { startMs: at('09:20'), endMs: at('09:30'), status: 'busy' },
+        ],
+        q,
+      ),
+    ).toBe('3');
   });
 
   it('counts a slot partly covered, and not one the item only touches', () => {
@@ -52,7 +68,7 @@ describe('availabilityView', () => {
 });
 
 describe('readScheduleQuery', () => {
-  it('reads the concept doc\'s PascalCase names and string interval', () => {
+  it("reads the concept doc's PascalCase names and string interval", () => {
     const q = readScheduleQuery({
       Schedules: ['AlexW@contoso.com'],
       StartTime: { dateTime: '2018-08-06T09:00:00', timeZone: 'Pacific Standard Time' },

@@ -153,7 +153,12 @@ describe('reading another person’s calendar', () => {
   });
 
   it('the supervisor sees subject and location in getSchedule of the principal who shared, not of one who did not', async () => {
-    const fb = await h.call(supervisor, 'POST', '/me/calendar/getSchedule', { schedules: [sharing.mail, notSharing.mail], startTime: DAY.start, endTime: DAY.end, availabilityViewInterval: 60 });
+    const fb = await h.call(supervisor, 'POST', '/me/calendar/getSchedule', {
+      schedules: [sharing.mail, notSharing.mail],
+      startTime: DAY.start,
+      endTime: DAY.end,
+      availabilityViewInterval: 60,
+    });
     const [shared, unshared] = fb.body.value;
     expect(shared.scheduleItems.find((i: any) => i.subject === 'Budget review with the bookkeeper')).toMatchObject({ isPrivate: false, location: 'Main office' });
     for (const item of unshared.scheduleItems) expect(item.subject).toBeUndefined();
@@ -178,7 +183,13 @@ describe('sharing roles', () => {
     try {
       const one = await h.call(coach, 'GET', `/users/${sharing.id}/events/${normalId}`);
       expect(one.status).toBe(200);
-      expect(one.body).toMatchObject({ subject: 'Budget review with the bookkeeper', location: { displayName: 'Main office' }, bodyPreview: '', body: { content: '' }, attendees: [] });
+      expect(one.body).toMatchObject({
+        subject: 'Budget review with the bookkeeper',
+        location: { displayName: 'Main office' },
+        bodyPreview: '',
+        body: { content: '' },
+        attendees: [],
+      });
       expect((await h.call(coach, 'GET', `/users/${sharing.id}/events/${privateId}`)).status).toBe(404);
       expectAccessDenied(await h.call(coach, 'PATCH', `/users/${sharing.id}/events/${normalId}`, { subject: 'Changed' }));
     } finally {

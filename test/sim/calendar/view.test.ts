@@ -26,7 +26,7 @@ async function create(as: SimUser, body: Record<string, unknown>): Promise<any> 
 }
 
 describe('calendarView', () => {
-  it('requires both startDateTime and endDateTime, with Graph\'s error', async () => {
+  it("requires both startDateTime and endDateTime, with Graph's error", async () => {
     const res = await h.call(p, 'GET', '/me/calendarView?startDateTime=2026-04-01T00:00:00Z');
     expect([res.status, res.body.error.code]).toEqual([400, 'ErrorInvalidParameter']);
     expect(res.body.error.message).toContain('StartDateTime and EndDateTime');
@@ -45,7 +45,11 @@ describe('calendarView', () => {
     const local = await h.call(p, 'GET', url, undefined, { Prefer: 'outlook.timezone="America/New_York"' });
     expect(local.headers.get('preference-applied')).toBe('outlook.timezone="America/New_York"');
     expect(local.body.value.map((e: any) => e.start.dateTime)).toEqual([
-      '2026-02-23T15:00:00.0000000', '2026-03-02T15:00:00.0000000', '2026-03-09T15:00:00.0000000', '2026-03-16T15:00:00.0000000', '2026-03-23T15:00:00.0000000',
+      '2026-02-23T15:00:00.0000000',
+      '2026-03-02T15:00:00.0000000',
+      '2026-03-09T15:00:00.0000000',
+      '2026-03-16T15:00:00.0000000',
+      '2026-03-23T15:00:00.0000000',
     ]);
     expect(local.body.value.every((e: any) => e.type === 'occurrence' && e.seriesMasterId === series.id)).toBe(true);
     const documented = (graphExample('calendarView.response').body as any).value[0];
@@ -142,20 +146,30 @@ describe('getSchedule', () => {
   });
 
   it('returns items in the Prefer zone and works at 15 minutes', async () => {
-    const res = await h.call(coach, 'POST', `/users/${coach.id}/calendar/getschedule`, { schedules: [p.mail], startTime: day('09:00'), endTime: day('10:00'), availabilityViewInterval: 15 }, {
-      Prefer: 'outlook.timezone="Central Standard Time"',
-    });
+    const res = await h.call(
+      coach,
+      'POST',
+      `/users/${coach.id}/calendar/getschedule`,
+      { schedules: [p.mail], startTime: day('09:00'), endTime: day('10:00'), availabilityViewInterval: 15 },
+      {
+        Prefer: 'outlook.timezone="Central Standard Time"',
+      },
+    );
     expect(res.body.value[0].availabilityView).toBe('2222');
     expect(res.body.value[0].scheduleItems[0].start).toEqual({ dateTime: '2026-04-27T08:00:00.0000000', timeZone: 'Central Standard Time' });
     expect(res.headers.get('preference-applied')).toBe('outlook.timezone="Central Standard Time"');
   });
 
   // 2026-03-01 to 2026-05-02 local is an hour short of 62 days (the clocks go forward): the limit is on elapsed time.
-  it('answers Graph\'s 400s for too many schedules and too long a window', async () => {
+  it("answers Graph's 400s for too many schedules and too long a window", async () => {
     const many = Array.from({ length: 21 }, (_, i) => h.principals[i % h.principals.length]!.mail);
     const tooMany = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: many, startTime: day('08:00'), endTime: day('17:00') });
     expect([tooMany.status, tooMany.body.error.code]).toEqual([400, 'ErrorMailboxDataArrayTooBig']);
-    const tooLong = await h.call(coach, 'POST', '/me/calendar/getSchedule', { schedules: [p.mail], startTime: eastern('2026-03-01T00:00:00'), endTime: eastern('2026-05-03T00:00:00') });
+    const tooLong = await h.call(coach, 'POST', '/me/calendar/getSchedule', {
+      schedules: [p.mail],
+      startTime: eastern('2026-03-01T00:00:00'),
+      endTime: eastern('2026-05-03T00:00:00'),
+    });
     expect([tooLong.status, tooLong.body.error.code]).toEqual([400, 'ErrorTimeIntervalTooBig']);
   });
 });

@@ -27,24 +27,38 @@ export const cohortMeeting = builtIn({
     field('protocol', 'Protocol', 'text', { default: 'Consultancy protocol' }),
   ],
   sections: [
-    section('Norms and purpose', 5, [
-      'Read the norms aloud; each principal names one to practise today.',
-      'Recall why the cohort meets: to grow our leadership together and improve outcomes for students.',
-    ], ['norms']),
-    section('Check-in', 10, [
-      'A quick round: one win and one thing on your mind since we last met.',
-      'Report back on last meeting’s commitments: what happened, what you learned.',
-    ], ['previousCommitments']),
-    section('Problem of practice or data', 15, [
-      'The presenter frames the problem of practice or walks through the data, then poses the focusing question.',
-      'Clarifying questions only: facts the group needs, not advice yet.',
-    ], ['presenter', 'problemOfPractice', 'focusingQuestion', 'materials']),
-    section('Protocol rounds', 45, [
-      'Round 1: probing questions that help the presenter think more deeply.',
-      'Round 2: the group discusses the problem while the presenter listens and takes notes.',
-      'Round 3: the presenter responds: what resonated, what they will try.',
-      'The facilitator keeps time and makes sure every voice is heard.',
-    ], ['protocol']),
+    section(
+      'Norms and purpose',
+      5,
+      ['Read the norms aloud; each principal names one to practise today.', 'Recall why the cohort meets: to grow our leadership together and improve outcomes for students.'],
+      ['norms'],
+    ),
+    section(
+      'Check-in',
+      10,
+      ['A quick round: one win and one thing on your mind since we last met.', 'Report back on last meeting’s commitments: what happened, what you learned.'],
+      ['previousCommitments'],
+    ),
+    section(
+      'Problem of practice or data',
+      15,
+      [
+        'The presenter frames the problem of practice or walks through the data, then poses the focusing question.',
+        'Clarifying questions only: facts the group needs, not advice yet.',
+      ],
+      ['presenter', 'problemOfPractice', 'focusingQuestion', 'materials'],
+    ),
+    section(
+      'Protocol rounds',
+      45,
+      [
+        'Round 1: probing questions that help the presenter think more deeply.',
+        'Round 2: the group discusses the problem while the presenter listens and takes notes.',
+        'Round 3: the presenter responds: what resonated, what they will try.',
+        'The facilitator keeps time and makes sure every voice is heard.',
+      ],
+      ['protocol'],
+    ),
     section('Commitments and reflection', 15, [
       'Each principal names one concrete action before the next meeting and the evidence they will bring back.',
       'Debrief the protocol: what helped our thinking today, and what would we change?',

@@ -17,20 +17,19 @@ export const dataDig = builtIn({
     field('actions', 'Actions', 'list'),
   ],
   sections: [
-    section('The data and our question', 5, [
-      'Name the data set, its source and date, and the question we bring to it.',
-    ], ['dataSet', 'dataLink', 'guidingQuestion']),
-    section('Observations', 15, [
-      'Only what the data shows: "I notice that…". No explanations yet.',
-      'Look for trends across schools, wins to share and gaps that persist.',
-    ], ['observations']),
-    section('Inferences', 20, [
-      'What might explain what we see? Offer more than one explanation.',
-      'What other evidence would confirm or challenge each one?',
-    ], ['inferences']),
-    section('Actions', 20, [
-      'Each principal chooses one action for their school and says how the group can help.',
-      'Agree which data we bring back next time to see whether it worked.',
-    ], ['actions']),
+    section('The data and our question', 5, ['Name the data set, its source and date, and the question we bring to it.'], ['dataSet', 'dataLink', 'guidingQuestion']),
+    section(
+      'Observations',
+      15,
+      ['Only what the data shows: "I notice that…". No explanations yet.', 'Look for trends across schools, wins to share and gaps that persist.'],
+      ['observations'],
+    ),
+    section('Inferences', 20, ['What might explain what we see? Offer more than one explanation.', 'What other evidence would confirm or challenge each one?'], ['inferences']),
+    section(
+      'Actions',
+      20,
+      ['Each principal chooses one action for their school and says how the group can help.', 'Agree which data we bring back next time to see whether it worked.'],
+      ['actions'],
+    ),
   ],
 });

@@ -2,12 +2,7 @@ import type { AgendaTemplate, FieldType, FieldValue, TemplateField, TemplateSect
 
 /** Short builders so each built-in reads like the agenda it describes rather than like nested object literals. */
 
-export function field(
-  id: string,
-  label: string,
-  type: FieldType,
-  options: { required?: boolean; help?: string; default?: FieldValue } = {},
-): TemplateField {
+export function field(id: string, label: string, type: FieldType, options: { required?: boolean; help?: string; default?: FieldValue } = {}): TemplateField {
   return {
     id,
     label,

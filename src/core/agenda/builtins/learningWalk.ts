@@ -32,11 +32,16 @@ export const learningWalk = builtIn({
     field('hostNextSteps', 'Host’s next steps', 'list', { help: 'Filled in at the end of the walk, or left for the debrief.' }),
   ],
   sections: [
-    section('Pre-brief at the host school', 20, [
-      'The host shares the school’s context and why this focus question matters now.',
-      'Agree on the look-fors and how we record evidence: what we see and hear, not judgments.',
-      'Form small groups and confirm the visiting order in the visit brief.',
-    ], ['sharedFocus', 'focusQuestion', 'lookFors']),
+    section(
+      'Pre-brief at the host school',
+      20,
+      [
+        'The host shares the school’s context and why this focus question matters now.',
+        'Agree on the look-fors and how we record evidence: what we see and hear, not judgments.',
+        'Form small groups and confirm the visiting order in the visit brief.',
+      ],
+      ['sharedFocus', 'focusQuestion', 'lookFors'],
+    ),
     section('Classroom visits', 50, [
       'About ten minutes in each classroom: enter quietly, look at student work, listen to student talk.',
       'Write down low-inference evidence tied to the look-fors.',
@@ -46,9 +51,11 @@ export const learningWalk = builtIn({
       'Wonderings: questions the evidence raises ("I wonder what would happen if…").',
       'Look for patterns across classrooms, never verdicts on individual teachers.',
     ]),
-    section('The host’s next steps', 15, [
-      'The host names what they heard and one or two next steps for the school.',
-      'Each visitor names one idea to take back to their own school.',
-    ], ['hostNextSteps']),
+    section(
+      'The host’s next steps',
+      15,
+      ['The host names what they heard and one or two next steps for the school.', 'Each visitor names one idea to take back to their own school.'],
+      ['hostNextSteps'],
+    ),
   ],
 });

@@ -23,17 +23,23 @@ export const partnershipBuilding = builtIn({
     field('rhythm', 'Meeting and visit rhythm', 'text', { default: 'Every two weeks, alternating a meeting and a school visit' }),
   ],
   sections: [
-    section('Getting to know each other', 15, [
-      'Each partner shares their path into leadership, their strengths, and what they bring to this partnership.',
-    ], ['principalBrings', 'supervisorBrings']),
-    section('The school and its priorities', 15, [
-      'The principal describes the school, its current instructional focus and what keeps them up at night.',
-    ], ['schoolPriorities']),
-    section('How we will work together', 20, [
-      'How will we communicate, give each other feedback and handle disagreement?',
-      'What stays between us, and what is shared with the district?',
-      'What should the principal be learning about instructional leadership this year?',
-    ], ['agreements']),
+    section(
+      'Getting to know each other',
+      15,
+      ['Each partner shares their path into leadership, their strengths, and what they bring to this partnership.'],
+      ['principalBrings', 'supervisorBrings'],
+    ),
+    section('The school and its priorities', 15, ['The principal describes the school, its current instructional focus and what keeps them up at night.'], ['schoolPriorities']),
+    section(
+      'How we will work together',
+      20,
+      [
+        'How will we communicate, give each other feedback and handle disagreement?',
+        'What stays between us, and what is shared with the district?',
+        'What should the principal be learning about instructional leadership this year?',
+      ],
+      ['agreements'],
+    ),
     section('Our rhythm', 10, ['Set the rhythm of meetings and school visits and put the next one in the calendar.'], ['rhythm']),
   ],
 });

@@ -21,15 +21,9 @@ export const partnershipJointWork = builtIn({
     field('evidenceOfChange', 'Evidence of change in practice', 'longText'),
   ],
   sections: [
-    section('Plan the joint work', 15, [
-      'Restate the improvement goal and agree each partner’s role for today.',
-    ], ['improvementGoal', 'jointActivity', 'roles']),
-    section('Do the work together', 50, [
-      'Work side by side at the school; the supervisor models or supports, the principal leads.',
-    ]),
-    section('Reflect', 15, [
-      'What changed in the principal’s instructional leadership, and what evidence shows it?',
-    ], ['evidenceOfChange']),
+    section('Plan the joint work', 15, ['Restate the improvement goal and agree each partner’s role for today.'], ['improvementGoal', 'jointActivity', 'roles']),
+    section('Do the work together', 50, ['Work side by side at the school; the supervisor models or supports, the principal leads.']),
+    section('Reflect', 15, ['What changed in the principal’s instructional leadership, and what evidence shows it?'], ['evidenceOfChange']),
     section('Next cycle', 10, ['Choose the next piece of joint work and when it happens.']),
   ],
 });

@@ -21,14 +21,21 @@ export const partnershipLearningConversation = builtIn({
   ],
   sections: [
     section('Check-in on our agreements', 5, ['Is the partnership working as we agreed? Anything to adjust?']),
-    section('Focus and evidence', 20, [
-      'The principal describes the focus and walks through the evidence.',
-      'The supervisor listens for what the evidence says about the principal’s practice, not only the school’s.',
-    ], ['focus', 'evidence']),
-    section('Learning conversation', 25, [
-      'The supervisor asks open questions that help the principal reflect; advice comes last, if at all.',
-      'Name what the principal is learning about their own leadership.',
-    ], ['questions']),
+    section(
+      'Focus and evidence',
+      20,
+      [
+        'The principal describes the focus and walks through the evidence.',
+        'The supervisor listens for what the evidence says about the principal’s practice, not only the school’s.',
+      ],
+      ['focus', 'evidence'],
+    ),
+    section(
+      'Learning conversation',
+      25,
+      ['The supervisor asks open questions that help the principal reflect; advice comes last, if at all.', 'Name what the principal is learning about their own leadership.'],
+      ['questions'],
+    ),
     section('Next steps', 10, ['Agree next steps and the evidence to look at next time.'], ['nextSteps']),
   ],
 });

@@ -17,18 +17,14 @@ export const peerCoaching = builtIn({
     field('commitments', 'Commitments', 'list'),
   ],
   sections: [
-    section('Goal check', 10, [
-      'Restate the leadership goal and what has changed since the last session.',
-    ], ['goal']),
-    section('Evidence', 10, [
-      'Look at the evidence together: what does it show about progress on the goal?',
-    ], ['evidence']),
-    section('Feedback', 15, [
-      'The coach asks open questions first, then offers feedback tied to the goal and the evidence.',
-      'The principal being coached says what is useful and what is not.',
-    ], ['feedbackFocus']),
-    section('Commitments', 10, [
-      'Name one or two actions, when they happen, and what evidence to bring next time.',
-    ], ['commitments']),
+    section('Goal check', 10, ['Restate the leadership goal and what has changed since the last session.'], ['goal']),
+    section('Evidence', 10, ['Look at the evidence together: what does it show about progress on the goal?'], ['evidence']),
+    section(
+      'Feedback',
+      15,
+      ['The coach asks open questions first, then offers feedback tied to the goal and the evidence.', 'The principal being coached says what is useful and what is not.'],
+      ['feedbackFocus'],
+    ),
+    section('Commitments', 10, ['Name one or two actions, when they happen, and what evidence to bring next time.'], ['commitments']),
   ],
 });

@@ -20,14 +20,18 @@ export const projectTeam = builtIn({
     field('owners', 'Who does what by when', 'list'),
   ],
   sections: [
-    section('Purpose and progress', 10, [
-      'Restate the shared goal and how it serves students across our schools.',
-      'A quick report against the last milestone.',
-    ], ['projectGoal', 'deliverable', 'milestoneDate']),
-    section('Work session', 35, [
-      'Build the product together in the room, not in separate drafts.',
-      'Where schools do things differently, decide what stays common and what each school adapts.',
-    ], ['workspace']),
+    section(
+      'Purpose and progress',
+      10,
+      ['Restate the shared goal and how it serves students across our schools.', 'A quick report against the last milestone.'],
+      ['projectGoal', 'deliverable', 'milestoneDate'],
+    ),
+    section(
+      'Work session',
+      35,
+      ['Build the product together in the room, not in separate drafts.', 'Where schools do things differently, decide what stays common and what each school adapts.'],
+      ['workspace'],
+    ),
     section('Decisions', 10, ['Settle the open questions; note who was consulted.'], ['decisions']),
     section('Next steps', 5, ['Name owners and dates before we leave.'], ['owners']),
   ],

@@ -21,19 +21,30 @@ export function renderAvailabilityGrid(state: AvailabilityGridState, classes: Av
   return (
     <section className={classes.root} aria-labelledby="who-is-free-title">
       <div className={classes.bar}>
-        <h3 className={classes.heading} id="who-is-free-title">{GRID_WORDS.title}</h3>
-        <Button size="small" disabled={!state.previousDay} onClick={state.showPrevious}>{GRID_WORDS.previousDay}</Button>
-        <Button size="small" disabled={!state.nextDay} onClick={state.showNext}>{GRID_WORDS.nextDay}</Button>
+        <h3 className={classes.heading} id="who-is-free-title">
+          {GRID_WORDS.title}
+        </h3>
+        <Button size="small" disabled={!state.previousDay} onClick={state.showPrevious}>
+          {GRID_WORDS.previousDay}
+        </Button>
+        <Button size="small" disabled={!state.nextDay} onClick={state.showNext}>
+          {GRID_WORDS.nextDay}
+        </Button>
       </div>
       <div className={classes.scroller} tabIndex={0} role="group" aria-label={GRID_WORDS.scrollLabel(state.dayLabel)}>
         <table className={classes.table}>
-          <caption className={classes.caption} aria-live="polite">{GRID_WORDS.caption(state.dayLabel, grid.timeZone, highlighted.some(Boolean))}</caption>
+          <caption className={classes.caption} aria-live="polite">
+            {GRID_WORDS.caption(state.dayLabel, grid.timeZone, highlighted.some(Boolean))}
+          </caption>
           <thead>
             <tr>
-              <th scope="col" className={classes.person}>{GRID_WORDS.personColumn}</th>
+              <th scope="col" className={classes.person}>
+                {GRID_WORDS.personColumn}
+              </th>
               {columnLabels.map((label, i) => (
                 <th key={grid.columns[i]!.start} scope="col" className={mergeClasses(classes.time, highlighted[i] && classes.marked)}>
-                  {label}{highlighted[i] && <span className={classes.hidden}> {GRID_WORDS.marked}</span>}
+                  {label}
+                  {highlighted[i] && <span className={classes.hidden}> {GRID_WORDS.marked}</span>}
                 </th>
               ))}
             </tr>
@@ -41,7 +52,9 @@ export function renderAvailabilityGrid(state: AvailabilityGridState, classes: Av
           <tbody>
             {grid.rows.map((row) => (
               <tr key={row.person}>
-                <th scope="row" className={classes.person} title={row.person}>{row.person}</th>
+                <th scope="row" className={classes.person} title={row.person}>
+                  {row.person}
+                </th>
                 {row.cells.map((cell, i) => (
                   <td key={grid.columns[i]!.start} className={mergeClasses(classes.cell, classes[LOOK[cell]], highlighted[i] && classes.markedCell)} title={CELL_WORDS[cell]}>
                     <span className={classes.hidden}>{CELL_WORDS[cell]}</span>
@@ -50,10 +63,13 @@ export function renderAvailabilityGrid(state: AvailabilityGridState, classes: Av
               </tr>
             ))}
             <tr>
-              <th scope="row" className={classes.person}>{GRID_WORDS.freeRow}</th>
+              <th scope="row" className={classes.person}>
+                {GRID_WORDS.freeRow}
+              </th>
               {grid.freeCounts.map((n, i) => (
                 <td key={grid.columns[i]!.start} className={classes.count}>
-                  <span aria-hidden="true">{n}</span><span className={classes.hidden}>{GRID_WORDS.freeCount(n, total)}</span>
+                  <span aria-hidden="true">{n}</span>
+                  <span className={classes.hidden}>{GRID_WORDS.freeCount(n, total)}</span>
                 </td>
               ))}
             </tr>
@@ -62,7 +78,10 @@ export function renderAvailabilityGrid(state: AvailabilityGridState, classes: Av
       </div>
       <ul className={classes.legend} aria-label={GRID_WORDS.legend}>
         {(['free', 'busy', 'tentative', 'oof', 'outsideWorkingHours'] as const).map((s) => (
-          <li key={s}><span className={mergeClasses(classes.swatch, classes[LOOK[s]])} aria-hidden="true" />{CELL_WORDS[s]}</li>
+          <li key={s}>
+            <span className={mergeClasses(classes.swatch, classes[LOOK[s]])} aria-hidden="true" />
+            {CELL_WORDS[s]}
+          </li>
         ))}
       </ul>
     </section>

@@ -23,7 +23,12 @@ export function renderCohortPicker(props: CohortPickerProps, classes: CohortPick
         >
           <Select value={props.groupId} onChange={(_, d) => props.onChange({ groupId: d.value })} disabled={groups.status !== 'done'}>
             <option value="">{groups.status === 'loading' ? 'Loading groups...' : 'Choose a group'}</option>
-            {groups.status === 'done' && groups.value.map((g) => <option key={g.id} value={g.id}>{g.displayName}</option>)}
+            {groups.status === 'done' &&
+              groups.value.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.displayName}
+                </option>
+              ))}
           </Select>
         </Field>
       ) : (
@@ -54,23 +59,30 @@ function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses 
           selectedOptions={[]}
           onOptionSelect={(_, d) => search.choose(d.optionValue)}
         >
-          {search.results.status === 'loading' && <Option disabled value="" text="Searching...">Searching...</Option>}
-          {search.results.status === 'done' && search.options.length === 0 && <Option disabled value="" text="No one found">No one found</Option>}
+          {search.results.status === 'loading' && (
+            <Option disabled value="" text="Searching...">
+              Searching...
+            </Option>
+          )}
+          {search.results.status === 'done' && search.options.length === 0 && (
+            <Option disabled value="" text="No one found">
+              No one found
+            </Option>
+          )}
           {search.options.map((p) => (
             <Option key={p.mail} value={p.mail} text={p.displayName}>
-              {p.displayName}{p.jobTitle ? ` (${p.jobTitle})` : ''}
+              {p.displayName}
+              {p.jobTitle ? ` (${p.jobTitle})` : ''}
             </Option>
           ))}
         </Combobox>
       </Field>
       {search.people.length > 0 ? (
-        <TagGroup
-          aria-label={`${search.people.length} people chosen`}
-          className={classes.tags}
-          onDismiss={(_, d) => search.remove(String(d.value))}
-        >
+        <TagGroup aria-label={`${search.people.length} people chosen`} className={classes.tags} onDismiss={(_, d) => search.remove(String(d.value))}>
           {search.people.map((p) => (
-            <Tag key={p.mail} value={p.mail} dismissible dismissIcon={{ 'aria-label': `Remove ${p.displayName}` }}>{p.displayName}</Tag>
+            <Tag key={p.mail} value={p.mail} dismissible dismissIcon={{ 'aria-label': `Remove ${p.displayName}` }}>
+              {p.displayName}
+            </Tag>
           ))}
         </TagGroup>
       ) : (

@@ -37,6 +37,10 @@ export function usePeopleSearch({ directory, people, error, onChange }: CohortPi
 export function memberHint(members: AsyncState<DirectoryPerson[]>): string | undefined {
   if (members.status === 'loading') return 'Loading members...';
   if (members.status === 'failed') return members.message;
-  if (members.status === 'done') return `${members.value.length} members: ${members.value.slice(0, 4).map((m) => m.displayName).join(', ')}${members.value.length > 4 ? ', ...' : ''}`;
+  if (members.status === 'done')
+    return `${members.value.length} members: ${members.value
+      .slice(0, 4)
+      .map((m) => m.displayName)
+      .join(', ')}${members.value.length > 4 ? ', ...' : ''}`;
   return undefined;
 }

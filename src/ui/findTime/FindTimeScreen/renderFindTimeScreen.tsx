@@ -21,7 +21,9 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
   return (
     <div className={mergeClasses(classes.layout, state.narrow && classes.stacked)}>
       <form className={classes.form} onSubmit={state.submit} aria-labelledby="find-form-title" noValidate>
-        <h2 className={classes.heading} id="find-form-title">Find time</h2>
+        <h2 className={classes.heading} id="find-form-title">
+          Find time
+        </h2>
         <CohortPicker
           directory={state.directory}
           mode={form.cohortMode}
@@ -34,13 +36,21 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         />
         <Field label="Kind of session">
           <Select className={classes.fill} value={form.kind} onChange={(_, d) => state.chooseKind(d.value)}>
-            {BUILT_IN_TEMPLATES.map((t) => <option key={t.id} value={t.kind}>{TEMPLATE_KIND_LABELS[t.kind]}</option>)}
+            {BUILT_IN_TEMPLATES.map((t) => (
+              <option key={t.id} value={t.kind}>
+                {TEMPLATE_KIND_LABELS[t.kind]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label="Repeat">
           <Select className={classes.fill} value={form.repeat} onChange={(_, d) => state.update({ repeat: d.value as 'none' | Repeat })}>
             <option value="none">Does not repeat</option>
-            {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => <option key={r} value={r}>{REPEAT_LABELS[r]}</option>)}
+            {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => (
+              <option key={r} value={r}>
+                {REPEAT_LABELS[r]}
+              </option>
+            ))}
           </Select>
         </Field>
         {form.kind === 'learningWalk' && form.repeat === 'none' && (
@@ -72,40 +82,65 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         </div>
         <Field label="Length" validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
           <Select className={classes.fill} value={String(form.durationMinutes)} onChange={(_, d) => state.update({ durationMinutes: Number(d.value) })}>
-            {[...new Set([...DURATION_CHOICES, form.durationMinutes])].sort((a, b) => a - b).map((m) => (
-              <option key={m} value={m}>{m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}</option>
-            ))}
+            {[...new Set([...DURATION_CHOICES, form.durationMinutes])]
+              .sort((a, b) => a - b)
+              .map((m) => (
+                <option key={m} value={m}>
+                  {m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}
+                </option>
+              ))}
           </Select>
         </Field>
-        <Field label="At least this many free" hint={`Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`}
-          validationState={errors.minAvailable ? 'error' : 'none'} validationMessage={errors.minAvailable}>
+        <Field
+          label="At least this many free"
+          hint={`Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`}
+          validationState={errors.minAvailable ? 'error' : 'none'}
+          validationMessage={errors.minAvailable}
+        >
           <Input inputMode="numeric" value={form.minAvailable} onChange={(_, d) => state.update({ minAvailable: d.value })} />
         </Field>
         <Switch checked={form.tentativeFree} onChange={(_, d) => state.update({ tentativeFree: d.checked })} label="Count tentative bookings as free" />
         <Text size={200}>Times are shown in {zoneName({ locale: readerLocale(), timeZone: zone }, nowMs())} time.</Text>
-        <Button type="submit" appearance="primary" disabled={search.phase === 'working'}>Find time</Button>
+        <Button type="submit" appearance="primary" disabled={search.phase === 'working'}>
+          Find time
+        </Button>
         {search.phase === 'working' && <Button onClick={state.stop}>Stop</Button>}
       </form>
 
       <section className={classes.results} aria-labelledby="results-title">
         {plan ? (
-          <BookingPanel plan={plan} onSubjectChange={(subject) => state.setPlan({ ...plan, subject })} onAgendaChange={(agenda) => state.setPlan({ ...plan, agenda })}
-            onSlotChange={(slot) => state.setPlan({ ...plan, slot, reasons: ['the next best time after the first choice was taken'] })} onBack={() => state.setPlan(null)} />
+          <BookingPanel
+            plan={plan}
+            onSubjectChange={(subject) => state.setPlan({ ...plan, subject })}
+            onAgendaChange={(agenda) => state.setPlan({ ...plan, agenda })}
+            onSlotChange={(slot) => state.setPlan({ ...plan, slot, reasons: ['the next best time after the first choice was taken'] })}
+            onBack={() => state.setPlan(null)}
+          />
         ) : (
           <>
-            <h2 className={classes.heading} id="results-title" ref={state.resultsHeadingRef} tabIndex={-1}>Suggestions</h2>
+            <h2 className={classes.heading} id="results-title" ref={state.resultsHeadingRef} tabIndex={-1}>
+              Suggestions
+            </h2>
             <div role="status" aria-live="polite">
               {search.phase === 'idle' && <Text>Choose a cohort and a date range, then Find time.</Text>}
               {search.phase === 'working' && (
                 <Field validationMessage={search.progress?.message ?? 'Reading free/busy...'} validationState="none">
-                  <ProgressBar value={search.progress?.total ? (search.progress.done ?? 0) / search.progress.total : undefined} aria-label={search.progress?.message ?? 'Reading free/busy'} />
+                  <ProgressBar
+                    value={search.progress?.total ? (search.progress.done ?? 0) / search.progress.total : undefined}
+                    aria-label={search.progress?.message ?? 'Reading free/busy'}
+                  />
                 </Field>
               )}
               {search.phase === 'stopped' && <Text>Stopped. Change the search or Find time again.</Text>}
               {search.phase === 'done' && <Text>{summary(search.value)}</Text>}
             </div>
             {search.phase === 'failed' && (
-              <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>No suggestions</MessageBarTitle>{search.message}</MessageBarBody></MessageBar>
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>No suggestions</MessageBarTitle>
+                  {search.message}
+                </MessageBarBody>
+              </MessageBar>
             )}
             {search.phase === 'done' && <Found found={search.value} state={state} classes={classes} />}
           </>
@@ -173,12 +208,30 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
   }
 }
 
-function Times({ result, cohortSize, zone, onChoose, classes, state }: { result: Suggestions; cohortSize: number; zone: string; onChoose: (s: Suggestion) => void; classes: FindTimeScreenClasses; state: FindTimeScreenState }) {
+function Times({
+  result,
+  cohortSize,
+  zone,
+  onChoose,
+  classes,
+  state,
+}: {
+  result: Suggestions;
+  cohortSize: number;
+  zone: string;
+  onChoose: (s: Suggestion) => void;
+  classes: FindTimeScreenClasses;
+  state: FindTimeScreenState;
+}) {
   const booked = state.booked;
   return (
     <>
       <Unreadable list={result.unreadable} />
-      {(result.notes ?? []).map((note) => <Text key={note} block>{note}</Text>)}
+      {(result.notes ?? []).map((note) => (
+        <Text key={note} block>
+          {note}
+        </Text>
+      ))}
       {result.explanation && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -186,7 +239,9 @@ function Times({ result, cohortSize, zone, onChoose, classes, state }: { result:
             {result.explanation.sentence}
             <div className={classes.offers}>
               {result.explanation.offers.map((offer) => (
-                <Button key={offer.words} appearance="secondary" onClick={() => state.takeOffer(offer)}>{offer.words}</Button>
+                <Button key={offer.words} appearance="secondary" onClick={() => state.takeOffer(offer)}>
+                  {offer.words}
+                </Button>
               ))}
             </div>
           </MessageBarBody>
@@ -196,13 +251,17 @@ function Times({ result, cohortSize, zone, onChoose, classes, state }: { result:
       {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
       {result.partial.length > 0 && (
         <>
-          <h3 className={classes.subheading} id="partial-title">Closest options</h3>
+          <h3 className={classes.subheading} id="partial-title">
+            Closest options
+          </h3>
           <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
       )}
       {result.nearMisses.length > 0 && (
         <>
-          <h3 className={classes.subheading} id="near-title">Also worth a look: all but one free</h3>
+          <h3 className={classes.subheading} id="near-title">
+            Also worth a look: all but one free
+          </h3>
           <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
       )}

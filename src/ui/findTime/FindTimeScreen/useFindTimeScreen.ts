@@ -52,14 +52,34 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     const searched = await search.run((signal, onProgress): Promise<FindTimeResult> => {
       const options = { signal, onProgress };
       if (wantsRotation(form)) {
-        return findTime.findRotation({ ...shared, window: checked.window, visitMinutes: form.durationMinutes, travelMinutes: checked.travelMinutes!, ...(checked.minAvailable !== undefined && { minAttendees: checked.minAvailable }) }, options);
+        return findTime.findRotation(
+          {
+            ...shared,
+            window: checked.window,
+            visitMinutes: form.durationMinutes,
+            travelMinutes: checked.travelMinutes!,
+            ...(checked.minAvailable !== undefined && { minAttendees: checked.minAvailable }),
+          },
+          options,
+        );
       }
       if (form.repeat !== 'none') {
         const series = { ...shared, firstDate: form.firstDate, sessions: checked.sessions!, repeat: form.repeat, durationMinutes: form.durationMinutes };
-        if (wantsPairs(form)) return findTime.findPairs({ ...series, arrangedBy: user.upn, ...(form.cohortMode === 'group' && form.groupId ? { groupId: form.groupId } : {}) }, options);
+        if (wantsPairs(form))
+          return findTime.findPairs({ ...series, arrangedBy: user.upn, ...(form.cohortMode === 'group' && form.groupId ? { groupId: form.groupId } : {}) }, options);
         return findTime.findSeries({ ...series, organizer, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
       }
-      return findTime.findTimes({ ...shared, organizer, kind: form.kind, window: checked.window, durationMinutes: form.durationMinutes, ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }) }, options);
+      return findTime.findTimes(
+        {
+          ...shared,
+          organizer,
+          kind: form.kind,
+          window: checked.window,
+          durationMinutes: form.durationMinutes,
+          ...(checked.minAvailable !== undefined && { minAvailable: checked.minAvailable }),
+        },
+        options,
+      );
     });
     if (searched) requestAnimationFrame(() => resultsHeadingRef.current?.focus());
   };
@@ -71,18 +91,18 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
 
   /** Takes a way forward the explanation offered, and searches again with it. */
   const takeOffer = (offer: NoFitOffer) => {
-    const next: FindTimeForm = offer.kind === 'nextWindow'
-      ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
-      : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
+    const next: FindTimeForm =
+      offer.kind === 'nextWindow'
+        ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
+        : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
     setForm(next);
     void runSearch(next);
   };
 
   const result = search.state.phase === 'done' ? search.state.value : undefined;
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
-  const planIds = result?.kind === 'times'
-    ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort)))
-    : [];
+  const planIds =
+    result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
   const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null]);
   const booked = (suggestion: Suggestion): BookedSession | undefined =>
     result?.kind === 'times' && bookedState.status === 'done' ? bookedState.value.get(suggestionPlanId(suggestion, planInput(result.cohort)))?.[0] : undefined;

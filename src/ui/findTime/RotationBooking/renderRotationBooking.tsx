@@ -1,6 +1,18 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Field, MessageBar, MessageBarBody, MessageBarTitle,
-  ProgressBar, Radio, RadioGroup, Text,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Text,
 } from '@fluentui/react-components';
 import type { BookingReport, DraftOutcome } from '../../../services/booking/index.js';
 import { walkKey } from '../../../services/booking/walkPlanInput.js';
@@ -23,24 +35,39 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
   const locked = busy || booked;
   return (
     <section className={classes.panel} aria-labelledby="rotation-booking-title">
-      <h3 className={classes.heading} id="rotation-booking-title">Book the rotation: {visits.length} learning {visits.length === 1 ? 'walk' : 'walks'}</h3>
-      <Text size={200}>Each walk takes place at its host school: the school and its address, from the host principal's directory profile, are the invite's location and the brief's address.</Text>
+      <h3 className={classes.heading} id="rotation-booking-title">
+        Book the rotation: {visits.length} learning {visits.length === 1 ? 'walk' : 'walks'}
+      </h3>
+      <Text size={200}>
+        Each walk takes place at its host school: the school and its address, from the host principal's directory profile, are the invite's location and the brief's address.
+      </Text>
       <Field label="A learning walk needs two yeses: the host's, then the visitors'">
         <RadioGroup value={draft.hostFirst ? 'hostFirst' : 'everyone'} disabled={locked} onChange={(_, d) => state.setDraft((x) => ({ ...x, hostFirst: d.value === 'hostFirst' }))}>
           <Radio value="hostFirst" label="Ask hosts first (recommended): invite the visitors once each host accepts" />
           <Radio value="everyone" label="Invite everyone now" />
         </RadioGroup>
       </Field>
-      <AgendaFields kind="learningWalk" agenda={draft.shared} disabled={locked} fieldIds={SHARED_FIELDS}
-        legend="Agenda for every walk" onChange={(shared) => state.setDraft((x) => ({ ...x, shared }))} />
+      <AgendaFields
+        kind="learningWalk"
+        agenda={draft.shared}
+        disabled={locked}
+        fieldIds={SHARED_FIELDS}
+        legend="Agenda for every walk"
+        onChange={(shared) => state.setDraft((x) => ({ ...x, shared }))}
+      />
       <Accordion multiple collapsible>
         {visits.map((v) => (
           <AccordionItem key={v.schoolName} value={v.schoolName}>
             <AccordionHeader>Visit brief: {v.schoolName}</AccordionHeader>
             <AccordionPanel>
-              <AgendaFields kind="learningWalk" agenda={draft.bySchool[v.schoolName]} disabled={locked} fieldIds={SCHOOL_FIELDS}
+              <AgendaFields
+                kind="learningWalk"
+                agenda={draft.bySchool[v.schoolName]}
+                disabled={locked}
+                fieldIds={SCHOOL_FIELDS}
                 legend={`What ${v.host.displayName}'s visitors need to know`}
-                onChange={(own) => state.setDraft((x) => ({ ...x, bySchool: { ...x.bySchool, [v.schoolName]: own } }))} />
+                onChange={(own) => state.setDraft((x) => ({ ...x, bySchool: { ...x.bySchool, [v.schoolName]: own } }))}
+              />
             </AccordionPanel>
           </AccordionItem>
         ))}
@@ -54,12 +81,18 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
         {work.phase === 'done' && <Summary report={work.value.report} hostFirst={work.value.hostFirst} />}
         {work.phase === 'done' && work.value.noAddress.length > 0 && (
           <Text size={200}>
-            No street address in the directory for {work.value.noAddress.join(', ')}: {work.value.noAddress.length === 1 ? 'its invite names' : 'their invites name'} the school only. Add it to the principal's profile (office address) for the next booking.
+            No street address in the directory for {work.value.noAddress.join(', ')}: {work.value.noAddress.length === 1 ? 'its invite names' : 'their invites name'} the school
+            only. Add it to the principal's profile (office address) for the next booking.
           </Text>
         )}
       </div>
       {work.phase === 'failed' && (
-        <MessageBar intent="error" role="alert"><MessageBarBody><MessageBarTitle>Nothing was booked</MessageBarTitle>{work.message} What you typed is kept: fix it and book again.</MessageBarBody></MessageBar>
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing was booked</MessageBarTitle>
+            {work.message} What you typed is kept: fix it and book again.
+          </MessageBarBody>
+        </MessageBar>
       )}
       {Object.keys(shown).length > 0 && (
         <ol className={classes.results} aria-label="Each walk's booking">
@@ -70,7 +103,13 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
                 <div className={classes.row}>
                   <Text weight="semibold">{v.schoolName}</Text>
                   <Text size={200}>{formatSlot(v.start, v.end, zone)}</Text>
-                  {outcome ? <Badge appearance="filled" color={OUTCOME_BADGE[outcome.status].color}>{OUTCOME_BADGE[outcome.status].label}</Badge> : <Badge appearance="outline">Waiting</Badge>}
+                  {outcome ? (
+                    <Badge appearance="filled" color={OUTCOME_BADGE[outcome.status].color}>
+                      {OUTCOME_BADGE[outcome.status].label}
+                    </Badge>
+                  ) : (
+                    <Badge appearance="outline">Waiting</Badge>
+                  )}
                 </div>
                 {outcome && <Text size={200}>{outcomeText(outcome, state.hostOf(v.schoolName))}</Text>}
               </li>
@@ -98,17 +137,28 @@ function Summary({ report, hostFirst }: { report: BookingReport; hostFirst: bool
     c.conflict > 0 && `${c.conflict} not booked because the time was taken`,
     c.failed > 0 && `${c.failed} failed`,
     c.notStarted > 0 && `${c.notStarted} not started`,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (report.complete) {
     return (
-      <MessageBar intent="success"><MessageBarBody><MessageBarTitle>Rotation booked</MessageBarTitle>
-        {parts}. {hostFirst ? 'Each host is asked first. Follow their answers and invite the visitors under Sent invites, Learning walks.' : 'Everyone is invited. Follow the answers under Sent invites, Learning walks.'}
-      </MessageBarBody></MessageBar>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>Rotation booked</MessageBarTitle>
+          {parts}.{' '}
+          {hostFirst
+            ? 'Each host is asked first. Follow their answers and invite the visitors under Sent invites, Learning walks.'
+            : 'Everyone is invited. Follow the answers under Sent invites, Learning walks.'}
+        </MessageBarBody>
+      </MessageBar>
     );
   }
   return (
-    <MessageBar intent="warning"><MessageBarBody><MessageBarTitle>Not every walk is booked</MessageBarTitle>
-      {parts}. Booking again is safe: it creates only the walks still missing, never a second invite.
-    </MessageBarBody></MessageBar>
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        <MessageBarTitle>Not every walk is booked</MessageBarTitle>
+        {parts}. Booking again is safe: it creates only the walks still missing, never a second invite.
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -22,7 +22,12 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
   const report = work.state.phase === 'done' ? work.state.value.report : undefined;
 
   const book = () => {
-    const missing = missingAgendaFields(visits.map((v) => v.schoolName), draft.shared, draft.bySchool, templates);
+    const missing = missingAgendaFields(
+      visits.map((v) => v.schoolName),
+      draft.shared,
+      draft.bySchool,
+      templates,
+    );
     if (missing.length > 0) {
       work.fail(`Fill in the required fields first. ${missing.join('. ')}.`);
       return;
@@ -60,7 +65,7 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
     busy: work.busy,
     ...(report && { report }),
     booked: report?.complete === true,
-    shown: state.phase === 'working' ? state.progress?.outcomes ?? {} : report ? Object.fromEntries(report.outcomes.map((o) => [o.key, o])) : {},
+    shown: state.phase === 'working' ? (state.progress?.outcomes ?? {}) : report ? Object.fromEntries(report.outcomes.map((o) => [o.key, o])) : {},
     hostOf: (schoolName) => visits.find((v) => v.schoolName === schoolName)?.host.displayName,
     setDraft,
     book,

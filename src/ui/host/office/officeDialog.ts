@@ -13,7 +13,8 @@ const DIALOG_CLOSED_BY_USER = 12006;
 export async function openOfficeDialog(office: OfficeApi, url: string, options: { height?: number; width?: number } = {}): Promise<string> {
   requireFeature(office, 'dialog');
   const dialog = await officeCall<Office.Dialog>('open the sign-in window', (cb) =>
-    office.context.ui.displayDialogAsync(url, { height: options.height ?? 60, width: options.width ?? 30, promptBeforeOpen: false }, cb));
+    office.context.ui.displayDialogAsync(url, { height: options.height ?? 60, width: options.width ?? 30, promptBeforeOpen: false }, cb),
+  );
   return new Promise<string>((resolve, reject) => {
     dialog.addEventHandler('dialogMessageReceived' as unknown as Office.EventType, (arg) => {
       dialog.close();

@@ -20,7 +20,9 @@ export async function officeReady(office: OfficeApi | undefined = officeGlobal()
   let timer: ReturnType<typeof setTimeout> | undefined;
   const info = await Promise.race([
     office.onReady().catch(() => undefined),
-    new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), READY_TIMEOUT_MS); }),
+    new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), READY_TIMEOUT_MS);
+    }),
   ]);
   clearTimeout(timer);
   return info;

@@ -102,8 +102,8 @@ function composeMeeting(office: OfficeApi, item: Office.AppointmentCompose): Com
     async attendees() {
       requireFeature(office, 'attendees');
       const [required, optional] = await Promise.all([
-        officeCall<Office.EmailAddressDetails[]>("read the required attendees", (cb) => item.requiredAttendees.getAsync(cb)),
-        officeCall<Office.EmailAddressDetails[]>("read the optional attendees", (cb) => item.optionalAttendees.getAsync(cb)),
+        officeCall<Office.EmailAddressDetails[]>('read the required attendees', (cb) => item.requiredAttendees.getAsync(cb)),
+        officeCall<Office.EmailAddressDetails[]>('read the optional attendees', (cb) => item.optionalAttendees.getAsync(cb)),
       ]);
       return { required: toPeople(required), optional: toPeople(optional) };
     },

@@ -4,18 +4,7 @@
  * (office.context.mailbox.item, Mailbox requirement sets 1.1-1.8; NestedAppAuth 1.1; DialogApi via
  * Mailbox 1.4's displayDialogAsync).
  */
-export type OfficeFeature =
-  | 'readItem'
-  | 'attendees'
-  | 'body'
-  | 'setTime'
-  | 'location'
-  | 'categories'
-  | 'save'
-  | 'itemId'
-  | 'restId'
-  | 'nestedAppAuth'
-  | 'dialog';
+export type OfficeFeature = 'readItem' | 'attendees' | 'body' | 'setTime' | 'location' | 'categories' | 'save' | 'itemId' | 'restId' | 'nestedAppAuth' | 'dialog';
 
 export interface Requirement {
   readonly set: string;
@@ -51,7 +40,11 @@ export class OfficeUnsupportedError extends Error {
 /** An Office.js call that failed; `code` is Office's error name (e.g. "InvalidCategory"). */
 export class OfficeCallError extends Error {
   override name = 'OfficeCallError';
-  constructor(readonly what: string, readonly code: string, detail: string) {
+  constructor(
+    readonly what: string,
+    readonly code: string,
+    detail: string,
+  ) {
     super(`Outlook could not ${what}${detail ? `: ${detail}` : ''}.`);
   }
 }

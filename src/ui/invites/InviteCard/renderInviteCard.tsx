@@ -1,5 +1,17 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Field, Link, MessageBar, MessageBarBody, Text, Textarea,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Card,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
 } from '@fluentui/react-components';
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { InviteResponse } from '../../../core/invites/model.js';
@@ -22,23 +34,47 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
   const { invite, timeZone, status, proposal } = state;
   return (
     <Card className={classes.card} aria-labelledby={state.titleId}>
-      <h3 className={classes.title} id={state.titleId}>{invite.subject}</h3>
+      <h3 className={classes.title} id={state.titleId}>
+        {invite.subject}
+      </h3>
       <div className={classes.meta}>
-        {invite.kind && <Badge appearance="tint" color="brand">{TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}</Badge>}
-        <Badge appearance="outline" color={status.color}>{status.text}</Badge>
-        {invite.isCancelled && <Badge appearance="filled" color="danger">Cancelled</Badge>}
-        {state.isOpenInOutlook && <Badge appearance="filled" color="brand">Open in Outlook</Badge>}
+        {invite.kind && (
+          <Badge appearance="tint" color="brand">
+            {TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}
+          </Badge>
+        )}
+        <Badge appearance="outline" color={status.color}>
+          {status.text}
+        </Badge>
+        {invite.isCancelled && (
+          <Badge appearance="filled" color="danger">
+            Cancelled
+          </Badge>
+        )}
+        {state.isOpenInOutlook && (
+          <Badge appearance="filled" color="brand">
+            Open in Outlook
+          </Badge>
+        )}
       </div>
       <Text>{formatSlot(invite.start, invite.end, timeZone)}</Text>
       <Text size={200}>
-        From {invite.organizer}{invite.location ? ` · ${invite.location}` : ''}{invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
+        From {invite.organizer}
+        {invite.location ? ` · ${invite.location}` : ''}
+        {invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
       </Text>
       {state.youPresent && <Text weight="semibold">You present at this meeting: bring your problem of practice or data, and the question you want the group's help with.</Text>}
-      {invite.joinUrl && <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">Join the Teams meeting</Link>}
+      {invite.joinUrl && (
+        <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">
+          Join the Teams meeting
+        </Link>
+      )}
       <Accordion collapsible defaultOpenItems={state.isOpenInOutlook ? ['agenda'] : []}>
         <AccordionItem value="agenda">
           <AccordionHeader>{state.agendaLabel}</AccordionHeader>
-          <AccordionPanel><SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} /></AccordionPanel>
+          <AccordionPanel>
+            <SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} />
+          </AccordionPanel>
         </AccordionItem>
       </Accordion>
       {invite.myAnswer && (invite.myAnswer.note || invite.myAnswer.proposedNewTime) && (
@@ -69,7 +105,11 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           </div>
         </>
       )}
-      {state.error && <MessageBar intent="error" role="alert"><MessageBarBody>{state.error} Your note is kept; try again.</MessageBarBody></MessageBar>}
+      {state.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{state.error} Your note is kept; try again.</MessageBarBody>
+        </MessageBar>
+      )}
     </Card>
   );
 }

@@ -9,7 +9,9 @@ export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyIn
     <div className={classes.root}>
       <div className={classes.bar}>
         <h2 className={classes.heading}>My collaboration invites</h2>
-        <Button size="small" onClick={state.refresh} disabled={loaded.status === 'loading'}>Refresh</Button>
+        <Button size="small" onClick={state.refresh} disabled={loaded.status === 'loading'}>
+          Refresh
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {loaded.status === 'loading' && <Spinner size="small" label="Loading your invites..." />}
@@ -22,7 +24,11 @@ export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyIn
         )}
         {state.announcement && <Text weight="semibold"> {state.announcement}</Text>}
       </div>
-      {loaded.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{loaded.message}</MessageBarBody></MessageBar>}
+      {loaded.status === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{loaded.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {invites.length > 0 && (
         <ul className={classes.list} aria-label="Invites">
           {invites.map((invite) => (

@@ -24,20 +24,26 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
   const [notes, setNotes] = useSessionState<Record<string, string>>(`invite-notes:${user.upn}`, {});
   const [announcement, setAnnouncement] = useState('');
 
-  const respond = useCallback(async (invite: Invite, response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
-    await service.respond(invite.id, response, note, proposal);
-    setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
-    setSaid((m) => ({ ...m, [invite.id]: { note: note.trim(), ...(proposal ? { proposedNewTime: proposal } : {}), answeredMs: nowMs() } }));
-    setNotes((n) => {
-      const { [invite.id]: _sent, ...rest } = n;
-      return rest;
-    });
-    setAnnouncement(`You ${SAID[response]} "${invite.subject}"${proposal ? ' and proposed another time' : ''}.`);
-  }, [service, setNotes]);
+  const respond = useCallback(
+    async (invite: Invite, response: InviteResponse, note: string, proposal?: { start: number; end: number }) => {
+      await service.respond(invite.id, response, note, proposal);
+      setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
+      setSaid((m) => ({ ...m, [invite.id]: { note: note.trim(), ...(proposal ? { proposedNewTime: proposal } : {}), answeredMs: nowMs() } }));
+      setNotes((n) => {
+        const { [invite.id]: _sent, ...rest } = n;
+        return rest;
+      });
+      setAnnouncement(`You ${SAID[response]} "${invite.subject}"${proposal ? ' and proposed another time' : ''}.`);
+    },
+    [service, setNotes],
+  );
 
-  const invites = loaded.status === 'done'
-    ? loaded.value.map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]!, ...(said[i.id] ? { myAnswer: said[i.id]! } : {}) } : i)).sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
-    : [];
+  const invites =
+    loaded.status === 'done'
+      ? loaded.value
+          .map((i) => (answered[i.id] ? { ...i, myResponse: answered[i.id]!, ...(said[i.id] ? { myAnswer: said[i.id]! } : {}) } : i))
+          .sort((a, b) => Number(b.id === focusEventId) - Number(a.id === focusEventId))
+      : [];
   return {
     ...(user.displayName && { readerName: user.displayName }),
     zone,

@@ -12,25 +12,42 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
   return (
     <Card className={classes.rotation} aria-label={`Rotation of ${total} learning walks`}>
       <div className={classes.bar}>
-        <h3 className={classes.title}>Rotation of {total} {total === 1 ? 'walk' : 'walks'}{first ? ` from ${formatSlot(first.start, first.end, zone).split(',').slice(0, 2).join(',')}` : ''}</h3>
-        {stored && <Badge appearance="tint" color="brand">{stored.hostFirst ? 'Hosts asked first' : 'Everyone invited at once'}</Badge>}
-        <Button size="small" onClick={state.refresh} disabled={status.status === 'loading' || working}>Refresh answers</Button>
+        <h3 className={classes.title}>
+          Rotation of {total} {total === 1 ? 'walk' : 'walks'}
+          {first ? ` from ${formatSlot(first.start, first.end, zone).split(',').slice(0, 2).join(',')}` : ''}
+        </h3>
+        {stored && (
+          <Badge appearance="tint" color="brand">
+            {stored.hostFirst ? 'Hosts asked first' : 'Everyone invited at once'}
+          </Badge>
+        )}
+        <Button size="small" onClick={state.refresh} disabled={status.status === 'loading' || working}>
+          Refresh answers
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {status.status === 'loading' && <Spinner size="small" label="Reading each walk's answers..." />}
         {status.status === 'done' && (
           <Text>
-            {walks.length} of {total} walks booked{walks.length > 0 ? `, ${hostsSaidYes(walks.filter((w) => w.host.response === 'accepted').length)}, ${walks.filter((w) => w.twoYeses).length} with two yeses` : ''}.
+            {walks.length} of {total} walks booked
+            {walks.length > 0 ? `, ${hostsSaidYes(walks.filter((w) => w.host.response === 'accepted').length)}, ${walks.filter((w) => w.twoYeses).length} with two yeses` : ''}.
             {readyForVisitors > 0 ? ` ${readyForVisitors} ${readyForVisitors === 1 ? 'walk is' : 'walks are'} ready for visitors.` : ''}
           </Text>
         )}
         {action.phase === 'working' && <Spinner size="extra-small" label={action.progress ?? 'Working...'} />}
       </div>
-      {status.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{status.message}</MessageBarBody></MessageBar>}
+      {status.status === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{status.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {failed !== undefined && (
-        <MessageBar intent={problems?.taken ? 'warning' : 'error'} role="alert"><MessageBarBody>
-          <MessageBarTitle>{problems?.taken ? 'That time was just taken' : 'Not everything went through'}</MessageBarTitle>{failed} Trying again is safe: nobody is invited twice.
-        </MessageBarBody></MessageBar>
+        <MessageBar intent={problems?.taken ? 'warning' : 'error'} role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{problems?.taken ? 'That time was just taken' : 'Not everything went through'}</MessageBarTitle>
+            {failed} Trying again is safe: nobody is invited twice.
+          </MessageBarBody>
+        </MessageBar>
       )}
       <ol className={classes.list} aria-label="Walks and answers">
         {walks.map((walk) => {
@@ -45,12 +62,22 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
                   <Badge appearance="filled" color={walk.host.response === 'accepted' ? 'success' : walk.host.response === 'declined' ? 'danger' : 'informative'}>
                     Host {personName(walk.host)}: {ANSWER_WORDS[walk.host.response] ?? walk.host.response}
                   </Badge>
-                  {walk.twoYeses && <Badge appearance="filled" color="success">Two yeses</Badge>}
+                  {walk.twoYeses && (
+                    <Badge appearance="filled" color="success">
+                      Two yeses
+                    </Badge>
+                  )}
                 </div>
                 <Text>{stageText(walk)}</Text>
                 {walk.visitors.length > 0 && (
                   <ul className={classes.answers} aria-label={`Visitors to ${walk.school}`}>
-                    {walk.visitors.map((v) => <li key={v.address}><Text size={200}>{personName(v)}: {ANSWER_WORDS[v.response] ?? v.response}</Text></li>)}
+                    {walk.visitors.map((v) => (
+                      <li key={v.address}>
+                        <Text size={200}>
+                          {personName(v)}: {ANSWER_WORDS[v.response] ?? v.response}
+                        </Text>
+                      </li>
+                    ))}
                   </ul>
                 )}
                 {walk.notInvited.length > 0 && <Text size={200}>Not invited yet: {walk.notInvited.map((p) => p.name ?? p.address).join(', ')}</Text>}
@@ -64,16 +91,24 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
             <Card appearance="filled-alternative" aria-label={`${d.location?.displayName ?? d.subject}, not booked`}>
               <Text weight="semibold">{d.location?.displayName ?? d.subject}</Text>
               <Text size={200}>{formatSlot(d.slot.start, d.slot.end, zone)}</Text>
-              <div className={classes.badges}><Badge appearance="outline" color="warning">Not booked</Badge></div>
+              <div className={classes.badges}>
+                <Badge appearance="outline" color="warning">
+                  Not booked
+                </Badge>
+              </div>
               <Text>Not in the calendar: nobody has this invite. Book the missing {missing.length === 1 ? 'walk' : 'walks'} to send it.</Text>
             </Card>
           </li>
         ))}
       </ol>
       <div className={classes.bar}>
-        <Button appearance="primary" onClick={state.invite} disabled={working || readyForVisitors === 0}>Invite visitors</Button>
+        <Button appearance="primary" onClick={state.invite} disabled={working || readyForVisitors === 0}>
+          Invite visitors
+        </Button>
         {missing.length > 0 && (
-          <Button onClick={state.bookMissing} disabled={working}>Book the {missing.length} missing {missing.length === 1 ? 'walk' : 'walks'}</Button>
+          <Button onClick={state.bookMissing} disabled={working}>
+            Book the {missing.length} missing {missing.length === 1 ? 'walk' : 'walks'}
+          </Button>
         )}
       </div>
       {readyForVisitors === 0 && status.status === 'done' && walks.some((w) => w.stage === 'waitingForHost') && (

@@ -17,16 +17,19 @@ export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: Wa
   const status = useAsync(() => booking.walkStatus(stored?.plan ?? planId), [booking, stored, planId, reload]);
   const walks = status.status === 'done' ? status.value : [];
   const drafts = stored?.plan.drafts ?? [];
-  const total = stored ? drafts.length : found?.walks ?? walks.length;
+  const total = stored ? drafts.length : (found?.walks ?? walks.length);
   const missing = status.status === 'done' ? drafts.filter((d) => !walks.some((w) => w.start === d.slot.start && w.school === (d.location?.displayName ?? w.school))) : [];
   const readyForVisitors = walks.filter((w) => w.stage === 'hostAcceptedVisitorsNotInvited').length;
   const state = action.state;
   const refresh = () => setReload((r) => r + 1);
 
   // A walk's outcome: by event id once invited, else by the walk's key (from the plan or kept on the event).
-  const outcomeOf = (walk: WalkStatus) => state.phase === 'done' && state.value.kind === 'invited'
-    ? state.value.outcomes.find((o) => o.status === 'invited' ? o.eventId === walk.eventId : walk.key !== undefined ? o.key === walk.key : drafts.find((d) => d.key === o.key)?.slot.start === walk.start)
-    : undefined;
+  const outcomeOf = (walk: WalkStatus) =>
+    state.phase === 'done' && state.value.kind === 'invited'
+      ? state.value.outcomes.find((o) =>
+          o.status === 'invited' ? o.eventId === walk.eventId : walk.key !== undefined ? o.key === walk.key : drafts.find((d) => d.key === o.key)?.slot.start === walk.start,
+        )
+      : undefined;
   const people = [...drafts.flatMap((d) => d.attendees), ...walks.flatMap((w) => [w.host, ...w.visitors, ...w.notInvited])];
   const first = drafts[0]?.slot ?? (found ? { start: found.firstStart, end: found.lastEnd } : walks[0]);
 
@@ -47,21 +50,25 @@ export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: Wa
     refresh,
     invite: () => {
       const count = readyForVisitors;
-      void action.run(async (_signal, onProgress) => {
-        onProgress(`Inviting the visitors of ${count} ${count === 1 ? 'walk' : 'walks'}...`);
-        return { kind: 'invited', outcomes: await booking.inviteVisitors(stored?.plan ?? planId) };
-      }).finally(refresh);
+      void action
+        .run(async (_signal, onProgress) => {
+          onProgress(`Inviting the visitors of ${count} ${count === 1 ? 'walk' : 'walks'}...`);
+          return { kind: 'invited', outcomes: await booking.inviteVisitors(stored?.plan ?? planId) };
+        })
+        .finally(refresh);
     },
     bookMissing: () => {
       if (!stored) return;
-      void action.run(async (signal, onProgress): Promise<RotationActionResult> => {
-        onProgress('Booking the walks still missing...');
-        const { plan, report } = await booking.bookWalks(stored.input, { hostFirst: stored.hostFirst, signal, onProgress: (p) => onProgress(p.message) });
-        onSaved({ ...stored, plan, complete: report.complete, savedAt: nowMs() });
-        const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
-        const taken = report.outcomes.every((o) => o.status === 'created' || o.status === 'alreadyExisted' || o.status === 'conflict');
-        return problems.length === 0 ? { kind: 'booked' } : { kind: 'problems', message: problems.join(' '), taken };
-      }).finally(refresh);
+      void action
+        .run(async (signal, onProgress): Promise<RotationActionResult> => {
+          onProgress('Booking the walks still missing...');
+          const { plan, report } = await booking.bookWalks(stored.input, { hostFirst: stored.hostFirst, signal, onProgress: (p) => onProgress(p.message) });
+          onSaved({ ...stored, plan, complete: report.complete, savedAt: nowMs() });
+          const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
+          const taken = report.outcomes.every((o) => o.status === 'created' || o.status === 'alreadyExisted' || o.status === 'conflict');
+          return problems.length === 0 ? { kind: 'booked' } : { kind: 'problems', message: problems.join(' '), taken };
+        })
+        .finally(refresh);
     },
   };
 }

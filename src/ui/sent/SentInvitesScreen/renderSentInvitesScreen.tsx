@@ -23,16 +23,28 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
       <LearningWalks user={state.user} zone={zone} />
       <div className={classes.bar}>
         <h2 className={classes.heading}>Sent invites and answers</h2>
-        <Button size="small" onClick={state.refresh} disabled={sent.status === 'loading'}>Refresh</Button>
+        <Button size="small" onClick={state.refresh} disabled={sent.status === 'loading'}>
+          Refresh
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {sent.status === 'loading' && <Spinner size="small" label="Reading your Common Time invites..." />}
-        {sent.status === 'done' && <Text>{sent.value.length === 0 ? 'You have not booked anything with Common Time yet.' : `${sent.value.length} booked ${sent.value.length === 1 ? 'session' : 'sessions'}.`}</Text>}
+        {sent.status === 'done' && (
+          <Text>
+            {sent.value.length === 0 ? 'You have not booked anything with Common Time yet.' : `${sent.value.length} booked ${sent.value.length === 1 ? 'session' : 'sessions'}.`}
+          </Text>
+        )}
       </div>
-      {sent.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{sent.message}</MessageBarBody></MessageBar>}
+      {sent.status === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{sent.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {sent.status === 'done' && sent.value.length > 0 && (
         <ul className={classes.list} aria-label="Sent invites">
-          {sent.value.map((invite) => <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} />)}
+          {sent.value.map((invite) => (
+            <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} />
+          ))}
         </ul>
       )}
     </div>
@@ -46,17 +58,45 @@ function SentCard({ invite, zone, classes }: { invite: SentInvite; zone: string;
     <li>
       <Card aria-label={invite.subject}>
         <h3 className={classes.title}>{invite.subject}</h3>
-        <Text>{formatSlot(invite.start, invite.end, zone)}{invite.isRecurring ? ' (series)' : ''}{invite.location ? ` · ${invite.location}` : ''}</Text>
+        <Text>
+          {formatSlot(invite.start, invite.end, zone)}
+          {invite.isRecurring ? ' (series)' : ''}
+          {invite.location ? ` · ${invite.location}` : ''}
+        </Text>
         <div className={classes.badges}>
-          <Badge appearance="tint" color="brand">{TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}</Badge>
-          <Badge appearance="filled" color="success">{c.accepted} accepted</Badge>
-          {c.tentative > 0 && <Badge appearance="filled" color="warning">{c.tentative} tentative</Badge>}
-          {c.declined > 0 && <Badge appearance="filled" color="danger">{c.declined} declined</Badge>}
-          <Badge appearance="outline" color="informative">{c.waiting} waiting</Badge>
-          {host && <Badge appearance="outline" color={host.response === 'accepted' ? 'success' : 'informative'}>Host {host.name}: {ANSWER_WORDS[host.response] ?? host.response}</Badge>}
+          <Badge appearance="tint" color="brand">
+            {TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}
+          </Badge>
+          <Badge appearance="filled" color="success">
+            {c.accepted} accepted
+          </Badge>
+          {c.tentative > 0 && (
+            <Badge appearance="filled" color="warning">
+              {c.tentative} tentative
+            </Badge>
+          )}
+          {c.declined > 0 && (
+            <Badge appearance="filled" color="danger">
+              {c.declined} declined
+            </Badge>
+          )}
+          <Badge appearance="outline" color="informative">
+            {c.waiting} waiting
+          </Badge>
+          {host && (
+            <Badge appearance="outline" color={host.response === 'accepted' ? 'success' : 'informative'}>
+              Host {host.name}: {ANSWER_WORDS[host.response] ?? host.response}
+            </Badge>
+          )}
         </div>
         <ul className={classes.answers} aria-label={`Answers to ${invite.subject}`}>
-          {invite.answers.map((a) => <li key={a.address}><Text size={200}>{a.name}: {ANSWER_WORDS[a.response] ?? a.response}</Text></li>)}
+          {invite.answers.map((a) => (
+            <li key={a.address}>
+              <Text size={200}>
+                {a.name}: {ANSWER_WORDS[a.response] ?? a.response}
+              </Text>
+            </li>
+          ))}
         </ul>
         <SessionFollowUp eventId={invite.id} subject={invite.subject} zone={zone} />
       </Card>

@@ -9,26 +9,43 @@ const dateTime = (ms: number, zone: string) => new Intl.DateTimeFormat(undefined
 export function renderSessionFollowUp(state: SessionFollowUpState, classes: SessionFollowUpClasses) {
   const { load, props, busy } = state;
   if (load.status === 'closed') {
-    return <Button size="small" onClick={state.open} aria-label={`Notes and follow-up for ${props.subject}`}>Notes and follow-up</Button>;
+    return (
+      <Button size="small" onClick={state.open} aria-label={`Notes and follow-up for ${props.subject}`}>
+        Notes and follow-up
+      </Button>
+    );
   }
   return (
     <section className={classes.root} aria-label={`Notes and follow-up for ${props.subject}`}>
       <div role="status" aria-live="polite">
         {load.status === 'loading' && <Spinner size="tiny" label="Reading the answers and notes..." />}
-        {state.message && <MessageBar intent={state.message.intent}><MessageBarBody>{state.message.text}</MessageBarBody></MessageBar>}
+        {state.message && (
+          <MessageBar intent={state.message.intent}>
+            <MessageBarBody>{state.message.text}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
-      {load.status === 'failed' && <MessageBar intent="error" role="alert"><MessageBarBody>{load.message}</MessageBarBody></MessageBar>}
+      {load.status === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{load.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {load.status === 'done' && (
         <>
           <ul className={classes.list} aria-label={`What each invitee said about ${props.subject}`}>
             {load.value.answers.map((a) => (
               <li key={a.address} className={classes.answer}>
-                <Text weight="semibold">{a.name ?? a.address}: {ANSWER_WORDS[a.response] ?? a.response}</Text>
+                <Text weight="semibold">
+                  {a.name ?? a.address}: {ANSWER_WORDS[a.response] ?? a.response}
+                </Text>
                 {a.note && <Text>Note: “{a.note}”</Text>}
                 {a.remindedMs !== undefined && <Text size={200}>Reminded {dateTime(a.remindedMs, props.zone)}</Text>}
                 {a.proposedNewTime && (
                   <>
-                    <Text>Proposed: {formatSlot(a.proposedNewTime.start, a.proposedNewTime.end, props.zone)}{a.keptMs !== undefined ? ' (you kept the time)' : ''}</Text>
+                    <Text>
+                      Proposed: {formatSlot(a.proposedNewTime.start, a.proposedNewTime.end, props.zone)}
+                      {a.keptMs !== undefined ? ' (you kept the time)' : ''}
+                    </Text>
                     {a.keptMs === undefined && !load.value.isSeries && (
                       <div className={classes.actions}>
                         <Button size="small" appearance="primary" disabled={busy !== undefined} onClick={() => state.moveTo(a.address)}>

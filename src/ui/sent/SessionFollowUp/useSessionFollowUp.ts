@@ -22,18 +22,21 @@ export function useSessionFollowUp(props: SessionFollowUpProps): SessionFollowUp
     }
   }, [invites, props.eventId]);
 
-  const act = useCallback(async (what: string, work: () => Promise<SessionFollowUpState['message']>) => {
-    setBusy(what);
-    setMessage(undefined);
-    try {
-      setMessage(await work());
-      await read();
-    } catch (error) {
-      setMessage({ intent: 'error', text: errorText(error) });
-    } finally {
-      setBusy(undefined);
-    }
-  }, [read]);
+  const act = useCallback(
+    async (what: string, work: () => Promise<SessionFollowUpState['message']>) => {
+      setBusy(what);
+      setMessage(undefined);
+      try {
+        setMessage(await work());
+        await read();
+      } catch (error) {
+        setMessage({ intent: 'error', text: errorText(error) });
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [read],
+  );
 
   const answers = load.status === 'done' ? load.value.answers : [];
   const nameOf = (address: string) => answers.find((a) => a.address === address)?.name ?? address;
@@ -44,20 +47,24 @@ export function useSessionFollowUp(props: SessionFollowUpProps): SessionFollowUp
     message,
     waiting: answers.filter((a) => WAITING.has(a.response)).length,
     open: () => void read(),
-    remind: () => void act('remind', async () => {
-      const { reminded } = await invites.remind(props.eventId);
-      return reminded.length === 0
-        ? { intent: 'warning', text: 'Everyone has answered; nobody was reminded.' }
-        : { intent: 'success', text: `Sent the invitation again to ${reminded.map(nameOf).join(', ')}.` };
-    }),
-    moveTo: (proposer) => void act(`move:${proposer}`, async () => {
-      const outcome = await invites.moveToProposal(props.eventId, proposer);
-      if (outcome.status === 'moved') return { intent: 'success', text: `Moved to ${formatSlot(outcome.slot.start, outcome.slot.end, props.zone)}; everyone is asked to answer again.` };
-      return { intent: 'warning', text: outcome.message };
-    }),
-    keep: (proposer) => void act(`keep:${proposer}`, async () => {
-      await invites.keepTime(props.eventId, proposer);
-      return { intent: 'success', text: `Kept the time; ${nameOf(proposer)}'s proposal is marked as handled.` };
-    }),
+    remind: () =>
+      void act('remind', async () => {
+        const { reminded } = await invites.remind(props.eventId);
+        return reminded.length === 0
+          ? { intent: 'warning', text: 'Everyone has answered; nobody was reminded.' }
+          : { intent: 'success', text: `Sent the invitation again to ${reminded.map(nameOf).join(', ')}.` };
+      }),
+    moveTo: (proposer) =>
+      void act(`move:${proposer}`, async () => {
+        const outcome = await invites.moveToProposal(props.eventId, proposer);
+        if (outcome.status === 'moved')
+          return { intent: 'success', text: `Moved to ${formatSlot(outcome.slot.start, outcome.slot.end, props.zone)}; everyone is asked to answer again.` };
+        return { intent: 'warning', text: outcome.message };
+      }),
+    keep: (proposer) =>
+      void act(`keep:${proposer}`, async () => {
+        await invites.keepTime(props.eventId, proposer);
+        return { intent: 'success', text: `Kept the time; ${nameOf(proposer)}'s proposal is marked as handled.` };
+      }),
   };
 }

@@ -62,8 +62,7 @@ export async function startBookingWorld(clock: () => number = Date.now): Promise
     sim,
     coaches: people.filter((p) => p.role === 'coach').map(asPerson),
     principals: people.filter((p) => p.role === 'principal').map(asPerson),
-    gateway: (as, options = {}) =>
-      createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(as), nameOf: (a) => names.get(a.toLowerCase()), ...options }),
+    gateway: (as, options = {}) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(as), nameOf: (a) => names.get(a.toLowerCase()), ...options }),
     schoolOf: (principal) => {
       const user = findUser(sim.state, principal);
       const school = sim.state.schools.find((s) => s.id === user?.schoolId);
@@ -92,5 +91,14 @@ export const HOUR = 3_600_000;
 /** A placed learning walk as planRotation returns it: the host, the visitors, two hours at `start`. */
 export function visitAt(host: Person, visitors: readonly Person[], schoolId: string, start: number): RotationVisit {
   const attendee = (p: Person, role: 'host' | 'visitor') => ({ id: p.address, role, travelMinutesBefore: 0, travelMinutesAfter: 0, committed: { start, end: start + 2 * HOUR } });
-  return { start, end: start + 2 * HOUR, schoolId, schoolName: host.school ?? '', timeZone: 'America/New_York', attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))], absent: [], explanation: '' };
+  return {
+    start,
+    end: start + 2 * HOUR,
+    schoolId,
+    schoolName: host.school ?? '',
+    timeZone: 'America/New_York',
+    attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))],
+    absent: [],
+    explanation: '',
+  };
 }
