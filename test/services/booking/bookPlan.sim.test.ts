@@ -87,14 +87,12 @@ describe('bookPlan against the demo tenant', () => {
     const plan = session(2, people, coach);
     const slot = plan.drafts[0]!.slot;
     const taker = people[1]!;
-    await w
-      .gateway(taker.address)
-      .createEvent('me', {
-        subject: 'District call',
-        start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
-        end: { dateTime: new Date(slot.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
-        showAs: 'busy',
-      });
+    await w.gateway(taker.address).createEvent('me', {
+      subject: 'District call',
+      start: { dateTime: new Date(slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(slot.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const report = await bookPlan(w.gateway(coach.address), plan);
     const outcome = report.outcomes[0]!;
     expect(outcome.status).toBe('conflict');
@@ -118,14 +116,12 @@ describe('bookPlan against the demo tenant', () => {
     const people = w.principals.slice(7, 10);
     const start = eastern(3, 2, '13:00');
     const busy = people[0]!;
-    await w
-      .gateway(busy.address)
-      .createEvent('me', {
-        subject: 'Board meeting',
-        start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
-        end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
-        showAs: 'busy',
-      });
+    await w.gateway(busy.address).createEvent('me', {
+      subject: 'Board meeting',
+      start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const plan = planSession({
       kind: 'peerCoaching',
       organizer: coach,
@@ -237,14 +233,12 @@ describe('bookPlan against the demo tenant', () => {
     const blocked = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: w.principals.slice(0, 3), timeZone: 'America/New_York', recurrence, agenda: cohortAgenda });
     const eighth = blocked.drafts[0]!.occurrences[7]!;
     const taker = w.principals[1]!;
-    await w
-      .gateway(taker.address)
-      .createEvent('me', {
-        subject: 'Budget review',
-        start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
-        end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
-        showAs: 'busy',
-      });
+    await w.gateway(taker.address).createEvent('me', {
+      subject: 'Budget review',
+      start: { dateTime: new Date(eighth.start + HOUR / 2).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(eighth.end + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const refused = (await bookPlan(w.gateway(coach.address), blocked)).outcomes[0]!;
     expect(refused.status).toBe('conflict');
     expect(refused.status === 'conflict' && refused.message).toMatch(

@@ -46,14 +46,12 @@ describe('booking a session plan', () => {
     const start = eastern(20, 3, '10:00');
     const plan = screenPlan(w, 6, start, { fields: { dataSet: 'Attendance' } });
     const taker = w.principals[7]!;
-    await w
-      .gateway(taker.address)
-      .createEvent('me', {
-        subject: 'IEP meeting',
-        start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
-        end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
-        showAs: 'busy',
-      });
+    await w.gateway(taker.address).createEvent('me', {
+      subject: 'IEP meeting',
+      start: { dateTime: new Date(start).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(start + HOUR).toISOString().slice(0, 19), timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const outcome = await createBookingService(w.gateway(w.coaches[1]!.address)).book(plan);
     expect(outcome).toMatchObject({ status: 'conflict', who: [taker.name] });
     expect(outcome.status === 'conflict' && outcome.nextBest!.start).toBeGreaterThanOrEqual(start + HOUR);

@@ -67,14 +67,12 @@ describe('learning walks: two yeses', () => {
 
     // Meanwhile one visitor got booked: they are still invited (they may decline), and the coach is told.
     const late = visitors[2]!;
-    await w
-      .gateway(late.address)
-      .createEvent('me', {
-        subject: 'Parent meeting',
-        start: { dateTime: new Date(first!.slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
-        end: { dateTime: new Date(first!.slot.start + 1_800_000).toISOString().slice(0, 19), timeZone: 'UTC' },
-        showAs: 'busy',
-      });
+    await w.gateway(late.address).createEvent('me', {
+      subject: 'Parent meeting',
+      start: { dateTime: new Date(first!.slot.start).toISOString().slice(0, 19), timeZone: 'UTC' },
+      end: { dateTime: new Date(first!.slot.start + 1_800_000).toISOString().slice(0, 19), timeZone: 'UTC' },
+      showAs: 'busy',
+    });
     const invited = await inviteVisitors(gateway, plan);
     expect(invited.map((o) => o.status)).toEqual(['invited', 'hostDeclined']);
     expect(invited[0]).toMatchObject({ added: visitors.map((v) => v.address), nowBusy: [late.address] });
