@@ -3,6 +3,7 @@
  * (so createdDateTime orders two bookings strictly, as Graph's 100-ns stamps do), gateways signed in as
  * seeded people, and readers of what each mailbox really holds.
  */
+import { testClock } from '../../../support/testClock.js';
 import { useSimWorld } from '../../../support/useSimWorld.js';
 import { DateTime } from 'luxon';
 import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from '../../../../src/graph/index.js';
@@ -75,9 +76,15 @@ export async function startBookingWorld(clock: () => number = Date.now): Promise
   };
 }
 
+/**
+ * The demo's today for the booking worlds: months before the spring 2027 dates the tests book (see
+ * `eastern`), so those weeks hold only what a test puts there, whatever the real date is.
+ */
+export const BOOKING_WORLD_TODAY = '2026-10-05';
+
 /** One demo tenant per test file, faults and stats cleared before each test. */
 export function useBookingWorld(): () => BookingWorld {
-  return useSimWorld(startBookingWorld);
+  return useSimWorld(() => startBookingWorld(testClock(BOOKING_WORLD_TODAY)));
 }
 
 /** A weekday at a local wall-clock time in New York, `weeksAhead` weeks after 2027-03-01 (a Monday), as epoch ms. */
