@@ -64,16 +64,21 @@ describe('keyboard only: a coach finds a time and books it', () => {
       .filter({ hasText: /suggested times? for \d+ people|come closest/ })
       .waitFor(LONG);
 
-    await tabTo(page, 'the first Book button', `el.tagName === 'BUTTON' && /^Book /.test(el.getAttribute('aria-label') || '')`);
-    const chosen = String(await page.evaluate('document.activeElement.getAttribute("aria-label")'));
+    await tabTo(page, 'the first Book button', `el.tagName === 'BUTTON' && el.textContent === 'Book this time'`);
+    // The button's name is its visible words; the time it books is its description (the card's title).
+    const when = String(
+      await page.evaluate(
+        `(() => { const id = document.activeElement.getAttribute('aria-describedby'); const title = id && document.getElementById(id); return title ? title.textContent : ''; })()`,
+      ),
+    );
+    expect(when).not.toBe('');
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: /^Book: / });
     await heading.waitFor(LONG);
     await page.getByLabel('Invite subject').waitFor(LONG);
     // The booking panel takes focus, so a keyboard user continues from its heading.
     expect(await page.evaluate('Boolean(document.activeElement && document.activeElement.closest("section[aria-labelledby=booking-title]"))')).toBe(true);
-    // The panel books the time the button named ("Book this time: Tuesday, December 8, 9:00 – 10:00 AM EST").
-    const when = chosen.replace(/^Book this time: /, '');
+    // The panel books the time the chosen card named.
     expect(await page.locator('section[aria-labelledby=booking-title]').getByText(when, { exact: true }).count()).toBe(1);
 
     // Every required agenda field still empty gets typed into, reached by Tab.
