@@ -130,7 +130,9 @@ describe('navigation by role', () => {
     const page = await openAs(admin);
     await page.getByRole('heading', { name: /No protected time/ }).waitFor({ timeout: 60_000 });
     let guard = 0;
-    while ((await page.evaluate('document.activeElement.getAttribute("role")')) !== 'tab' && guard++ < 15) await page.keyboard.press('Tab');
+    // Signing in puts focus on the screen itself; the screens' tabs sit just before it, in the navigation.
+    const onScreenTab = 'Boolean(document.activeElement && document.activeElement.getAttribute("role") === "tab" && document.activeElement.closest("nav"))';
+    while (!(await page.evaluate(onScreenTab)) && guard++ < 15) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('District report');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
