@@ -46,7 +46,7 @@ const SCHOOLS: SchoolSpec[] = [
   { name: 'Glen Haven High', level: 'high', street: '250 Mustang Ave', city: 'Glen Haven', postalCode: '38403', central: true },
 ];
 
-const FIRST_NAMES = [
+export const FIRST_NAMES = [
   'Ana',
   'Marcus',
   'Priya',
@@ -76,7 +76,7 @@ const FIRST_NAMES = [
   'Nora',
   'Samuel',
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Rivera',
   'Johnson',
   'Patel',

@@ -19,76 +19,13 @@ import { emptyTenant, type SchoolLevel, type SimGroup, type SimUser, type Tenant
 import { mailboxSettings } from './district.js';
 import { isClosed, schoolClosures } from './holidays.js';
 import { createRng, type Rng } from './prng.js';
+import { FIRST_NAMES, LAST_NAMES } from './district.js';
 
 const EASTERN = { iana: 'America/New_York', windows: 'Eastern Standard Time' };
 const CENTRAL = { iana: 'America/Chicago', windows: 'Central Standard Time' };
-const FIRST = [
-  'Ana',
-  'Marcus',
-  'Priya',
-  'James',
-  'Keisha',
-  'Daniel',
-  'Mei',
-  'Robert',
-  'Lucia',
-  'Thomas',
-  'Aisha',
-  'Kevin',
-  'Hannah',
-  'Luis',
-  'Grace',
-  'Andre',
-  'Sofia',
-  'Michael',
-  'Tanya',
-  'David',
-  'Rachel',
-  'Omar',
-  'Emily',
-  'Carlos',
-  'Jasmine',
-  'Brian',
-  'Nora',
-  'Samuel',
-  'Irene',
-  'Victor',
-  'Leah',
-  'Felix',
-];
-const LAST = [
-  'Rivera',
-  'Johnson',
-  'Patel',
-  'Okafor',
-  'Nguyen',
-  'Williams',
-  'Chen',
-  'Garcia',
-  'Brooks',
-  'Kim',
-  'Hassan',
-  'Murphy',
-  'Lopez',
-  'Carter',
-  'Reyes',
-  'Bennett',
-  'Singh',
-  'Foster',
-  'Morales',
-  'Price',
-  'Ward',
-  'Ellis',
-  'Coleman',
-  'Hayes',
-  'Turner',
-  'Diaz',
-  'Sullivan',
-  'Grant',
-  'Owens',
-  'Pierce',
-  'Quinn',
-];
+// The demo district's names first, then a few more, so a scaled district's people are named alike.
+const FIRST = [...FIRST_NAMES, 'Irene', 'Victor', 'Leah', 'Felix'];
+const LAST = [...LAST_NAMES, 'Owens', 'Pierce', 'Quinn'];
 const PLACES = [
   'Maple Grove',
   'Riverside',
