@@ -5,14 +5,12 @@
  */
 import { useMemo } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import { Centered, Problem, ThemedRoot } from '../ui/CommonTimeRoot.js';
-import { useSignIn } from '../ui/auth/useSignIn.js';
+import { Centered, Problem, SignInGate, ThemedRoot } from '../ui/CommonTimeRoot.js';
 import type { TokenSource } from '../ui/auth/tokenSource.js';
 import type { PublicConfig } from '../ui/config/loadPublicConfig.js';
 import { BROWSER_HOST } from '../ui/host/hostContext.js';
 import type { HostContext } from '../ui/host/hostContext.js';
 import { useBootstrap } from '../ui/shell/useBootstrap.js';
-import { DemoSignIn } from '../ui/signin/DemoSignIn.js';
 import { AddinWorkspace } from './AddinWorkspace.js';
 
 export function AddinRoot() {
@@ -36,21 +34,11 @@ export function AddinRoot() {
 }
 
 function SignedIn({ host, config }: { host: HostContext; config: PublicConfig }) {
-  const { state, signInAs, switchPerson } = useSignIn(config, host);
-  if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
-  if (state.phase === 'failed')
-    return (
-      <Centered>
-        <Problem title="Sign-in failed" message={state.message} />
-      </Centered>
-    );
-  if (state.phase !== 'signedIn')
-    return (
-      <Centered>
-        <Spinner label="Signing in..." />
-      </Centered>
-    );
-  return <Workspace host={host} config={config} tokens={state.tokens} onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined} />;
+  return (
+    <SignInGate host={host} config={config}>
+      {(tokens, onSwitchPerson) => <Workspace host={host} config={config} tokens={tokens} onSwitchPerson={onSwitchPerson} />}
+    </SignInGate>
+  );
 }
 
 function Workspace({ host, config, tokens, onSwitchPerson }: { host: HostContext; config: PublicConfig; tokens: TokenSource; onSwitchPerson?: () => void }) {

@@ -5,6 +5,7 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useSignIn } from './auth/useSignIn.js';
+import type { TokenSource } from './auth/tokenSource.js';
 import type { PublicConfig } from './config/loadPublicConfig.js';
 import type { HostContext } from './host/hostContext.js';
 import { BROWSER_HOST } from './host/hostContext.js';
@@ -59,6 +60,18 @@ export function ThemedRoot({ host, children }: { host: HostContext; children: Re
 }
 
 function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostContext; config: PublicConfig }) {
+  return (
+    <SignInGate host={host} config={config}>
+      {(tokens, onSwitchPerson) => <AppShell shell={shell} config={config} tokens={tokens} onSwitchPerson={onSwitchPerson} />}
+    </SignInGate>
+  );
+}
+
+/**
+ * Sign-in as the tab and the Outlook pane share it: the demo's person picker, progress, a failure in words,
+ * then `children` with the signed-in person's tokens (and, in the demo, a way to switch person).
+ */
+export function SignInGate({ host, config, children }: { host: HostContext; config: PublicConfig; children: (tokens: TokenSource, onSwitchPerson?: () => void) => ReactNode }) {
   const { state, signInAs, switchPerson } = useSignIn(config, host);
   if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
   if (state.phase === 'failed')
@@ -73,7 +86,7 @@ function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostCon
         <Spinner label="Signing in..." />
       </Centered>
     );
-  return <AppShell shell={shell} config={config} tokens={state.tokens} onSwitchPerson={config.mode === 'demo' ? switchPerson : undefined} />;
+  return <>{children(state.tokens, config.mode === 'demo' ? switchPerson : undefined)}</>;
 }
 
 export function Centered({ children }: { children: ReactNode }) {
