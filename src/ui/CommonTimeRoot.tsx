@@ -25,6 +25,22 @@ export interface CommonTimeRootProps {
 }
 
 export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
+  return (
+    <StartedApp shell={shell}>{(_host, config, tokens, onSwitchPerson) => <AppShell shell={shell} config={config} tokens={tokens} onSwitchPerson={onSwitchPerson} />}</StartedApp>
+  );
+}
+
+/**
+ * Start-up, theme and sign-in, as the tab and the Outlook pane share them; `children` draws what a
+ * signed-in person sees in that host.
+ */
+export function StartedApp({
+  shell,
+  children,
+}: {
+  shell: HostShell;
+  children: (host: HostContext, config: PublicConfig, tokens: TokenSource, onSwitchPerson?: () => void) => ReactNode;
+}) {
   const boot = useBootstrap(shell);
   const host = boot.phase === 'ready' ? boot.host : BROWSER_HOST;
   return (
@@ -39,17 +55,18 @@ export function CommonTimeRoot({ shell }: CommonTimeRootProps) {
           <Problem title="Common Time could not start" message={boot.message} />
         </Centered>
       )}
-      {boot.phase === 'ready' && <SignedInArea shell={shell} host={boot.host} config={boot.config} />}
+      {boot.phase === 'ready' && (
+        <SignInGate host={boot.host} config={boot.config}>
+          {(tokens, onSwitchPerson) => children(boot.host, boot.config, tokens, onSwitchPerson)}
+        </SignInGate>
+      )}
     </ThemedRoot>
   );
 }
 
-export function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
+function ThemedRoot({ host, children }: { host: HostContext; children: ReactNode }) {
   const styles = useStyles();
   const themeName = useHostTheme(host);
-  // The page's look sits on a div inside the provider, never on the provider itself: Fluent gives the
-  // provider's classes to every popup layer (applyStylesToPortals), so a full-height background there
-  // became a full-screen layer over the app whenever a list or menu opened.
   return (
     // The root's full-height background must not be copied onto portals (tooltips, menus, dialogs):
     // a portal with it covers the page and takes its clicks.
@@ -59,19 +76,11 @@ export function ThemedRoot({ host, children }: { host: HostContext; children: Re
   );
 }
 
-function SignedInArea({ shell, host, config }: { shell: HostShell; host: HostContext; config: PublicConfig }) {
-  return (
-    <SignInGate host={host} config={config}>
-      {(tokens, onSwitchPerson) => <AppShell shell={shell} config={config} tokens={tokens} onSwitchPerson={onSwitchPerson} />}
-    </SignInGate>
-  );
-}
-
 /**
  * Sign-in as the tab and the Outlook pane share it: the demo's person picker, progress, a failure in words,
  * then `children` with the signed-in person's tokens (and, in the demo, a way to switch person).
  */
-export function SignInGate({ host, config, children }: { host: HostContext; config: PublicConfig; children: (tokens: TokenSource, onSwitchPerson?: () => void) => ReactNode }) {
+function SignInGate({ host, config, children }: { host: HostContext; config: PublicConfig; children: (tokens: TokenSource, onSwitchPerson?: () => void) => ReactNode }) {
   const { state, signInAs, switchPerson } = useSignIn(config, host);
   if (state.phase === 'choosing' && config.mode === 'demo') return <DemoSignIn peopleUrl={config.demo.peopleUrl} onSignIn={signInAs} />;
   if (state.phase === 'failed')
