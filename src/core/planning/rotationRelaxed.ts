@@ -26,8 +26,11 @@ function enough(plan: RotationPlan, schools: number): boolean {
   return plan.visits.length * 2 >= schools;
 }
 
+/** An unplaced school as the planner reports it (an older report may lack the cause's words). */
+type Unplaced = Pick<UnplacedVisit, 'schoolId' | 'schoolName' | 'reason'> & { readonly causeWords?: string };
+
 /** Each unplaced school's cause without its name, so equal causes group. */
-function causeOf(u: Pick<UnplacedVisit, 'schoolName' | 'reason'> & { readonly causeWords?: string }): string {
+function causeOf(u: Unplaced): string {
   if (u.causeWords !== undefined) return u.causeWords;
   const own = u.reason.startsWith(`${u.schoolName}: `) ? u.reason.slice(u.schoolName.length + 2) : u.reason;
   // "closest: …" differs per school; the cause before it is what the coach can act on.
@@ -35,7 +38,7 @@ function causeOf(u: Pick<UnplacedVisit, 'schoolName' | 'reason'> & { readonly ca
 }
 
 /** "4 schools (A, B, C and D): no school-day time in these dates when the host is free for 2 hours.": each cause once, naming its schools. */
-export function groupUnplaced(unplaced: readonly (Pick<UnplacedVisit, 'schoolName' | 'reason'> & { readonly causeWords?: string })[]): string[] {
+export function groupUnplaced(unplaced: readonly Unplaced[]): string[] {
   const groups = new Map<string, string[]>();
   for (const u of unplaced) {
     const cause = causeOf(u);
