@@ -31,8 +31,8 @@ export interface RotationVisit extends Interval {
   readonly attendees: readonly RotationAttendee[];
   readonly absent: readonly RotationAbsence[];
   readonly explanation: string;
-  /** Who comes and the travel, without the school and time ("7 of 12 attend (Ana busy…); visitors travel 20 minutes each way"): for a screen that shows the time in its own zone. */
-  readonly attendance: string;
+  /** The travel alone, for a screen that shows the time and who comes its own way: "Visitors travel 20 minutes each way" ('' with no visitors). */
+  readonly travel: string;
 }
 
 /** Why a school's visit could not be placed, as a kind a screen can group on. */
@@ -231,10 +231,9 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     .filter((p) => !coming.has(p.id))
     .map((p) => candidate.absent.find((a) => a.id === p.id) ?? { id: p.id, reason: 'anotherVisit', duringTravel: false });
   const travel = attendees.filter((a) => a.role === 'visitor').map((a) => a.travelMinutesBefore);
-  const travelWords =
-    travel.length === 0
-      ? ''
-      : `; visitors travel ${Math.min(...travel) === Math.max(...travel) ? Math.min(...travel) : `${Math.min(...travel)} to ${Math.max(...travel)}`} minutes each way`;
+  const minutes = Math.min(...travel) === Math.max(...travel) ? `${Math.min(...travel)}` : `${Math.min(...travel)} to ${Math.max(...travel)}`;
+  const travelSentence = travel.length === 0 ? '' : `Visitors travel ${minutes} minutes each way`;
+  const travelWords = travel.length === 0 ? '' : `; visitors travel ${minutes} minutes each way`;
   const who =
     absent.length === 0
       ? plan.people.length === 2
@@ -250,7 +249,7 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     attendees,
     absent,
     explanation: `${school.name}, ${describeTime(candidate.start, school.zone)}–${clock(candidate.end, school.zone)} (${school.zone}): ${who}${travelWords}`,
-    attendance: `${who}${travelWords}`,
+    travel: travelSentence,
   };
 }
 

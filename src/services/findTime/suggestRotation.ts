@@ -34,8 +34,8 @@ export interface WalkVisit {
   readonly host: DirectoryPerson;
   readonly attendees: readonly DirectoryPerson[];
   readonly absent: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason | 'anotherVisit' }[];
-  /** Who comes and the travel: "7 of 12 attend (Ana busy, …); visitors travel 20 minutes each way" (the time is shown in the coach's zone beside it). */
-  readonly explanation: string;
+  /** The travel: "Visitors travel 20 minutes each way" ('' with no visitors); who comes is in attendees and absent. */
+  readonly travel: string;
 }
 
 export interface RotationSuggestion {
@@ -127,7 +127,7 @@ export function suggestRotation(schedules: readonly ScheduleInput[], cohort: rea
       host: byLabel.get(v.attendees.find((a) => a.role === 'host')?.id ?? '') ?? byLabel.get(rotationCohort.find((p) => p.schoolId === v.schoolId)!.id)!,
       attendees: v.attendees.map((a) => byLabel.get(a.id)!),
       absent: v.absent.map((a) => ({ person: byLabel.get(a.id)!, reason: a.reason })),
-      explanation: v.attendance,
+      travel: v.travel,
     })),
     unplaced: plan.unplaced.map((u) => ({ schoolName: u.schoolName, reason: u.reason, cause: u.cause })),
     warnings,

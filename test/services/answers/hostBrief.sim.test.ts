@@ -60,7 +60,7 @@ describe('host-owned learning-walk briefs', () => {
       attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))],
       absent: [],
       explanation: '',
-      attendance: '',
+      travel: '',
     };
     const people = Object.fromEntries([host, ...visitors].map((p) => [p.address, p]));
     const schools = {

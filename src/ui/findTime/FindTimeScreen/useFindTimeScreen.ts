@@ -8,12 +8,12 @@ import type { Suggestion } from '../../../services/findTime/index.js';
 import { DateTime } from 'luxon';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
 import type { WorkProgress } from '../../../services/longWork.js';
-import { todayIn } from '../../common/formatTime.js';
+import { formatDay, todayIn } from '../../common/formatTime.js';
 import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
-import { checkForm, defaultForm, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
+import { checkForm, defaultForm, MAX_RANGE_DAYS, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
 
 /**
@@ -100,6 +100,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
   };
 
   const result = search.state.phase === 'done' ? search.state.value : undefined;
+  const rotationOffers = result?.kind === 'rotation' && result.result.unplaced.length > 0 ? longerRotation(form, zone) : [];
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
   const planIds =
     result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
@@ -127,6 +128,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     },
     submit,
     takeOffer,
+    rotationOffers,
     booked,
     chooseTime: (suggestion) => {
       if (result?.kind !== 'times') return;
@@ -140,4 +142,19 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     choosePair: (pair, series) => setPlan(seriesSessionPlan(series, planInput(pair.members))),
     setPlan,
   };
+}
+
+/**
+ * A rotation that left schools out is offered the same dates and as many again after them (within the
+ * longest range one search takes): visits already placed stay possible, and the left-out hosts get more days.
+ */
+function longerRotation(form: FindTimeForm, zone: string): NoFitOffer[] {
+  const first = DateTime.fromISO(form.firstDate, { zone });
+  const last = DateTime.fromISO(form.lastDate, { zone });
+  if (!first.isValid || !last.isValid || last < first) return [];
+  const days = Math.round(last.diff(first, 'days').days) + 1;
+  const longer = DateTime.min(last.plus({ days }), first.plus({ days: MAX_RANGE_DAYS - 1 }));
+  if (longer <= last) return [];
+  const window = { start: first.toMillis(), end: longer.plus({ days: 1 }).toMillis() };
+  return [{ kind: 'nextWindow', window, words: `Search through ${formatDay(longer.toMillis(), zone)}` }];
 }
