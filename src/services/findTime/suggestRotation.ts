@@ -99,7 +99,10 @@ export function suggestRotation(schedules: readonly ScheduleInput[], cohort: rea
   const schools = new Map<string, RotationSchool>();
   for (const { label, person } of hosts) {
     const name = person.officeLocation!;
-    if (!schools.has(name)) schools.set(name, { id: name, name, constraints: schoolDay(inputs.find((i) => i.id === label)?.workingHours, request.timeZone) });
+    if (schools.has(name)) continue;
+    const day = schoolDay(inputs.find((i) => i.id === label)?.workingHours, request.timeZone);
+    // The closures go with each school's day, so a next best time offered after a conflict keeps them too.
+    schools.set(name, { id: name, name, constraints: request.blackouts ? { ...day, blackouts: [...(day.blackouts ?? []), ...request.blackouts] } : day });
   }
   const rotationCohort: RotationPrincipal[] = hosts.map(({ label, person }) => ({ id: label, name: person.displayName, schoolId: person.officeLocation! }));
   const hostLabels = new Set(hosts.map((h) => h.label));
@@ -115,7 +118,6 @@ export function suggestRotation(schedules: readonly ScheduleInput[], cohort: rea
     visitMinutes: request.visitMinutes,
     travel: { defaultMinutes: request.travelMinutes },
     stepMinutes: 30,
-    ...(request.blackouts && { blackouts: request.blackouts }),
     ...(request.minAttendees !== undefined && { minAttendees: Math.min(request.minAttendees, rotationCohort.length) }),
   });
   return {

@@ -135,6 +135,21 @@ describe('findRotation with the defaults', () => {
     }
   }, 60_000);
 
+  it('keeps a closure only the district calendar knows (no one has it on their calendar)', async () => {
+    const reads = createGraphReads(
+      createGraphGateway({ baseUrl: world().sim.graphUrl, getToken: () => world().sim.tokenFor(world().sim.state.users.find((u) => u.role === 'coach')!.userPrincipalName) }),
+    );
+    const closed = { ...world().calendar, closures: [...world().calendar.closures, { name: 'Professional development days', first: '2026-12-07', last: '2026-12-11' }] };
+    const service = createFindTimeService(reads, undefined, { now: world().now, districtCalendar: closed });
+    const { result } = await service.findRotation(defaults());
+    expect(result.visits.length).toBeGreaterThan(0);
+    const days = result.visits.map((v) => DateTime.fromMillis(v.start, { zone: v.timeZone }).toISODate()!);
+    expect(days.filter((d) => d >= '2026-12-07' && d <= '2026-12-11')).toEqual([]);
+    // The closure travels with each school's day, so a next best time after a conflict keeps it too.
+    for (const school of Object.values(result.rotation!.schools))
+      expect(school.constraints.blackouts).toContainEqual(expect.objectContaining({ date: '2026-12-07', through: '2026-12-11' }));
+  }, 60_000);
+
   it('reads nothing when the dates are all inside the notice, and says which dates to choose', async () => {
     const tomorrow = DateTime.fromMillis(world().now(), { zone: ZONE }).startOf('day').plus({ days: 1 });
     const { result } = await world().service.findRotation({ ...defaults(), window: { start: tomorrow.toMillis(), end: tomorrow.plus({ days: 1 }).toMillis() } });
