@@ -33,3 +33,4 @@ export {
   type SingleSessionPlan,
 } from './sessionPlan.js';
 export { walkKey, walkPlanInput, type WalkBookingRequest } from './walkPlanInput.js';
+export { withMovedWalks, type WalkMove } from './movedWalks.js';

@@ -1,6 +1,6 @@
 import type { BookingPlan } from '../../../core/booking/index.js';
 import type { AgendaEntry, Organizer } from '../../../services/booking/index.js';
-import type { BookingReport, DraftOutcome } from '../../../services/booking/index.js';
+import type { BookingReport, DraftOutcome, WalkMove } from '../../../services/booking/index.js';
 import type { RotationSuggestion, WalkVisit } from '../../../services/findTime/index.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
 
@@ -34,6 +34,13 @@ export interface RotationBooked {
   readonly noAddress: readonly string[];
 }
 
+/** A way forward for a walk whose time was taken: book it at another time (maybe without someone). */
+export interface WalkWay {
+  /** The button's words: "Book at Friday, December 11, 9:00 – 11:00 AM Eastern". */
+  readonly words: string;
+  readonly move: WalkMove;
+}
+
 export interface RotationBookingState {
   readonly visits: readonly WalkVisit[];
   readonly zone: string;
@@ -47,5 +54,9 @@ export interface RotationBookingState {
   hostOf(schoolName: string): string | undefined;
   setDraft(change: (draft: RotationDraft) => RotationDraft): void;
   book(): void;
+  /** The ways forward a walk's conflict offered (none unless its time was taken). */
+  waysFor(schoolName: string): readonly WalkWay[];
+  /** Moves the walk to that way and books again: only what is missing is sent. */
+  takeWay(schoolName: string, way: WalkWay): void;
   stop(): void;
 }

@@ -112,6 +112,15 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
                   )}
                 </div>
                 {outcome && <Text size={200}>{outcomeText(outcome, state.hostOf(v.schoolName))}</Text>}
+                {!busy && state.waysFor(v.schoolName).length > 0 && (
+                  <div className={classes.actions} role="group" aria-label={`Other times for ${v.schoolName}`}>
+                    {state.waysFor(v.schoolName).map((way) => (
+                      <Button key={way.words} onClick={() => state.takeWay(v.schoolName, way)}>
+                        {way.words}
+                      </Button>
+                    ))}
+                  </div>
+                )}
               </li>
             );
           })}

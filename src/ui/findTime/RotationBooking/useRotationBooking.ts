@@ -1,4 +1,8 @@
+import { useMemo, useState } from 'react';
 import { nowMs } from '../../common/today.js';
+import { formatSlot } from '../../common/formatTime.js';
+import type { RotationSuggestion } from '../../../services/findTime/index.js';
+import { walkKey, withMovedWalks, type WalkMove } from '../../../services/booking/index.js';
 import type { PostalAddress } from '../../../core/directory/model.js';
 import { walkPlanInput } from '../../../services/booking/walkPlanInput.js';
 import type { DraftOutcome } from '../../../services/booking/index.js';
@@ -8,22 +12,29 @@ import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { saveWalkPlan } from '../../session/walkPlans.js';
 import { missingAgendaFields } from '../rotationWords.js';
-import type { RotationBooked, RotationBookingProps, RotationBookingState, RotationDraft, RotationProgress } from './RotationBooking.types.js';
+import type { RotationBooked, RotationBookingProps, RotationBookingState, RotationDraft, RotationProgress, WalkWay } from './RotationBooking.types.js';
 
 /**
  * Booking the whole rotation as long work: each walk's outcome as it comes, Stop after the current walk
  * (the walks not tried are reported, and booking again resumes), the plan kept before anything is sent.
  */
-export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }: RotationBookingProps): RotationBookingState {
+export function useRotationBooking({ walks: found, user, zone, tentativeCountsAsFree }: RotationBookingProps): RotationBookingState {
   const { booking, reads, templates } = useAppServices();
   const [draft, setDraft] = useSessionState<RotationDraft>(`walk-booking:${user.upn}`, { hostFirst: true, bySchool: {} });
   const work = useLongWork<RotationBooked, RotationProgress>();
+  // Walks moved to a way forward their conflict offered, by school; the rest stay where the planner put them.
+  const [moves, setMoves] = useState<Readonly<Record<string, WalkMove>>>({});
+  const walks = useMemo(() => withMovedWalks(found, moves), [found, moves]);
   const visits = walks.visits;
-  const report = work.state.phase === 'done' ? work.state.value.report : undefined;
+  const booked = work.state.phase === 'done' ? work.state.value : undefined;
+  const report = booked?.report;
+  // Booking again after a move keeps the rotation's plan id: the walks already booked are found, not sent twice.
+  const planId = booked?.plan.planId;
 
-  const book = () => {
+  const run = (rotation: RotationSuggestion) => {
+    const toBook = rotation.visits;
     const missing = missingAgendaFields(
-      visits.map((v) => v.schoolName),
+      toBook.map((v) => v.schoolName),
       draft.shared,
       draft.bySchool,
       templates,
@@ -34,13 +45,17 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
     }
     void work.run(async (signal, onProgress) => {
       const outcomes: Record<string, DraftOutcome> = {};
-      onProgress({ done: 0, total: visits.length, message: "Reading each school's address from the directory...", outcomes });
+      onProgress({ done: 0, total: toBook.length, message: "Reading each school's address from the directory...", outcomes });
       // Without an address a walk still books, at the school's name; the coach is told which ones.
-      const addresses: Record<string, PostalAddress> = await reads.schoolAddresses(visits.map((v) => v.host)).catch(() => ({}));
-      const noAddress = visits.map((v) => v.schoolName).filter((name) => !addresses[name]);
+      const addresses: Record<string, PostalAddress> = await reads.schoolAddresses(toBook.map((v) => v.host)).catch(() => ({}));
+      const noAddress = toBook.map((v) => v.schoolName).filter((name) => !addresses[name]);
       const shared = agendaToSend('learningWalk', draft.shared, templates);
-      const agendaBySchool = Object.fromEntries(visits.map((v) => [v.schoolName, agendaToSend('learningWalk', draft.bySchool[v.schoolName], templates) ?? {}]));
-      const input = { ...walkPlanInput({ walks, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }), agendaBySchool };
+      const agendaBySchool = Object.fromEntries(toBook.map((v) => [v.schoolName, agendaToSend('learningWalk', draft.bySchool[v.schoolName], templates) ?? {}]));
+      const input = {
+        ...walkPlanInput({ walks: rotation, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }),
+        agendaBySchool,
+        ...(planId && { planId }),
+      };
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
         signal,
@@ -56,6 +71,26 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
     });
   };
 
+  /** The ways forward a walk's conflict offered, each re-checked against free/busy when it was reported. */
+  const waysFor = (schoolName: string): WalkWay[] => {
+    const outcome = report?.outcomes.find((o) => o.key === walkKey(schoolName));
+    const visit = visits.find((v) => v.schoolName === schoolName);
+    if (outcome?.status !== 'conflict' || !visit) return [];
+    const ways: WalkWay[] = [];
+    if (outcome.nextBest)
+      ways.push({ words: `Book at ${formatSlot(outcome.nextBest.start, outcome.nextBest.end, zone)}`, move: { start: outcome.nextBest.start, end: outcome.nextBest.end } });
+    const partial = outcome.bestPartial;
+    // The booking service offers only times the host can make (a walk without its host is none).
+    if (partial && partial.start !== outcome.nextBest?.start) {
+      const names = partial.missing.map((m) => visit.attendees.find((p) => p.mail.toLowerCase() === m.address.toLowerCase())?.displayName ?? m.address);
+      ways.push({
+        words: `Book at ${formatSlot(partial.start, partial.end, zone)} without ${names.join(', ')}`,
+        move: { start: partial.start, end: partial.end, without: partial.missing.map((m) => m.address) },
+      });
+    }
+    return ways;
+  };
+
   const { state } = work;
   return {
     visits,
@@ -68,7 +103,13 @@ export function useRotationBooking({ walks, user, zone, tentativeCountsAsFree }:
     shown: state.phase === 'working' ? (state.progress?.outcomes ?? {}) : report ? Object.fromEntries(report.outcomes.map((o) => [o.key, o])) : {},
     hostOf: (schoolName) => visits.find((v) => v.schoolName === schoolName)?.host.displayName,
     setDraft,
-    book,
+    book: () => run(walks),
+    waysFor,
+    takeWay: (schoolName, way) => {
+      const next = { ...moves, [schoolName]: way.move };
+      setMoves(next);
+      run(withMovedWalks(found, next));
+    },
     stop: work.stop,
   };
 }
