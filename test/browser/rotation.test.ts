@@ -3,8 +3,9 @@
  * weeks from tomorrow, 2 hours, 20 minutes between schools, "At least" empty), on a fixed demo day (Monday
  * 30 November 2026) so it passes on any date. Three hosts are away all fortnight (made through Graph), so
  * their schools cannot be placed: the coach reads that once, as one cause; reads how the planner relaxed
- * "everyone at every walk"; sees every time in Eastern; books; and when a host's time is taken meanwhile,
- * books that walk at a re-checked other time instead of trying the taken one again.
+ * "everyone at every walk"; sees every time in Eastern. Asking for all 12 at every walk, nothing fits: each
+ * cause is said once and a way forward places visits. Then the coach books; when a host's time is taken
+ * meanwhile, that walk is booked at a re-checked other time instead of trying the taken one again.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
@@ -107,6 +108,35 @@ describe('a 12-school learning-walk rotation with the form as it comes', () => {
     }
     await page.screenshot({ path: 'test-results/screenshots/rotation-defaults.png', fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+  }, 180_000);
+
+  it('when nothing fits (all 12 required at every walk) says why once and offers ways forward that place visits', async () => {
+    const atLeast = page.getByRole('textbox', { name: /^At least this many free/ });
+    await atLeast.fill('12');
+    await page.getByRole('button', { name: 'Find time' }).click();
+    const status = page.getByRole('status').filter({ hasText: /^0 of 12 visits placed/ });
+    await status.waitFor({ timeout: 90_000 });
+    expect(await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').count()).toBe(0);
+    expect(await page.getByText('Fewer people at each walk, so the visits fit').count()).toBe(0);
+    await page.getByText('12 visits could not be placed').waitFor();
+    // Two causes, each said once: the hosts away all fortnight, and the rest where all 12 are never free.
+    const reasons = await page.getByRole('list', { name: 'Why visits could not be placed' }).getByRole('listitem').allInnerTexts();
+    expect(reasons).toHaveLength(2);
+    expect(reasons).toContainEqual(expect.stringMatching(/^3 schools \(.+\): no school-day time in these dates when the host is free for 2 hours\.$/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^9 schools \(.+\): no school-day time in these dates when all 12 are free for 2 hours, travel included\.$/));
+    expect(await page.getByRole('region', { name: /^Book the rotation/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /^Search through / }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/rotation-nothing-fits.png', fullPage: true });
+
+    // The way forward empties "At least" and searches again: the planner relaxes it and says so.
+    await page.getByRole('button', { name: 'Let each walk ask for fewer people' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^9 of 12 visits placed/ })
+      .waitFor({ timeout: 90_000 });
+    expect(await atLeast.inputValue()).toBe('');
+    await page.getByText('Fewer people at each walk, so the visits fit').waitFor();
   }, 180_000);
 
   it('books the rotation; a walk whose time was taken meanwhile is booked at a re-checked other time', async () => {

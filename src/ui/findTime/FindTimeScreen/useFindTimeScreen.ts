@@ -94,13 +94,16 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     const next: FindTimeForm =
       offer.kind === 'nextWindow'
         ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
-        : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
+        : wantsRotation(form)
+          ? // A rotation asks for fewer by leaving "At least" to the planner, which says what it chose.
+            { ...form, minAvailable: '' }
+          : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
     setForm(next);
     void runSearch(next);
   };
 
   const result = search.state.phase === 'done' ? search.state.value : undefined;
-  const rotationOffers = result?.kind === 'rotation' && result.result.unplaced.length > 0 ? longerRotation(form, zone) : [];
+  const rotationOffers = result?.kind === 'rotation' && result.result.unplaced.length > 0 ? rotationWaysForward(form, zone) : [];
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
   const planIds =
     result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
@@ -146,15 +149,19 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
 
 /**
  * A rotation that left schools out is offered the same dates and as many again after them (within the
- * longest range one search takes): visits already placed stay possible, and the left-out hosts get more days.
+ * longest range one search takes), so visits already placed stay possible and the left-out hosts get more
+ * days; and, when the coach set "At least", to let the planner ask for fewer at each walk.
  */
-function longerRotation(form: FindTimeForm, zone: string): NoFitOffer[] {
+function rotationWaysForward(form: FindTimeForm, zone: string): NoFitOffer[] {
+  const offers: NoFitOffer[] = [];
   const first = DateTime.fromISO(form.firstDate, { zone });
   const last = DateTime.fromISO(form.lastDate, { zone });
-  if (!first.isValid || !last.isValid || last < first) return [];
-  const days = Math.round(last.diff(first, 'days').days) + 1;
-  const longer = DateTime.min(last.plus({ days }), first.plus({ days: MAX_RANGE_DAYS - 1 }));
-  if (longer <= last) return [];
-  const window = { start: first.toMillis(), end: longer.plus({ days: 1 }).toMillis() };
-  return [{ kind: 'nextWindow', window, words: `Search through ${formatDay(longer.toMillis(), zone)}` }];
+  if (first.isValid && last.isValid && last >= first) {
+    const days = Math.round(last.diff(first, 'days').days) + 1;
+    const longer = DateTime.min(last.plus({ days }), first.plus({ days: MAX_RANGE_DAYS - 1 }));
+    const window = { start: first.toMillis(), end: longer.plus({ days: 1 }).toMillis() };
+    if (longer > last) offers.push({ kind: 'nextWindow', window, words: `Search through ${formatDay(longer.toMillis(), zone)}` });
+  }
+  if (form.minAvailable.trim() !== '') offers.push({ kind: 'fewerRequired', without: [], times: 0, words: 'Let each walk ask for fewer people' });
+  return offers;
 }
