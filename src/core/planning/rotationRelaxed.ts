@@ -22,6 +22,10 @@ export interface RelaxedRotation {
 /** The smallest walk worth booking: a host and two visitors. */
 const SMALLEST_WALK = 3;
 
+/** planRotation's own default budget, and the budget of a try that gives way to a smaller walk when it fails. */
+const DEFAULT_SEARCH_NODES = 200_000;
+const QUICK_TRY_NODES = 10_000;
+
 function enough(plan: RotationPlan, schools: number): boolean {
   return plan.visits.length * 2 >= schools;
 }
@@ -65,8 +69,10 @@ export function planRotationRelaxed(input: RotationInput): RelaxedRotation {
   }
   const tries = [...new Set([Math.ceil(everyone / 2), SMALLEST_WALK])].filter((n) => n < everyone && n >= SMALLEST_WALK);
   let best = { plan: first, minAttendees: everyone };
-  for (const minAttendees of tries) {
-    const plan = planRotation({ ...input, minAttendees });
+  for (const [i, minAttendees] of tries.entries()) {
+    // A try that is not the last only has to find a full plan quickly; proving there is none is the last try's job.
+    const budget = i < tries.length - 1 ? { maxSearchNodes: Math.min(input.maxSearchNodes ?? DEFAULT_SEARCH_NODES, QUICK_TRY_NODES) } : {};
+    const plan = planRotation({ ...input, minAttendees, ...budget });
     if (plan.visits.length > best.plan.visits.length) best = { plan, minAttendees };
     // Half the cohort is asked for first; smaller walks only when that still leaves a school out.
     if (plan.visits.length === schools) break;
