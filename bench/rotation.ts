@@ -1,11 +1,12 @@
 /**
  * What a coach waits for when planning a learning-walk rotation with the form's defaults, in one process:
  * `npx tsx bench/rotation.ts`. The engine alone (suggestRotation on schedules already read: the part that
- * runs in the tab and holds its thread) for each cohort group of the demo district, two weeks from tomorrow,
- * 2-hour walks, 20 minutes between schools, on three demo days (the notice a walk needs is the service's, left out here). Measured: "At least" left empty (the
- * planner relaxes how many each walk needs, trying half the cohort then three). Baseline: the same request
- * with "At least" set to the number the planner settled on (one search). The minimum of the runs is the
- * figure (the 2 cores are shared; the median shows the noise).
+ * runs in the tab and holds its thread) for each cohort group of the demo district, two weeks from tomorrow
+ * (the notice a walk needs is the service's, left out here), 2-hour walks, 20 minutes between schools, on
+ * three demo days. Measured: "At least" left empty (the planner relaxes how many each walk needs, trying
+ * half the cohort then three). Baseline: the same request with "At least" set to the number the planner
+ * settled on (one search). The minimum of the runs is the figure (the 2 cores are shared; the median shows
+ * the noise).
  */
 import { DateTime } from 'luxon';
 import { demoDistrictCalendar, districtBlackouts } from '../src/core/district/index.js';
