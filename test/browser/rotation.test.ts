@@ -175,6 +175,9 @@ describe('a 12-school learning-walk rotation with the form as it comes', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await ways.first().click();
     await panel.getByText('Rotation booked').waitFor({ timeout: 120_000 });
+    // The button pressed is gone: focus is on what happened, not on the page body.
+    await page.waitForFunction('document.activeElement && document.activeElement.getAttribute("role") === "status"');
+    expect(await page.evaluate('document.activeElement.textContent')).toContain('Rotation booked');
     expect(await results.filter({ hasText: 'Already booked' }).count()).toBe(8);
     expect(await results.filter({ hasText: school }).filter({ hasText: 'Booked' }).count()).toBe(1);
 

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { BookingPlan } from '../../../core/booking/index.js';
 import type { AgendaEntry, Organizer } from '../../../services/booking/index.js';
 import type { BookingReport, DraftOutcome, WalkMove } from '../../../services/booking/index.js';
@@ -44,6 +45,8 @@ export interface WalkWay {
 export interface RotationBookingState {
   readonly visits: readonly WalkVisit[];
   readonly zone: string;
+  /** Where focus goes when a booking run ends (the button that started it may be gone). */
+  readonly statusRef: RefObject<HTMLDivElement | null>;
   readonly draft: RotationDraft;
   readonly work: LongWorkState<RotationBooked, RotationProgress>;
   readonly busy: boolean;

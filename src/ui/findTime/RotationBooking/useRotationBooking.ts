@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { nowMs } from '../../common/today.js';
 import { formatSlot } from '../../common/formatTime.js';
 import type { RotationSuggestion } from '../../../services/findTime/index.js';
@@ -24,6 +24,7 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
   const work = useLongWork<RotationBooked, RotationProgress>();
   // Walks moved to a way forward their conflict offered, by school; the rest stay where the planner put them.
   const [moves, setMoves] = useState<Readonly<Record<string, WalkMove>>>({});
+  const statusRef = useRef<HTMLDivElement>(null);
   const walks = useMemo(() => withMovedWalks(found, moves), [found, moves]);
   const visits = walks.visits;
   const booked = work.state.phase === 'done' ? work.state.value : undefined;
@@ -43,7 +44,7 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
       work.fail(`Fill in the required fields first. ${missing.join('. ')}.`);
       return;
     }
-    void work.run(async (signal, onProgress) => {
+    const running = work.run(async (signal, onProgress) => {
       const outcomes: Record<string, DraftOutcome> = {};
       onProgress({ done: 0, total: toBook.length, message: "Reading each school's address from the directory...", outcomes });
       // Without an address a walk still books, at the school's name; the coach is told which ones.
@@ -69,6 +70,8 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
       saveWalkPlan(user.upn, { planId: plan.planId, input, plan, hostFirst: draft.hostFirst, complete: result.complete, savedAt: nowMs() });
       return { plan, report: result, hostFirst: draft.hostFirst, noAddress };
     });
+    // The button pressed is gone once the walks are booked: focus goes to what happened.
+    void running.then((done) => done && requestAnimationFrame(() => statusRef.current?.focus()));
   };
 
   /** The ways forward a walk's conflict offered, each re-checked against free/busy when it was reported. */
@@ -95,6 +98,7 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
   return {
     visits,
     zone,
+    statusRef,
     draft,
     work: state,
     busy: work.busy,
