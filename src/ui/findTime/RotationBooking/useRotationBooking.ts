@@ -27,10 +27,10 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
   const statusRef = useRef<HTMLDivElement>(null);
   const walks = useMemo(() => withMovedWalks(found, moves), [found, moves]);
   const visits = walks.visits;
-  const booked = work.state.phase === 'done' ? work.state.value : undefined;
-  const report = booked?.report;
-  // Booking again after a move keeps the rotation's plan id: the walks already booked are found, not sent twice.
-  const planId = booked?.plan.planId;
+  const report = work.state.phase === 'done' ? work.state.value.report : undefined;
+  // Booking again after a move keeps the rotation's plan id (whatever happened in between): the walks already
+  // booked are found, not sent twice. A new search mounts a new booking panel, and so a new rotation.
+  const planId = useRef<string>(undefined);
 
   const run = (rotation: RotationSuggestion) => {
     const toBook = rotation.visits;
@@ -55,13 +55,16 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
       const input = {
         ...walkPlanInput({ walks: rotation, organizer: user, timeZone: zone, tentativeCountsAsFree, addresses, ...(shared && { agenda: shared }) }),
         agendaBySchool,
-        ...(planId && { planId }),
+        ...(planId.current && { planId: planId.current }),
       };
       const { plan, report: result } = await booking.bookWalks(input, {
         hostFirst: draft.hostFirst,
         signal,
         // Kept before anything is sent, so a reload mid-booking loses nothing: Sent invites resumes it.
-        onPlan: (made) => saveWalkPlan(user.upn, { planId: made.planId, input, plan: made, hostFirst: draft.hostFirst, complete: false, savedAt: nowMs() }),
+        onPlan: (made) => {
+          planId.current = made.planId;
+          saveWalkPlan(user.upn, { planId: made.planId, input, plan: made, hostFirst: draft.hostFirst, complete: false, savedAt: nowMs() });
+        },
         onProgress: (progress) => {
           if (progress.outcome) outcomes[progress.outcome.key] = progress.outcome;
           onProgress({ done: progress.done, total: progress.total, message: progress.message, outcomes: { ...outcomes } });
