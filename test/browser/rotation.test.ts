@@ -5,7 +5,8 @@
  * their schools cannot be placed: the coach reads that once, as one cause; reads how the planner relaxed
  * "everyone at every walk"; sees every time in Eastern. Asking for all 12 at every walk, nothing fits: each
  * cause is said once and a way forward places visits. Then the coach books; when a host's time is taken
- * meanwhile, that walk is booked at a re-checked other time instead of trying the taken one again.
+ * meanwhile, that walk is booked at a re-checked other time instead of trying the taken one again; the same
+ * under Sent invites for a walk deleted in Outlook whose time was taken.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
@@ -44,13 +45,15 @@ async function graph(user: SimUser, path: string, init: { method: string; body?:
 const utc = (iso: string) => ({ dateTime: iso, timeZone: 'UTC' });
 
 interface WalkCopy {
+  id: string;
   start: { dateTime: string };
+  end: { dateTime: string };
   location: { displayName: string };
   categories: string[];
 }
 
 async function coachWalks(): Promise<WalkCopy[]> {
-  const response = await graph(coach, '/me/events?$select=start,location,categories&$top=200', { method: 'GET' });
+  const response = await graph(coach, '/me/events?$select=start,end,location,categories&$top=200', { method: 'GET' });
   const { value } = (await response.json()) as { value: WalkCopy[] };
   return value.filter((e) => e.categories.includes('Learning walk'));
 }
@@ -190,6 +193,40 @@ describe('a 12-school learning-walk rotation with the form as it comes', () => {
     await page.screenshot({ path: 'test-results/screenshots/rotation-booked.png', fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   }, 240_000);
+
+  it('under Sent invites, a missing walk whose time was taken is booked at a re-checked other time too', async () => {
+    // A walk is deleted in Outlook, and its host takes that time meanwhile.
+    const walks = await coachWalks();
+    const gone = walks.sort((a, b) => b.start.dateTime.localeCompare(a.start.dateTime))[0]!;
+    const host = principals.find((u) => u.officeLocation === gone.location.displayName)!;
+    expect((await graph(coach, `/me/events/${encodeURIComponent(gone.id)}`, { method: 'DELETE' })).status).toBe(204);
+    const busy = await graph(host, '/me/events', {
+      method: 'POST',
+      body: { subject: 'District budget meeting', start: utc(gone.start.dateTime), end: utc(gone.end.dateTime), showAs: 'busy' },
+    });
+    expect(busy.status).toBe(201);
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Sent invites' }).click();
+    const rotation = page.getByLabel('Rotation of 9 learning walks');
+    await rotation.getByText('8 of 9 walks booked').waitFor({ timeout: 60_000 });
+    await rotation.getByRole('button', { name: 'Book the 1 missing walk' }).click();
+    await rotation.getByRole('alert').filter({ hasText: 'That time was just taken' }).waitFor({ timeout: 60_000 });
+    const ways = rotation.getByRole('group', { name: `Other times for ${gone.location.displayName}` }).getByRole('button');
+    expect(await ways.count()).toBeGreaterThan(0);
+    expect((await ways.first().innerText()).trim()).toMatch(/^Book at .+ Eastern/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/rotation-sent-time-taken.png', fullPage: true });
+    await ways.first().click();
+    await rotation.getByText('9 of 9 walks booked').waitFor({ timeout: 60_000 });
+
+    const after = await coachWalks();
+    expect(after).toHaveLength(9);
+    const rebooked = after.find((w) => w.location.displayName === gone.location.displayName)!;
+    expect(rebooked.start.dateTime.slice(0, 16)).not.toBe(gone.start.dateTime.slice(0, 16));
+    // The other eight are the same events: nothing was sent twice.
+    for (const w of walks.filter((x) => x.id !== gone.id)) expect(after.map((x) => x.id)).toContain(w.id);
+  }, 180_000);
 });
 
 /**

@@ -33,4 +33,4 @@ export {
   type SingleSessionPlan,
 } from './sessionPlan.js';
 export { walkKey, walkPlanInput, type WalkBookingRequest } from './walkPlanInput.js';
-export { withMovedWalks, type WalkMove } from './movedWalks.js';
+export { walkWays, withMovedInput, withMovedWalks, type WalkMove, type WalkWay } from './movedWalks.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DirectoryPerson } from '../../../src/core/directory/model.js';
 import type { RotationVisit } from '../../../src/core/planning/index.js';
-import { withMovedWalks } from '../../../src/services/booking/movedWalks.js';
+import { walkWays, withMovedInput, withMovedWalks } from '../../../src/services/booking/movedWalks.js';
+import type { DraftOutcome } from '../../../src/services/booking/index.js';
 import type { RotationSuggestion, WalkVisit } from '../../../src/services/findTime/index.js';
 
 const HOUR = 3_600_000;
@@ -79,5 +80,51 @@ describe('withMovedWalks', () => {
     const plan = moved.rotation!.plan.visits.find((v) => v.schoolId === 'Maple')!;
     expect(plan.attendees.map((a) => a.id)).toEqual(['Ana', 'Ben']);
     expect(plan.absent).toEqual([{ id: 'Chen', reason: 'busy', duringTravel: false }]);
+  });
+});
+
+describe('withMovedInput', () => {
+  it('moves the walk in what booking is given, under the rotation plan id it was booked with', () => {
+    const input = {
+      organizer: { address: 'coach@d.example' },
+      timeZone: 'America/New_York',
+      rotation: rotation.rotation!.plan,
+      people: { Ana: { address: ana.mail }, Ben: { address: ben.mail }, Chen: { address: chen.mail } },
+      schools: { Maple: { name: 'Maple' }, Oak: { name: 'Oak' } },
+    };
+    const moved = withMovedInput(input, 'plan-1', { Oak: { start: T - 24 * HOUR, end: T - 22 * HOUR, without: ['chen@d.example'] } });
+    expect(moved.planId).toBe('plan-1');
+    expect(moved.rotation.visits.map((v) => [v.schoolId, v.start])).toEqual([
+      ['Oak', T - 24 * HOUR],
+      ['Maple', T],
+    ]);
+    expect(moved.rotation.visits[0]!.attendees.map((a) => a.id)).toEqual(['Ben', 'Ana']);
+  });
+});
+
+describe('walkWays', () => {
+  const slot = { start: T, end: T + 2 * HOUR };
+  const when = (s: { start: number }) => new Date(s.start).toISOString();
+  const conflict: DraftOutcome = {
+    key: 'walk:Maple',
+    subject: 'Learning walk at Maple',
+    slot,
+    status: 'conflict',
+    who: [{ address: 'ana@d.example', reason: 'busy' }],
+    message: '',
+    nextBest: { start: T + 24 * HOUR, end: T + 26 * HOUR },
+    bestPartial: { start: T + 3 * HOUR, end: T + 5 * HOUR, free: [], missing: [{ address: 'chen@d.example', reason: 'busy' }] },
+  };
+
+  it('offers the next best time, then the best time without who cannot come, naming them', () => {
+    expect(walkWays(conflict, when, (a) => (a === 'chen@d.example' ? 'Chen' : a))).toEqual([
+      { words: `Book at ${new Date(T + 24 * HOUR).toISOString()}`, move: { start: T + 24 * HOUR, end: T + 26 * HOUR } },
+      { words: `Book at ${new Date(T + 3 * HOUR).toISOString()} without Chen`, move: { start: T + 3 * HOUR, end: T + 5 * HOUR, without: ['chen@d.example'] } },
+    ]);
+  });
+
+  it('offers nothing for a walk that was booked', () => {
+    expect(walkWays({ key: 'walk:Maple', subject: '', slot, status: 'created', eventId: 'e', invited: 'hostOnly' }, when, (a) => a)).toEqual([]);
+    expect(walkWays(undefined, when, (a) => a)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import type { BookingPlan } from '../../../core/booking/index.js';
 import type { AgendaEntry, Organizer } from '../../../services/booking/index.js';
-import type { BookingReport, DraftOutcome, WalkMove } from '../../../services/booking/index.js';
+import type { BookingReport, DraftOutcome, WalkWay } from '../../../services/booking/index.js';
 import type { RotationSuggestion, WalkVisit } from '../../../services/findTime/index.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
 
@@ -33,13 +33,6 @@ export interface RotationBooked {
   readonly hostFirst: boolean;
   /** Schools without a street address in the directory (their invites name the school only). */
   readonly noAddress: readonly string[];
-}
-
-/** A way forward for a walk whose time was taken: book it at another time (maybe without someone). */
-export interface WalkWay {
-  /** The button's words: "Book at Friday, December 11, 9:00 – 11:00 AM Eastern". */
-  readonly words: string;
-  readonly move: WalkMove;
 }
 
 export interface RotationBookingState {

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { nowMs } from '../../common/today.js';
 import { formatSlot } from '../../common/formatTime.js';
 import type { RotationSuggestion } from '../../../services/findTime/index.js';
-import { walkKey, withMovedWalks, type WalkMove } from '../../../services/booking/index.js';
+import { walkKey, walkWays, withMovedWalks, type WalkMove, type WalkWay } from '../../../services/booking/index.js';
 import type { PostalAddress } from '../../../core/directory/model.js';
 import { walkPlanInput } from '../../../services/booking/walkPlanInput.js';
 import type { DraftOutcome } from '../../../services/booking/index.js';
@@ -12,7 +12,7 @@ import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { saveWalkPlan } from '../../session/walkPlans.js';
 import { missingAgendaFields } from '../rotationWords.js';
-import type { RotationBooked, RotationBookingProps, RotationBookingState, RotationDraft, RotationProgress, WalkWay } from './RotationBooking.types.js';
+import type { RotationBooked, RotationBookingProps, RotationBookingState, RotationDraft, RotationProgress } from './RotationBooking.types.js';
 
 /**
  * Booking the whole rotation as long work: each walk's outcome as it comes, Stop after the current walk
@@ -79,22 +79,13 @@ export function useRotationBooking({ walks: found, user, zone, tentativeCountsAs
 
   /** The ways forward a walk's conflict offered, each re-checked against free/busy when it was reported. */
   const waysFor = (schoolName: string): WalkWay[] => {
-    const outcome = report?.outcomes.find((o) => o.key === walkKey(schoolName));
     const visit = visits.find((v) => v.schoolName === schoolName);
-    if (outcome?.status !== 'conflict' || !visit) return [];
-    const ways: WalkWay[] = [];
-    if (outcome.nextBest)
-      ways.push({ words: `Book at ${formatSlot(outcome.nextBest.start, outcome.nextBest.end, zone)}`, move: { start: outcome.nextBest.start, end: outcome.nextBest.end } });
-    const partial = outcome.bestPartial;
-    // The booking service offers only times the host can make (a walk without its host is none).
-    if (partial && partial.start !== outcome.nextBest?.start) {
-      const names = partial.missing.map((m) => visit.attendees.find((p) => p.mail.toLowerCase() === m.address.toLowerCase())?.displayName ?? m.address);
-      ways.push({
-        words: `Book at ${formatSlot(partial.start, partial.end, zone)} without ${names.join(', ')}`,
-        move: { start: partial.start, end: partial.end, without: partial.missing.map((m) => m.address) },
-      });
-    }
-    return ways;
+    const nameOf = (address: string) => visit?.attendees.find((p) => p.mail.toLowerCase() === address.toLowerCase())?.displayName ?? address;
+    return walkWays(
+      report?.outcomes.find((o) => o.key === walkKey(schoolName)),
+      (slot) => formatSlot(slot.start, slot.end, zone),
+      nameOf,
+    );
   };
 
   const { state } = work;
