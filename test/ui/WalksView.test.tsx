@@ -46,7 +46,7 @@ const placed: RotationSuggestion = {
   visits: [visit(ana, '2026-12-03T13:30:00Z', NY), visit(ben, '2026-12-04T18:30:00Z', 'America/Chicago')],
   unplaced: [],
   warnings: [],
-  notes: ['Suggestions start Thursday, December 3, 12:00 AM Eastern, so people can prepare (not within the next 2 school days).'],
+  notes: ['Suggestions start Thursday, December 3, so people can prepare (not within the next 2 school days).'],
   notHosts: [person('Coach Rivera')],
   complete: true,
   unreadable: [],
