@@ -80,8 +80,13 @@ export function bookingPlanFor(plan: SessionPlan, options: BookingServiceOptions
   });
 }
 
+/** "The agenda needs attention: ..." naming each field and its fix. */
+export function agendaProblems(error: AgendaInputError): string {
+  return `The agenda needs attention: ${error.problems.map((p) => `${p.message} (${p.fix})`).join('; ')}.`;
+}
+
 function inputMessage(error: unknown): string | undefined {
-  if (error instanceof AgendaInputError) return `The agenda needs attention: ${error.problems.map((p) => `${p.message} (${p.fix})`).join('; ')}.`;
+  if (error instanceof AgendaInputError) return agendaProblems(error);
   if (error instanceof BookingInputError) return `${error.message}`;
   return undefined;
 }

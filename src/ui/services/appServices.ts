@@ -13,6 +13,7 @@ import { createFindTimeService, type FindTimeService } from '../../services/find
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
 import { nowMs } from '../common/today.js';
 import type { DistrictSettings } from '../../services/relations/districtSettings.js';
+import type { PartnershipService } from '../../services/relations/partnershipService.js';
 
 export interface AppServices {
   /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
@@ -23,6 +24,8 @@ export interface AppServices {
   readonly invites: InvitesService;
   /** Booked sessions read from Graph (booked means booked, in any tab), moved and cancelled. */
   readonly sessions: SessionCalendar;
+  /** Principal-supervisor partnerships: the supervisor's principals, where each stands, booking a stage. */
+  readonly partnerships: PartnershipService;
 }
 
 /** What the services need to know of the app besides Graph: the tab's clock and the district's calendar. */
@@ -50,6 +53,7 @@ export function createAppServices(
       { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) },
     ),
     booking: lazyBookingService(graph, templates),
+    partnerships: lazyPartnershipService(graph, templates),
     invites: createInvitesService(reads, graph, nowMs),
   };
 }
@@ -69,6 +73,17 @@ function lazyBookingService(graph: GraphGateway, templates: readonly AgendaTempl
     walkRotations: async () => (await load()).walkRotations(),
     respond: async (eventId, action, input) => (await load()).respond(eventId, action, input),
     answers: async (eventId) => (await load()).answers(eventId),
+  };
+}
+
+/** Partnerships load with the Partnerships screen's first use (they bring booking and the agenda renderer). */
+function lazyPartnershipService(graph: GraphGateway, templates: readonly AgendaTemplate[]): PartnershipService {
+  let service: Promise<PartnershipService> | undefined;
+  const load = () => (service ??= import('../../services/relations/partnershipService.js').then(({ createPartnershipService }) => createPartnershipService(graph, { templates })));
+  return {
+    mine: async () => (await load()).mine(),
+    check: async (me, principal) => (await load()).check(me, principal),
+    book: async (request, onProgress) => (await load()).book(request, onProgress),
   };
 }
 

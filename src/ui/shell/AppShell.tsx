@@ -8,7 +8,7 @@ import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
-import { FindTimeScreen, MyInvitesScreen, SentInvitesScreen } from './lazyScreens.js';
+import { FindTimeScreen, MyInvitesScreen, PartnershipsScreen, SentInvitesScreen } from './lazyScreens.js';
 import { loadDistrict } from '../config/loadDistrict.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
@@ -18,24 +18,28 @@ import { useSessionState } from '../session/useSessionState.js';
 import { SHELL_TEXT } from '../text/uiText.js';
 import type { HostShell } from './useBootstrap.js';
 
-type ScreenId = 'findTime' | 'invites' | 'sent' | 'report';
+type ScreenId = 'findTime' | 'invites' | 'sent' | 'partnerships' | 'report';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'report', label: SHELL_TEXT.screens.report },
   { id: 'findTime', label: SHELL_TEXT.screens.findTime },
   { id: 'invites', label: SHELL_TEXT.screens.invites },
   { id: 'sent', label: SHELL_TEXT.screens.sent },
+  { id: 'partnerships', label: SHELL_TEXT.screens.partnerships },
 ];
 
 // The report brings the charts: loaded only when a district admin opens it.
 const ReportScreen = lazy(() => import('../report/ReportScreen.js'));
 
-/** The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's. */
+/**
+ * The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's.
+ * Coaches include principal supervisors (Partnerships lists whoever reports to the signed-in person).
+ */
 export function screensFor(role: string | undefined): ScreenId[] {
   if (role === 'districtAdmin') return ['report', 'invites'];
-  if (role === 'coach') return ['findTime', 'sent', 'invites'];
+  if (role === 'coach') return ['findTime', 'sent', 'partnerships', 'invites'];
   if (role === 'principal') return ['invites'];
-  return ['invites', 'findTime', 'sent'];
+  return ['invites', 'findTime', 'sent', 'partnerships'];
 }
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
@@ -148,6 +152,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
             </Suspense>
           )}
           {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
+          {screen === 'partnerships' && <PartnershipsScreen user={user} zone={zone} />}
         </main>
       </div>
     </AppServicesContext.Provider>

@@ -1,4 +1,5 @@
-import { Combobox, Field, Option, Radio, RadioGroup, Select, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { PeopleSearchBox } from './PeopleSearchBox.js';
 import type { CohortPickerProps } from './CohortPicker.types.js';
 import { memberHint, usePeopleSearch } from './useCohortPicker.js';
 import type { CohortPickerClasses } from './useCohortPickerStyles.styles.js';
@@ -43,40 +44,7 @@ function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses 
   const { classes } = props;
   return (
     <>
-      <Field
-        label="Add people"
-        hint="Type at least two letters of a name, then choose from the list."
-        validationState={search.error || search.results.status === 'failed' ? 'error' : 'none'}
-        validationMessage={search.error ?? (search.results.status === 'failed' ? search.results.message : undefined)}
-        required
-      >
-        <Combobox
-          freeform
-          value={search.query}
-          placeholder="Search by name"
-          onChange={(e) => search.setQuery((e.target as HTMLInputElement).value)}
-          // Nothing stays selected: a pick becomes a tag below, and the box is free for the next name.
-          selectedOptions={[]}
-          onOptionSelect={(_, d) => search.choose(d.optionValue)}
-        >
-          {search.results.status === 'loading' && (
-            <Option disabled value="" text="Searching...">
-              Searching...
-            </Option>
-          )}
-          {search.results.status === 'done' && search.options.length === 0 && (
-            <Option disabled value="" text="No one found">
-              No one found
-            </Option>
-          )}
-          {search.options.map((p) => (
-            <Option key={p.mail} value={p.mail} text={p.displayName}>
-              {p.displayName}
-              {p.jobTitle ? ` (${p.jobTitle})` : ''}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
+      <PeopleSearchBox search={search} label="Add people" hint="Type at least two letters of a name, then choose from the list." required />
       {search.people.length > 0 ? (
         <TagGroup aria-label={`${search.people.length} people chosen`} className={classes.tags} onDismiss={(_, d) => search.remove(String(d.value))}>
           {search.people.map((p) => (

@@ -7,8 +7,11 @@ function debounce(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** What a people search needs: where to search, who is chosen already, and where a choice goes. */
+export type PeopleSearchProps = Pick<CohortPickerProps, 'directory' | 'people' | 'error' | 'onChange'>;
+
 /** Searches the directory once two letters are typed, a moment after typing stops. */
-export function usePeopleSearch({ directory, people, error, onChange }: CohortPickerProps): PeopleSearchState {
+export function usePeopleSearch({ directory, people, error, onChange }: PeopleSearchProps): PeopleSearchState {
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
   const results = useAsync(() => (trimmed.length >= 2 ? debounce(300).then(() => directory.searchPeople(trimmed)) : undefined), [trimmed, directory]);
