@@ -172,6 +172,15 @@ describe('PartnershipsScreen', () => {
     await screen.findByText('Next: Stage 3: joint work at the school.');
   });
 
+  it('Cancel closes the booking form and gives focus back to that Book button', async () => {
+    const user = userEvent.setup();
+    show({ mine: async () => [stage1Booked] });
+    await user.click(await screen.findByRole('button', { name: 'Book stage 2 with Ana Ruiz' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('heading', { name: /^Book Stage 2/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Book stage 2 with Ana Ruiz' }));
+  });
+
   it('says when all three stages are booked, and offers no Book', async () => {
     show({
       mine: async () => [

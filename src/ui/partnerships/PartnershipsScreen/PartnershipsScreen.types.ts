@@ -19,6 +19,9 @@ export interface PartnershipsScreenState {
   readonly mine: AsyncState<YourPartnership[]>;
   /** The principal whose next stage is being booked (lower-case address), or ''. */
   readonly bookingFor: string;
+  /** The principal whose booking was just cancelled: their Book button takes focus through `returnFocusRef`. */
+  readonly returnTo: string;
+  readonly returnFocusRef: (button: HTMLButtonElement | null) => void;
   /** What was just booked, in words. */
   readonly notice?: string;
   readonly noticeRef: RefObject<HTMLDivElement | null>;

@@ -65,7 +65,11 @@ function PartnershipCard({ partnership, state, classes }: { partnership: YourPar
         <Text weight="semibold">{next ? PARTNERSHIP_TEXT.nextIs(STAGE_NAMES[next]) : PARTNERSHIP_TEXT.allBooked}</Text>
         {next && !open && (
           <div className={classes.actions}>
-            <Button appearance="primary" onClick={() => state.openBooking(partnership.principal.address)}>
+            <Button
+              appearance="primary"
+              onClick={() => state.openBooking(partnership.principal.address)}
+              {...(state.returnTo === partnership.principal.address.toLowerCase() && { ref: state.returnFocusRef })}
+            >
               {PARTNERSHIP_TEXT.book(PARTNERSHIP_STAGES.indexOf(next) + 1, name)}
             </Button>
           </div>

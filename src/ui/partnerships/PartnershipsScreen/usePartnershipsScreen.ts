@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STAGE_NAMES } from '../../../core/booking/planPartnership.js';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { formatSlot } from '../../common/formatTime.js';
@@ -13,6 +13,9 @@ export function usePartnershipsScreen({ user, zone }: PartnershipsScreenProps): 
   const [reload, setReload] = useState(0);
   const mine = useAsync(() => partnerships.mine(), [partnerships, reload]);
   const [bookingFor, setBookingFor] = useState('');
+  // Cancel closes the form: focus goes back to that principal's Book button, not to the page body.
+  const [returnTo, setReturnTo] = useState('');
+  const returnFocusRef = useCallback((button: HTMLButtonElement | null) => button?.focus(), [returnTo]);
   const [notice, setNotice] = useState<string | undefined>();
   const noticeRef = useRef<HTMLDivElement>(null);
   // After a booking, focus goes to what was booked (the form that had focus is gone).
@@ -40,6 +43,8 @@ export function usePartnershipsScreen({ user, zone }: PartnershipsScreenProps): 
     zone,
     mine,
     bookingFor,
+    returnTo,
+    returnFocusRef,
     ...(notice && { notice }),
     noticeRef,
     other,
@@ -51,9 +56,13 @@ export function usePartnershipsScreen({ user, zone }: PartnershipsScreenProps): 
     },
     openBooking: (address) => {
       setNotice(undefined);
+      setReturnTo('');
       setBookingFor(address.toLowerCase());
     },
-    closeBooking: () => setBookingFor(''),
+    closeBooking: () => {
+      setReturnTo(bookingFor);
+      setBookingFor('');
+    },
     booked: (partnership, slot) => {
       const stage = partnership.next ? STAGE_NAMES[partnership.next] : '';
       setBookingFor('');

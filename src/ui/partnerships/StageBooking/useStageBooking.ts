@@ -18,12 +18,30 @@ import { slotKeyOf, type StageBookingProps, type StageBookingState } from './Sta
 
 /** Times shown at once: enough to choose from, few enough to read. */
 const SHOWN_TIMES = 6;
+const PER_DAY = 2;
 /** Days searched by default: three school weeks. */
 const DEFAULT_SPAN_DAYS = 20;
 
 function addressLine(address: { street?: string; city?: string; state?: string; postalCode?: string } | undefined): string {
   if (!address) return '';
   return [address.street, address.city, [address.state, address.postalCode].filter(Boolean).join(' ')].filter((part) => part && part.trim() !== '').join(', ');
+}
+
+/**
+ * The times to offer, from the search's best-first list: no two overlapping and at most two a day, so the
+ * supervisor chooses between days rather than between half hours of one afternoon; shown in date order.
+ */
+export function spreadOut(ranked: readonly Interval[], zone: string): Interval[] {
+  const picked: Interval[] = [];
+  const perDay = new Map<string, number>();
+  for (const slot of ranked) {
+    if (picked.length === SHOWN_TIMES) break;
+    const day = DateTime.fromMillis(slot.start, { zone }).toISODate()!;
+    if ((perDay.get(day) ?? 0) >= PER_DAY || picked.some((p) => p.start < slot.end && slot.start < p.end)) continue;
+    picked.push({ start: slot.start, end: slot.end });
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  return picked.sort((a, b) => a.start - b.start);
 }
 
 /** The first day worth searching: tomorrow, or the day after the stage before, whichever is later. */
@@ -71,10 +89,10 @@ export function useStageBooking({ user, zone, partnership, onBooked, onCancel }:
 
   // Both free, and after the stage before (the service refuses a stage that comes before it).
   const found = search.state.phase === 'done' ? search.state.value.slots : [];
-  const offered = found
-    .filter((s) => previousBooked === undefined || s.start > previousBooked.firstStart)
-    .slice(0, SHOWN_TIMES)
-    .map((s) => ({ start: s.start, end: s.end }));
+  const offered = spreadOut(
+    found.filter((s) => previousBooked === undefined || s.start > previousBooked.firstStart),
+    zone,
+  );
   const times = chosen && !offered.some((t) => slotKeyOf(t) === slotKeyOf(chosen)) ? [chosen, ...offered] : offered;
 
   const changeForm = (change: Partial<typeof form>) => {
