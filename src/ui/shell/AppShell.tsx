@@ -66,6 +66,8 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, marginRight: 'auto' },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
+  // A coach has four screens: in a side panel or a narrow pane the tabs take a second row rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
   narrow: { padding: tokens.spacingHorizontalS },
   skip: {
@@ -135,7 +137,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
           )}
         </header>
         <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
-          <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
+          <TabList className={styles.tabs} selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
             {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => (
               <Tab key={s.id} value={s.id}>
                 {s.label}
