@@ -111,12 +111,15 @@ describe('principal-supervisor partnerships', () => {
     for (const [label, options] of [
       ['dark', { colorScheme: 'dark' }],
       ['high-contrast', { forcedColors: 'active' }],
+      ['side-panel', { viewport: { width: 320, height: 900 } }],
     ] as const) {
       const themed = await openPartnerships(supervisor(), options);
       await card(themed, principal.displayName).getByText('Next: Stage 2: learning-focused conversation.').waitFor(LONG);
       await scan(themed, `list-${label}`);
       await chooseFirstTime(themed, principal.displayName, 2);
       await scan(themed, `booking-${label}`);
+      // Nothing scrolls sideways, even in a Teams side panel.
+      expect(await themed.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
       await themed.close();
     }
     await page.close();
