@@ -16,6 +16,7 @@ import { calendarOf } from '../../src/sim/calendar/model.js';
 import type { SimUser } from '../../src/sim/state.js';
 import { seriousViolations } from './axe.js';
 import { startStack, type Stack } from './stack.js';
+import { tabTo } from './support/keyboard.js';
 
 const SHOTS = path.resolve('test-results/screenshots');
 const LONG = { timeout: 90_000 };
@@ -57,7 +58,10 @@ async function openPartnerships(who: SimUser, options: Parameters<Stack['newPage
 }
 
 function card(page: Page, name: string) {
-  return page.getByRole('list', { name: 'Your principals' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name, level: 3 }) });
+  return page
+    .getByRole('list', { name: 'Your principals' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name, level: 3 }) });
 }
 
 /** Opens the next stage's booking, searches the default dates, and picks the first time offered. */
@@ -125,7 +129,7 @@ describe('principal-supervisor partnerships', () => {
     await page.close();
   }, 300_000);
 
-  it("books joint work (stage 3) at the principal's school: in Graph it has the school's location and no Teams link", async () => {
+  it("books joint work (stage 3) at the principal's school by keyboard alone: in Graph it has the school's location and no Teams link", async () => {
     const principal = theirPrincipals()[1]!;
     const school = stack.sim.state.schools.find((s) => s.principalId === principal.id)!;
     // Stages 1 and 2 are booked through Graph first (after school on two later days), as an earlier session would have.
@@ -147,16 +151,35 @@ describe('principal-supervisor partnerships', () => {
       expect(result).toMatchObject({ status: 'booked', report: { complete: true } });
     }
 
+    // By keyboard alone: only key presses act on the page; it is read to know where focus is and what it shows.
     const page = await openPartnerships(supervisor());
     await card(page, principal.displayName).getByText('Next: Stage 3: joint work at the school.').waitFor(LONG);
-    await chooseFirstTime(page, principal.displayName, 3);
+    const button = (text: string) => `el.tagName === 'BUTTON' && el.textContent === ${JSON.stringify(text)}`;
+    const field = (label: string) => `Boolean(el.labels && el.labels[0] && el.labels[0].textContent.startsWith(${JSON.stringify(label)}))`;
+    await tabTo(page, 'the Book stage 3 button', button(`Book stage 3 with ${principal.displayName}`));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Book Stage 3: joint work at the school with ${principal.displayName}` }).waitFor(LONG);
+    expect(await page.evaluate('document.activeElement && document.activeElement.tagName')).toBe('H4');
     await page.getByText(new RegExp(`^Where: ${school.name}, ${school.address.street}.*In person at the school, not a Teams meeting\\.$`)).waitFor();
-    await page.getByRole('textbox', { name: /^Improvement goal/ }).fill('Stronger feedback cycles in grade 3');
-    await page.getByRole('textbox', { name: /^What we will do together/ }).fill('Observe two classrooms together, then plan feedback');
-    await page.getByRole('button', { name: 'Book stage 3', exact: true }).click();
+    await tabTo(page, 'Find times', button('Find times'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('radiogroup').waitFor(LONG);
+    await tabTo(page, 'the first time offered', `el.getAttribute('type') === 'radio'`);
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('radiogroup').getByRole('radio').first().isChecked()).toBe(true);
+    await tabTo(page, 'Improvement goal', field('Improvement goal'));
+    await page.keyboard.type('Stronger feedback cycles in grade 3');
+    await tabTo(page, 'What we will do together', field('What we will do together'));
+    await page.keyboard.type('Observe two classrooms together, then plan feedback');
+    await tabTo(page, 'the Book stage 3 button', button('Book stage 3'));
+    await page.keyboard.press('Enter');
     await page.getByText(new RegExp(`^Stage 3: joint work at the school is booked with ${principal.displayName} for `)).waitFor(LONG);
     await card(page, principal.displayName).getByText('All three stages are booked.').waitFor(LONG);
-    expect(await card(page, principal.displayName).getByRole('button', { name: /^Book stage/ }).count()).toBe(0);
+    expect(
+      await card(page, principal.displayName)
+        .getByRole('button', { name: /^Book stage/ })
+        .count(),
+    ).toBe(0);
     await scan(page, 'all-booked-light');
 
     const [joint] = await graph.findTaggedEvents('me', { kind: 'partnershipJointWork' });
