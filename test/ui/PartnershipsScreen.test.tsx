@@ -181,6 +181,70 @@ describe('PartnershipsScreen', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Book stage 2 with Ana Ruiz' }));
   });
 
+  it('when the chosen time was just taken, says who took it and offers the next time both are free', async () => {
+    const user = userEvent.setup();
+    const slot = { start: Date.parse('2026-11-10T21:00:00Z'), end: Date.parse('2026-11-10T22:00:00Z') };
+    const nextBest = { start: Date.parse('2026-11-12T20:00:00Z'), end: Date.parse('2026-11-12T21:00:00Z') };
+    const book = jest.fn<PartnershipService['book']>(async () => ({
+      status: 'conflict',
+      who: ['Ana Ruiz'],
+      message: 'Ana Ruiz is busy then now (another meeting was booked since you looked). Nothing was booked; choose another time.',
+      nextBest,
+    }));
+    const findTimes: FindTimeService['findTimes'] = async (request) => ({
+      kind: 'times',
+      cohort: request.cohort,
+      result: { slots: [{ ...slot, score: 1, reasons: [], available: [], unavailable: [] }], partial: [], nearMisses: [], candidatesChecked: 1, unreadable: [], availability: [] },
+    });
+    show({ mine: async () => [stage1Booked], findTimes, book });
+    await user.click(await screen.findByRole('button', { name: 'Book stage 2 with Ana Ruiz' }));
+    await user.click(screen.getByRole('button', { name: 'Find times' }));
+    await user.click(within(await screen.findByRole('radiogroup')).getByRole('radio'));
+    await user.type(screen.getByRole('textbox', { name: /Instructional leadership focus/ }), 'Feedback');
+    await user.click(screen.getByRole('button', { name: 'Book stage 2' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^Ana Ruiz is busy then now .* choose another time\./);
+    await user.click(within(alert).getByRole('button', { name: /^Use Thursday, November 12, 3:00.+4:00 PM Eastern instead$/ }));
+    const chosen = within(screen.getByRole('radiogroup'))
+      .getAllByRole('radio')
+      .find((r) => (r as HTMLInputElement).checked)!;
+    expect(chosen.closest('span, div')!.textContent).toMatch(/Thursday, November 12/);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('will not book joint work when the principal has no school in the directory, and says what to fix', async () => {
+    const { school: _none, ...noSchool } = stage1Booked;
+    const slot = { start: Date.parse('2026-11-24T15:00:00Z'), end: Date.parse('2026-11-24T16:30:00Z') };
+    show({
+      findTimes: async (request) => ({
+        kind: 'times',
+        cohort: request.cohort,
+        result: {
+          slots: [{ ...slot, score: 1, reasons: [], available: [], unavailable: [] }],
+          partial: [],
+          nearMisses: [],
+          candidatesChecked: 1,
+          unreadable: [],
+          availability: [],
+        },
+      }),
+      mine: async () => [
+        {
+          ...noSchool,
+          booked: [...stage1Booked.booked, { stage: 'partnershipLearningConversation', firstStart: NOV_03 + 7 * 24 * hour }],
+          next: 'partnershipJointWork',
+        },
+      ],
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Book stage 3 with Ana Ruiz' }));
+    // Even with a time both are free chosen, Book stays off: there is nowhere to hold it.
+    await user.click(screen.getByRole('button', { name: 'Find times' }));
+    await user.click(within(await screen.findByRole('radiogroup')).getByRole('radio'));
+    expect(screen.getByText(/Ana Ruiz has no school \(office location and address\) in the directory\. Ask your Microsoft 365 administrator to set it/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Book stage 3' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('says when all three stages are booked, and offers no Book', async () => {
     show({
       mine: async () => [
