@@ -148,7 +148,12 @@ describe('principal-supervisor partnerships', () => {
     const { supervisor, coach, gateway, sim } = world();
     const supervisorId = findUser(sim.state, supervisor.address)!.id;
     const theirs = sim.state.users.filter((u) => u.managerId === supervisorId);
+    sim.stats.reset();
     const listed = await myPartnerships(gateway(supervisor));
+    // However many principals: one directReports read, one read of the calendar per stage, one $batch of schools.
+    expect(sim.stats.count('GET /users/{userId}/directReports')).toBe(1);
+    expect(sim.stats.count('POST /$batch')).toBe(1);
+    expect(sim.stats.httpRequests).toBe(5);
     expect(listed.map((p) => p.principal.address).sort()).toEqual(theirs.map((u) => u.userPrincipalName).sort());
     for (const p of listed) {
       const school = sim.state.schools.find((s) => s.principalId === findUser(sim.state, p.principal.address)!.id)!;
