@@ -35,6 +35,8 @@ export interface FindTimesRequest extends CohortRequest {
   readonly organizer?: DirectoryPerson;
   /** The session kind: the notice it needs (a learning walk waits two school days). */
   readonly kind?: string;
+  /** How many times to rank (default 10): more when the screen spreads them over days. */
+  readonly maxResults?: number;
 }
 
 export type FindSeriesRequest = CohortRequest &
@@ -128,6 +130,7 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         timeZone: request.timeZone,
         minAvailable: request.minAvailable,
         tentativeCountsAsFree: request.tentativeCountsAsFree,
+        ...(request.maxResults !== undefined && { maxResults: request.maxResults }),
         ...(ruled.constraints && { constraints: ruled.constraints }),
       });
       return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };

@@ -19,6 +19,8 @@ import { slotKeyOf, type StageBookingProps, type StageBookingState } from './Sta
 /** Times shown at once: enough to choose from, few enough to read. */
 const SHOWN_TIMES = 6;
 const PER_DAY = 2;
+/** Times ranked by the search, enough to spread six over several days. */
+const RANKED_TIMES = 40;
 /** Days searched by default: three school weeks. */
 const DEFAULT_SPAN_DAYS = 20;
 
@@ -135,7 +137,16 @@ export function useStageBooking({ user, zone, partnership, onBooked, onCancel }:
       const organizer = { id: user.upn, displayName: user.displayName, mail: user.upn };
       void search.run(async (signal, onProgress) => {
         const { result } = await findTime.findTimes(
-          { cohort: [principal], organizer, window: checked.window, durationMinutes: form.durationMinutes, timeZone: zone, tentativeCountsAsFree: false, kind: stage },
+          {
+            cohort: [principal],
+            organizer,
+            window: checked.window,
+            durationMinutes: form.durationMinutes,
+            timeZone: zone,
+            tentativeCountsAsFree: false,
+            kind: stage,
+            maxResults: RANKED_TIMES,
+          },
           { signal, onProgress },
         );
         return result;
