@@ -141,6 +141,7 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         tentativeCountsAsFree: request.tentativeCountsAsFree,
         ...(ruled.constraints && { constraints: ruled.constraints }),
         optional: optionalBesides(request.optional, request.organizer),
+        ...(request.organizer && { organizer: request.organizer.mail }),
       });
       return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };
     },

@@ -30,6 +30,8 @@ export interface SuggestionRequest {
   readonly constraints?: SlotConstraints;
   /** Addresses of optional people: invited, said how they stand, never deciding whether a time fits. */
   readonly optional?: readonly string[];
+  /** The coach's address: never offered as optional when nothing fits. */
+  readonly organizer?: string;
 }
 
 export interface Suggestion {
@@ -114,6 +116,7 @@ export function suggestTimes(schedules: readonly ScheduleInput[], cohort: readon
           stepMinutes: 30,
           timeZone: request.timeZone,
           ...(request.constraints && { constraints: request.constraints }),
+          alwaysRequired: people.filter((p) => byLabel.get(p.id)!.mail.toLowerCase() === request.organizer?.toLowerCase()).map((p) => p.id),
         })
       : undefined;
   return {

@@ -4,7 +4,7 @@ import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { seriesSessionPlan, singleSessionPlan, suggestionPlanId, type SessionPlan } from '../../../services/booking/sessionPlan.js';
 import { bookedSessions, type BookedSession } from '../../../services/booking/bookedSessions.js';
 import type { NoFitOffer } from '../../../core/slots/explainNoFit.js';
-import type { Suggestion } from '../../../services/findTime/index.js';
+import { uniqueLabels, type Suggestion } from '../../../services/findTime/index.js';
 import { DateTime } from 'luxon';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
 import type { WorkProgress } from '../../../services/longWork.js';
@@ -15,6 +15,12 @@ import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { checkForm, defaultForm, optionalIn, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
+
+/** The people an offer names ("With Dee Lee optional, ..."), as the form keeps them: their addresses in lower case. */
+function offeredOptional(offer: Extract<NoFitOffer, { kind: 'fewerRequired' }>, cohort: readonly DirectoryPerson[]): string[] {
+  const labels = uniqueLabels(cohort);
+  return cohort.filter((_, i) => offer.without.includes(labels[i]!)).map((p) => p.mail.toLowerCase());
+}
 
 /**
  * The Find time screen's state: the form (kept for this browser tab, so nothing typed is lost on reload or
@@ -98,7 +104,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     const next: FindTimeForm =
       offer.kind === 'nextWindow'
         ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
-        : { ...form, minAvailable: String(Math.max(1, cohort.length - optionalIn(form, cohort).length - offer.without.length)) };
+        : { ...form, optional: [...form.optional, ...offeredOptional(offer, search.state.phase === 'done' ? search.state.value.cohort : cohort)] };
     setForm(next);
     void runSearch(next);
   };
