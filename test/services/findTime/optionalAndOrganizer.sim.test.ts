@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { DirectoryPerson } from '../../../src/core/directory/model.js';
-import { createGraphReads } from '../../../src/graph/index.js';
-import { createBookingService, seriesSessionPlan, singleSessionPlan } from '../../../src/services/booking/index.js';
+import { planSession } from '../../../src/core/booking/index.js';
+import { createGraphReads, createSessionCalendar, type GraphGateway } from '../../../src/graph/index.js';
+import { bookPlan, createBookingService, moveSession, seriesSessionPlan, singleSessionPlan } from '../../../src/services/booking/index.js';
 import { createFindTimeService, type Suggestion } from '../../../src/services/findTime/index.js';
 import { eastern, HOUR, useBookingWorld, type BookingWorld, type Person } from '../booking/support/bookingWorld.js';
 
@@ -131,6 +132,93 @@ describe('optional people never block, are named, and are invited as optional', 
     ]);
   }, 60_000);
 
+  it('the race check after the create never counts an optional person’s new meeting; a required person’s it does', async () => {
+    const w = world();
+    const coach = w.coaches[2]!;
+    const [ana, dee] = w.principals.slice(22, 24) as [Person, Person];
+    /** The coach's gateway: just before the race check (the second free/busy read), Dee books the time. */
+    const deeBooksDuringTheCreate = (start: number): GraphGateway => {
+      const g = w.gateway(coach.address);
+      let looks = 0;
+      return Object.assign(Object.create(g) as GraphGateway, {
+        getSchedules: async (...args: Parameters<GraphGateway['getSchedules']>) => {
+          if (++looks === 2) await w.gateway(dee.address).createEvent('me', { subject: 'Parent call', start: utc(start), end: utc(start + HOUR), showAs: 'busy' });
+          return g.getSchedules(...args);
+        },
+      });
+    };
+    const book = (start: number, optional: boolean) =>
+      bookPlan(
+        deeBooksDuringTheCreate(start),
+        planSession({
+          kind: 'peerCoaching',
+          organizer: coach,
+          attendees: [ana, { ...dee, ...(optional && { optional: true }) }],
+          timeZone: NY,
+          slot: { start, end: start + HOUR },
+          agenda,
+        }),
+      );
+    const optionalStart = eastern(25, 1, '10:00');
+    expect((await book(optionalStart, true)).outcomes[0]!.status).toBe('created');
+    expect(w.eventsAt(ana.address, optionalStart, optionalStart + HOUR)).toHaveLength(1);
+    // The same with Dee required: the check sees Dee's new meeting and withdraws the booking.
+    const requiredStart = eastern(25, 2, '10:00');
+    const lost = (await book(requiredStart, false)).outcomes[0]!;
+    expect(lost.status === 'conflict' && lost.who.map((p) => p.address)).toEqual([dee.address]);
+    expect(w.eventsAt(ana.address, requiredStart, requiredStart + HOUR)).toHaveLength(0);
+  }, 60_000);
+
+  it('after a conflict, the next best time and the suggestions still open may land on an optional person’s meeting', async () => {
+    const w = world();
+    const coach = w.coaches[2]!;
+    const [ana, ben, dee] = w.principals.slice(0, 3) as [Person, Person, Person];
+    const start = eastern(26, 1, '10:00');
+    await w.gateway(ben.address).createEvent('me', { subject: 'Budget review', start: utc(start), end: utc(start + HOUR), showAs: 'busy' });
+    await w.gateway(dee.address).createEvent('me', { subject: 'Testing window', start: utc(start + HOUR), end: utc(start + 5 * HOUR), showAs: 'busy' });
+    const later = { start: start + 3 * HOUR, end: start + 4 * HOUR };
+    const plan = planSession({
+      kind: 'peerCoaching',
+      organizer: coach,
+      attendees: [ana, ben, { ...dee, optional: true }],
+      timeZone: NY,
+      slot: { start, end: start + HOUR },
+      agenda,
+    });
+    const outcome = (await bookPlan(w.gateway(coach.address), plan, { alternatives: [later] })).outcomes[0]!;
+    expect(outcome.status).toBe('conflict');
+    if (outcome.status !== 'conflict') return;
+    expect(outcome.who.map((p) => p.address)).toEqual([ben.address]);
+    expect(outcome.nextBest).toEqual({ start: start + HOUR, end: start + 2 * HOUR });
+    expect(outcome.stillOpen).toEqual([later]);
+  }, 60_000);
+
+  it('a booked session moves onto an optional person’s meeting; a required person’s meeting refuses the move', async () => {
+    const w = world();
+    const coach = w.coaches[0]!;
+    const [ana, dee] = w.principals.slice(3, 5) as [Person, Person];
+    const start = eastern(27, 3, '10:00');
+    const plan = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, { ...dee, optional: true }], timeZone: NY, slot: { start, end: start + HOUR }, agenda });
+    const created = (await bookPlan(w.gateway(coach.address), plan)).outcomes[0]!;
+    if (created.status !== 'created') throw new Error(JSON.stringify(created));
+    const deeBusy = start + 2 * HOUR;
+    const anaBusy = start + 4 * HOUR;
+    await w.gateway(dee.address).createEvent('me', { subject: 'Testing window', start: utc(deeBusy), end: utc(deeBusy + HOUR), showAs: 'busy' });
+    await w.gateway(ana.address).createEvent('me', { subject: 'Parent conference', start: utc(anaBusy), end: utc(anaBusy + HOUR), showAs: 'busy' });
+    const calendar = createSessionCalendar(w.gateway(coach.address));
+    const refused = await moveSession(calendar, { eventId: created.eventId, to: { start: anaBusy, end: anaBusy + HOUR }, timeZone: NY });
+    expect(refused.status === 'conflict' && refused.who.map((p) => p.address)).toEqual([ana.address]);
+    expect(await moveSession(calendar, { eventId: created.eventId, to: { start: deeBusy, end: deeBusy + HOUR }, timeZone: NY })).toMatchObject({ status: 'moved', start: deeBusy });
+    // Every copy keeps Dee as optional after the move, as Graph does.
+    for (const owner of [coach, ana, dee]) {
+      const copy = w.eventsAt(owner.address, deeBusy, deeBusy + HOUR).find((e) => e.subject === plan.drafts[0]!.subject);
+      expect(copy!.attendees.map((a) => [a.emailAddress?.address, a.type])).toEqual([
+        [ana.address, 'required'],
+        [dee.address, 'optional'],
+      ]);
+    }
+  }, 60_000);
+
   it('keeps at least one person required', async () => {
     const w = world();
     const coach = w.coaches[0]!;
@@ -182,6 +270,32 @@ describe('the coach’s own calendar is read on every path', () => {
       expect(found.result.slots.some((s) => overlaps(s, meeting.start, meeting.end))).toBe(false);
     }
   }, 90_000);
+
+  it('a series for hand-picked people: the coach’s week away is named on the first date of every series', async () => {
+    const w = world();
+    const coach = w.coaches[1]!;
+    const people = w.principals.slice(5, 7);
+    const findTime = createFindTimeService(createGraphReads(w.gateway(coach.address)));
+    const away = { start: eastern(28, 0, '06:00'), end: eastern(28, 4, '20:00') };
+    await w.gateway(coach.address).createEvent('me', { subject: 'State conference', start: utc(away.start), end: utc(away.end), showAs: 'oof' });
+    const found = await findTime.findSeries({
+      cohort: people.map(directoryPerson),
+      organizer: directoryPerson(coach),
+      firstDate: new Date(away.start).toISOString().slice(0, 10),
+      sessions: 3,
+      repeat: 'weekly',
+      durationMinutes: 60,
+      timeZone: NY,
+      tentativeCountsAsFree: false,
+    });
+    expect(found.cohort.map((p) => p.mail)).toEqual([coach.address, ...people.map((p) => p.address)]);
+    expect(found.result.series.length).toBeGreaterThan(0);
+    for (const series of found.result.series) {
+      expect(overlaps(series.dates[0]!, away.start, away.end)).toBe(true);
+      expect(series.dates[0]!.unavailable).toEqual([{ person: expect.objectContaining({ mail: coach.address }), reason: 'oof' }]);
+      expect(series.summary).toMatch(/on 2 of 3 dates/);
+    }
+  }, 60_000);
 
   it('hand-picked people, booked as the screen books it: the last look, the next best time and the suggestions still open all count the coach', async () => {
     const w = world();
