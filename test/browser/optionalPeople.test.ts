@@ -107,6 +107,13 @@ describe('required and optional people', () => {
     expect(await page.getByText(/Leave empty to need everyone required \(2\)/).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/optional-people-form.png', fullPage: true });
+    // The same form, switch on, in dark and in forced colors (Windows high contrast).
+    for (const media of [{ colorScheme: 'dark' as const }, { colorScheme: 'light' as const, forcedColors: 'active' as const }]) {
+      await page.emulateMedia(media);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.screenshot({ path: 'test-results/screenshots/optional-people-form-forced-colors.png', fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
 
     await findTime(page);
     await page
@@ -127,6 +134,7 @@ describe('required and optional people', () => {
     await card.getByRole('button', { name: 'Book this time' }).click();
     await page.getByRole('heading', { name: /^Book: / }).waitFor();
     expect((await storedPlan(page)).slot).toEqual(slot);
+    await page.getByText(`3 people: ${ana!.displayName}, ${ben!.displayName}, ${dee!.displayName} (optional)`).waitFor();
     await page.getByRole('textbox', { name: /^Presenting principal/ }).fill(ana!.displayName);
     await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Chronic absence in grade 3');
     await page.getByRole('button', { name: 'Book', exact: true }).click();
