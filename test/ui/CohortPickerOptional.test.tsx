@@ -91,7 +91,7 @@ describe('the form with optional people', () => {
 
   it('"at least this many free" counts the required people only, and someone must stay required', () => {
     expect(checkForm({ ...form, minAvailable: '3' }, 3, 'America/New_York', 1).errors.minAvailable).toBe(
-      '2 people are required (optional people are not counted); enter 2 or fewer.',
+      'Only 2 of the cohort are required (optional people are not counted); enter 2 or fewer.',
     );
     expect(checkForm({ ...form, minAvailable: '2' }, 3, 'America/New_York', 1).checked?.minAvailable).toBe(2);
     expect(checkForm(form, 3, 'America/New_York', 3).errors.cohort).toBe(

@@ -135,7 +135,7 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
     const n = Number(form.minAvailable);
     if (!Number.isInteger(n) || n < 1) errors.minAvailable = 'Enter a whole number of people, or leave it empty for everyone.';
     else if (optionalCount > 0 && requiredSize > 0 && n > requiredSize)
-      errors.minAvailable = `${requiredSize} ${requiredSize === 1 ? 'person is' : 'people are'} required (optional people are not counted); enter ${requiredSize} or fewer.`;
+      errors.minAvailable = `Only ${requiredSize} of the cohort ${requiredSize === 1 ? 'is' : 'are'} required (optional people are not counted); enter ${requiredSize} or fewer.`;
     else if (cohortSize > 0 && n > cohortSize) errors.minAvailable = `The cohort has ${cohortSize} people; enter ${cohortSize} or fewer.`;
     else minAvailable = n;
   }

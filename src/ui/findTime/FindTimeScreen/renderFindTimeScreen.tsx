@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
 import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
+import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { AvailabilityGrid } from '../AvailabilityGrid/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES, optionalIn, takesOptional } from '../findTimeForm.js';
@@ -103,7 +104,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         </Field>
         <Field
           label="At least this many free"
-          hint={requiredHint(cohort.length, optionalIn(form, cohort).length)}
+          hint={requiredHint(cohort, optionalIn(form, cohort).length, state.user.upn)}
           validationState={errors.minAvailable ? 'error' : 'none'}
           validationMessage={errors.minAvailable}
         >
@@ -160,10 +161,13 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
   );
 }
 
-/** "Leave empty to need everyone (12)", or everyone required when some are optional. */
-function requiredHint(size: number, optional: number): string {
-  if (optional > 0) return `Leave empty to need everyone required (${size - optional}); optional people are not counted.`;
-  return `Leave empty to need everyone${size ? ` (${size})` : ''}.`;
+/** "Leave empty to need everyone (12)", or everyone required (the coach always is) when some are optional. */
+function requiredHint(cohort: readonly DirectoryPerson[], optional: number, coach: string): string {
+  if (optional > 0) {
+    const others = cohort.filter((p) => p.mail.toLowerCase() !== coach.toLowerCase()).length - optional;
+    return `Leave empty to need everyone required: you and ${others} more. Optional people are not counted.`;
+  }
+  return `Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`;
 }
 
 function summary(found: FindTimeResult): string {
