@@ -2,7 +2,9 @@
  * The coach marks a person optional, on a fixed demo day (Monday 7 December 2026, 9:00 Eastern) with the
  * calendars it needs built through Graph, so it passes on any date: the one time the required people share is
  * the optional person's meeting; it is suggested, with that person named busy, booked, and Graph lists the
- * person as optional. The choice survives a reload. The form with the toggle passes the axe scan.
+ * person as optional. On the way, the empty search's "With Ana optional" offer marks Ana optional, and the
+ * keyboard turns her back. The choice survives a reload. The form with the toggle passes the axe scan in
+ * light, dark and forced colors.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -95,10 +97,22 @@ describe('required and optional people', () => {
       .getByText(/^No time suits all 4\./)
       .waitFor();
 
-    // Dee optional, by keyboard: the section opens with Enter, the switch turns with Space, and says so.
-    const section = page.getByRole('button', { name: /^Required and optional: All 3 required/ });
+    // The explanation offers Ana, who blocks most, as optional: taking it marks her optional and searches again.
+    await page.getByRole('button', { name: new RegExp(`^With ${ana!.displayName} optional, `) }).click();
+    await page
+      .getByRole('status')
+      .getByText(/suggested times? for 3 required people \(and 1 optional\)/)
+      .waitFor({ timeout: 30_000 });
+    const section = page.getByRole('button', { name: /^Required and optional: 2 required, 1 optional/ });
+    // By keyboard: the section opens with Enter, a switch turns with Space and says its state. Ana back to required, Dee optional.
     await section.focus();
     await page.keyboard.press('Enter');
+    const anaSwitch = page.getByRole('switch', { name: `${ana!.displayName} Optional` });
+    expect(await anaSwitch.isChecked()).toBe(true);
+    await anaSwitch.focus();
+    await page.keyboard.press('Space');
+    expect(await anaSwitch.isChecked()).toBe(false);
+    await page.getByRole('button', { name: /^Required and optional: All 3 required/ }).waitFor();
     const deeSwitch = page.getByRole('switch', { name: `${dee!.displayName} Optional` });
     await deeSwitch.focus();
     await page.keyboard.press('Space');
