@@ -24,6 +24,11 @@ interface CohortRequest {
   /** IANA zone the coach plans in. */
   readonly timeZone: string;
   readonly tentativeCountsAsFree: boolean;
+  /**
+   * Addresses of cohort members invited as optional (as in Outlook): read and said how they stand, never
+   * deciding whether a time fits. The organizer is always required.
+   */
+  readonly optional?: readonly string[];
 }
 
 export interface FindTimesRequest extends CohortRequest {
@@ -89,6 +94,12 @@ export function withOrganizer(cohort: readonly DirectoryPerson[], organizer: Dir
   return [organizer, ...cohort];
 }
 
+/** The optional addresses without the organizer: the coach's own calendar always decides. */
+export function optionalBesides(optional: readonly string[] | undefined, organizer: DirectoryPerson | undefined): readonly string[] {
+  const own = organizer?.mail.toLowerCase();
+  return (optional ?? []).filter((a) => a.toLowerCase() !== own);
+}
+
 /**
  * `rules`: the app's clock and district calendar; with them every search keeps the notice a session needs
  * and the district's closures (the tab always passes them; without them a search takes its window as given).
@@ -132,11 +143,13 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         tentativeCountsAsFree: request.tentativeCountsAsFree,
         ...(request.maxResults !== undefined && { maxResults: request.maxResults }),
         ...(ruled.constraints && { constraints: ruled.constraints }),
+        optional: optionalBesides(request.optional, request.organizer),
+        ...(request.organizer && { organizer: request.organizer.mail }),
       });
       return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findSeries(request, options = {}) {
-      const { cohort: picked, organizer, ...recurring } = request;
+      const { cohort: picked, organizer, optional, ...recurring } = request;
       const cohort = withOrganizer(picked, organizer);
       // Every date of a series keeps the district's calendar: a date in the winter break is marked, not booked over.
       const constraints = withDistrictCalendar(undefined, rules?.districtCalendar);
@@ -144,18 +157,24 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
       return {
         kind: 'series',
         cohort,
-        result: suggestSeries(schedules, cohort, { ...recurring, ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }) }),
+        result: suggestSeries(schedules, cohort, {
+          ...recurring,
+          ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }),
+          optional: optionalBesides(optional, organizer),
+        }),
       };
     },
     async findRotation(request, options = {}) {
-      const { cohort, ...rotation } = request;
+      // A rotation's visits are hosted by each principal in turn: nobody in it is optional.
+      const { cohort, optional: _optional, ...rotation } = request;
       const schedules = await readCohort(cohort, request.window, options);
       return { kind: 'rotation', cohort, result: suggestRotation(schedules, cohort, rotation) };
     },
     async findPairs(request, options = {}) {
       const { cohort, ...recurring } = request;
       const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
-      const { arrangedBy, groupId, ...series } = recurring;
+      // Pairs meet as equals: nobody in a pair is optional.
+      const { arrangedBy, groupId, optional: _optional, ...series } = recurring;
       const prepare = async () => {
         if (!relations) return undefined;
         options.onProgress?.({ message: "Reading who supervises whom and every coach's pairs..." });

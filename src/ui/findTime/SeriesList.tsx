@@ -2,7 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { SeriesSuggestion } from '../../services/findTime/index.js';
+import type { SeriesDate, SeriesSuggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
 /** Beyond this, the per-date list below tells the rest; a long wall of names helps nobody choose. */
@@ -54,7 +54,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                           <li key={d.date}>
                             <Text size={200}>
                               {formatSlot(d.start, d.end, timeZone)}
-                              {d.unavailable.length === 0 ? ': everyone free' : `: ${d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', ')}`}
+                              {dateWords(d)}
                             </Text>
                           </li>
                         ))}
@@ -72,4 +72,14 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
       })}
     </ol>
   );
+}
+
+/** ": everyone free", ": Ana Diaz (busy)", with optional people who cannot come named as optional. */
+function dateWords(d: SeriesDate): string {
+  const missing = [
+    ...d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`),
+    ...(d.optionalUnavailable ?? []).map((u) => `${u.person.displayName} (optional, ${REASON_LABELS[u.reason]})`),
+  ];
+  if (missing.length > 0) return `: ${missing.join(', ')}`;
+  return d.optionalUnavailable === undefined ? ': everyone free' : ': everyone free, optional people too';
 }

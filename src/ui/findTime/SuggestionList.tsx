@@ -35,7 +35,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                 </h3>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
-                    {everyone ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
+                    {attendanceBadge(s, cohortSize)}
                   </Badge>
                   {i === 0 && (
                     <Badge appearance="tint" color="brand">
@@ -73,4 +73,11 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
       })}
     </ol>
   );
+}
+
+/** "All 12 free", "11 of 12 free"; with optional people, the required ones: "All 3 required free". */
+function attendanceBadge(s: Suggestion, cohortSize: number): string {
+  if (s.optionalAvailable === undefined) return s.unavailable.length === 0 ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`;
+  const required = s.available.length + s.unavailable.length;
+  return s.unavailable.length === 0 ? `All ${required} required free` : `${s.available.length} of ${required} required free`;
 }

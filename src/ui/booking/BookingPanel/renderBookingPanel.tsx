@@ -28,7 +28,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         </dd>
         <dt className={classes.term}>Who</dt>
         <dd>
-          {plan.attendees.length} people: {plan.attendees.map((a) => a.name).join(', ')}
+          {plan.attendees.length} people: {plan.attendees.map((a) => (a.optional === true ? `${a.name} (optional)` : a.name)).join(', ')}
         </dd>
         <dt className={classes.term}>Organizer</dt>
         <dd>{plan.organizer.name}</dd>
