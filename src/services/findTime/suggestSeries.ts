@@ -53,6 +53,8 @@ export interface SeriesDate {
   readonly start: number;
   readonly end: number;
   readonly unavailable: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason }[];
+  /** The district rules this date breaks, by name ("Winter break"): nobody meets there. */
+  readonly closed?: readonly string[];
 }
 
 export interface SeriesSuggestion {
@@ -102,6 +104,7 @@ export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<str
       start: o.start,
       end: o.end,
       unavailable: o.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
+      ...(o.disallowed.length > 0 ? { closed: o.disallowed } : {}),
     })),
     spec: time.recurrence,
   };

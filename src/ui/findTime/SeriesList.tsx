@@ -54,7 +54,11 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                           <li key={d.date}>
                             <Text size={200}>
                               {formatSlot(d.start, d.end, timeZone)}
-                              {d.unavailable.length === 0 ? ': everyone free' : `: ${d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', ')}`}
+                              {d.closed?.length
+                                ? `: schools closed (${d.closed.join(', ')}); you can skip or move it when you book`
+                                : d.unavailable.length === 0
+                                  ? ': everyone free'
+                                  : `: ${d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', ')}`}
                             </Text>
                           </li>
                         ))}

@@ -11,6 +11,7 @@ import type { DistrictCalendar } from '../../core/district/districtCalendar.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { createManageService, type ManageService } from '../../services/booking/manageService.js';
 import { nowMs } from '../common/today.js';
 import type { DistrictSettings } from '../../services/relations/districtSettings.js';
 
@@ -23,6 +24,8 @@ export interface AppServices {
   readonly invites: InvitesService;
   /** Booked sessions read from Graph (booked means booked, in any tab), moved and cancelled. */
   readonly sessions: SessionCalendar;
+  /** Move and cancel a booked session (one meeting or a whole series), and settle a series' closure dates. */
+  readonly manage: ManageService;
 }
 
 /** What the services need to know of the app besides Graph: the tab's clock and the district's calendar. */
@@ -40,10 +43,12 @@ export function createAppServices(
 ): AppServices {
   const reads = createGraphReads(graph);
   let settings: Promise<DistrictSettings> | undefined;
+  const sessions = createSessionCalendar(graph);
   return {
     templates,
     reads,
-    sessions: createSessionCalendar(graph),
+    sessions,
+    manage: createManageService(sessions, { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) }),
     findTime: createFindTimeService(
       reads,
       { gateway: graph, district: () => (settings ??= district()), clock: nowMs },
