@@ -169,7 +169,13 @@ function Closures({ state, classes }: { state: BookingPanelState; classes: Booki
             <Radio
               value="move"
               disabled={movable === 0}
-              label={movable === clashes.length ? 'Move each to the school day offered' : `Move the ${movable} that can move; skip the others`}
+              label={
+                movable === clashes.length
+                  ? 'Move each to the school day offered'
+                  : movable === 0
+                    ? 'Move them (no school day those weeks to move to)'
+                    : `Move the ${movable} that can move; skip the others`
+              }
             />
           </RadioGroup>
         </Field>
