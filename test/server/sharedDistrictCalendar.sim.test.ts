@@ -120,6 +120,9 @@ describe('the district calendar from a shared Outlook calendar', () => {
     await expect(
       openDistrictCalendarSource({ DISTRICT_CALENDAR_MAILBOX: address, DISTRICT_CALENDAR: 'examples/district-calendar.yaml' }, { demo: true, now, identity: identity() }),
     ).rejects.toThrow('Both DISTRICT_CALENDAR and DISTRICT_CALENDAR_MAILBOX are set; keep the district calendar in one place and unset the other.');
+    await expect(
+      openDistrictCalendarSource({ DISTRICT_CALENDAR_MAILBOX: address, DISTRICT_CALENDAR_TIME_ZONE: 'Atlantis/Lost' }, { demo: true, now, identity: identity() }),
+    ).rejects.toThrow('DISTRICT_CALENDAR_TIME_ZONE=Atlantis/Lost is not a time zone; use an IANA or Windows name, like America/Chicago.');
   });
 
   it('the configured address wins over the demo’s mailbox; in production without a setting there is none', async () => {

@@ -10,7 +10,8 @@ import { DateTime } from 'luxon';
 import { parse as parseYaml } from 'yaml';
 import { checkDistrictCalendar, DistrictCalendarError, demoDistrictCalendar, type DistrictCalendar } from '../../core/district/index.js';
 import { ConfigError, type Environment, type IdentitySettings } from '../config.js';
-import { DISTRICT_CALENDAR_MAILBOX_SETTING, openSharedDistrictCalendar } from './sharedDistrictCalendar.js';
+import { DISTRICT_CALENDAR_MAILBOX_SETTING, DISTRICT_CALENDAR_ZONE_SETTING, openSharedDistrictCalendar } from './sharedDistrictCalendar.js';
+import { resolveZone } from '../../core/time/zones.js';
 
 export const DISTRICT_CALENDAR_SETTING = 'DISTRICT_CALENDAR';
 
@@ -95,8 +96,22 @@ export async function openDistrictCalendarSource(env: Environment, options: Dist
       `${DISTRICT_CALENDAR_MAILBOX_SETTING}=${mailbox} is not an address; give the district calendar's mailbox or group address, like district.calendar@contoso.org.`,
     );
   }
+  const zone = env[DISTRICT_CALENDAR_ZONE_SETTING]?.trim();
+  if (zone) {
+    try {
+      resolveZone(zone, DISTRICT_CALENDAR_ZONE_SETTING);
+    } catch {
+      throw new ConfigError(DISTRICT_CALENDAR_ZONE_SETTING, `${DISTRICT_CALENDAR_ZONE_SETTING}=${zone} is not a time zone; use an IANA or Windows name, like America/Chicago.`);
+    }
+  }
   try {
-    const shared = await openSharedDistrictCalendar({ address, identity: options.identity, now: options.now, ...(options.log ? { log: options.log } : {}) });
+    const shared = await openSharedDistrictCalendar({
+      address,
+      identity: options.identity,
+      now: options.now,
+      ...(zone ? { fallbackZone: zone } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
     return { current: shared.current, description: `the shared calendar ${address}`, close: shared.close };
   } catch (error) {
     // The demo's own mailbox missing (a tenant saved long ago) is not worth stopping the demo for.

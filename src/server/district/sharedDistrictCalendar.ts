@@ -13,6 +13,8 @@ import { ConfigError, type IdentitySettings } from '../config.js';
 import { GRAPH_V1 } from '../publicConfig.js';
 
 export const DISTRICT_CALENDAR_MAILBOX_SETTING = 'DISTRICT_CALENDAR_MAILBOX';
+/** The zone of the district's dates when the calendar's mailbox settings cannot be read. */
+export const DISTRICT_CALENDAR_ZONE_SETTING = 'DISTRICT_CALENDAR_TIME_ZONE';
 export const DISTRICT_CALENDAR_REFRESH_MS = 15 * 60_000;
 /** The district's zone when the calendar's mailbox names none. */
 const FALLBACK_ZONE = 'America/New_York';
@@ -34,6 +36,8 @@ export interface SharedDistrictCalendarOptions {
   readonly graph?: Pick<GraphGateway, 'calendarView' | 'getMailboxSettings'>;
   readonly refreshMs?: number;
   readonly log?: (line: string) => void;
+  /** The district's zone when the calendar's mailbox settings cannot be read (IANA or Windows; default Eastern). */
+  readonly fallbackZone?: string;
 }
 
 /** From a year before now to two years after: every search's window and a series' dates fall inside. */
@@ -54,7 +58,7 @@ export async function openSharedDistrictCalendar(options: SharedDistrictCalendar
   const { identity } = options;
   const graph =
     options.graph ?? createGraphGateway({ baseUrl: identity.mode === 'demo' ? `${identity.simUrl}/v1.0` : GRAPH_V1, getToken: serverGraphToken(identity), clock: options.now });
-  const read = () => readDistrictCalendar(graph, { address: options.address, window: readWindow(options.now()), fallbackZone: FALLBACK_ZONE });
+  const read = () => readDistrictCalendar(graph, { address: options.address, window: readWindow(options.now()), fallbackZone: options.fallbackZone ?? FALLBACK_ZONE });
   let calendar: DistrictCalendar;
   try {
     calendar = await read();
