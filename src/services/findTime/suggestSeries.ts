@@ -94,9 +94,18 @@ export function recurringSearch(request: RecurringRequest): RecurringSearch {
 
 /** A planner's recurring time in the screen's terms (people instead of labels). */
 export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<string, DirectoryPerson>): SeriesSuggestion {
+  // Free for everyone on every school day, with some dates on district closures: that is a good time whose
+  // closure dates are skipped or moved at booking, not a time people miss (everyone is away on a closure).
+  const closed = time.occurrences.filter((o) => o.disallowed.length > 0);
+  const clearOtherwise = closed.length > 0 && closed.length < time.occurrences.length && time.occurrences.every((o) => o.disallowed.length > 0 || o.unavailable.length === 0);
+  const names = [...new Set(closed.flatMap((o) => o.disallowed))].join(', ');
+  const people = time.occurrences[0] ? time.occurrences[0].available.length + time.occurrences[0].unavailable.length : 0;
+  const open = time.occurrences.length - closed.length;
   return {
     title: describeRecurrence(time.recurrence),
-    summary: time.summary,
+    summary: clearOtherwise
+      ? `all ${people} free on ${open === 1 ? 'the 1 school day' : `all ${open} school days`}; ${closed.length} ${closed.length === 1 ? 'date falls' : 'dates fall'} on district closures (${names}), skipped or moved when you book`
+      : time.summary,
     reasons: time.reasons,
     meetsRequirements: time.meetsRequirements,
     dates: time.occurrences.map((o) => ({
