@@ -197,6 +197,52 @@ describe('managing booked sessions', () => {
     await page.close();
   }, 180_000);
 
+  it('right after booking from Find time, the booked session can be moved from the booking panel', async () => {
+    const page = await stack.newPage();
+    await signIn(page);
+    const people = principals().slice(6, 8);
+    await page.getByRole('radio', { name: 'Pick people' }).check();
+    const search = page.getByRole('combobox', { name: /^Add people/ });
+    for (const p of people) {
+      await search.click();
+      await search.pressSequentially(p.displayName.split(' ')[0]!, { delay: 20 });
+      await page.getByRole('option', { name: new RegExp(p.displayName) }).click();
+      await page.getByRole('button', { name: `Remove ${p.displayName}` }).waitFor();
+    }
+    await page.getByLabel('From').fill('2026-12-15');
+    await page.getByLabel('To').fill('2026-12-17');
+    await page.getByRole('button', { name: 'Find time' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /suggested times? for/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('list', { name: /Suggestions/ })
+      .getByRole('button', { name: 'Book this time' })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    await page.getByRole('textbox', { name: /^Presenting principal/ }).fill(people[0]!.displayName);
+    await page.getByRole('textbox', { name: /^Problem of practice or data/ }).fill('Grade 5 writing samples');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    await page.getByRole('status').getByText('Booked', { exact: true }).waitFor({ timeout: 30_000 });
+    const move = page.getByRole('button', { name: /^Move Cohort meeting/ });
+    await move.waitFor({ timeout: 15_000 });
+    await move.click();
+    const dialog = page.getByRole('dialog');
+    const offered = dialog.getByRole('radio', { name: /: everyone free$/ });
+    await offered.first().waitFor({ timeout: 30_000 });
+    const chosen = (await offered.first().evaluate((el) => el.closest('.fui-Radio')?.textContent ?? '')).replace(/: everyone free$/, '');
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await dialog.getByText(`Now booked for ${chosen}.`).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('status').getByText(`It is now ${chosen}.`).waitFor();
+    // Still booked, read from Graph: no Book again.
+    expect(await page.getByRole('button', { name: 'Book', exact: true }).count()).toBe(0);
+    await page.close();
+  }, 180_000);
+
   it('a weekly series across the winter break names the closure dates, offers skip or move, and skipping cancels just those dates', async () => {
     const page = await stack.newPage();
     await signIn(page);

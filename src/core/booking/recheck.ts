@@ -95,7 +95,7 @@ export function nextFreeSlots(draft: NextBestDraft, schedules: readonly Schedule
     ...(draft.constraints ? { constraints: draft.constraints } : {}),
     sort: 'start',
     // Enough to choose `count` that do not overlap one another (three times a quarter hour apart are one choice).
-    maxResults: (count + 1) * 8,
+    maxResults: count === 1 ? 2 : (count + 1) * 8,
     maxPartial: 0,
   });
   const chosen: Interval[] = [];

@@ -47,6 +47,9 @@ export interface BookingPanelState {
   /** After booking: each closure date skipped or moved, read back from Graph's answers. */
   readonly settlement: ClosureSettlementState;
   chooseClosures(choice: 'skip' | 'move'): void;
+  /** What the last move or cancel from this panel did (the booked state is then read again from Graph). */
+  readonly managed: string | undefined;
+  sessionChanged(message: string): void;
   book(): void;
   /** Moves the plan to a time a conflict offered (it is then booked like any other). */
   useTime(slot: Interval): void;

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
 import { formatDay } from '../../common/formatTime.js';
+import { ManageSession } from '../../sent/ManageSession/index.js';
 import type { BookingOutcome } from '../../../services/booking/index.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { AgendaFields } from '../AgendaFields.js';
@@ -56,12 +57,28 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
             </MessageBarBody>
           </MessageBar>
         )}
+        {state.managed && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.managed}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.session?.webLink && (
           <Link href={state.session.webLink} target="_blank" rel="noopener noreferrer">
             Open the booked invite in Outlook
           </Link>
         )}
       </div>
+      {state.session && !state.busy && (
+        <ManageSession
+          eventId={state.session.eventId}
+          subject={state.session.subject}
+          start={state.session.start}
+          end={state.session.end}
+          recurring={state.session.recurring}
+          zone={plan.timeZone}
+          onChanged={state.sessionChanged}
+        />
+      )}
       {state.ways.length > 0 && (
         <div className={classes.actions} role="group" aria-label="Other times">
           {state.ways.map((way, i) => (

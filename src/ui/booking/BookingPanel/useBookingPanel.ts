@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { Interval } from '../../../core/time/interval.js';
 import type { BookingProgress } from '../../../services/booking/outcomes.js';
@@ -37,7 +37,9 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
   const { state } = work;
   // Booked means booked: read from Graph (this tab, another tab, another sign-in), refreshed after each Book.
   const planId = bookingPlanId(plan);
-  const fromGraph = useAsync(() => bookedSessions(sessions, [planId]), [sessions, planId, state.phase === 'done' ? state.value : null]);
+  // Read again after the booked session is moved or cancelled from here.
+  const [managed, setManaged] = useState<string | undefined>();
+  const fromGraph = useAsync(() => bookedSessions(sessions, [planId]), [sessions, planId, state.phase === 'done' ? state.value : null, managed]);
   const session = fromGraph.status === 'done' ? fromGraph.value.get(planId)?.[0] : undefined;
   const booked = (state.phase === 'done' && state.value.status === 'booked') || session !== undefined;
   const ways = state.phase === 'done' ? waysOf(state.value, plan) : [];
@@ -79,6 +81,12 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
     closureChoice,
     settlement,
     chooseClosures: setClosureChoice,
+    managed,
+    sessionChanged: (message: string) => {
+      // A cancelled session is no longer booked: the outcome of the earlier Book no longer holds.
+      if (/cancelled/i.test(message)) work.reset();
+      setManaged(message);
+    },
     book: () => {
       const agenda = agendaToSend(plan.sessionKind, plan.agenda, templates);
       const closureDates = plan.kind === 'recurring' && clashes.length > 0 ? { closureDates: clashes.map((c) => c.date) } : {};
