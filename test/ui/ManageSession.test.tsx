@@ -10,7 +10,7 @@ import '../support/jsdomGaps.js';
 import { describe, expect, it } from '@jest/globals';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import type { SessionEvent } from '../../src/core/booking/sessionEvents.js';
 import type { Interval } from '../../src/core/time/interval.js';
 import type { CancelOutcome, ManageService, MoveOutcome } from '../../src/services/booking/index.js';
