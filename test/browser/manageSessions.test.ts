@@ -164,6 +164,13 @@ describe('managing booked sessions', () => {
     await dialog.getByRole('alert').getByText('Cancel the meeting on Tuesday, December 15, 2:00 – 3:00 PM Eastern?').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/manage-cancel-confirm.png', fullPage: true });
+    // The same dialog in the dark theme and in forced colors (Windows high contrast).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/manage-cancel-confirm-forced.png', fullPage: true });
+    await page.emulateMedia({ forcedColors: 'none' });
     // The message goes with Graph's cancel of that one meeting (the demo tenant does not deliver mail, so it is read off the request).
     const cancelled = page.waitForRequest((r) => r.method() === 'POST' && /\/events\/[^/]+\/cancel$/.test(new URL(r.url()).pathname));
     await dialog.getByRole('button', { name: 'Yes, cancel it' }).click();
