@@ -119,7 +119,7 @@ function Meetings({ state }: { state: ManageSessionState }) {
     );
   return (
     <>
-      <Field label="Cancel">
+      <Field label="Which to cancel">
         <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
           <Radio value="one" label="One meeting" />
           <Radio value="series" label="Every meeting of the series" />
