@@ -79,7 +79,11 @@ describe('the next free times a move offers', () => {
   const schedule = (id: string, items: ScheduleInput['items']): ScheduleInput => ({ id, items, workingHours: { ...workday, daysOfWeek: [...workday.daysOfWeek] } });
 
   it('returns times that do not overlap one another, earliest first, never the session’s own time, inside working hours', () => {
-    const schedules = [schedule(coach.address, []), schedule(ana.address, [{ start: at('2027-03-02T11:00'), end: at('2027-03-02T15:00'), status: 'busy' }]), schedule(ben.address, [])];
+    const schedules = [
+      schedule(coach.address, []),
+      schedule(ana.address, [{ start: at('2027-03-02T11:00'), end: at('2027-03-02T15:00'), status: 'busy' }]),
+      schedule(ben.address, []),
+    ];
     const window = { start: at('2027-03-02T08:00'), end: at('2027-03-04T00:00') };
     expect(nextFreeSlots(draft, schedules, 'busy', 3, window)).toEqual([
       { start: at('2027-03-02T08:00'), end: at('2027-03-02T09:00') },
@@ -91,7 +95,11 @@ describe('the next free times a move offers', () => {
   });
 
   it('returns none when nobody’s calendar leaves a time, or none is asked for', () => {
-    const allBusy = [schedule(coach.address, [{ start: at('2027-03-01T00:00'), end: at('2027-03-10T00:00'), status: 'busy' }]), schedule(ana.address, []), schedule(ben.address, [])];
+    const allBusy = [
+      schedule(coach.address, [{ start: at('2027-03-01T00:00'), end: at('2027-03-10T00:00'), status: 'busy' }]),
+      schedule(ana.address, []),
+      schedule(ben.address, []),
+    ];
     expect(nextFreeSlots(draft, allBusy, 'busy', 3, { start: at('2027-03-02T08:00'), end: at('2027-03-05T00:00') })).toEqual([]);
     expect(nextFreeSlots(draft, [], 'busy', 0)).toEqual([]);
   });
