@@ -113,6 +113,11 @@ describe('managing booked sessions', () => {
     await offered.first().waitFor({ timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/manage-move.png', fullPage: true });
+    // On a phone-sized pane the dialog fits without sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/manage-move-320.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The second time offered, by keyboard: arrow down the group, then Move.
     await offered.first().focus();
     await page.keyboard.press('ArrowDown');
