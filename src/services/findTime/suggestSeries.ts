@@ -104,7 +104,7 @@ export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<str
   return {
     title: describeRecurrence(time.recurrence),
     summary: clearOtherwise
-      ? `all ${people} free on ${open === 1 ? 'the 1 school day' : `all ${open} school days`}; ${closed.length} ${closed.length === 1 ? 'date falls' : 'dates fall'} on district closures (${names}), skipped or moved when you book`
+      ? `all ${people} free on ${open} of ${time.occurrences.length} dates (every school day); ${closed.length} on district closures (${names}), skipped or moved when you book`
       : time.summary,
     reasons: time.reasons,
     meetsRequirements: time.meetsRequirements,
