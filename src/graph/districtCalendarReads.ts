@@ -1,7 +1,7 @@
 /**
- * The district's calendar kept as a shared Outlook calendar (a district calendar mailbox or a group's
- * calendar): each all-day event is a closure named by its subject ("Winter break", several days long when
- * the break is), and an event of part of one day is a part-day closure ("Early release" from 12:00). Read
+ * The district's calendar kept as a shared Outlook calendar (a district calendar mailbox): each all-day
+ * event is a closure named by its subject ("Winter break", several days long when the break is), and an
+ * event of part of one day is a part-day closure ("Early release" from 12:00). Read
  * with `calendarView` in the calendar's own zone (its mailbox settings), so an all-day event's dates are the
  * dates the district means; cancelled events and those shown as free are not closures.
  */
@@ -16,7 +16,7 @@ const FIELDS = ['subject', 'start', 'end', 'isAllDay', 'isCancelled', 'showAs'];
 const DAY_MS = 86_400_000;
 
 export interface DistrictCalendarSource {
-  /** The calendar's address: a mailbox (`district.calendar@contoso.org`) or a Microsoft 365 group's address. */
+  /** The calendar's mailbox (`district.calendar@contoso.org`); Graph reads no group calendar with an app's own identity. */
   readonly address: string;
   readonly window: { readonly start: number; readonly end: number };
   /** The zone the district's dates are in when the mailbox names none (IANA). */

@@ -1,7 +1,7 @@
 /**
  * The district calendar kept as a shared Outlook calendar, read through Graph with the app's own identity:
- * DISTRICT_CALENDAR_MAILBOX names its address (a district calendar mailbox, or a Microsoft 365 group's
- * address for a group calendar). Read once at start (a calendar that cannot be read stops the start with
+ * DISTRICT_CALENDAR_MAILBOX names its mailbox (a shared mailbox; Graph reads no group calendar with an app's
+ * own identity). Read once at start (a calendar that cannot be read stops the start with
  * one line naming the setting and the fix), then again every 15 minutes so a closure the admin adds in
  * Outlook reaches every search without a restart; a failed refresh keeps the last calendar read and says so.
  */
@@ -50,7 +50,7 @@ function whyNot(error: unknown, address: string): string {
   const detail = error instanceof GraphRequestError || error instanceof Error ? error.message : String(error);
   return (
     `${DISTRICT_CALENDAR_MAILBOX_SETTING}=${address}: the district calendar could not be read through Microsoft Graph (${detail.replace(/\.$/, '')}). ` +
-    `Check the address is the calendar's mailbox or group, and that the app has the Calendars.Read application permission with admin consent.`
+    `Check the address is the calendar's mailbox (a shared mailbox, not a group), and that the app has the Calendars.Read application permission with admin consent.`
   );
 }
 
