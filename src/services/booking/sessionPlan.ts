@@ -67,6 +67,11 @@ export interface SeriesSessionPlan extends SessionPlanBase {
   readonly occurrences: readonly Interval[];
   /** The series as the planner found it (local start time, pattern, first date, count). */
   readonly recurrence: RecurrenceSpec;
+  /**
+   * Local dates of the series on district closures, skipped or moved right after the create as the coach
+   * chose (settleSeriesClosures): the last look before booking leaves them out.
+   */
+  readonly closureDates?: readonly string[];
 }
 
 export type SessionPlan = SingleSessionPlan | SeriesSessionPlan;

@@ -59,6 +59,8 @@ export interface SeriesDate {
   readonly unavailable: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason }[];
   /** Optional people who cannot come on this date (they never decide it). */
   readonly optionalUnavailable?: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason }[];
+  /** The district rules this date breaks, by name ("Winter break"): nobody meets there. */
+  readonly closed?: readonly string[];
 }
 
 export interface SeriesSuggestion {
@@ -98,9 +100,18 @@ export function recurringSearch(request: RecurringRequest): RecurringSearch {
 
 /** A planner's recurring time in the screen's terms (people instead of labels). */
 export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<string, DirectoryPerson>): SeriesSuggestion {
+  // Free for everyone on every school day, with some dates on district closures: that is a good time whose
+  // closure dates are skipped or moved at booking, not a time people miss (everyone is away on a closure).
+  const closed = time.occurrences.filter((o) => o.disallowed.length > 0);
+  const clearOtherwise = closed.length > 0 && closed.length < time.occurrences.length && time.occurrences.every((o) => o.disallowed.length > 0 || o.unavailable.length === 0);
+  const names = [...new Set(closed.flatMap((o) => o.disallowed))].join(', ');
+  const people = time.occurrences[0] ? time.occurrences[0].available.length + time.occurrences[0].unavailable.length : 0;
+  const open = time.occurrences.length - closed.length;
   return {
     title: describeRecurrence(time.recurrence),
-    summary: time.summary,
+    summary: clearOtherwise
+      ? `all ${people} free on ${open} of ${time.occurrences.length} dates (every school day); ${closed.length} on district closures (${names}), skipped or moved when you book`
+      : time.summary,
     reasons: time.reasons,
     meetsRequirements: time.meetsRequirements,
     dates: time.occurrences.map((o) => ({
@@ -108,6 +119,7 @@ export function toSeriesSuggestion(time: RecurringTime, byLabel: ReadonlyMap<str
       start: o.start,
       end: o.end,
       unavailable: o.unavailable.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
+      ...(o.disallowed.length > 0 ? { closed: o.disallowed } : {}),
     })),
     spec: time.recurrence,
   };

@@ -21,13 +21,15 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
     <ol className={styles.list} aria-labelledby={labelId}>
       {series.map((s, i) => {
         const everyone = s.dates.every((d) => d.unavailable.length === 0);
+        // Free on every school day, with dates on district closures to skip or move at booking: a choice, not a miss.
+        const onlyClosures = s.dates.every((d) => (d.closed?.length ?? 0) > 0 || d.unavailable.length === 0);
         return (
           <li key={s.title}>
             <Card className={styles.card} appearance="filled-alternative" aria-label={`Option ${i + 1}: ${s.title}`}>
               <div className={styles.body}>
                 <h3 className={styles.title}>{s.title}</h3>
                 <div>
-                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements ? 'warning' : 'danger'}>
+                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements || onlyClosures ? 'warning' : 'danger'}>
                     {s.summary}
                   </Badge>
                 </div>
@@ -76,6 +78,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
 
 /** ": everyone free", ": Ana Diaz (busy)", with optional people who cannot come named as optional. */
 function dateWords(d: SeriesDate): string {
+  if (d.closed?.length) return `: schools closed (${d.closed.join(', ')}); you can skip or move it when you book`;
   const missing = [
     ...d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`),
     ...(d.optionalUnavailable ?? []).map((u) => `${u.person.displayName} (optional, ${REASON_LABELS[u.reason]})`),

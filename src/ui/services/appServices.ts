@@ -11,6 +11,7 @@ import type { DistrictCalendar } from '../../core/district/districtCalendar.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { createManageService, type ManageService } from '../../services/booking/manageService.js';
 import { nowMs } from '../common/today.js';
 import type { DistrictSettings } from '../../services/relations/districtSettings.js';
 import type { PartnershipService } from '../../services/relations/partnershipService.js';
@@ -26,6 +27,8 @@ export interface AppServices {
   readonly sessions: SessionCalendar;
   /** Principal-supervisor partnerships: the supervisor's principals, where each stands, booking a stage. */
   readonly partnerships: PartnershipService;
+  /** Move and cancel a booked session (one meeting or a whole series), and settle a series' closure dates. */
+  readonly manage: ManageService;
 }
 
 /** What the services need to know of the app besides Graph: the tab's clock and the district's calendar. */
@@ -43,10 +46,12 @@ export function createAppServices(
 ): AppServices {
   const reads = createGraphReads(graph);
   let settings: Promise<DistrictSettings> | undefined;
+  const sessions = createSessionCalendar(graph);
   return {
     templates,
     reads,
-    sessions: createSessionCalendar(graph),
+    sessions,
+    manage: createManageService(sessions, { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) }),
     findTime: createFindTimeService(
       reads,
       { gateway: graph, district: () => (settings ??= district()), clock: nowMs },

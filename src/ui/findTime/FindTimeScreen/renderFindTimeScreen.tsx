@@ -247,9 +247,15 @@ function Times({
   state: FindTimeScreenState;
 }) {
   const booked = state.booked;
+  const changed = state.bookedChanged;
   return (
     <>
       <Unreadable list={result.unreadable} />
+      {state.bookedNotice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.bookedNotice}</MessageBarBody>
+        </MessageBar>
+      )}
       {(result.notes ?? []).map((note) => (
         <Text key={note} block>
           {note}
@@ -270,14 +276,24 @@ function Times({
           </MessageBarBody>
         </MessageBar>
       )}
-      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
+      {result.slots.length > 0 && (
+        <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} onBookedChanged={changed} />
+      )}
       {result.availability.length > 0 && <AvailabilityGrid availability={gridRows(result)} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">
             Closest options
           </h3>
-          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="partial-title"
+            suggestions={result.partial}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
       {result.nearMisses.length > 0 && (
@@ -285,7 +301,15 @@ function Times({
           <h3 className={classes.subheading} id="near-title">
             Also worth a look: all but one free
           </h3>
-          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="near-title"
+            suggestions={result.nearMisses}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
     </>

@@ -113,7 +113,9 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
   const planIds =
     result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
-  const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null]);
+  const [bookedReads, setBookedReads] = useState(0);
+  const [bookedNotice, setBookedNotice] = useState<string | undefined>();
+  const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null, bookedReads]);
   const booked = (suggestion: Suggestion): BookedSession | undefined =>
     result?.kind === 'times' && bookedState.status === 'done' ? bookedState.value.get(suggestionPlanId(suggestion, planInput(result.cohort)))?.[0] : undefined;
   return {
@@ -138,6 +140,11 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     submit,
     takeOffer,
     booked,
+    bookedNotice,
+    bookedChanged: (message) => {
+      setBookedNotice(message);
+      setBookedReads((n) => n + 1);
+    },
     chooseTime: (suggestion) => {
       if (result?.kind !== 'times') return;
       const shown = [...result.result.slots, ...result.result.partial, ...result.result.nearMisses];
