@@ -34,3 +34,4 @@ export {
   type SingleSessionPlan,
 } from './sessionPlan.js';
 export { walkKey, walkPlanInput, type WalkBookingRequest } from './walkPlanInput.js';
+export { walkWays, withMovedInput, withMovedWalks, type WalkMove, type WalkWay } from './movedWalks.js';

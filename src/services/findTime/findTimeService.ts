@@ -15,7 +15,7 @@ import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
 import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
 import { ruledSearch, type SearchRuleSettings } from '../searchRules.js';
-import { withDistrictCalendar } from '../../core/district/index.js';
+import { districtBlackouts, withDistrictCalendar } from '../../core/district/index.js';
 
 export type FindTimeReads = Pick<GraphReads, 'readSchedules' | 'mySentInvites'>;
 
@@ -167,8 +167,16 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
     async findRotation(request, options = {}) {
       // A rotation's visits are hosted by each principal in turn: nobody in it is optional.
       const { cohort, optional: _optional, ...rotation } = request;
-      const schedules = await readCohort(cohort, request.window, options);
-      return { kind: 'rotation', cohort, result: suggestRotation(schedules, cohort, rotation) };
+      // A walk waits two school days (the host prepares classrooms and a brief) and never lands on a closure.
+      const ruled = rules ? ruledSearch({ window: request.window, timeZone: request.timeZone, kind: 'learningWalk' }, rules) : { window: request.window, notes: [] };
+      if (!ruled.window) {
+        const empty: RotationSuggestion = { visits: [], unplaced: [], warnings: [], notes: ruled.notes, notHosts: [], complete: true, unreadable: [] };
+        return { kind: 'rotation', cohort, result: empty };
+      }
+      const schedules = await readCohort(cohort, ruled.window, options);
+      const blackouts = rules?.districtCalendar ? districtBlackouts(rules.districtCalendar) : undefined;
+      const result = suggestRotation(schedules, cohort, { ...rotation, window: ruled.window, ...(blackouts && { blackouts }) });
+      return { kind: 'rotation', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findPairs(request, options = {}) {
       const { cohort, ...recurring } = request;

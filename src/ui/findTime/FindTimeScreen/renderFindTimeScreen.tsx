@@ -5,7 +5,7 @@ import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type 
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { AvailabilityGrid } from '../AvailabilityGrid/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
-import { DURATION_CHOICES, optionalIn, takesOptional } from '../findTimeForm.js';
+import { DURATION_CHOICES, optionalIn, takesOptional, wantsRotation } from '../findTimeForm.js';
 import { zoneName } from '../../../core/time/readableTime.js';
 import { readerLocale } from '../../common/formatTime.js';
 import { nowMs } from '../../common/today.js';
@@ -104,7 +104,11 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         </Field>
         <Field
           label="At least this many free"
-          hint={requiredHint(cohort, optionalIn(form, cohort).length, state.user.upn)}
+          hint={
+            wantsRotation(form)
+              ? 'Leave empty: each walk asks for everyone, and for fewer (saying so) when that leaves visits out.'
+              : requiredHint(cohort, optionalIn(form, cohort).length, state.user.upn)
+          }
           validationState={errors.minAvailable ? 'error' : 'none'}
           validationMessage={errors.minAvailable}
         >
@@ -190,10 +194,13 @@ function summary(found: FindTimeResult): string {
       return found.result.pairs.length === 0
         ? 'Pairs need at least two principals who lead a school.'
         : `${found.result.pairs.length} coaching ${found.result.pairs.length === 1 ? 'group' : 'groups'}, ${found.result.pairs.filter((p) => p.time).length} with a standing time free on every date.`;
-    case 'rotation':
-      return found.result.visits.length === 0 && found.result.unplaced.length === 0
-        ? 'A rotation needs at least two principals who lead a school.'
-        : `${found.result.visits.length} of ${found.result.visits.length + found.result.unplaced.length} visits placed, each during the host's school day with travel time between schools.`;
+    case 'rotation': {
+      const { visits, unplaced, notes, relaxed, minAttendees } = found.result;
+      if (visits.length === 0 && unplaced.length === 0)
+        return notes.length > 0 ? 'No rotation can be planned for these dates yet.' : 'A rotation needs at least two principals who lead a school.';
+      const fewer = relaxed && minAttendees ? ` Each walk asks for at least ${minAttendees}.` : '';
+      return `${visits.length} of ${visits.length + unplaced.length} visits placed, each while classes are in session with travel time between schools.${fewer}`;
+    }
     case 'series':
       return found.result.series.length === 0
         ? 'No repeating time fits. Try another start date, fewer meetings or a shorter session.'
@@ -217,7 +224,7 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
       return (
         <>
           <Unreadable list={found.result.unreadable} />
-          <WalksView labelId="results-title" plan={found.result} />
+          <WalksView labelId="results-title" plan={found.result} timeZone={zone} offers={state.rotationOffers} onOffer={state.takeOffer} />
           {found.result.visits.length > 0 && <RotationBooking walks={found.result} user={state.user} zone={zone} tentativeCountsAsFree={state.form.tentativeFree} />}
         </>
       );

@@ -8,12 +8,12 @@ import { uniqueLabels, type Suggestion } from '../../../services/findTime/index.
 import { DateTime } from 'luxon';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
 import type { WorkProgress } from '../../../services/longWork.js';
-import { todayIn } from '../../common/formatTime.js';
+import { formatDay, todayIn } from '../../common/formatTime.js';
 import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
-import { checkForm, defaultForm, optionalIn, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
+import { checkForm, defaultForm, MAX_RANGE_DAYS, optionalIn, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
 
 /** The people an offer names ("With Dee Lee optional, ..."), as the form keeps them: their addresses in lower case. */
@@ -104,12 +104,16 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     const next: FindTimeForm =
       offer.kind === 'nextWindow'
         ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
-        : { ...form, optional: [...form.optional, ...offeredOptional(offer, search.state.phase === 'done' ? search.state.value.cohort : cohort)] };
+        : wantsRotation(form)
+          ? // A rotation asks for fewer by leaving "At least" to the planner, which says what it chose.
+            { ...form, minAvailable: '' }
+          : { ...form, optional: [...form.optional, ...offeredOptional(offer, search.state.phase === 'done' ? search.state.value.cohort : cohort)] };
     setForm(next);
     void runSearch(next);
   };
 
   const result = search.state.phase === 'done' ? search.state.value : undefined;
+  const rotationOffers = result?.kind === 'rotation' && result.result.unplaced.length > 0 ? rotationWaysForward(form, zone) : [];
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
   const planIds =
     result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
@@ -139,6 +143,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     },
     submit,
     takeOffer,
+    rotationOffers,
     booked,
     bookedNotice,
     bookedChanged: (message) => {
@@ -157,4 +162,23 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     choosePair: (pair, series) => setPlan(seriesSessionPlan(series, planInput(pair.members))),
     setPlan,
   };
+}
+
+/**
+ * A rotation that left schools out is offered the same dates and as many again after them (within the
+ * longest range one search takes), so visits already placed stay possible and the left-out hosts get more
+ * days; and, when the coach set "At least", to let the planner ask for fewer at each walk.
+ */
+function rotationWaysForward(form: FindTimeForm, zone: string): NoFitOffer[] {
+  const offers: NoFitOffer[] = [];
+  const first = DateTime.fromISO(form.firstDate, { zone });
+  const last = DateTime.fromISO(form.lastDate, { zone });
+  if (first.isValid && last.isValid && last >= first) {
+    const days = Math.round(last.diff(first, 'days').days) + 1;
+    const longer = DateTime.min(last.plus({ days }), first.plus({ days: MAX_RANGE_DAYS - 1 }));
+    const window = { start: first.toMillis(), end: longer.plus({ days: 1 }).toMillis() };
+    if (longer > last) offers.push({ kind: 'nextWindow', window, words: `Search through ${formatDay(longer.toMillis(), zone)}` });
+  }
+  if (form.minAvailable.trim() !== '') offers.push({ kind: 'fewerRequired', without: [], times: 0, words: 'Let each walk ask for fewer people' });
+  return offers;
 }
