@@ -45,6 +45,9 @@ export interface FindTimeScreenState {
   readonly rotationOffers: readonly NoFitOffer[];
   /** The booked session of a suggestion on screen, read from Graph, if it is booked. */
   booked(suggestion: Suggestion): BookedSession | undefined;
+  /** A booked suggestion was moved or cancelled: says so and reads the booked state again. */
+  bookedChanged(message: string): void;
+  readonly bookedNotice: string | undefined;
   chooseTime(suggestion: Suggestion): void;
   chooseSeries(series: SeriesSuggestion): void;
   choosePair(pair: CoachingPair, series: SeriesSuggestion): void;
