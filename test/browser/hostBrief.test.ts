@@ -2,7 +2,8 @@
  * Host-owned learning-walk briefs in a real browser, on a fixed date: the coach booked a walk with only the
  * rotation's shared focus (built through Graph here; booking from the tab is walks.test.ts); the host opens
  * My invites, adds their school's focus question, classrooms and look-fors and accepts in one step; the
- * coach sees under Sent invites that the host added theirs; a visitor reads it in the walk's visit brief.
+ * coach sees under Sent invites that the host added theirs; a visitor reads it in the walk's visit brief;
+ * the Outlook pane on the host's meeting shows the same card, with the brief they sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
@@ -10,6 +11,8 @@ import { planWalks } from '../../src/core/booking/index.js';
 import type { RotationVisit } from '../../src/core/planning/index.js';
 import { createGraphGateway } from '../../src/graph/index.js';
 import { bookPlan } from '../../src/services/booking/bookPlan.js';
+import { calendarOf } from '../../src/sim/calendar/model.js';
+import { findUser } from '../../src/sim/state.js';
 import { seriousViolations } from './axe.js';
 import { startStack, type Stack } from './stack.js';
 
@@ -128,6 +131,22 @@ describe("a walk's host adds their school's visit brief", () => {
     expect(text).toContain(`From the host, ${host.name}`);
     // The visitor is not the host: no brief form on their card.
     expect(await card.getByRole('region', { name: "Your school's visit brief" }).count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
+  it("the Outlook pane on the host's meeting shows the brief they sent, offered for change", async () => {
+    const copy = Object.values(calendarOf(stack.sim.state.calendars, findUser(stack.sim.state, host.address)!.id).events).find((e) => e.subject === subject)!;
+    const page = await stack.newPage({ viewport: { width: 420, height: 900 } });
+    // No network here: Office.js from Microsoft's CDN fails fast, as in a plain browser offline.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await page.goto(`${stack.app.url}/addin?item=event:${encodeURIComponent(copy.id)}`);
+    await page.getByRole('button', { name: new RegExp(`^Sign in as ${host.name}`) }).click();
+    const brief = page.getByRole('region', { name: "Your school's visit brief" });
+    await brief.getByText(`Focus question: ${QUESTION}`).waitFor({ timeout: 45_000 });
+    await brief.getByRole('button', { name: "Change your school's visit brief" }).click();
+    expect(await brief.getByLabel(/^Classrooms to visit/).inputValue()).toContain(CLASSROOM);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/host-brief-outlook-pane.png', fullPage: true });
     await page.close();
   }, 120_000);
 });
