@@ -95,7 +95,7 @@ describe("a walk's host adds their school's visit brief", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/host-brief-form.png', fullPage: true });
     await brief.getByRole('button', { name: 'Accept and send visit brief' }).click();
-    await brief.getByText(/went to .* with your answer; Common Time adds it to the visitors' invitations\./).waitFor({ timeout: 30_000 });
+    await brief.getByText(/went to .* with your answer; Common Time adds it to the visitors' invitations when .* next opens Sent invites\./).waitFor({ timeout: 30_000 });
     await card.getByText('You accepted', { exact: true }).waitFor();
     // After a reload, read from Graph: the brief the host sent, offered for change.
     await page.getByRole('button', { name: 'Refresh' }).click();

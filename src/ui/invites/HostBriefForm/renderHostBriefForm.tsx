@@ -12,7 +12,9 @@ export function renderHostBriefForm(state: HostBriefFormState, classes: HostBrie
       </h4>
       {sent ? (
         <div>
-          <Text block>Sent to {state.organizer}; visitors see it in their agenda and visit brief.</Text>
+          <Text block>
+            Sent to {state.organizer} with your answer. Common Time adds it to the visitors&apos; agenda and visit brief when {state.organizer} next opens Sent invites.
+          </Text>
           {sent.focusQuestion && <Text block>Focus question: {sent.focusQuestion}</Text>}
           {sent.classrooms.length > 0 && <Text block>Classrooms: {sent.classrooms.join('; ')}</Text>}
           {sent.lookFors.length > 0 && <Text block>Look-fors: {sent.lookFors.join('; ')}</Text>}

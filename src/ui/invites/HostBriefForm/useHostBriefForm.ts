@@ -55,7 +55,9 @@ export function useHostBriefForm({ inviteId, subject, organizer, myResponse, sen
       await onSend(checked.brief, note, myResponse === 'tentativelyAccepted' ? 'tentativelyAccept' : 'accept');
       setDraft(null);
       setOpen(false);
-      setConfirmation(`Your visit brief for "${subject}" went to ${organizer} with your answer; Common Time adds it to the visitors' invitations.`);
+      setConfirmation(
+        `Your visit brief for "${subject}" went to ${organizer} with your answer; Common Time adds it to the visitors' invitations when ${organizer} next opens Sent invites.`,
+      );
     } catch (e) {
       setError(`${errorText(e)} Your brief is kept; try again.`);
     } finally {
