@@ -65,7 +65,7 @@ const briefSection = () => screen.getByRole('region', { name: "Your school's vis
 describe('HostBriefForm', () => {
   it("is offered only to the walk's host, closed until asked for", async () => {
     show([walk, { ...walk, id: 'walk-2', hostAddress: 'ben@district.example' }, { ...walk, id: 'meeting', kind: 'cohortMeeting', hostAddress: undefined }]);
-    await screen.findByRole('list', { name: 'Invites' });
+    await screen.findByRole('list', { name: 'Invites' }, { timeout: 10_000 });
     expect(screen.getAllByRole('region', { name: "Your school's visit brief" })).toHaveLength(1);
     const toggle = within(briefSection()).getByRole('button', { name: "Add your school's visit brief" });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -76,14 +76,14 @@ describe('HostBriefForm', () => {
     const user = userEvent.setup();
     const sent: Sent[] = [];
     show([walk], { sent });
-    await screen.findByRole('list', { name: 'Invites' });
+    await screen.findByRole('list', { name: 'Invites' }, { timeout: 10_000 });
     await user.click(within(briefSection()).getByRole('button', { name: "Add your school's visit brief" }));
     await user.click(screen.getByRole('button', { name: 'Accept and send visit brief' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/The visit brief is empty: add a focus question, a classroom or a look-for/);
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(/The visit brief is empty: add a focus question, a classroom or a look-for/);
     await user.click(screen.getByLabelText(/^Look-fors/));
     await user.paste(Array.from({ length: 12 }, (_, i) => `${i}: ${'students explain their reasoning to a partner '.repeat(2)}`).join('\n'));
     await user.click(screen.getByRole('button', { name: 'Accept and send visit brief' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/come to \d+ characters; an answer's note holds 1000\. Shorten/);
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toMatch(/come to \d+ characters; an answer's note holds 1000\. Shorten/);
     expect(sent).toEqual([]);
   });
 
@@ -91,14 +91,14 @@ describe('HostBriefForm', () => {
     const user = userEvent.setup();
     const sent: Sent[] = [];
     show([walk], { sent });
-    await screen.findByRole('list', { name: 'Invites' });
+    await screen.findByRole('list', { name: 'Invites' }, { timeout: 10_000 });
     await user.type(screen.getByLabelText('Note to the organizer (optional)'), 'Happy to host!');
     await user.click(within(briefSection()).getByRole('button', { name: "Add your school's visit brief" }));
     await user.type(screen.getByLabelText(/^Focus question/), 'How do students justify their answers?');
     await user.type(screen.getByLabelText(/^Classrooms to visit/), 'Room 4, Ms Lee; grade 3 math{Enter}Room 12, Mr Ortiz, grade 5');
     await user.type(screen.getByLabelText(/^Look-fors/), 'Students explain why');
     await user.click(screen.getByRole('button', { name: 'Accept and send visit brief' }));
-    await screen.findByText(/Your visit brief for "Learning walk at Lincoln Elementary" went to Casey Coach with your answer/);
+    await screen.findByText(/Your visit brief for "Learning walk at Lincoln Elementary" went to Casey Coach with your answer/, {}, { timeout: 10_000 });
     expect(sent).toEqual([
       {
         eventId: 'walk-1',
@@ -122,11 +122,11 @@ describe('HostBriefForm', () => {
   it('keeps what was typed when sending fails, and says so', async () => {
     const user = userEvent.setup();
     show([walk], { fail: 'Microsoft 365 did not answer in time.' });
-    await screen.findByRole('list', { name: 'Invites' });
+    await screen.findByRole('list', { name: 'Invites' }, { timeout: 10_000 });
     await user.click(within(briefSection()).getByRole('button', { name: "Add your school's visit brief" }));
     await user.type(screen.getByLabelText(/^Focus question/), 'Where is the talk?');
     await user.click(screen.getByRole('button', { name: 'Accept and send visit brief' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Microsoft 365 did not answer in time. Your brief is kept; try again.');
+    expect((await screen.findByRole('alert', {}, { timeout: 10_000 })).textContent).toBe('Microsoft 365 did not answer in time. Your brief is kept; try again.');
     expect((screen.getByLabelText(/^Focus question/) as HTMLInputElement).value).toBe('Where is the talk?');
   });
 
@@ -135,7 +135,7 @@ describe('HostBriefForm', () => {
     const sent: Sent[] = [];
     const earlier: HostBrief = { focusQuestion: 'Where is the talk?', classrooms: ['Room 7'], lookFors: [] };
     show([{ ...walk, myResponse: 'tentativelyAccepted', myAnswer: { note: hostBriefNote(earlier, 'Maybe'), answeredMs: start - 86_400_000 } }], { sent });
-    await screen.findByRole('list', { name: 'Invites' });
+    await screen.findByRole('list', { name: 'Invites' }, { timeout: 10_000 });
     expect(within(briefSection()).getByText('Classrooms: Room 7')).toBeTruthy();
     expect(screen.getByText('You wrote: “Maybe”')).toBeTruthy();
     await user.click(within(briefSection()).getByRole('button', { name: "Change your school's visit brief" }));
@@ -144,7 +144,7 @@ describe('HostBriefForm', () => {
     await user.clear(classrooms);
     await user.type(classrooms, 'Room 9');
     await user.click(screen.getByRole('button', { name: 'Send visit brief' }));
-    await screen.findByText(/went to Casey Coach with your answer/);
+    await screen.findByText(/went to Casey Coach with your answer/, {}, { timeout: 10_000 });
     expect(sent[0]).toMatchObject({ brief: { focusQuestion: 'Where is the talk?', classrooms: ['Room 9'], lookFors: [] }, response: 'tentativelyAccept' });
   });
 });
