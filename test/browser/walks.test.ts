@@ -103,7 +103,12 @@ describe('learning walks: two yeses', () => {
       .getByLabel(/^Shared focus of the rotation/)
       .fill('Student talk in every classroom');
     // The coach is asked only for the shared focus: the look-fors and the rest of each school's brief are the hosts'.
-    expect(await panel.getByRole('group', { name: 'Agenda for every walk' }).getByLabel(/^Look-fors/).count()).toBe(0);
+    expect(
+      await panel
+        .getByRole('group', { name: 'Agenda for every walk' })
+        .getByLabel(/^Look-fors/)
+        .count(),
+    ).toBe(0);
     // A coach who already knows a school's focus question may still fill it in (hostBrief.test.ts: the host adds theirs).
     const first = cohort.find((u) => u.officeLocation === school)!;
     await panel.getByRole('button', { name: `Visit brief: ${first.officeLocation}` }).click();
