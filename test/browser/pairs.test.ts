@@ -122,6 +122,11 @@ describe("pairs booked through the district's shared peer-coaching calendar", ()
     expect(series).toHaveLength(1);
     expect(series[0]!.recurrence).toBeTruthy();
     expect(eventsOf(coach.userPrincipalName).filter((e) => e.subject.startsWith('Peer coaching'))).toEqual([]);
+    // A reload still knows it is booked, read from the shared calendar: no Book button.
+    await page.reload();
+    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    await page.getByText("the invite went out from the district's shared peer-coaching calendar").waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: 'Book', exact: true }).count()).toBe(0);
     bookedNames = [a!, b!];
   }, 180_000);
 

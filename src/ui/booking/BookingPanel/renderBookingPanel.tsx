@@ -54,7 +54,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>Already booked</MessageBarTitle>
-              This time is booked: the invite went out from your calendar.
+              This time is booked: the invite went out from {plan.organizerMailbox ? "the district's shared peer-coaching calendar" : 'your calendar'}.
             </MessageBarBody>
           </MessageBar>
         )}

@@ -34,7 +34,10 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
   const { state } = work;
   // Booked means booked: read from Graph (this tab, another tab, another sign-in), refreshed after each Book.
   const planId = bookingPlanId(plan);
-  const fromGraph = useAsync(() => bookedSessions(sessions, [planId]), [sessions, planId, state.phase === 'done' ? state.value : null]);
+  const fromGraph = useAsync(
+    () => bookedSessions(sessions, [planId], plan.organizerMailbox),
+    [sessions, planId, plan.organizerMailbox, state.phase === 'done' ? state.value : null],
+  );
   const session = fromGraph.status === 'done' ? fromGraph.value.get(planId)?.[0] : undefined;
   const booked = (state.phase === 'done' && state.value.status === 'booked') || session !== undefined;
   const ways = state.phase === 'done' ? waysOf(state.value, plan) : [];
