@@ -94,6 +94,19 @@ describe("a walk's host adds their school's visit brief", () => {
     await brief.getByLabel(/^Look-fors/).fill('Students explain why\nTalk moves');
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/screenshots/host-brief-form.png', fullPage: true });
+    // The open form in the dark theme and in forced colors (Windows high contrast) too, each from a fresh load in
+    // that theme; the form stays open with what was typed (kept for this browser tab), so nothing is lost.
+    for (const media of [
+      { colorScheme: 'dark' as const, forcedColors: 'none' as const },
+      { colorScheme: 'light' as const, forcedColors: 'active' as const },
+      { colorScheme: 'light' as const, forcedColors: 'none' as const },
+    ]) {
+      await page.emulateMedia(media);
+      await page.reload();
+      expect(await brief.getByLabel(/^Focus question/).inputValue({ timeout: 45_000 })).toBe(QUESTION);
+      expect(await seriousViolations(page)).toEqual([]);
+      if (media.forcedColors === 'active') await page.screenshot({ path: 'test-results/screenshots/host-brief-form-forced-colors.png', fullPage: true });
+    }
     await brief.getByRole('button', { name: 'Accept and send visit brief' }).click();
     await brief.getByText(/went to .* with your answer; Common Time adds it to the visitors' invitations when .* next opens Sent invites\./).waitFor({ timeout: 30_000 });
     await card.getByText('You accepted', { exact: true }).waitFor();
