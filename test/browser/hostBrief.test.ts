@@ -57,6 +57,7 @@ beforeAll(async () => {
     attendees: [attendee(host.address, 'host'), attendee(visitor.address, 'visitor')],
     absent: [],
     explanation: '',
+    travel: '',
   };
   // The coach gives only the shared focus: the host's fields are the host's.
   const plan = planWalks({
