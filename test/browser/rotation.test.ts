@@ -146,8 +146,8 @@ describe('a 12-school learning-walk rotation with the form as it comes', () => {
     const panel = page.getByRole('region', { name: /^Book the rotation: 9 learning walks/ });
     await panel
       .getByRole('group', { name: 'Agenda for every walk' })
-      .getByLabel(/^Look-fors/)
-      .fill('Student talk\nTasks that ask students to explain their thinking');
+      .getByLabel(/^Shared focus of the rotation/)
+      .fill('Tasks that ask students to explain their thinking');
 
     // The first walk's host takes its time before the coach books, through Graph.
     const first = page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first();
