@@ -44,7 +44,16 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           {plan.reasons.length > 3 ? '; ...' : ''}
         </dd>
       </dl>
-      {state.clashes.length > 0 && <Closures state={state} classes={classes} />}
+      {state.clashes.length > 0 &&
+        (plan.organizerMailbox ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {state.closureWords} Once booked, skip those dates in the shared peer-coaching calendar in Outlook: Common Time moves and cancels sessions in your own calendar only.
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Closures state={state} classes={classes} />
+        ))}
       <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={state.onAgendaChange} />
       <div role="status" aria-live="polite" ref={state.outcomeRef} tabIndex={-1}>
         {work.phase === 'working' && (
@@ -72,7 +81,10 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           </Link>
         )}
       </div>
-      {state.session && !state.busy && (
+      {state.session && !state.busy && plan.organizerMailbox && (
+        <Text size={200}>To move or cancel this pair&apos;s series, open it in the shared peer-coaching calendar in Outlook.</Text>
+      )}
+      {state.session && !state.busy && !plan.organizerMailbox && (
         <ManageSession
           eventId={state.session.eventId}
           subject={state.session.subject}

@@ -53,13 +53,14 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
   const [settlement, setSettlement] = useSessionState<ClosureSettlementState>(`closure-settlement:${planId}`, { status: 'none' });
   const justBooked = state.phase === 'done' && state.value.status === 'booked' && state.value.events.some((e) => e.outcome === 'created');
   useEffect(() => {
-    if (!justBooked || !session || clashes.length === 0 || settlement.status !== 'none') return;
+    // Managing sessions works in the coach's own calendar; a pair in the shared peer-coaching calendar is changed in Outlook.
+    if (!justBooked || !session || clashes.length === 0 || settlement.status !== 'none' || plan.organizerMailbox) return;
     setSettlement({ status: 'working' });
     manage
       .settleClosures({ seriesId: session.eventId, clashes, choice: closureChoice, timeZone: plan.timeZone })
       .then((results) => setSettlement({ status: 'done', results }))
       .catch((error: unknown) => setSettlement({ status: 'failed', message: errorText(error) }));
-  }, [justBooked, session, clashes, closureChoice, settlement.status, manage, plan.timeZone, setSettlement]);
+  }, [justBooked, session, clashes, closureChoice, settlement.status, manage, plan.timeZone, plan.organizerMailbox, setSettlement]);
   // After booking, focus goes to what happened, not to the page body.
   useEffect(() => {
     if (state.phase === 'done') outcomeRef.current?.focus();
