@@ -78,7 +78,9 @@ describe('host-owned learning-walk briefs', () => {
     expect(report.complete).toBe(true);
     const subject = plan.drafts[0]!.subject;
     const coachGateway = gateway(coach.address);
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ host: host.address, updated: false })]);
+    // This rotation's walks: the coach's past term holds other walks, with their hosts' answers.
+    const mine = { planId: plan.planId };
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ host: host.address, updated: false })]);
 
     const first: HostBrief = {
       focusQuestion: 'How do students justify their answers?',
@@ -86,10 +88,10 @@ describe('host-owned learning-walk briefs', () => {
       lookFors: ['Students explain why', 'Talk moves'],
     };
     await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, first, { note: 'Happy to host!', nowMs: NOW });
-    const collected = await collectHostBriefs(coachGateway);
+    const collected = await collectHostBriefs(coachGateway, mine);
     expect(collected).toEqual([expect.objectContaining({ brief: first, updated: true })]);
     // Idempotent: a second look changes nothing.
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ brief: first, updated: false })]);
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ brief: first, updated: false })]);
 
     const organizerEvent = await coachGateway.getEvent('me', collected[0]!.eventId);
     expect(parseHostBriefProperty(organizerEvent)?.brief).toEqual(first);
@@ -101,7 +103,7 @@ describe('host-owned learning-walk briefs', () => {
     // Later the host changes a classroom, answering again; the walk shows only the newest brief.
     const later: HostBrief = { ...first, classrooms: ['Room 7, Ms Park, grade 4 math'] };
     await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, later, { nowMs: NOW + 86_400_000 });
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ brief: later, updated: true })]);
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ brief: later, updated: true })]);
     const body = (await coachGateway.getEvent('me', collected[0]!.eventId)).body?.content ?? '';
     expect(body).toContain('Room 7, Ms Park');
     expect(body).not.toContain('Room 12, Mr Ortiz');
@@ -113,7 +115,7 @@ describe('host-owned learning-walk briefs', () => {
       { ...later, focusQuestion: '<script>alert(1)</script>' },
       { nowMs: NOW + 2 * 86_400_000 },
     );
-    await collectHostBriefs(coachGateway);
+    await collectHostBriefs(coachGateway, mine);
     expect((await coachGateway.getEvent('me', collected[0]!.eventId)).body?.content).not.toContain('<script>');
   });
 });
