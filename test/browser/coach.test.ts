@@ -251,8 +251,9 @@ describe('coach: find time for a cohort', () => {
       body: JSON.stringify({ sendResponse: true }),
     });
     expect(accepted.status).toBe(202);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.getByText(/^1 accepted$/).waitFor({ timeout: 60_000 });
+    // The screen's Refresh (each learning-walk rotation of the coach's past term has its own "Refresh answers").
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+    await card.getByText(/^1 accepted$/).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: '/tmp/ct-coach-sent.png', fullPage: true });
   }, 120_000);
 

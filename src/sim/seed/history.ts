@@ -1,12 +1,14 @@
 /**
  * A term of Common Time history, as the app itself would have booked it: for each cohort, a biweekly
  * cohort meeting as a series, a learning walk hosted at each member's school with three visitors from the
- * cohort, and a data dig mid-term, each organized by the cohort's coach, tagged on the organizer's event,
+ * cohort, and a data dig mid-term, each organized by the cohort's coach, tagged and categorized on the organizer's event,
  * with answers as principals gave them (most accept, a few decline one meeting of the series, some never
  * answer). Sessions fall on school days only (no walks in the summer break or on a closure).
  * Used by the demo district (a past term, ending before the week of "now") and by scaled districts.
  */
 import { DateTime } from 'luxon';
+import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../core/agenda/model.js';
+import { PROTECTED_CATEGORY } from '../../core/booking/buildDraft.js';
 import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
 import { buildWalkRosterProperty } from '../../graph/walkRoster.js';
 import { findCopy } from '../calendar/copies.js';
@@ -33,6 +35,8 @@ export interface HistoryTerm {
   readonly last: DateTime;
 }
 
+/** Marked as the app marks what it books: the protected-time category and the session kind's. */
+const marked = (kind: TemplateKind) => ({ categories: [PROTECTED_CATEGORY, TEMPLATE_KIND_LABELS[kind]] });
 const attendee = (u: SimUser) => ({ emailAddress: { address: u.mail, name: u.displayName }, type: 'required' as const });
 const zoneName = (u: SimUser): string => u.mailboxSettings.timeZone;
 
@@ -82,6 +86,7 @@ export function seedCommonTimeHistory(state: TenantState, rng: Rng, term: Histor
           ...at(first, '15:30', 90, zoneName(coach)),
           attendees: members.map(attendee),
           recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: lastDate } },
+          ...marked('cohortMeeting'),
           singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
         },
         bookedAt,
@@ -108,6 +113,7 @@ export function seedCommonTimeHistory(state: TenantState, rng: Rng, term: Histor
           subject: `Learning walk: ${school.name}`,
           ...at(date, '09:00', 120, zoneName(host)),
           location: { displayName: school.name },
+          ...marked('learningWalk'),
           attendees: [host, ...visitors].map(attendee),
           singleValueExtendedProperties: [
             buildCommonTimeTag({ kind: 'learningWalk', planId: `${plan}-walks` }),
@@ -132,6 +138,7 @@ export function seedCommonTimeHistory(state: TenantState, rng: Rng, term: Histor
         subject: `${title} data dig`,
         ...at(schoolDays[Math.floor(schoolDays.length / 2) + (c % 5)] ?? schoolDays.at(-1)!, '13:00', 60, zoneName(coach)),
         attendees: members.map(attendee),
+        ...marked('dataDig'),
         singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'dataDig', planId: `${plan}-dig` })],
       },
       bookedAt,
