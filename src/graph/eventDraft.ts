@@ -36,7 +36,7 @@ export function toGraphEvent(draft: EventDraft, options: InviteAtCreate = {}): E
   };
   if (series) event.recurrence = series.recurrence;
   if (draft.location) {
-    const place = { ...draft.location, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
+    const place = { displayName: draft.location.displayName, locationType: 'default' as const, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
     // Graph keeps a street address on the entries of `locations` and flattens `location` to its name
     // (examples/createEvent-2-multipleLocations), so the school goes in both.
     event.location = place;

@@ -28,10 +28,9 @@ export interface HostSchool {
   };
 }
 
-/** Graph's physical address of a location, as the event carries it. */
+/** Where the session happens: the place's name and, when the directory has it, its street address. */
 export interface DraftLocation {
   readonly displayName: string;
-  readonly locationType: 'default' | 'localBusiness';
   readonly address?: HostSchool['address'];
 }
 

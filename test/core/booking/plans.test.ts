@@ -235,7 +235,7 @@ describe('planWalks', () => {
       // The address field was filled from the school, so the coach need not type it.
       expect(draft.bodyText).toContain(`${school.address.street}, ${school.address.city}, ${school.address.state} ${school.address.postalCode}`);
       const event = toGraphEvent(draft);
-      expect(event.location).toMatchObject({ displayName: school.name, address: { street: school.address.street } });
+      expect(event.location).toMatchObject({ displayName: school.name, locationType: 'default', address: { street: school.address.street } });
       expect(event.locations).toEqual([event.location]);
       expect(event.isOnlineMeeting).toBeUndefined();
       expect(toGraphEvent(draft, { invite: 'hostOnly' }).attendees!.map((a) => a.emailAddress!.address)).toEqual([draft.host!.address]);
