@@ -13,6 +13,7 @@ import { answerWithHostBrief, collectHostBriefs } from '../../../src/services/an
 import { calendarOf } from '../../../src/sim/calendar/model.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { findUser } from '../../../src/sim/state.js';
+import { demoPerson, principalsFreeAt } from '../../support/freePrincipals.js';
 import { useSimWorld } from '../../support/useSimWorld.js';
 
 const NOW = Date.parse('2026-10-13T14:00:00Z');
@@ -21,18 +22,10 @@ const START = Date.parse('2026-10-28T20:30:00Z'); // 16:30 Eastern two weeks on:
 const world = useSimWorld(async () => {
   let last = 0;
   const sim: SimHandle = await startSim({ port: 0, seed: 'demo', now: () => (last = Math.max(NOW, last + 1)) });
-  const person = (u: SimHandle['state']['users'][number]) => ({ address: u.userPrincipalName, name: u.displayName });
-  const coach = person(sim.state.users.find((u) => u.role === 'coach')!);
+  const coach = demoPerson(sim.state.users.find((u) => u.role === 'coach')!);
   const gateway = (address: string) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(address) });
   // Three principals free for the whole walk (the seeded calendars have their own after-school items).
-  const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
-  const info = await gateway(coach.address).getSchedules(
-    all.map((p) => p.address),
-    { start: new Date(START).toISOString(), end: new Date(START + 7_200_000).toISOString() },
-    { intervalMinutes: 15 },
-  );
-  const free = new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
-  const [host, ...visitors] = all.filter((p) => free.has(p.address.toLowerCase())).slice(0, 3);
+  const [host, ...visitors] = await principalsFreeAt(sim, coach.address, [{ start: START, end: START + 7_200_000 }], 3);
   return { sim, coach, host: host!, visitors, gateway };
 });
 
