@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { MailboxCalendar } from '../../src/sim/calendar/model.js';
 import { COMMON_TIME_TAG_ID, parseCommonTimeTag } from '../../src/graph/commonTimeTag.js';
+import { seriesOccurrences } from '../../src/sim/calendar/view.js';
+import { isSchoolDay, schoolClosures } from '../../src/sim/seed/holidays.js';
 import { buildDemoDistrict, seedTenant } from '../../src/sim/seed/index.js';
 import { createRng } from '../../src/sim/seed/prng.js';
 import type { TenantState } from '../../src/sim/state.js';
@@ -122,6 +124,21 @@ describe('the seeded demo district', () => {
     expect(none.length).toBeGreaterThan(0);
     expect(none.length).toBeLessThan(principals.length / 4);
     expect(none.map((p) => p.userPrincipalName).sort()).toEqual([...s.district!.evaluators[0]!.principals].sort());
+  });
+
+  it('holds no past-term session on a day schools are closed: a series meeting in the winter break is cancelled', () => {
+    const s = buildDemoDistrict(DateTime.fromISO('2027-01-13T10:00', { zone: 'America/New_York' }).toMillis());
+    const { tagged } = commonTime(s);
+    const closures = schoolClosures('2026-10-01', '2027-01-13');
+    const dates = tagged.flatMap(({ e }) =>
+      (e.recurrence ? seriesOccurrences(e, Date.parse('2026-10-01'), Date.parse('2027-01-13')).map((o) => o.startMs) : [e.sim.startMs]).map((ms) =>
+        DateTime.fromMillis(ms, { zone: 'America/New_York' }).toISODate()!,
+      ),
+    );
+    expect(dates.length).toBeGreaterThan(20);
+    expect(dates.filter((d) => !isSchoolDay(closures, d))).toEqual([]);
+    // The term crosses the winter break, so a biweekly series had a meeting there, which the coach cancelled.
+    expect(tagged.some(({ e }) => Object.values(e.sim.exceptions ?? {}).some((x) => x.cancelled))).toBe(true);
   });
 
   it('keeps the people, ids and other meetings it had before the past term was added', () => {

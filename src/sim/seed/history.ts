@@ -3,7 +3,7 @@
  * cohort meeting as a series, a learning walk hosted at each member's school with three visitors from the
  * cohort, and a data dig mid-term, each organized by the cohort's coach, tagged and categorized on the organizer's event,
  * with answers as principals gave them (most accept, a few decline one meeting of the series, some never
- * answer). Sessions fall on school days only (no walks in the summer break or on a closure).
+ * answer). Sessions fall on school days only: a series meeting that falls on a closure is cancelled.
  * Used by the demo district (a past term, ending before the week of "now") and by scaled districts.
  */
 import { DateTime } from 'luxon';
@@ -13,6 +13,7 @@ import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
 import { buildWalkRosterProperty } from '../../graph/walkRoster.js';
 import { findCopy } from '../calendar/copies.js';
 import { createEvent } from '../calendar/create.js';
+import { cancelOccurrence, findOccurrence } from '../calendar/occurrences.js';
 import { occurrenceIdFor } from '../calendar/present.js';
 import { respondToEvent, type ResponseAction } from '../calendar/respond.js';
 import { tenantDirectory } from '../calendar/routes.js';
@@ -37,6 +38,7 @@ export interface HistoryTerm {
 
 /** Marked as the app marks what it books: the protected-time category and the session kind's. */
 const marked = (kind: TemplateKind) => ({ categories: [PROTECTED_CATEGORY, TEMPLATE_KIND_LABELS[kind]] });
+const DISTRICT_ZONE = 'America/New_York';
 const attendee = (u: SimUser) => ({ emailAddress: { address: u.mail, name: u.displayName }, type: 'required' as const });
 const zoneName = (u: SimUser): string => u.mailboxSettings.timeZone;
 
@@ -85,13 +87,19 @@ export function seedCommonTimeHistory(state: TenantState, rng: Rng, term: Histor
           body: { contentType: 'text', content: 'Problem of practice, protocol, next steps.' },
           ...at(first, '15:30', 90, zoneName(coach)),
           attendees: members.map(attendee),
-          recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: lastDate } },
+          recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: schoolDays.at(-1)! } },
           ...marked('cohortMeeting'),
           singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
         },
         bookedAt,
       ).event;
-      const occurrences = seriesOccurrences(meeting, term.first.toMillis(), term.last.plus({ days: 1 }).toMillis());
+      // The coach cancelled the meetings that fell on a closure (a break, a holiday), as Outlook would.
+      const occurrences = seriesOccurrences(meeting, term.first.toMillis(), term.last.plus({ days: 1 }).toMillis()).filter((o) => {
+        if (isSchoolDay(closures, DateTime.fromMillis(o.startMs, { zone: DISTRICT_ZONE }).toISODate()!)) return true;
+        const found = findOccurrence(state.calendars, coach.id, occurrenceIdFor(meeting.id, o.startMs))!;
+        cancelOccurrence(state.calendars, directory, coach.id, found, { comment: 'No meeting: schools are closed.' }, bookedAt);
+        return false;
+      });
       for (const m of members) {
         const a = answer();
         respond(meeting.iCalUId, m, a === 'decline' ? 'accept' : a);
