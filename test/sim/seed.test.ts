@@ -44,9 +44,10 @@ describe('the seeded demo district', () => {
   it('has a district admin, three coaches and 24 principals in elementary, middle and high schools', async () => {
     const s = district;
     const count = (role: string) => s.users.filter((u) => u.role === role).length;
-    // Coaches: three coaches (one a principal supervisor) and the elementary schools' supervisor; and the shared peer-coaching calendar.
-    expect([count('districtAdmin'), count('coach'), count('principal'), count('sharedMailbox')]).toEqual([1, 4, 24, 1]);
-    expect(s.users.filter((u) => u.sharedMailbox).length).toBe(1);
+    // Coaches: three coaches (one a principal supervisor) and the elementary schools' supervisor; and two shared
+    // mailboxes, the peer-coaching calendar and the district calendar.
+    expect([count('districtAdmin'), count('coach'), count('principal'), count('sharedMailbox')]).toEqual([1, 4, 24, 2]);
+    expect(s.users.filter((u) => u.sharedMailbox).map((u) => u.displayName)).toEqual(['Peer Coaching Calendar', 'District Calendar']);
     expect(new Set(s.schools.map((x) => x.level))).toEqual(new Set(['elementary', 'middle', 'high']));
     for (const school of s.schools) {
       expect(school.address.street).not.toBe('');
@@ -153,9 +154,9 @@ describe('the seeded demo district', () => {
     ]);
     const history = new Set(commonTime(s).copies.map(({ e }) => e));
     const others = events(s).filter(({ e }) => !history.has(e));
-    expect(others).toHaveLength(932);
-    expect(digest(s.users)).toBe('323f70da3038da4f');
-    expect(digest(others.map(({ owner, e }) => [owner, e.id, e.subject, e.sim.startMs]).sort())).toBe('3cf49ff40e90c4cd');
+    expect(others).toHaveLength(956);
+    expect(digest(s.users)).toBe('70cab4faae251026');
+    expect(digest(others.map(({ owner, e }) => [owner, e.id, e.subject, e.sim.startMs]).sort())).toBe('48a2c9b5dd18254b');
   });
 
   it('starts empty when asked', async () => {
@@ -184,7 +185,10 @@ describe('school closures in the seeded calendars', () => {
     const closedFrom = DateTime.fromISO('2026-11-25T00:00:00', { zone: 'America/New_York' }).toMillis();
     const closedTo = DateTime.fromISO('2026-11-28T00:00:00', { zone: 'America/New_York' }).toMillis();
     const all = events(s);
-    for (const u of s.users) {
+    // The district calendar holds the closure itself, under its own name; everyone else is out of office.
+    const districtCalendar = s.users.find((u) => u.displayName === 'District Calendar')!;
+    expect(all.some(({ owner, e }) => owner === districtCalendar.id && e.isAllDay && e.subject === 'Thanksgiving break')).toBe(true);
+    for (const u of s.users.filter((x) => x !== districtCalendar)) {
       expect(all.some(({ owner, e }) => owner === u.id && e.isAllDay && e.showAs === 'oof' && e.subject === 'Schools closed: Thanksgiving break')).toBe(true);
     }
     const during = all.filter(({ e }) => !e.isAllDay && e.type === 'singleInstance' && e.sim.startMs >= closedFrom && e.sim.startMs < closedTo);

@@ -8,7 +8,7 @@ import type { TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
-import { FindTimeScreen, MyInvitesScreen, SentInvitesScreen } from './lazyScreens.js';
+import { FindTimeScreen, MyInvitesScreen, PartnershipsScreen, SentInvitesScreen } from './lazyScreens.js';
 import { loadDistrict } from '../config/loadDistrict.js';
 import { AppServicesContext, createAppServices } from '../services/appServices.js';
 import { useAsync } from '../common/useAsync.js';
@@ -18,24 +18,28 @@ import { useSessionState } from '../session/useSessionState.js';
 import { SHELL_TEXT } from '../text/uiText.js';
 import type { HostShell } from './useBootstrap.js';
 
-type ScreenId = 'findTime' | 'invites' | 'sent' | 'report';
+type ScreenId = 'findTime' | 'invites' | 'sent' | 'partnerships' | 'report';
 
 const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'report', label: SHELL_TEXT.screens.report },
   { id: 'findTime', label: SHELL_TEXT.screens.findTime },
   { id: 'invites', label: SHELL_TEXT.screens.invites },
   { id: 'sent', label: SHELL_TEXT.screens.sent },
+  { id: 'partnerships', label: SHELL_TEXT.screens.partnerships },
 ];
 
 // The report brings the charts: loaded only when a district admin opens it.
 const ReportScreen = lazy(() => import('../report/ReportScreen.js'));
 
-/** The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's. */
+/**
+ * The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's.
+ * Coaches include principal supervisors (Partnerships lists whoever reports to the signed-in person).
+ */
 export function screensFor(role: string | undefined): ScreenId[] {
   if (role === 'districtAdmin') return ['report', 'invites'];
-  if (role === 'coach') return ['findTime', 'sent', 'invites'];
+  if (role === 'coach') return ['findTime', 'sent', 'partnerships', 'invites'];
   if (role === 'principal') return ['invites'];
-  return ['invites', 'findTime', 'sent'];
+  return ['invites', 'findTime', 'sent', 'partnerships'];
 }
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */
@@ -62,6 +66,8 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, marginRight: 'auto' },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
+  // A coach has four screens: in a side panel or a narrow pane the tabs take a second row rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
   narrow: { padding: tokens.spacingHorizontalS },
   skip: {
@@ -131,7 +137,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
           )}
         </header>
         <nav className={styles.nav} aria-label={SHELL_TEXT.screensLabel}>
-          <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
+          <TabList className={styles.tabs} selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size={narrow ? 'small' : 'medium'}>
             {SCREENS.filter((s) => allowed.includes(s.id)).map((s) => (
               <Tab key={s.id} value={s.id}>
                 {s.label}
@@ -148,6 +154,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
             </Suspense>
           )}
           {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
+          {screen === 'partnerships' && <PartnershipsScreen user={user} zone={zone} />}
         </main>
       </div>
     </AppServicesContext.Provider>

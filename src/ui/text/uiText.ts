@@ -12,7 +12,7 @@ export const SHELL_TEXT = {
   skipToContent: 'Skip to content',
   screensLabel: 'Screens',
   loading: 'Loading...',
-  screens: { report: 'District report', findTime: 'Find time', invites: 'My invites', sent: 'Sent invites' },
+  screens: { report: 'District report', findTime: 'Find time', invites: 'My invites', sent: 'Sent invites', partnerships: 'Partnerships' },
   roles: { coach: 'Coach', principal: 'Principal', districtAdmin: 'District admin' } as Record<string, string>,
 } as const;
 

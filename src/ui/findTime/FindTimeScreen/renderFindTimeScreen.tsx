@@ -2,9 +2,10 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Prog
 import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
 import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
+import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { AvailabilityGrid } from '../AvailabilityGrid/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
-import { DURATION_CHOICES } from '../findTimeForm.js';
+import { DURATION_CHOICES, optionalIn, takesOptional, wantsRotation } from '../findTimeForm.js';
 import { zoneName } from '../../../core/time/readableTime.js';
 import { readerLocale } from '../../common/formatTime.js';
 import { nowMs } from '../../common/today.js';
@@ -32,7 +33,17 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
           groups={state.groups}
           members={state.members}
           error={errors.cohort}
-          onChange={(c) => state.update({ ...(c.mode && { cohortMode: c.mode }), ...(c.groupId !== undefined && { groupId: c.groupId }), ...(c.people && { people: c.people }) })}
+          optional={form.optional}
+          takesOptional={takesOptional(form)}
+          organizerMail={state.user.upn}
+          onChange={(c) =>
+            state.update({
+              ...(c.mode && { cohortMode: c.mode }),
+              ...(c.groupId !== undefined && { groupId: c.groupId }),
+              ...(c.people && { people: c.people }),
+              ...(c.optional && { optional: c.optional }),
+            })
+          }
         />
         <Field label="Kind of session">
           <Select className={classes.fill} value={form.kind} onChange={(_, d) => state.chooseKind(d.value)}>
@@ -93,7 +104,11 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         </Field>
         <Field
           label="At least this many free"
-          hint={`Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`}
+          hint={
+            wantsRotation(form)
+              ? 'Leave empty: each walk asks for everyone, and for fewer (saying so) when that leaves visits out.'
+              : requiredHint(cohort, optionalIn(form, cohort).length, state.user.upn)
+          }
           validationState={errors.minAvailable ? 'error' : 'none'}
           validationMessage={errors.minAvailable}
         >
@@ -150,16 +165,28 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
   );
 }
 
+/** "Leave empty to need everyone (12)", or everyone required (the coach always is) when some are optional. */
+function requiredHint(cohort: readonly DirectoryPerson[], optional: number, coach: string): string {
+  if (optional > 0) {
+    const others = cohort.filter((p) => p.mail.toLowerCase() !== coach.toLowerCase()).length - optional;
+    return `Leave empty to need everyone required: you and ${others} more. Optional people are not counted.`;
+  }
+  return `Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`;
+}
+
 function summary(found: FindTimeResult): string {
   const size = found.cohort.length;
   switch (found.kind) {
     case 'times': {
       const result = found.result;
+      const optional = result.optionalLabels?.length ?? 0;
+      const forWhom = optional > 0 ? `${size - optional} required ${size - optional === 1 ? 'person' : 'people'} (and ${optional} optional)` : `${size} people`;
       if (result.slots.length > 0) {
         const more = result.nearMisses.length > 0 ? ` Also ${result.nearMisses.length} ${result.nearMisses.length === 1 ? 'time' : 'times'} all but one can make.` : '';
-        return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.${more}`;
+        return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${forWhom}, best first.${more}`;
       }
-      if (result.partial.length > 0) return `No time suits all ${size}. These come closest.`;
+      if (result.partial.length > 0)
+        return optional > 0 ? `No time suits all ${size - optional} required people. These come closest.` : `No time suits all ${size}. These come closest.`;
       if (result.notes?.length && result.candidatesChecked === 0 && !result.explanation) return 'No time can be suggested yet.';
       return 'No time in this range has anyone free.';
     }
@@ -167,10 +194,13 @@ function summary(found: FindTimeResult): string {
       return found.result.pairs.length === 0
         ? 'Pairs need at least two principals who lead a school.'
         : `${found.result.pairs.length} coaching ${found.result.pairs.length === 1 ? 'group' : 'groups'}, ${found.result.pairs.filter((p) => p.time).length} with a standing time free on every date.`;
-    case 'rotation':
-      return found.result.visits.length === 0 && found.result.unplaced.length === 0
-        ? 'A rotation needs at least two principals who lead a school.'
-        : `${found.result.visits.length} of ${found.result.visits.length + found.result.unplaced.length} visits placed, each during the host's school day with travel time between schools.`;
+    case 'rotation': {
+      const { visits, unplaced, notes, relaxed, minAttendees } = found.result;
+      if (visits.length === 0 && unplaced.length === 0)
+        return notes.length > 0 ? 'No rotation can be planned for these dates yet.' : 'A rotation needs at least two principals who lead a school.';
+      const fewer = relaxed && minAttendees ? ` Each walk asks for at least ${minAttendees}.` : '';
+      return `${visits.length} of ${visits.length + unplaced.length} visits placed, each while classes are in session with travel time between schools.${fewer}`;
+    }
     case 'series':
       return found.result.series.length === 0
         ? 'No repeating time fits. Try another start date, fewer meetings or a shorter session.'
@@ -194,7 +224,7 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
       return (
         <>
           <Unreadable list={found.result.unreadable} />
-          <WalksView labelId="results-title" plan={found.result} />
+          <WalksView labelId="results-title" plan={found.result} timeZone={zone} offers={state.rotationOffers} onOffer={state.takeOffer} />
           {found.result.visits.length > 0 && <RotationBooking walks={found.result} user={state.user} zone={zone} tentativeCountsAsFree={state.form.tentativeFree} />}
         </>
       );
@@ -224,9 +254,15 @@ function Times({
   state: FindTimeScreenState;
 }) {
   const booked = state.booked;
+  const changed = state.bookedChanged;
   return (
     <>
       <Unreadable list={result.unreadable} />
+      {state.bookedNotice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.bookedNotice}</MessageBarBody>
+        </MessageBar>
+      )}
       {(result.notes ?? []).map((note) => (
         <Text key={note} block>
           {note}
@@ -247,14 +283,24 @@ function Times({
           </MessageBarBody>
         </MessageBar>
       )}
-      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
-      {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
+      {result.slots.length > 0 && (
+        <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} onBookedChanged={changed} />
+      )}
+      {result.availability.length > 0 && <AvailabilityGrid availability={gridRows(result)} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">
             Closest options
           </h3>
-          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="partial-title"
+            suggestions={result.partial}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
       {result.nearMisses.length > 0 && (
@@ -262,11 +308,31 @@ function Times({
           <h3 className={classes.subheading} id="near-title">
             Also worth a look: all but one free
           </h3>
-          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="near-title"
+            suggestions={result.nearMisses}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
     </>
   );
+}
+
+/** The grid's rows, each optional person named so ("Dee Lee (optional)"); the same rows while the result stands. */
+const gridRowsOf = new WeakMap<Suggestions, Suggestions['availability']>();
+function gridRows(result: Suggestions): Suggestions['availability'] {
+  const optional = new Set(result.optionalLabels ?? []);
+  if (optional.size === 0) return result.availability;
+  const known = gridRowsOf.get(result);
+  if (known) return known;
+  const rows = result.availability.map((p) => (optional.has(p.id) ? { ...p, id: `${p.id} (optional)` } : p));
+  gridRowsOf.set(result, rows);
+  return rows;
 }
 
 /** The time the grid marks and opens on: the top suggestion, else the closest option. */
