@@ -15,4 +15,4 @@ export { uniqueLabels } from './cohortAvailability.js';
 export type { Suggestion, Suggestions } from './suggestTimes.js';
 export { REPEAT_LABELS, recurringWindow, type Repeat, type SeriesDate, type SeriesSuggestion, type SeriesSuggestions } from './suggestSeries.js';
 export { leadsASchool, type RotationSuggestion, type WalkVisit } from './suggestRotation.js';
-export type { CoachingPair, PairsSuggestion } from './suggestPairs.js';
+export type { BookedPair, CoachingPair, PairsSuggestion } from './suggestPairs.js';

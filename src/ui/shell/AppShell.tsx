@@ -4,7 +4,7 @@
  */
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { Badge, Button, Persona, Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { TokenSource } from '../auth/tokenSource.js';
+import { apiTokenOf, type TokenSource } from '../auth/tokenSource.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { createBrowserGraph } from '../services/browserGraph.js';
 import { loadTemplates } from '../config/loadTemplates.js';
@@ -106,8 +106,12 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
   const services = useMemo(
-    () => createAppServices(graph, offered, () => loadDistrict(config.mode), { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
-    [graph, offered, config.mode, config.districtCalendar],
+    () =>
+      createAppServices(graph, offered, () => loadDistrict(config.mode, apiTokenOf(tokenSource)), {
+        now: nowMs,
+        ...(config.districtCalendar && { districtCalendar: config.districtCalendar }),
+      }),
+    [graph, offered, config.mode, config.districtCalendar, tokenSource],
   );
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
@@ -150,7 +154,7 @@ export function AppShell({ shell, config, tokens: tokenSource, focusEventId, onS
           {screen === 'invites' && <MyInvitesScreen user={user} zone={zone} {...(focusEventId && { focusEventId })} />}
           {screen === 'report' && (
             <Suspense fallback={<Spinner label="Opening the district report..." />}>
-              <ReportScreen {...(tokenSource.getApiToken ? { getApiToken: () => tokenSource.getApiToken!() } : {})} />
+              <ReportScreen {...(apiTokenOf(tokenSource) && { getApiToken: apiTokenOf(tokenSource)! })} />
             </Suspense>
           )}
           {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}

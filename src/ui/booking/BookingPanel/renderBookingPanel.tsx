@@ -33,7 +33,11 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           {plan.attendees.length} people: {plan.attendees.map((a) => (a.optional === true ? `${a.name} (optional)` : a.name)).join(', ')}
         </dd>
         <dt className={classes.term}>Organizer</dt>
-        <dd>{plan.organizer.name}</dd>
+        <dd>
+          {plan.organizerMailbox
+            ? `The district's shared peer-coaching calendar (${plan.organizerMailbox}), for ${plan.organizer.name}: every coach sees the pair, and your own calendar is not shown busy by its meetings`
+            : plan.organizer.name}
+        </dd>
         <dt className={classes.term}>Why this time</dt>
         <dd>
           {plan.reasons.slice(0, 3).join('; ')}
@@ -53,7 +57,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>Already booked</MessageBarTitle>
-              This time is booked: the invite went out from your calendar.
+              This time is booked: the invite went out from {plan.organizerMailbox ? "the district's shared peer-coaching calendar" : 'your calendar'}.
             </MessageBarBody>
           </MessageBar>
         )}

@@ -217,7 +217,7 @@ function Found({ found, state, classes }: { found: FindTimeResult; state: FindTi
       return (
         <>
           <Unreadable list={found.result.unreadable} />
-          <PairsView labelId="results-title" plan={found.result} onChoose={state.choosePair} />
+          <PairsView labelId="results-title" plan={found.result} zone={zone} onChoose={state.choosePair} />
         </>
       );
     case 'rotation':

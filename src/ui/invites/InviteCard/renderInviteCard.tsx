@@ -16,6 +16,7 @@ import {
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { InviteResponse } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
+import { HostBriefForm } from '../HostBriefForm/index.js';
 import { ProposeTime } from '../ProposeTime.js';
 import { SafeHtml } from '../SafeHtml.js';
 import type { InviteCardState } from './InviteCard.types.js';
@@ -77,9 +78,9 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {invite.myAnswer && (invite.myAnswer.note || invite.myAnswer.proposedNewTime) && (
+      {invite.myAnswer && (state.myNote || invite.myAnswer.proposedNewTime) && (
         <div role="group" aria-label="What you said">
-          {invite.myAnswer.note && <Text block>You wrote: “{invite.myAnswer.note}”</Text>}
+          {state.myNote && <Text block>You wrote: “{state.myNote}”</Text>}
           {invite.myAnswer.proposedNewTime && <Text block>You proposed: {formatSlot(invite.myAnswer.proposedNewTime.start, invite.myAnswer.proposedNewTime.end, timeZone)}</Text>}
         </div>
       )}
@@ -88,6 +89,17 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           <Field label="Note to the organizer (optional)">
             <Textarea value={state.note} onChange={(_, d) => state.onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
           </Field>
+          {state.hostsWalk && (
+            <HostBriefForm
+              inviteId={invite.id}
+              subject={invite.subject}
+              organizer={invite.organizer}
+              myResponse={invite.myResponse}
+              {...(state.sentBrief && { sent: state.sentBrief })}
+              note={state.note}
+              onSend={state.onSendBrief}
+            />
+          )}
           <ProposeTime proposal={proposal} defaultFrom={invite.start} timeZone={timeZone} onChange={state.setProposal} />
           <div className={classes.actions} role="group" aria-label={`Answer ${invite.subject}`}>
             {ANSWERS.map((a) => (
