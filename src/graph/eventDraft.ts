@@ -6,6 +6,8 @@ import type { Attendee, Event } from '@microsoft/microsoft-graph-types';
 import { findWindows } from 'windows-iana';
 import type { BookingPerson, EventDraft } from '../core/booking/model.js';
 import { invitedAtCreate, type InviteAtCreate } from '../core/booking/invitees.js';
+import { wallClockDateTime } from './eventTimes.js';
+import { toGraphSeries } from './seriesTiming.js';
 
 /** Graph documents Windows zone names first; an IANA zone with a Windows equivalent is sent under that name. */
 export function graphZoneName(iana: string): string {
@@ -17,12 +19,14 @@ export function graphAttendee(person: BookingPerson): Attendee {
 }
 
 export function toGraphEvent(draft: EventDraft, options: InviteAtCreate = {}): Event {
-  const zone = (t: { dateTime: string; timeZone: string }) => ({ dateTime: t.dateTime, timeZone: graphZoneName(t.timeZone) });
+  const timeZone = graphZoneName(draft.timeZone);
+  // A series starts where its pattern starts, which a closure may have left out of draft.occurrences.
+  const series = draft.recurrence ? toGraphSeries(draft.recurrence, graphZoneName(draft.recurrence.timeZone)) : undefined;
   const event: Event = {
     subject: draft.subject,
     body: { contentType: 'html', content: draft.bodyHtml },
-    start: zone(draft.start),
-    end: zone(draft.end),
+    start: series?.start ?? { dateTime: wallClockDateTime(draft.slot.start, draft.timeZone), timeZone },
+    end: series?.end ?? { dateTime: wallClockDateTime(draft.slot.end, draft.timeZone), timeZone },
     attendees: invitedAtCreate(draft, options).map(graphAttendee),
     showAs: 'busy',
     categories: [...draft.categories],
@@ -30,15 +34,9 @@ export function toGraphEvent(draft: EventDraft, options: InviteAtCreate = {}): E
     responseRequested: true,
     transactionId: draft.transactionId,
   };
-  if (draft.recurrence) {
-    const { range } = draft.recurrence;
-    event.recurrence = {
-      pattern: { ...draft.recurrence.pattern, ...(draft.recurrence.pattern.daysOfWeek ? { daysOfWeek: [...draft.recurrence.pattern.daysOfWeek] } : {}) },
-      range: { ...range, recurrenceTimeZone: graphZoneName(range.recurrenceTimeZone) },
-    };
-  }
+  if (series) event.recurrence = series.recurrence;
   if (draft.location) {
-    const place = { ...draft.location, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
+    const place = { displayName: draft.location.displayName, locationType: 'default' as const, ...(draft.location.address ? { address: { ...draft.location.address } } : {}) };
     // Graph keeps a street address on the entries of `locations` and flattens `location` to its name
     // (examples/createEvent-2-multipleLocations), so the school goes in both.
     event.location = place;

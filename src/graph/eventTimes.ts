@@ -1,6 +1,7 @@
 /** Graph gives an event's times as { dateTime, timeZone }: read here, once, into instants (UTC epoch ms). */
 import type { DateTimeTimeZone } from '@microsoft/microsoft-graph-types';
-import { localDateTimeToInstant } from '../core/time/zones.js';
+import { DateTime } from 'luxon';
+import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 
 /** The instant of an event time; throws a RangeError naming `field` when Graph sent none or one that does not read. */
 export function eventInstant(value: DateTimeTimeZone | null | undefined, field: string): number {
@@ -15,4 +16,9 @@ export function eventInstantOrNaN(value: DateTimeTimeZone | null | undefined): n
   } catch {
     return Number.NaN;
   }
+}
+
+/** An instant as the wall-clock `dateTime` Graph wants beside a `timeZone` (no offset, seconds written out). */
+export function wallClockDateTime(instant: number, zone: string): string {
+  return DateTime.fromMillis(instant, { zone: resolveZone(zone) }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 }

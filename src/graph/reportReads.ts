@@ -6,20 +6,14 @@
 import type { User } from '@microsoft/microsoft-graph-types';
 import type { ReportPrincipal } from '../core/report/model.js';
 import type { GraphGateway } from './graphGateway.js';
-import type { CalendarPresenceResult, TaggedSessionsOptions, TaggedSessionsResult } from './taggedSessions.js';
 
 /** Where a list of people comes from: a group's members, or users with one of these job titles. */
 export type PeopleSource = { readonly groupId: string } | { readonly jobTitles: readonly string[] };
 
-export interface ReportReads {
+/** The sessions and presence reads are the gateway's own (already in the domain's shapes). */
+export interface ReportReads extends Pick<GraphGateway, 'readTaggedSessions' | 'readCalendarPresence'> {
   /** People as report rows: key = user principal name (lower case), school = officeLocation. */
   readPeople(source: PeopleSource): Promise<ReportPrincipal[]>;
-  readTaggedSessions(users: readonly string[], window: { start: string; end: string }, options?: TaggedSessionsOptions): Promise<TaggedSessionsResult[]>;
-  readCalendarPresence(
-    users: readonly string[],
-    window: { start: string; end: string },
-    options?: { onProgress?: (progress: { done: number; total: number }) => void },
-  ): Promise<CalendarPresenceResult[]>;
 }
 
 const PEOPLE_FIELDS = ['id', 'displayName', 'mail', 'userPrincipalName', 'officeLocation', 'jobTitle'];

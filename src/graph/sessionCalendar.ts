@@ -4,9 +4,9 @@
  * `cancel` (a series by its id, one occurrence by the occurrence's id), and a series' occurrences listed.
  */
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { DateTime } from 'luxon';
 import type { BookedSession, SessionCalendar, SessionEvent } from '../core/booking/sessionEvents.js';
 import { graphZoneName } from './eventDraft.js';
+import { wallClockDateTime } from './eventTimes.js';
 import { localDateTimeToInstant, resolveZone } from '../core/time/zones.js';
 import type { GraphGateway } from './graphGateway.js';
 import { parseScheduleResponse } from './parseSchedule.js';
@@ -36,8 +36,6 @@ function sessionEvent(e: Event): SessionEvent {
     })),
   };
 }
-
-const wallClock = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone: resolveZone(zone) }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 
 export function createSessionCalendar(
   graph: Pick<GraphGateway, 'getSchedules' | 'findTaggedEvents' | 'getEvent' | 'updateEvent' | 'cancelEvent' | 'calendarView'>,
@@ -73,7 +71,10 @@ export function createSessionCalendar(
     },
     async moveSession(eventId, to, timeZone) {
       const zone = graphZoneName(resolveZone(timeZone));
-      await graph.updateEvent(ME, eventId, { start: { dateTime: wallClock(to.start, timeZone), timeZone: zone }, end: { dateTime: wallClock(to.end, timeZone), timeZone: zone } });
+      await graph.updateEvent(ME, eventId, {
+        start: { dateTime: wallClockDateTime(to.start, timeZone), timeZone: zone },
+        end: { dateTime: wallClockDateTime(to.end, timeZone), timeZone: zone },
+      });
     },
     cancelSession: (eventId, comment) => graph.cancelEvent(ME, eventId, comment),
     async seriesOccurrences(seriesId, window) {

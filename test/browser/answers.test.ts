@@ -12,6 +12,7 @@ import { answerAndKeep } from '../../src/services/answers/followUp.js';
 import { bookPlan } from '../../src/services/booking/bookPlan.js';
 import { calendarOf } from '../../src/sim/calendar/model.js';
 import { findUser } from '../../src/sim/state.js';
+import { demoPerson, principalsFreeAt } from '../support/freePrincipals.js';
 import { startStack, type Stack } from './stack.js';
 
 const SESSION = { start: Date.parse('2026-10-21T21:00:00Z'), end: Date.parse('2026-10-21T21:45:00Z') };
@@ -24,21 +25,9 @@ let principals: { address: string; name: string }[];
 
 beforeAll(async () => {
   stack = await startStack({ today: '2026-10-13' });
-  const users = stack.sim.state.users;
-  const person = (u: (typeof users)[number]) => ({ address: u.userPrincipalName, name: u.displayName });
-  coach = person(users.find((u) => u.role === 'coach')!);
+  coach = demoPerson(stack.sim.state.users.find((u) => u.role === 'coach')!);
   const gateway = (address: string) => createGraphGateway({ baseUrl: stack.sim.graphUrl, getToken: () => stack.sim.tokenFor(address) });
-  const all = users.filter((u) => u.role === 'principal').map(person);
-  const freeAt = async (slot: { start: number; end: number }) => {
-    const info = await gateway(coach.address).getSchedules(
-      all.map((p) => p.address),
-      { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
-      { intervalMinutes: 15 },
-    );
-    return new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
-  };
-  const [a, b] = [await freeAt(SESSION), await freeAt(PROPOSAL)];
-  principals = all.filter((p) => a.has(p.address.toLowerCase()) && b.has(p.address.toLowerCase())).slice(0, 3);
+  principals = await principalsFreeAt(stack.sim, coach.address, [SESSION, PROPOSAL], 3);
   const plan = planSession({
     kind: 'cohortMeeting',
     organizer: coach,

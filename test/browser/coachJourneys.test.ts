@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe.js';
 import { startStack, type Stack } from './stack.js';
+import { openFirstSuggestion, takeTheTime, waitForSuggestions } from './support/coachSteps.js';
 
 let stack: Stack;
 
@@ -42,11 +43,7 @@ async function findFor(page: Page, people: readonly { givenName: string; display
   await page.getByLabel('From').fill(from);
   await page.getByLabel('To').fill(to);
   await page.getByRole('button', { name: 'Find time' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /suggested times? for|come closest|No time/ })
-    .first()
-    .waitFor({ timeout: 30_000 });
+  await waitForSuggestions(page);
 }
 
 async function fillAgenda(page: Page): Promise<void> {
@@ -60,13 +57,7 @@ describe('coach journeys on a fixed day', () => {
     await signIn(page);
     const people = principals().slice(0, 2);
     await findFor(page, people, '2026-12-09', '2026-12-11');
-    const first = page
-      .getByRole('list', { name: /Suggestions/ })
-      .getByRole('listitem')
-      .first();
-    const title = await first.getByRole('heading').innerText();
-    await first.getByRole('button', { name: 'Book this time' }).click();
-    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    const title = await openFirstSuggestion(page);
     await fillAgenda(page);
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     const outcome = page.getByRole('status').filter({ hasText: /Booked|just taken|not sent/ });
@@ -86,11 +77,7 @@ describe('coach journeys on a fixed day', () => {
     // A new search does not offer that time for booking again: it is gone (everyone is booked then) or marked booked.
     await page.getByRole('button', { name: 'Back to suggestions' }).click();
     await page.getByRole('button', { name: 'Find time' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /suggested times? for|come closest|No time/ })
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await waitForSuggestions(page);
     const again = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
     expect(await again.getByRole('button', { name: 'Book this time' }).count()).toBe(0);
     await page.close();
@@ -101,29 +88,13 @@ describe('coach journeys on a fixed day', () => {
     await signIn(page);
     const people = principals().slice(2, 4);
     await findFor(page, people, '2026-12-14', '2026-12-18');
-    const first = page
-      .getByRole('list', { name: /Suggestions/ })
-      .getByRole('listitem')
-      .first();
-    await first.getByRole('button', { name: 'Book this time' }).click();
-    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    await openFirstSuggestion(page);
     await fillAgenda(page);
     // One of the people takes the time meanwhile, through Graph.
     const plan = JSON.parse(String(await page.evaluate(`sessionStorage.getItem('common-time:booking-plan:${coach().userPrincipalName}')`))) as {
       slot: { start: number; end: number };
     };
-    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
-    const taken = await fetch(`${stack.sim.graphUrl}/me/events`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await stack.sim.tokenFor(people[0]!.userPrincipalName)}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        subject: 'Budget meeting',
-        showAs: 'busy',
-        start: { dateTime: iso(plan.slot.start), timeZone: 'UTC' },
-        end: { dateTime: iso(plan.slot.end), timeZone: 'UTC' },
-      }),
-    });
-    expect(taken.status).toBe(201);
+    await takeTheTime(stack, people[0]!.userPrincipalName, plan.slot);
     await page.getByRole('button', { name: 'Book', exact: true }).click();
     await page.getByText('That time was just taken').waitFor({ timeout: 30_000 });
     expect(await page.getByRole('status').innerText()).toContain(people[0]!.displayName);

@@ -55,7 +55,8 @@ interface WalkCopy {
 async function coachWalks(): Promise<WalkCopy[]> {
   const response = await graph(coach, '/me/events?$select=start,end,location,categories&$top=200', { method: 'GET' });
   const { value } = (await response.json()) as { value: WalkCopy[] };
-  return value.filter((e) => e.categories.includes('Learning walk'));
+  // From today on: the coach's past term holds earlier walks.
+  return value.filter((e) => e.categories.includes('Learning walk') && Date.parse(`${e.start.dateTime}Z`) >= stack.now());
 }
 
 const away = () => principals.slice(0, 3);

@@ -1,13 +1,25 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { MailboxCalendar } from '../../src/sim/calendar/model.js';
+import { COMMON_TIME_TAG_ID, parseCommonTimeTag } from '../../src/graph/commonTimeTag.js';
+import { seriesOccurrences } from '../../src/sim/calendar/view.js';
+import { isSchoolDay, schoolClosures } from '../../src/sim/seed/holidays.js';
 import { buildDemoDistrict, seedTenant } from '../../src/sim/seed/index.js';
 import { createRng } from '../../src/sim/seed/prng.js';
 import type { TenantState } from '../../src/sim/state.js';
 
+const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 const NOW = DateTime.fromISO('2026-02-25T15:00:00Z').toMillis(); // a Wednesday in term time
 const events = (state: TenantState) =>
   Object.entries(state.calendars as Record<string, MailboxCalendar>).flatMap(([owner, c]) => Object.values(c.events).map((e) => ({ owner, e })));
+/** The past term of Common Time sessions: the coaches' tagged events and every attendee's copy of them. */
+const commonTime = (state: TenantState) => {
+  const all = events(state);
+  const tagged = all.filter(({ e }) => e.singleValueExtendedProperties.some((p) => p.id === COMMON_TIME_TAG_ID));
+  const meetings = new Set(tagged.map(({ e }) => e.iCalUId));
+  return { tagged, copies: all.filter(({ e }) => meetings.has(e.iCalUId)) };
+};
 
 let district: TenantState;
 beforeAll(() => {
@@ -66,7 +78,8 @@ describe('the seeded demo district', () => {
 
   it('fills a few weeks around now with recurring, tentative, private, out-of-office and shared meetings', async () => {
     const s = district;
-    const all = events(s);
+    const history = new Set(commonTime(s).copies.map(({ e }) => e));
+    const all = events(s).filter(({ e }) => !history.has(e));
     // One-off meetings fill the week before to three weeks after; standing meetings and closures run on.
     const starts = all.filter(({ e }) => e.type === 'singleInstance' && !e.isAllDay).map(({ e }) => e.sim.startMs);
     expect(Math.min(...starts)).toBeGreaterThanOrEqual(NOW - 14 * 86_400_000);
@@ -85,6 +98,65 @@ describe('the seeded demo district', () => {
     }
     const answers = new Set(all.filter(({ e }) => !e.isOrganizer).map(({ e }) => e.responseStatus.response));
     expect(answers).toEqual(new Set(['accepted', 'tentativelyAccepted', 'notResponded']));
+  });
+
+  it('holds a past term of Common Time sessions, all before the week of now, organized by the cohorts’ coaches, with answers', () => {
+    const s = district;
+    const { tagged, copies } = commonTime(s);
+    const weekOfNow = DateTime.fromMillis(NOW, { zone: 'America/New_York' }).startOf('week').toMillis();
+    // Every session and every meeting of a series is over before the week of "now" begins.
+    for (const { e } of copies) {
+      expect(e.sim.startMs).toBeLessThan(weekOfNow);
+      if (e.recurrence) expect(DateTime.fromISO(e.recurrence.range!.endDate!, { zone: 'America/New_York' }).plus({ days: 1 }).toMillis()).toBeLessThanOrEqual(weekOfNow);
+    }
+    const coaches = new Set(s.users.filter((u) => u.role === 'coach').map((u) => u.id));
+    expect(tagged.every(({ owner, e }) => coaches.has(owner) && e.isOrganizer)).toBe(true);
+    const kinds = tagged.map(({ e }) => parseCommonTimeTag(e)?.kind);
+    expect(new Set(kinds)).toEqual(new Set(['cohortMeeting', 'learningWalk', 'dataDig']));
+    expect(tagged.filter(({ e }) => e.type === 'seriesMaster').length).toBe(2);
+    // Principals answered: most accepted, some tentatively, some never answered.
+    const answers = copies.filter(({ e }) => !e.isOrganizer).map(({ e }) => e.responseStatus.response);
+    expect(answers).toEqual(expect.arrayContaining(['accepted', 'tentativelyAccepted', 'notResponded']));
+    expect(answers.filter((a) => a === 'accepted').length).toBeGreaterThan(answers.length / 2);
+    // The first-year principals have none, so the report's "who has none" names someone; everyone else has some.
+    const principals = s.users.filter((u) => u.role === 'principal');
+    const withSessions = new Set(copies.map(({ owner }) => owner));
+    const none = principals.filter((p) => !withSessions.has(p.id));
+    expect(none.length).toBeGreaterThan(0);
+    expect(none.length).toBeLessThan(principals.length / 4);
+    expect(none.map((p) => p.userPrincipalName).sort()).toEqual([...s.district!.evaluators[0]!.principals].sort());
+  });
+
+  it('holds no past-term session on a day schools are closed: a series meeting in the winter break is cancelled', () => {
+    const s = buildDemoDistrict(DateTime.fromISO('2027-01-13T10:00', { zone: 'America/New_York' }).toMillis());
+    const { tagged } = commonTime(s);
+    const closures = schoolClosures('2026-10-01', '2027-01-13');
+    const dates = tagged.flatMap(({ e }) =>
+      (e.recurrence ? seriesOccurrences(e, Date.parse('2026-10-01'), Date.parse('2027-01-13')).map((o) => o.startMs) : [e.sim.startMs]).map((ms) =>
+        DateTime.fromMillis(ms, { zone: 'America/New_York' }).toISODate()!,
+      ),
+    );
+    expect(dates.length).toBeGreaterThan(20);
+    expect(dates.filter((d) => !isSchoolDay(closures, d))).toEqual([]);
+    // The term crosses the winter break, so a biweekly series had a meeting there, which the coach cancelled.
+    expect(tagged.some(({ e }) => Object.values(e.sim.exceptions ?? {}).some((x) => x.cancelled))).toBe(true);
+  });
+
+  it('keeps the people, ids and other meetings it had before the past term was added', () => {
+    // Captured before the term was seeded: the history draws from its own generator and runs last.
+    const s = buildDemoDistrict(DateTime.fromISO('2026-10-14T10:00', { zone: 'America/New_York' }).toMillis());
+    const coach = s.users.find((u) => u.role === 'coach')!;
+    expect([s.users[0]!.id, s.users[0]!.userPrincipalName, coach.id, coach.userPrincipalName]).toEqual([
+      '49404b1e-6a0a-4865-80dd-617886069e43',
+      'kevin.murphy@cumberlandvalley.example',
+      'ec8fc2c8-2166-44fb-88d4-23a0752dced9',
+      'andre.brooks@cumberlandvalley.example',
+    ]);
+    const history = new Set(commonTime(s).copies.map(({ e }) => e));
+    const others = events(s).filter(({ e }) => !history.has(e));
+    expect(others).toHaveLength(956);
+    expect(digest(s.users)).toBe('70cab4faae251026');
+    expect(digest(others.map(({ owner, e }) => [owner, e.id, e.subject, e.sim.startMs]).sort())).toBe('48a2c9b5dd18254b');
   });
 
   it('starts empty when asked', async () => {

@@ -1,7 +1,6 @@
 /** One event draft from its people, times and agenda: the piece every plan builder shares. */
-import { DateTime } from 'luxon';
 import { TEMPLATE_KIND_LABELS, type AgendaTemplate, type TemplateKind } from '../agenda/index.js';
-import type { GraphDateTimeTimeZone, GraphPatternedRecurrence } from '../planning/graphRecurrence.js';
+import { describeRecurrence, type RecurrenceSpec } from '../planning/recurrence.js';
 import type { SlotConstraints } from '../slots/constraints.js';
 import type { Interval } from '../time/interval.js';
 import { chooseTemplate, renderDraftAgenda } from './agendaBody.js';
@@ -23,7 +22,8 @@ export interface DraftInput {
   readonly mustBeFree: readonly string[];
   readonly occurrences: readonly Interval[];
   readonly timeZone: string;
-  readonly recurrence?: { readonly start: GraphDateTimeTimeZone; readonly end: GraphDateTimeTimeZone; readonly recurrence: GraphPatternedRecurrence; readonly label: string };
+  /** A series (checked by the caller); `occurrences` are its meetings that are booked. */
+  readonly recurrence?: RecurrenceSpec;
   /** A place to meet; without one the session is a Teams meeting. */
   readonly place?: HostSchool;
   readonly hostSchool?: HostSchool;
@@ -34,8 +34,6 @@ export interface DraftInput {
   readonly constraints?: SlotConstraints;
   readonly field: string;
 }
-
-const wallClock = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
 
 function checkPeople(people: readonly BookingPerson[], field: string): void {
   people.forEach((p, i) => {
@@ -57,7 +55,7 @@ export function buildDraft(input: DraftInput): EventDraft {
   const template = chooseTemplate(input.kind, input.agenda, input.templates, `${field}.agenda`);
   const place = input.hostSchool ?? input.place;
   const location = place ? schoolLocation(place) : undefined;
-  const start = input.recurrence?.label ?? whenWords(first.start, input.timeZone);
+  const start = input.recurrence ? describeRecurrence(input.recurrence) : whenWords(first.start, input.timeZone);
   const rendered = renderDraftAgenda(
     template,
     input.agenda,
@@ -74,9 +72,6 @@ export function buildDraft(input: DraftInput): EventDraft {
     },
     input.hostSchool ? { address: addressLine(input.hostSchool) } : {},
   );
-  const timing = input.recurrence
-    ? { start: input.recurrence.start, end: input.recurrence.end, recurrence: input.recurrence.recurrence }
-    : { start: { dateTime: wallClock(first.start, input.timeZone), timeZone: input.timeZone }, end: { dateTime: wallClock(first.end, input.timeZone), timeZone: input.timeZone } };
   return {
     key: input.key,
     kind: input.kind,
@@ -94,7 +89,7 @@ export function buildDraft(input: DraftInput): EventDraft {
     slot: first,
     occurrences: input.occurrences,
     timeZone: input.timeZone,
-    ...timing,
+    ...(input.recurrence ? { recurrence: input.recurrence } : {}),
     ...(input.constraints ? { constraints: input.constraints } : {}),
     transactionId: transactionIdFor(input.planId, input.key, first),
   };

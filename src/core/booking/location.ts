@@ -2,7 +2,7 @@
 import type { DraftLocation, HostSchool } from './model.js';
 
 export function schoolLocation(school: HostSchool): DraftLocation {
-  return school.address ? { displayName: school.name, locationType: 'default', address: school.address } : { displayName: school.name, locationType: 'default' };
+  return school.address ? { displayName: school.name, address: school.address } : { displayName: school.name };
 }
 
 /** One line for the agenda's "Where" and the learning walk's address field. */

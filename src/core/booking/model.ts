@@ -4,7 +4,7 @@
  * a double click or a re-run after a failure asks Graph for exactly the same events again.
  */
 import type { TemplateKind } from '../agenda/model.js';
-import type { GraphDateTimeTimeZone, GraphPatternedRecurrence } from '../planning/graphRecurrence.js';
+import type { RecurrenceSpec } from '../planning/recurrence.js';
 import type { SlotConstraints } from '../slots/constraints.js';
 import type { Interval } from '../time/interval.js';
 
@@ -28,10 +28,9 @@ export interface HostSchool {
   };
 }
 
-/** Graph's physical address of a location, as the event carries it. */
+/** Where the session happens: the place's name and, when the directory has it, its street address. */
 export interface DraftLocation {
   readonly displayName: string;
-  readonly locationType: 'default' | 'localBusiness';
   readonly address?: HostSchool['address'];
 }
 
@@ -69,11 +68,14 @@ export interface EventDraft {
   readonly slot: Interval;
   /** Every meeting of the event (one for a single event), checked before the create. */
   readonly occurrences: readonly Interval[];
-  /** The coach's zone (IANA) in which start, end and recurrence are written. */
+  /** The coach's zone (IANA) in which the event is written: for a series, the series' own zone. */
   readonly timeZone: string;
-  readonly start: GraphDateTimeTimeZone;
-  readonly end: GraphDateTimeTimeZone;
-  readonly recurrence?: GraphPatternedRecurrence;
+  /**
+   * For a series, the series as planned (the pattern from its first date, in `timeZone`); src/graph writes it
+   * as Graph's patternedRecurrence. It may hold dates `occurrences` leaves out (district
+   * closures, not checked). Absent for a single event, which is `slot`.
+   */
+  readonly recurrence?: RecurrenceSpec;
   /** Rules a next-best time must keep too (a host school's day and bells), when a conflict offers another. */
   readonly constraints?: SlotConstraints;
   /** Derived from plan id, draft key and slot: the same create always carries the same id. */

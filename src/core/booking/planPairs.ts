@@ -1,6 +1,6 @@
 /** Peer-coaching groups as events: one recurring series per pair (or trio) that has a standing time. */
 import type { AgendaTemplate } from '../agenda/index.js';
-import { describeRecurrence, recurrenceOccurrences, toGraphSeries, type GroupTime } from '../planning/index.js';
+import { recurrenceOccurrences, type GroupTime } from '../planning/index.js';
 import { buildDraft } from './buildDraft.js';
 import { BookingInputError } from './errors.js';
 import { checkPlanId, derivePlanId } from './identifiers.js';
@@ -61,7 +61,7 @@ export function planPairs(input: PairsPlanInput): PairsBookingPlan {
       mustBeFree: p.people.map((a) => a.address),
       occurrences: p.occurrences,
       timeZone: p.time.recurrence.timeZone,
-      recurrence: { ...toGraphSeries(p.time.recurrence), label: describeRecurrence(p.time.recurrence) },
+      recurrence: p.time.recurrence,
       ...(input.agenda ? { agenda: input.agenda } : {}),
       ...(input.templates ? { templates: input.templates } : {}),
       // The partners' names, not the coach's: each sees their own series in Outlook by who it is with.

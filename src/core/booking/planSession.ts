@@ -4,7 +4,7 @@
  */
 import type { AgendaTemplate, TemplateKind } from '../agenda/index.js';
 import { TEMPLATE_KINDS } from '../agenda/index.js';
-import { checkRecurrence, describeRecurrence, recurrenceOccurrences, toGraphSeries, type RecurrenceSpec } from '../planning/index.js';
+import { checkRecurrence, recurrenceOccurrences, type RecurrenceSpec } from '../planning/index.js';
 import type { SlotConstraints } from '../slots/constraints.js';
 import type { Interval } from '../time/interval.js';
 import { DateTime } from 'luxon';
@@ -95,7 +95,7 @@ export function planSession(input: SessionPlanInput): BookingPlan {
   const timeZone = checkZoneName(input.timeZone);
   const mustBeFree = withOrganizer(input.organizer, mustBeFreeOf(input.attendees ?? [], input.expectedFree, 'expectedFree'), input.organizerAttends !== false);
   let occurrences: Interval[];
-  let recurrence;
+  let recurrence: RecurrenceSpec | undefined;
   let seriesZone: string | undefined;
   if (input.recurrence !== undefined) {
     let spec: RecurrenceSpec;
@@ -111,7 +111,7 @@ export function planSession(input: SessionPlanInput): BookingPlan {
       .map((o) => ({ start: o.start, end: o.end }));
     if (occurrences.length === 0) throw new BookingInputError('recurrence', 'the series has no meeting between firstDate and endDate; move the dates.');
     // In the series' own zone, so the meetings keep their local time across clock changes.
-    recurrence = { ...toGraphSeries(spec), label: describeRecurrence(spec) };
+    recurrence = spec;
     seriesZone = spec.timeZone;
   } else if (input.slot !== undefined) {
     occurrences = [input.slot];

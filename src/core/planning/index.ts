@@ -11,7 +11,6 @@ export {
   type RecurrenceSpec,
   type WeekIndex,
 } from './recurrence.js';
-export { toGraphSeries, type GraphDateTimeTimeZone, type GraphPatternedRecurrence, type GraphSeriesTiming } from './graphRecurrence.js';
 export {
   checkRecurringTimes,
   findRecurringTimes,

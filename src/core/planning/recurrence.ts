@@ -14,13 +14,13 @@ import {
 } from './input.js';
 import { listWords } from './words.js';
 
-/** Which week of the month, as Graph's `weekIndex`. */
+/** Which week of the month (the words Outlook uses: the last Thursday). */
 export const WEEK_INDEXES = ['first', 'second', 'third', 'fourth', 'last'] as const;
 export type WeekIndex = (typeof WEEK_INDEXES)[number];
 
 /**
- * The repeating part, in Graph's vocabulary so booking can send it unchanged:
- * weekly (interval 2 = every other week), absoluteMonthly (the 15th), relativeMonthly (the second Tuesday).
+ * The repeating part, in the words Outlook's recurrence dialog offers (src/graph/seriesTiming.ts writes it as
+ * Graph's patternedRecurrence): weekly (interval 2 = every other week), absoluteMonthly (the 15th), relativeMonthly (the second Tuesday).
  */
 export type RecurrencePattern =
   | { readonly type: 'weekly'; readonly interval: number; readonly daysOfWeek: readonly Weekday[]; readonly firstDayOfWeek?: Weekday }

@@ -6,6 +6,12 @@
 /** A principal's answer to a session, from the organizer's copy (`attendees[].status.response`). */
 export type SessionAnswer = 'accepted' | 'tentative' | 'pending' | 'declined';
 
+/** Who a learning walk brought together: the host and the visitors. */
+export interface WalkPeople {
+  readonly host: string;
+  readonly visitors: readonly string[];
+}
+
 /** One occurrence (or single event) of Common Time collaboration, read from its organizer's calendar. */
 export interface TaggedSession {
   /** Graph's id of the occurrence or event (for drill-down). */
@@ -26,7 +32,7 @@ export interface TaggedSession {
   /** Each attendee's answer by lower-case address. */
   readonly answers: Readonly<Record<string, SessionAnswer>>;
   /** A learning walk's host and visitors (lower-case addresses), from the walk's roster. */
-  readonly walk?: { readonly host: string; readonly visitors: readonly string[] };
+  readonly walk?: WalkPeople;
 }
 
 export interface ReportPrincipal {
@@ -95,7 +101,7 @@ export interface ReportSession {
   /** Each principal's answer, by principal key. */
   readonly answers: Readonly<Record<string, SessionAnswer>>;
   /** A learning walk's host and visitors, by principal key where they are principals. */
-  readonly walk?: { readonly host: string; readonly visitors: readonly string[] };
+  readonly walk?: WalkPeople;
 }
 
 export interface SchoolVisit {

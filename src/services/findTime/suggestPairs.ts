@@ -4,7 +4,7 @@
  * recurring time. Last term's pairs come from the coach's earlier peer-coaching bookings. Pure.
  */
 import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
-import { planPeerCoaching } from '../../core/planning/index.js';
+import { planPeerCoaching, type PeerCoachingPlan } from '../../core/planning/index.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
 import { recurringSearch, recurringWindow, toSeriesSuggestion } from './suggestSeries.js';
@@ -86,16 +86,7 @@ export function suggestPairs(
     recurringSearch(request),
   );
   return {
-    pairs: plan.pairing.groups.map((group, i) => {
-      const time = plan.times[i]!;
-      return {
-        members: group.members.map((id) => byLabel.get(id)!),
-        why: group.explanation,
-        time: time.time ? toSeriesSuggestion(time.time, byLabel) : null,
-        explanation: time.explanation,
-        alternatives: time.alternatives.map((t) => toSeriesSuggestion(t, byLabel)),
-      };
-    }),
+    pairs: pairRows(plan, byLabel),
     unpaired: plan.pairing.unpaired.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason })),
     notPaired,
     unreadable,
@@ -148,18 +139,23 @@ function fromRelations(
   return {
     ...base,
     notices: plan.pairing.notices,
-    pairs: plan.pairing.groups.map((group, i) => {
-      const time = plan.times[i]!;
-      return {
-        members: group.members.map((id) => byLabel.get(id)!),
-        why: group.explanation,
-        time: time.time ? toSeriesSuggestion(time.time, byLabel) : null,
-        explanation: time.explanation,
-        alternatives: time.alternatives.map((t) => toSeriesSuggestion(t, byLabel)),
-      };
-    }),
+    pairs: pairRows(plan, byLabel),
     unpaired: [...notPeerRows, ...plan.pairing.unpaired.map((u) => ({ person: byLabel.get(u.id)!, reason: u.reason }))],
   };
+}
+
+/** Each pair the plan formed, with its people, its best series (or why none) and the alternatives. */
+function pairRows(plan: PeerCoachingPlan, byLabel: ReturnType<typeof cohortAvailability>['byLabel']): CoachingPair[] {
+  return plan.pairing.groups.map((group, i) => {
+    const time = plan.times[i]!;
+    return {
+      members: group.members.map((id) => byLabel.get(id)!),
+      why: group.explanation,
+      time: time.time ? toSeriesSuggestion(time.time, byLabel) : null,
+      explanation: time.explanation,
+      alternatives: time.alternatives.map((t) => toSeriesSuggestion(t, byLabel)),
+    };
+  });
 }
 
 function idsOf(value: string | readonly string[] | undefined): readonly string[] {

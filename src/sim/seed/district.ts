@@ -131,6 +131,47 @@ export function mailboxSettings(zone: { windows: string }, work: [string, string
   };
 }
 
+/** What differs between the seeded people; everything else every demo mailbox has alike. */
+export interface PersonSpec {
+  readonly id: string;
+  readonly given: string;
+  readonly surname: string;
+  /** Default: given.surname@domain, in lower case. */
+  readonly upn?: string;
+  readonly role: Role;
+  readonly jobTitle: string;
+  readonly department: string;
+  readonly office: string;
+  readonly phone: string;
+  readonly mailboxSettings: SimMailboxSettings;
+  readonly schoolId?: string;
+}
+
+/**
+ * A demo user as Graph's directory would hold them. The callers draw ids and names from their own
+ * generators in their own order, so each seed keeps its sequence (and its people's ids).
+ */
+export function simUser(domain: string, p: PersonSpec): SimUser {
+  const upn = p.upn ?? `${p.given}.${p.surname}@${domain}`.toLowerCase();
+  return {
+    id: p.id,
+    userPrincipalName: upn,
+    mail: upn,
+    displayName: `${p.given} ${p.surname}`,
+    givenName: p.given,
+    surname: p.surname,
+    jobTitle: p.jobTitle,
+    department: p.department,
+    officeLocation: p.office,
+    businessPhones: [p.phone],
+    mobilePhone: null,
+    preferredLanguage: 'en-US',
+    role: p.role,
+    mailboxSettings: p.mailboxSettings,
+    ...(p.schoolId ? { schoolId: p.schoolId } : {}),
+  };
+}
+
 export function buildDirectory(state: TenantState, rng: Rng): void {
   const usedNames = new Set<string>();
   const person = (): { given: string; surname: string } => {
@@ -146,24 +187,18 @@ export function buildDirectory(state: TenantState, rng: Rng): void {
   };
   const addUser = (role: Role, jobTitle: string, department: string, office: string, zone: { windows: string }, work: [string, string], schoolId?: string): SimUser => {
     const { given, surname } = person();
-    const upn = `${given}.${surname}@${state.domain}`.toLowerCase();
-    const user: SimUser = {
+    const user = simUser(state.domain, {
       id: rng.guid(),
-      userPrincipalName: upn,
-      mail: upn,
-      displayName: `${given} ${surname}`,
-      givenName: given,
+      given,
       surname,
+      role,
       jobTitle,
       department,
-      officeLocation: office,
-      businessPhones: [`+1 615 555 0${String(100 + state.users.length).padStart(3, '0')}`],
-      mobilePhone: null,
-      preferredLanguage: 'en-US',
-      role,
+      office,
+      phone: `+1 615 555 0${String(100 + state.users.length).padStart(3, '0')}`,
       mailboxSettings: mailboxSettings(zone, work),
       ...(schoolId ? { schoolId } : {}),
-    };
+    });
     state.users.push(user);
     return user;
   };

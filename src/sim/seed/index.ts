@@ -1,9 +1,10 @@
-/** Builds a fresh tenant: the demo district (directory and calendars) or an empty one. */
+/** Builds a fresh tenant: the demo district (directory, calendars and a past term of Common Time) or an empty one. */
 import { randomUUID } from 'node:crypto';
 import { emptyTenant, type TenantState } from '../state.js';
 import { DateTime } from 'luxon';
 import { FIRST_WEEK, LAST_WEEK, seedCalendars, seedWeek } from './calendars.js';
 import { buildDirectory } from './district.js';
+import { seedDemoHistory } from './history.js';
 import { buildScaledDistrict } from './scaled.js';
 import { createRng } from './prng.js';
 import { seedRelations } from './relations.js';
@@ -42,6 +43,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   seedRelations(state, nowMs);
   seedSharing(state);
   seedDistrictCalendar(state, nowMs);
+  seedDemoHistory(state, seedWeek(nowMs));
   return state;
 }
 

@@ -9,6 +9,7 @@
  * id and meeting seeded before stays exactly as it was.
  */
 import { DateTime } from 'luxon';
+import { simUser } from './district.js';
 import { createRng } from './prng.js';
 import type { SimUser, TenantState } from '../state.js';
 import { createEvent } from '../calendar/create.js';
@@ -19,7 +20,7 @@ import { tenantDirectory } from '../calendar/routes.js';
 const RELATIONS_SEED = 20261130;
 
 /** The school year starts on 1 July (Eastern): a principal hired then is in their first year until the next. */
-function schoolYearStart(nowMs: number): DateTime {
+export function schoolYearStart(nowMs: number): DateTime {
   const now = DateTime.fromMillis(nowMs, { zone: 'America/New_York' });
   return DateTime.fromObject({ year: now.month >= 7 ? now.year : now.year - 1, month: 7, day: 1 }, { zone: 'America/New_York' });
 }
@@ -44,18 +45,20 @@ export function seedRelations(state: TenantState, nowMs: number): void {
   const coaches = state.users.filter((u) => u.role === 'coach');
   const principals = state.users.filter((u) => u.role === 'principal');
   const template = coaches[0]!;
+  // Like the first coach (their department, office and working hours), with their own name and id.
   const add = (given: string, surname: string, jobTitle: string, extra: Partial<SimUser>): SimUser => {
-    const upn = `${given}.${surname}@${state.domain}`.toLowerCase();
     const user: SimUser = {
-      ...structuredClone(template),
-      id: rng.guid(),
-      userPrincipalName: upn,
-      mail: upn,
-      displayName: `${given} ${surname}`,
-      givenName: given,
-      surname,
-      jobTitle,
-      businessPhones: [`+1 615 555 0${String(100 + state.users.length).padStart(3, '0')}`],
+      ...simUser(state.domain, {
+        id: rng.guid(),
+        given,
+        surname,
+        role: template.role,
+        jobTitle,
+        department: template.department,
+        office: template.officeLocation,
+        phone: `+1 615 555 0${String(100 + state.users.length).padStart(3, '0')}`,
+        mailboxSettings: structuredClone(template.mailboxSettings),
+      }),
       ...extra,
     };
     state.users.push(user);

@@ -7,19 +7,10 @@
  * Deterministic for a size and the week of "now". No other meetings are seeded, to keep big districts light.
  */
 import { DateTime } from 'luxon';
-import { buildCommonTimeTag } from '../../graph/commonTimeTag.js';
-import { buildWalkRosterProperty } from '../../graph/walkRoster.js';
-import { findCopy } from '../calendar/copies.js';
-import { createEvent } from '../calendar/create.js';
-import { occurrenceIdFor } from '../calendar/present.js';
-import { respondToEvent, type ResponseAction } from '../calendar/respond.js';
-import { tenantDirectory } from '../calendar/routes.js';
-import { seriesOccurrences } from '../calendar/view.js';
 import { emptyTenant, type SchoolLevel, type SimGroup, type SimUser, type TenantState } from '../state.js';
-import { mailboxSettings } from './district.js';
-import { isClosed, schoolClosures } from './holidays.js';
-import { createRng, type Rng } from './prng.js';
-import { FIRST_NAMES, LAST_NAMES } from './district.js';
+import { seedCommonTimeHistory } from './history.js';
+import { createRng } from './prng.js';
+import { FIRST_NAMES, LAST_NAMES, mailboxSettings, simUser } from './district.js';
 
 const EASTERN = { iana: 'America/New_York', windows: 'Eastern Standard Time' };
 const CENTRAL = { iana: 'America/Chicago', windows: 'Central Standard Time' };
@@ -77,23 +68,19 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
   let next = 0;
   const addUser = (role: SimUser['role'], jobTitle: string, office: string, zone: typeof EASTERN, work: [string, string], schoolId?: string): SimUser => {
     const { given, surname, upn } = person(next++);
-    const user: SimUser = {
+    const user = simUser(state.domain, {
       id: rng.guid(),
-      userPrincipalName: upn,
-      mail: upn,
-      displayName: `${given} ${surname}`,
-      givenName: given,
+      given,
       surname,
+      upn,
+      role,
       jobTitle,
       department: role === 'principal' ? 'Schools' : 'Leadership Development',
-      officeLocation: office,
-      businessPhones: [`+1 615 555 ${String(1000 + (next % 9000)).padStart(4, '0')}`],
-      mobilePhone: null,
-      preferredLanguage: 'en-US',
-      role,
+      office,
+      phone: `+1 615 555 ${String(1000 + (next % 9000)).padStart(4, '0')}`,
       mailboxSettings: mailboxSettings(zone, work),
       ...(schoolId ? { schoolId } : {}),
-    };
+    });
     state.users.push(user);
     return user;
   };
@@ -145,109 +132,13 @@ export function buildScaledDistrict(principalCount: number, nowMs: number): Tena
     state.groups.push(group);
     cohorts.push({ coach, members, group });
   }
-  seedHistory(state, rng, nowMs, cohorts);
-  return state;
-}
-
-const attendee = (u: SimUser) => ({ emailAddress: { address: u.mail, name: u.displayName }, type: 'required' as const });
-const zoneName = (u: SimUser): string => u.mailboxSettings.timeZone;
-
-function seedHistory(state: TenantState, rng: Rng, nowMs: number, cohorts: { coach: SimUser; members: SimUser[] }[]): void {
-  const directory = tenantDirectory(state);
   const anchor = DateTime.fromMillis(nowMs, { zone: EASTERN.iana }).startOf('week');
-  const termStart = anchor.minus({ weeks: TERM_WEEKS_BEFORE });
-  const termEnd = anchor.plus({ weeks: TERM_WEEKS_AFTER, days: 4 });
-  const closures = schoolClosures(termStart.toISODate()!, termEnd.toISODate()!);
-  const bookedAt = termStart.minus({ weeks: 2 }).toMillis();
-  const schoolDays: string[] = [];
-  for (let d = termStart; d <= termEnd; d = d.plus({ days: 1 })) if (d.weekday <= 5 && !isClosed(closures, d.toISODate()!)) schoolDays.push(d.toISODate()!);
-  const answer = (): ResponseAction | 'none' => {
-    const r = rng.next();
-    return r < 0.74 ? 'accept' : r < 0.85 ? 'tentativelyAccept' : r < 0.9 ? 'decline' : 'none';
-  };
-  const respond = (iCalUId: string, who: SimUser, action: ResponseAction | 'none', occurrenceStart?: number): void => {
-    if (action === 'none') return;
-    const copy = findCopy(state.calendars, who.id, iCalUId);
-    if (!copy) return;
-    const id = occurrenceStart === undefined ? copy.id : occurrenceIdFor(copy.id, occurrenceStart);
-    respondToEvent(state.calendars, directory, who.id, id, action, {}, bookedAt);
-  };
-  const at = (date: string, hhmm: string, minutes: number, zone: string) => {
-    const start = DateTime.fromISO(`${date}T${hhmm}`);
-    return {
-      start: { dateTime: start.toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: zone },
-      end: { dateTime: start.plus({ minutes }).toFormat("yyyy-LL-dd'T'HH:mm:ss"), timeZone: zone },
-    };
-  };
-
-  cohorts.forEach(({ coach, members }, c) => {
-    const plan = `term-cohort-${c + 1}`;
-    // Biweekly cohort meeting, a series on the cohort's weekday.
-    const weekday = ['tuesday', 'wednesday', 'thursday'][c % 3]!;
-    const first = schoolDays.find((d) => DateTime.fromISO(d).weekday === 2 + (c % 3))!;
-    const meeting = createEvent(
-      state.calendars,
-      directory,
-      coach.id,
-      {
-        subject: `Cohort ${c + 1} meeting`,
-        body: { contentType: 'text', content: 'Problem of practice, protocol, next steps.' },
-        ...at(first, '15:30', 90, zoneName(coach)),
-        attendees: members.map(attendee),
-        recurrence: { pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { type: 'endDate', startDate: first, endDate: termEnd.toISODate()! } },
-        singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'cohortMeeting', planId: plan })],
-      },
-      bookedAt,
-    ).event;
-    const occurrences = seriesOccurrences(meeting, termStart.toMillis(), termEnd.plus({ days: 1 }).toMillis());
-    for (const m of members) {
-      const a = answer();
-      respond(meeting.iCalUId, m, a === 'decline' ? 'accept' : a);
-      // Some principals miss one meeting of the series.
-      if (a !== 'none' && rng.chance(0.15) && occurrences.length > 0) respond(meeting.iCalUId, m, 'decline', rng.pick(occurrences).startMs);
-    }
-    // Learning walks: each member hosts one in the term, visited by three others of the cohort.
-    members.forEach((host, h) => {
-      if (members.length < 2) return;
-      const visitors = [1, 2, 3].map((k) => members[(h + k) % members.length]!).filter((v) => v.id !== host.id);
-      const date = schoolDays[(c * 7 + h * 5) % schoolDays.length]!;
-      const school = state.schools.find((s) => s.id === host.schoolId)!;
-      const walk = createEvent(
-        state.calendars,
-        directory,
-        coach.id,
-        {
-          subject: `Learning walk: ${school.name}`,
-          ...at(date, '09:00', 120, zoneName(host)),
-          location: { displayName: school.name },
-          attendees: [host, ...visitors].map(attendee),
-          singleValueExtendedProperties: [
-            buildCommonTimeTag({ kind: 'learningWalk', planId: `${plan}-walks` }),
-            buildWalkRosterProperty({
-              key: `walk:${school.id}`,
-              host: { address: host.mail, name: host.displayName },
-              visitors: visitors.map((v) => ({ address: v.mail, name: v.displayName })),
-            }),
-          ],
-        },
-        bookedAt,
-      ).event;
-      respond(walk.iCalUId, host, 'accept');
-      for (const v of visitors) respond(walk.iCalUId, v, answer());
-    });
-    // A data dig for the whole cohort, mid-term.
-    const dig = createEvent(
-      state.calendars,
-      directory,
-      coach.id,
-      {
-        subject: `Cohort ${c + 1} data dig`,
-        ...at(schoolDays[Math.floor(schoolDays.length / 2) + (c % 5)] ?? first, '13:00', 60, zoneName(coach)),
-        attendees: members.map(attendee),
-        singleValueExtendedProperties: [buildCommonTimeTag({ kind: 'dataDig', planId: `${plan}-dig` })],
-      },
-      bookedAt,
-    ).event;
-    for (const m of members) respond(dig.iCalUId, m, answer());
-  });
+  const term = { first: anchor.minus({ weeks: TERM_WEEKS_BEFORE }), last: anchor.plus({ weeks: TERM_WEEKS_AFTER, days: 4 }) };
+  seedCommonTimeHistory(
+    state,
+    rng,
+    term,
+    cohorts.map(({ coach, members }, c) => ({ coach, members, title: `Cohort ${c + 1}` })),
+  );
+  return state;
 }

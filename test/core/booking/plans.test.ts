@@ -4,8 +4,9 @@ import type { PatternedRecurrence } from '@microsoft/microsoft-graph-types';
 import { AgendaInputError } from '../../../src/core/agenda/index.js';
 import { buildAvailability } from '../../../src/core/availability/build.js';
 import { BookingInputError, planPairs, planSession, planWalks, transactionIdFor, type BookingPerson } from '../../../src/core/booking/index.js';
-import { findGroupTimes, planRotation, recurrenceOccurrences, toGraphSeries } from '../../../src/core/planning/index.js';
+import { findGroupTimes, planRotation, recurrenceOccurrences } from '../../../src/core/planning/index.js';
 import { toGraphEvent } from '../../../src/graph/eventDraft.js';
+import { toGraphSeries } from '../../../src/graph/seriesTiming.js';
 
 const NY = 'America/New_York';
 const at = (iso: string, zone = NY) => DateTime.fromISO(iso, { zone }).toMillis();
@@ -15,6 +16,16 @@ const ben: BookingPerson = { address: 'ben.okafor@district.example', name: 'Ben 
 const cy: BookingPerson = { address: 'cy.chen@district.example', name: 'Cy Chen' };
 const goal = { fields: { goal: 'Sharper feedback' } };
 const slot = { start: at('2027-03-02T15:30'), end: at('2027-03-02T16:15') };
+/** Every other Tuesday at 15:00 New York time, six times from February 2027 (across the March change). */
+const recurrence = {
+  pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['tuesday' as const] },
+  startTime: '15:00',
+  durationMinutes: 60,
+  timeZone: NY,
+  firstDate: '2027-02-01',
+  count: 6,
+};
+const cohort = { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'Ana Rivera' } };
 
 describe('planSession', () => {
   it('turns a chosen time into one complete Teams event in the coach’s zone', () => {
@@ -29,15 +40,17 @@ describe('planSession', () => {
       online: true,
       categories: ['Protected collaboration', 'Peer coaching'],
       tag: { kind: 'peerCoaching', planId: plan.planId },
-      start: { dateTime: '2027-03-02T15:30:00', timeZone: NY },
-      end: { dateTime: '2027-03-02T16:15:00', timeZone: NY },
+      slot,
+      timeZone: NY,
     });
+    expect(draft!.recurrence).toBeUndefined();
     expect(draft!.bodyHtml).toContain('Sharper feedback');
     expect(draft!.bodyText).toContain('Tue 2 Mar 2027, 3:30 PM EST');
     expect(toGraphEvent(draft!)).toMatchObject({
       subject: 'Peer-coaching session',
       body: { contentType: 'html' },
       start: { dateTime: '2027-03-02T15:30:00', timeZone: 'Eastern Standard Time' },
+      end: { dateTime: '2027-03-02T16:15:00', timeZone: 'Eastern Standard Time' },
       showAs: 'busy',
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
@@ -72,26 +85,43 @@ describe('planSession', () => {
     expect(transactionIdFor('p', 'k', slot)).not.toBe(transactionIdFor('p', 'k2', slot));
   });
 
+  it('keeps the ids it gave plans booked by earlier versions, so a retry of an old booking finds its first create', () => {
+    // Captured from the version whose drafts still carried Graph's patternedRecurrence: the ids derive from
+    // plan, draft key and first meeting only, never from how the series is written for Graph.
+    const single = planSession({ kind: 'peerCoaching', organizer: coach, attendees: [ana, ben], timeZone: 'Eastern Standard Time', slot, agenda: goal });
+    const series = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: [ana, ben], timeZone: NY, recurrence, agenda: cohort });
+    const closed = planSession({ kind: 'cohortMeeting', organizer: coach, attendees: [ana, ben], timeZone: NY, recurrence, closureDates: ['2027-02-02'], agenda: cohort });
+    expect([single, series, closed].map((p) => [p.planId, p.drafts[0]!.transactionId])).toEqual([
+      ['ct-cc0d7fa8-8250-5e97-9a21-d1565d5b1685', '593643d7-4440-55c1-b9b5-8baa977ddb07'],
+      ['ct-ce2e731d-b537-57ba-8750-e86eb4c04108', '8b7e8128-e758-5898-b6c2-fbabd92132e7'],
+      ['ct-fd87d6f4-54ab-5125-9ff5-6ea54feb620b', '6b813f0b-504c-523b-8cc7-71c394b90546'],
+    ]);
+    // A closed first date leaves the meetings checked but not the series Graph is asked for (as before).
+    expect(closed.drafts[0]!.occurrences).toHaveLength(5);
+    expect(toGraphEvent(closed.drafts[0]!)).toMatchObject({
+      start: { dateTime: '2027-02-02T15:00:00', timeZone: 'Eastern Standard Time' },
+      end: { dateTime: '2027-02-02T16:00:00', timeZone: 'Eastern Standard Time' },
+      recurrence: {
+        pattern: { type: 'weekly', interval: 2, daysOfWeek: ['tuesday'], firstDayOfWeek: 'sunday' },
+        range: { type: 'numbered', startDate: '2027-02-02', numberOfOccurrences: 6, recurrenceTimeZone: 'Eastern Standard Time' },
+      },
+    });
+  });
+
   it('books a recurring series with the planner’s patternedRecurrence, checked on every meeting', () => {
-    const recurrence = {
-      pattern: { type: 'weekly' as const, interval: 2, daysOfWeek: ['tuesday' as const] },
-      startTime: '15:00',
-      durationMinutes: 60,
-      timeZone: NY,
-      firstDate: '2027-02-01',
-      count: 6,
-    };
     const plan = planSession({
       kind: 'cohortMeeting',
       organizer: coach,
       attendees: [ana, ben, cy],
       timeZone: NY,
       recurrence,
-      agenda: { fields: { norms: ['Start on time'], problemOfPractice: 'Chronic absence', presenter: 'Ana Rivera' } },
+      agenda: cohort,
     });
     const [draft] = plan.drafts;
     expect(draft!.occurrences).toEqual(recurrenceOccurrences(recurrence).map((o) => ({ start: o.start, end: o.end })));
     expect(draft!.occurrences).toHaveLength(6);
+    // The core keeps the series in its own terms; the gateway writes Graph's patternedRecurrence.
+    expect(draft!.recurrence).toEqual(recurrence);
     const series = toGraphSeries(recurrence);
     const event = toGraphEvent(draft!);
     expect(event.start).toEqual({ dateTime: series.start.dateTime, timeZone: 'Eastern Standard Time' });
@@ -205,7 +235,7 @@ describe('planWalks', () => {
       // The address field was filled from the school, so the coach need not type it.
       expect(draft.bodyText).toContain(`${school.address.street}, ${school.address.city}, ${school.address.state} ${school.address.postalCode}`);
       const event = toGraphEvent(draft);
-      expect(event.location).toMatchObject({ displayName: school.name, address: { street: school.address.street } });
+      expect(event.location).toMatchObject({ displayName: school.name, locationType: 'default', address: { street: school.address.street } });
       expect(event.locations).toEqual([event.location]);
       expect(event.isOnlineMeeting).toBeUndefined();
       expect(toGraphEvent(draft, { invite: 'hostOnly' }).attendees!.map((a) => a.emailAddress!.address)).toEqual([draft.host!.address]);
@@ -250,7 +280,8 @@ describe('planPairs', () => {
     expect(plan.drafts.map((d) => d.key)).toEqual(['pair:ana+ben', 'pair:ana+cy']);
     expect(plan.skipped).toEqual([{ members: ['ben', 'cy'], explanation: noTime.explanation }]);
     for (const [i, draft] of plan.drafts.entries()) {
-      expect(draft.recurrence).toEqual(toGraphSeries(times[i]!.time!.recurrence).recurrence);
+      expect(draft.recurrence).toEqual(times[i]!.time!.recurrence);
+      expect(toGraphEvent(draft).recurrence).toEqual(toGraphSeries(times[i]!.time!.recurrence, 'Eastern Standard Time').recurrence);
       expect(draft.occurrences).toHaveLength(4);
       expect(draft.online).toBe(true);
     }

@@ -1,26 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import type { PatternedRecurrence } from '@microsoft/microsoft-graph-types';
 import { WEEKDAYS } from '../../../src/core/planning/input.js';
 import { recurrenceOccurrences, type RecurrenceSpec } from '../../../src/core/planning/recurrence.js';
-import { toGraphSeries } from '../../../src/core/planning/graphRecurrence.js';
+import { recurrenceSpec } from '../../support/recurrenceSpec.js';
 
 const NY = 'America/New_York';
 const iso = (ms: number) => new Date(ms).toISOString();
 const local = (ms: number, zone = NY) => DateTime.fromMillis(ms, { zone }).toFormat('yyyy-MM-dd HH:mm ccc');
 
-function spec(overrides: Partial<RecurrenceSpec>): RecurrenceSpec {
-  return {
-    pattern: { type: 'weekly', interval: 1, daysOfWeek: ['tuesday'] },
-    startTime: '15:00',
-    durationMinutes: 60,
-    timeZone: NY,
-    firstDate: '2026-02-24',
-    count: 4,
-    ...overrides,
-  };
-}
+const spec = recurrenceSpec;
 
 describe('recurrenceOccurrences across daylight-saving changes', () => {
   it('keeps a weekly 15:00 meeting at 15:00 New York time across the March 2026 change', () => {
@@ -149,39 +138,5 @@ describe('recurrence input checks', () => {
   });
   it('accepts Graph-style capitalised day names', () => {
     expect(recurrenceOccurrences(spec({ pattern: { type: 'weekly', interval: 1, daysOfWeek: ['Tuesday' as never] }, count: 1 }))).toHaveLength(1);
-  });
-});
-
-describe('toGraphSeries', () => {
-  it("gives the first meeting and a weekly patternedRecurrence in the shape of Microsoft's example", () => {
-    const series = toGraphSeries(
-      spec({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, firstDate: '2026-03-06', count: undefined, endDate: '2026-05-31' }),
-      'Eastern Standard Time',
-    );
-    expect(series).toEqual({
-      start: { dateTime: '2026-03-16T15:00:00', timeZone: 'Eastern Standard Time' },
-      end: { dateTime: '2026-03-16T16:00:00', timeZone: 'Eastern Standard Time' },
-      recurrence: {
-        pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'], firstDayOfWeek: 'sunday' },
-        range: { type: 'endDate', startDate: '2026-03-16', endDate: '2026-05-31', recurrenceTimeZone: 'Eastern Standard Time' },
-      },
-    });
-    const typed: PatternedRecurrence = series.recurrence;
-    expect(typed.range?.startDate).toBe(series.start.dateTime.slice(0, 10));
-  });
-
-  it('gives a numbered relativeMonthly series with the IANA zone by default', () => {
-    const series = toGraphSeries(spec({ pattern: { type: 'relativeMonthly', interval: 1, dayOfWeek: 'thursday', index: 'last' }, firstDate: '2026-01-01', count: 10 }));
-    expect(series.recurrence).toEqual({
-      pattern: { type: 'relativeMonthly', interval: 1, daysOfWeek: ['thursday'], index: 'last' },
-      range: { type: 'numbered', startDate: '2026-01-29', numberOfOccurrences: 10, recurrenceTimeZone: NY },
-    });
-  });
-
-  it('describes the same meetings when the series is restarted from its Graph start date', () => {
-    const original = spec({ pattern: { type: 'weekly', interval: 3, daysOfWeek: ['wednesday', 'friday'] }, firstDate: '2026-03-07', count: 7 });
-    const series = toGraphSeries(original);
-    const restarted = recurrenceOccurrences({ ...original, firstDate: series.recurrence.range.startDate });
-    expect(restarted.map((o) => o.start)).toEqual(recurrenceOccurrences(original).map((o) => o.start));
   });
 });

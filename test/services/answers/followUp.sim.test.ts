@@ -12,6 +12,7 @@ import { answerAndKeep, keepTime, moveToProposal, remindNonResponders, sessionAn
 import { calendarOf } from '../../../src/sim/calendar/model.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { findUser } from '../../../src/sim/state.js';
+import { demoPerson, principalsFreeAt } from '../../support/freePrincipals.js';
 import { useSimWorld } from '../../support/useSimWorld.js';
 
 const NOW = Date.parse('2026-10-13T14:00:00Z');
@@ -22,21 +23,10 @@ const PROPOSAL = { start: Date.parse('2026-10-22T21:30:00Z'), end: Date.parse('2
 const world = useSimWorld(async () => {
   let last = 0;
   const sim: SimHandle = await startSim({ port: 0, seed: 'demo', now: () => (last = Math.max(NOW, last + 1)) });
-  const person = (u: SimHandle['state']['users'][number]) => ({ address: u.userPrincipalName, name: u.displayName });
-  const coach = person(sim.state.users.find((u) => u.role === 'coach')!);
+  const coach = demoPerson(sim.state.users.find((u) => u.role === 'coach')!);
   const gateway = (address: string) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(address) });
   // Three principals free at both times (the seeded calendars have their own after-school items).
-  const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
-  const freeAt = async (slot: { start: number; end: number }) => {
-    const info = await gateway(coach.address).getSchedules(
-      all.map((p) => p.address),
-      { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
-      { intervalMinutes: 15 },
-    );
-    return new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
-  };
-  const [a, b] = [await freeAt(SESSION), await freeAt(PROPOSAL)];
-  const principals = all.filter((p) => a.has(p.address.toLowerCase()) && b.has(p.address.toLowerCase())).slice(0, 3);
+  const principals = await principalsFreeAt(sim, coach.address, [SESSION, PROPOSAL], 3);
   return { sim, coach, principals, gateway };
 });
 

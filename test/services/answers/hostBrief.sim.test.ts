@@ -13,6 +13,7 @@ import { answerWithHostBrief, collectHostBriefs } from '../../../src/services/an
 import { calendarOf } from '../../../src/sim/calendar/model.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { findUser } from '../../../src/sim/state.js';
+import { demoPerson, principalsFreeAt } from '../../support/freePrincipals.js';
 import { useSimWorld } from '../../support/useSimWorld.js';
 
 const NOW = Date.parse('2026-10-13T14:00:00Z');
@@ -21,18 +22,10 @@ const START = Date.parse('2026-10-28T20:30:00Z'); // 16:30 Eastern two weeks on:
 const world = useSimWorld(async () => {
   let last = 0;
   const sim: SimHandle = await startSim({ port: 0, seed: 'demo', now: () => (last = Math.max(NOW, last + 1)) });
-  const person = (u: SimHandle['state']['users'][number]) => ({ address: u.userPrincipalName, name: u.displayName });
-  const coach = person(sim.state.users.find((u) => u.role === 'coach')!);
+  const coach = demoPerson(sim.state.users.find((u) => u.role === 'coach')!);
   const gateway = (address: string) => createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(address) });
   // Three principals free for the whole walk (the seeded calendars have their own after-school items).
-  const all = sim.state.users.filter((u) => u.role === 'principal').map(person);
-  const info = await gateway(coach.address).getSchedules(
-    all.map((p) => p.address),
-    { start: new Date(START).toISOString(), end: new Date(START + 7_200_000).toISOString() },
-    { intervalMinutes: 15 },
-  );
-  const free = new Set(info.filter((i) => /^0+$/.test(i.availabilityView ?? '')).map((i) => i.scheduleId!.toLowerCase()));
-  const [host, ...visitors] = all.filter((p) => free.has(p.address.toLowerCase())).slice(0, 3);
+  const [host, ...visitors] = await principalsFreeAt(sim, coach.address, [{ start: START, end: START + 7_200_000 }], 3);
   return { sim, coach, host: host!, visitors, gateway };
 });
 
@@ -79,7 +72,9 @@ describe('host-owned learning-walk briefs', () => {
     expect(report.complete).toBe(true);
     const subject = plan.drafts[0]!.subject;
     const coachGateway = gateway(coach.address);
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ host: host.address, updated: false })]);
+    // This rotation's walks: the coach's past term holds other walks, with their hosts' answers.
+    const mine = { planId: plan.planId };
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ host: host.address, updated: false })]);
 
     const first: HostBrief = {
       focusQuestion: 'How do students justify their answers?',
@@ -87,10 +82,10 @@ describe('host-owned learning-walk briefs', () => {
       lookFors: ['Students explain why', 'Talk moves'],
     };
     await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, first, { note: 'Happy to host!', nowMs: NOW });
-    const collected = await collectHostBriefs(coachGateway);
+    const collected = await collectHostBriefs(coachGateway, mine);
     expect(collected).toEqual([expect.objectContaining({ brief: first, updated: true })]);
     // Idempotent: a second look changes nothing.
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ brief: first, updated: false })]);
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ brief: first, updated: false })]);
 
     const organizerEvent = await coachGateway.getEvent('me', collected[0]!.eventId);
     expect(parseHostBriefProperty(organizerEvent)?.brief).toEqual(first);
@@ -102,7 +97,7 @@ describe('host-owned learning-walk briefs', () => {
     // Later the host changes a classroom, answering again; the walk shows only the newest brief.
     const later: HostBrief = { ...first, classrooms: ['Room 7, Ms Park, grade 4 math'] };
     await answerWithHostBrief(gateway(host.address), copyOf(sim, host.address, subject).id, later, { nowMs: NOW + 86_400_000 });
-    expect(await collectHostBriefs(coachGateway)).toEqual([expect.objectContaining({ brief: later, updated: true })]);
+    expect(await collectHostBriefs(coachGateway, mine)).toEqual([expect.objectContaining({ brief: later, updated: true })]);
     const body = (await coachGateway.getEvent('me', collected[0]!.eventId)).body?.content ?? '';
     expect(body).toContain('Room 7, Ms Park');
     expect(body).not.toContain('Room 12, Mr Ortiz');
@@ -114,7 +109,7 @@ describe('host-owned learning-walk briefs', () => {
       { ...later, focusQuestion: '<script>alert(1)</script>' },
       { nowMs: NOW + 2 * 86_400_000 },
     );
-    await collectHostBriefs(coachGateway);
+    await collectHostBriefs(coachGateway, mine);
     expect((await coachGateway.getEvent('me', collected[0]!.eventId)).body?.content).not.toContain('<script>');
   });
 });

@@ -1,35 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { planWalks, type BookingPlan } from '../../../src/core/booking/index.js';
-import type { RotationPlan } from '../../../src/core/planning/index.js';
+import type { BookingPlan } from '../../../src/core/booking/index.js';
 import { bookPlan, inviteAnswers, inviteVisitors, respondToInvite, walkStatus } from '../../../src/services/booking/index.js';
-import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } from './support/bookingWorld.js';
+import { twoWalksPlan, useBookingWorld, type BookingWorld, type Person } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
 
-function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
-  const visits = cohort.slice(0, 2).map((host, i) =>
-    visitAt(
-      host,
-      cohort.filter((p) => p !== host),
-      w.schoolOf(host.address).id,
-      eastern(weeks, 1 + i, '09:00'),
-    ),
-  );
-  const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
-  return planWalks({
-    organizer: w.coaches[2]!,
-    timeZone: 'America/New_York',
-    rotation,
-    people: Object.fromEntries(cohort.map((p) => [p.address, p])),
-    schools: Object.fromEntries(
-      cohort.map((p) => {
-        const s = w.schoolOf(p.address);
-        return [s.id, s];
-      }),
-    ),
-    agenda: { fields: { classrooms: ['Room 12, Grade 4 math'], focusQuestion: 'How do students explain their thinking?', lookFors: ['Student talk', 'Work on the walls'] } },
-  });
-}
+const FIELDS = { classrooms: ['Room 12, Grade 4 math'], focusQuestion: 'How do students explain their thinking?', lookFors: ['Student talk', 'Work on the walls'] };
+const walkPlan = (w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan => twoWalksPlan(w, cohort, weeks, w.coaches[2]!, FIELDS);
 
 describe('learning walks: two yeses', () => {
   it('host first: the host alone is asked; visitors are invited only after the host accepts, and the coach sees every answer in one place', async () => {

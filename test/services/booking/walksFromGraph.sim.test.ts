@@ -5,38 +5,15 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { planWalks, type BookingPlan } from '../../../src/core/booking/index.js';
-import type { RotationPlan } from '../../../src/core/planning/index.js';
+import type { BookingPlan } from '../../../src/core/booking/index.js';
 import { COMMON_TIME_TAG_ID, COMMON_TIME_VISITORS_ID, parseCommonTimeTag, parseWalkRoster } from '../../../src/graph/index.js';
 import { bookPlan, inviteVisitors, respondToInvite, walkRotations, walkStatus } from '../../../src/services/booking/index.js';
-import { eastern, useBookingWorld, visitAt, type BookingWorld, type Person } from './support/bookingWorld.js';
+import { eastern, twoWalksPlan, useBookingWorld, type BookingWorld, type Person } from './support/bookingWorld.js';
 
 const world = useBookingWorld();
 
-function walkPlan(w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan {
-  const visits = cohort.slice(0, 2).map((host, i) =>
-    visitAt(
-      host,
-      cohort.filter((p) => p !== host),
-      w.schoolOf(host.address).id,
-      eastern(weeks, 1 + i, '09:00'),
-    ),
-  );
-  const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
-  return planWalks({
-    organizer: w.coaches[1]!,
-    timeZone: 'America/New_York',
-    rotation,
-    people: Object.fromEntries(cohort.map((p) => [p.address, p])),
-    schools: Object.fromEntries(
-      cohort.map((p) => {
-        const s = w.schoolOf(p.address);
-        return [s.id, s];
-      }),
-    ),
-    agenda: { fields: { classrooms: ['Room 4'], focusQuestion: 'Where do students talk about their reasoning?', lookFors: ['Student talk'] } },
-  });
-}
+const FIELDS = { classrooms: ['Room 4'], focusQuestion: 'Where do students talk about their reasoning?', lookFors: ['Student talk'] };
+const walkPlan = (w: BookingWorld, cohort: readonly Person[], weeks: number): BookingPlan => twoWalksPlan(w, cohort, weeks, w.coaches[1]!, FIELDS);
 
 const addresses = (people: readonly { address: string }[]): string[] => people.map((p) => p.address.toLowerCase()).sort();
 

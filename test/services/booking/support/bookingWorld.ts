@@ -10,8 +10,8 @@ import { createGraphGateway, type GraphGateway, type GraphGatewayOptions } from 
 import { calendarOf, type StoredEvent } from '../../../../src/sim/calendar/model.js';
 import { startSim, type SimHandle } from '../../../../src/sim/server.js';
 import { findUser } from '../../../../src/sim/state.js';
-import type { BookingPerson, HostSchool } from '../../../../src/core/booking/index.js';
-import type { RotationVisit } from '../../../../src/core/planning/index.js';
+import { planWalks, type BookingPerson, type BookingPlan, type HostSchool } from '../../../../src/core/booking/index.js';
+import type { RotationPlan, RotationVisit } from '../../../../src/core/planning/index.js';
 
 export interface Person extends BookingPerson {
   readonly name: string;
@@ -109,4 +109,33 @@ export function visitAt(host: Person, visitors: readonly Person[], schoolId: str
     explanation: '',
     travel: '',
   };
+}
+
+/**
+ * Two learning walks in week `weeksAhead`: the cohort's first two principals host (Monday and Tuesday,
+ * 09:00 Eastern) and the rest of the cohort visits, organized by `organizer` with these agenda fields.
+ */
+export function twoWalksPlan(w: BookingWorld, cohort: readonly Person[], weeksAhead: number, organizer: Person, fields: Readonly<Record<string, unknown>>): BookingPlan {
+  const visits = cohort.slice(0, 2).map((host, i) =>
+    visitAt(
+      host,
+      cohort.filter((p) => p !== host),
+      w.schoolOf(host.address).id,
+      eastern(weeksAhead, 1 + i, '09:00'),
+    ),
+  );
+  const rotation: RotationPlan = { visits, unplaced: [], complete: true, searchNodes: 1 };
+  return planWalks({
+    organizer,
+    timeZone: 'America/New_York',
+    rotation,
+    people: Object.fromEntries(cohort.map((p) => [p.address, p])),
+    schools: Object.fromEntries(
+      cohort.map((p) => {
+        const s = w.schoolOf(p.address);
+        return [s.id, s];
+      }),
+    ),
+    agenda: { fields },
+  });
 }

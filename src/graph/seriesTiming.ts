@@ -1,11 +1,12 @@
-import { DateTime } from 'luxon';
-import type { Weekday } from './input.js';
-import { checkRecurrence, recurrenceOccurrences, type RecurrenceSpec, type WeekIndex } from './recurrence.js';
-
 /**
- * Graph's `patternedRecurrence`, as in Microsoft's createEvent example (examples/createEvent-3-recurring) and
- * assignable to `PatternedRecurrence` from @microsoft/microsoft-graph-types (a test holds us to that).
+ * A planned series (the core's RecurrenceSpec) in Graph's terms: the first meeting's start and end as
+ * `dateTimeTimeZone` and a `patternedRecurrence`, as in Microsoft's createEvent example
+ * (examples/createEvent-3-recurring) and assignable to `PatternedRecurrence` (a test holds us to that).
  */
+import type { Weekday } from '../core/planning/input.js';
+import { checkRecurrence, recurrenceOccurrences, type RecurrenceSpec, type WeekIndex } from '../core/planning/recurrence.js';
+import { wallClockDateTime } from './eventTimes.js';
+
 export interface GraphPatternedRecurrence {
   readonly pattern: {
     readonly type: 'weekly' | 'absoluteMonthly' | 'relativeMonthly';
@@ -45,8 +46,7 @@ export interface GraphSeriesTiming {
  */
 export function toGraphSeries(input: RecurrenceSpec, graphTimeZone?: string): GraphSeriesTiming {
   const spec = checkRecurrence(input);
-  const occurrences = recurrenceOccurrences(spec);
-  const first = occurrences[0]!;
+  const first = recurrenceOccurrences(spec)[0]!;
   const timeZone = graphTimeZone ?? spec.timeZone;
   const { pattern } = spec;
   const graphPattern: GraphPatternedRecurrence['pattern'] =
@@ -59,10 +59,9 @@ export function toGraphSeries(input: RecurrenceSpec, graphTimeZone?: string): Gr
     spec.count === undefined
       ? { type: 'endDate', startDate: first.date, endDate: spec.endDate!, recurrenceTimeZone: timeZone }
       : { type: 'numbered', startDate: first.date, numberOfOccurrences: spec.count, recurrenceTimeZone: timeZone };
-  const wallClock = (instant: number): string => DateTime.fromMillis(instant, { zone: spec.timeZone }).toFormat("yyyy-MM-dd'T'HH:mm:ss");
   return {
-    start: { dateTime: wallClock(first.start), timeZone },
-    end: { dateTime: wallClock(first.end), timeZone },
+    start: { dateTime: wallClockDateTime(first.start, spec.timeZone), timeZone },
+    end: { dateTime: wallClockDateTime(first.end, spec.timeZone), timeZone },
     recurrence: { pattern: graphPattern, range },
   };
 }
