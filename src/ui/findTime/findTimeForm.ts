@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
-import { recurringWindow, type Repeat } from '../../services/findTime/suggestSeries.js';
+import { recurringWindow, type Repeat } from '../../services/findTime/seriesWindow.js';
 
 export interface FindTimeForm {
   readonly cohortMode: 'group' | 'people';

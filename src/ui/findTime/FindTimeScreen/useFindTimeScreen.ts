@@ -13,6 +13,7 @@ import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
+import { FindTimeResults } from '../lazyResults.js';
 import { checkForm, defaultForm, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
 
@@ -49,7 +50,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     }
     setPlan(null);
     const shared = { cohort, timeZone: zone, tentativeCountsAsFree: form.tentativeFree };
-    const searched = await search.run((signal, onProgress): Promise<FindTimeResult> => {
+    const find = (signal: AbortSignal, onProgress: (progress: WorkProgress) => void): Promise<FindTimeResult> => {
       const options = { signal, onProgress };
       if (wantsRotation(form)) {
         return findTime.findRotation(
@@ -80,6 +81,13 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
         },
         options,
       );
+    };
+    // The results' code (not on the first page) downloads alongside the free/busy reads, so the results show
+    // with the words that announce them; if it fails, the results load again when shown.
+    const resultsCode = FindTimeResults.preload().catch(() => undefined);
+    const searched = await search.run(async (signal, onProgress): Promise<FindTimeResult> => {
+      const [found] = await Promise.all([find(signal, onProgress), resultsCode]);
+      return found;
     });
     if (searched) requestAnimationFrame(() => resultsHeadingRef.current?.focus());
   };

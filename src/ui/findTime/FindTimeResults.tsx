@@ -1,0 +1,129 @@
+/**
+ * What a Find time search found: suggested times with the who-is-free grid, the closest options, series,
+ * coaching pairs or a learning-walk rotation. Loaded when the first search starts (lazyResults.tsx), so the
+ * coach's first screen carries the form only; the summary that announces the results stays with the form.
+ */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import type { FindTimeResult, Suggestion, Suggestions } from '../../services/findTime/index.js';
+import { AvailabilityGrid } from './AvailabilityGrid/index.js';
+import type { FindTimeScreenState } from './FindTimeScreen/FindTimeScreen.types.js';
+import type { FindTimeScreenClasses } from './FindTimeScreen/useFindTimeScreenStyles.styles.js';
+import { RotationBooking } from './lazyResults.js';
+import { PairsView } from './PairsView.js';
+import { SeriesList } from './SeriesList.js';
+import { SuggestionList } from './SuggestionList.js';
+import { WalksView } from './WalksView.js';
+
+export interface FindTimeResultsProps {
+  readonly found: FindTimeResult;
+  readonly state: FindTimeScreenState;
+  readonly classes: FindTimeScreenClasses;
+}
+
+export function FindTimeResults({ found, state, classes }: FindTimeResultsProps) {
+  const { zone } = state;
+  switch (found.kind) {
+    case 'times':
+      return <Times result={found.result} cohortSize={found.cohort.length} zone={zone} onChoose={state.chooseTime} classes={classes} state={state} />;
+    case 'pairs':
+      return (
+        <>
+          <Unreadable list={found.result.unreadable} />
+          <PairsView labelId="results-title" plan={found.result} onChoose={state.choosePair} />
+        </>
+      );
+    case 'rotation':
+      return (
+        <>
+          <Unreadable list={found.result.unreadable} />
+          <WalksView labelId="results-title" plan={found.result} />
+          {found.result.visits.length > 0 && <RotationBooking walks={found.result} user={state.user} zone={zone} tentativeCountsAsFree={state.form.tentativeFree} />}
+        </>
+      );
+    case 'series':
+      return (
+        <>
+          <Unreadable list={found.result.unreadable} />
+          <SeriesList labelId="results-title" series={found.result.series} timeZone={zone} onChoose={state.chooseSeries} />
+        </>
+      );
+  }
+}
+
+function Times({
+  result,
+  cohortSize,
+  zone,
+  onChoose,
+  classes,
+  state,
+}: {
+  result: Suggestions;
+  cohortSize: number;
+  zone: string;
+  onChoose: (s: Suggestion) => void;
+  classes: FindTimeScreenClasses;
+  state: FindTimeScreenState;
+}) {
+  const booked = state.booked;
+  return (
+    <>
+      <Unreadable list={result.unreadable} />
+      {(result.notes ?? []).map((note) => (
+        <Text key={note} block>
+          {note}
+        </Text>
+      ))}
+      {result.explanation && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Why nothing suits everyone</MessageBarTitle>
+            {result.explanation.sentence}
+            <div className={classes.offers}>
+              {result.explanation.offers.map((offer) => (
+                <Button key={offer.words} appearance="secondary" onClick={() => state.takeOffer(offer)}>
+                  {offer.words}
+                </Button>
+              ))}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
+      {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
+      {result.partial.length > 0 && (
+        <>
+          <h3 className={classes.subheading} id="partial-title">
+            Closest options
+          </h3>
+          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+        </>
+      )}
+      {result.nearMisses.length > 0 && (
+        <>
+          <h3 className={classes.subheading} id="near-title">
+            Also worth a look: all but one free
+          </h3>
+          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The time the grid marks and opens on: the top suggestion, else the closest option. */
+function best(result: Suggestions): Suggestion | undefined {
+  return result.slots[0] ?? result.partial[0];
+}
+
+function Unreadable({ list }: { list: Suggestions['unreadable'] }) {
+  if (list.length === 0) return null;
+  return (
+    <MessageBar intent="warning">
+      <MessageBarBody>
+        <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
+        {list.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
