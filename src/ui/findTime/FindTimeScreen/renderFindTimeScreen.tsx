@@ -1,18 +1,12 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Text, mergeClasses } from '@fluentui/react-components';
 import { BUILT_IN_TEMPLATES } from '../../../core/agenda/builtins/index.js';
 import { TEMPLATE_KIND_LABELS } from '../../../core/agenda/model.js';
-import { REPEAT_LABELS, type FindTimeResult, type Repeat, type Suggestion, type Suggestions } from '../../../services/findTime/index.js';
-import { AvailabilityGrid } from '../AvailabilityGrid/index.js';
+import { REPEAT_LABELS, type FindTimeResult, type Repeat } from '../../../services/findTime/index.js';
 import { CohortPicker } from '../CohortPicker/index.js';
 import { DURATION_CHOICES } from '../findTimeForm.js';
-import { zoneName } from '../../../core/time/readableTime.js';
-import { readerLocale } from '../../common/formatTime.js';
+import { formatZoneName } from '../../common/formatTime.js';
 import { nowMs } from '../../common/today.js';
-import { BookingPanel, RotationBooking } from '../lazyResults.js';
-import { PairsView } from '../PairsView.js';
-import { SeriesList } from '../SeriesList.js';
-import { SuggestionList } from '../SuggestionList.js';
-import { WalksView } from '../WalksView.js';
+import { BookingPanel, FindTimeResults } from '../lazyResults.js';
 import type { FindTimeScreenState } from './FindTimeScreen.types.js';
 import type { FindTimeScreenClasses } from './useFindTimeScreenStyles.styles.js';
 
@@ -100,7 +94,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
           <Input inputMode="numeric" value={form.minAvailable} onChange={(_, d) => state.update({ minAvailable: d.value })} />
         </Field>
         <Switch checked={form.tentativeFree} onChange={(_, d) => state.update({ tentativeFree: d.checked })} label="Count tentative bookings as free" />
-        <Text size={200}>Times are shown in {zoneName({ locale: readerLocale(), timeZone: zone }, nowMs())} time.</Text>
+        <Text size={200}>Times are shown in {formatZoneName(zone, nowMs())} time.</Text>
         <Button type="submit" appearance="primary" disabled={search.phase === 'working'}>
           Find time
         </Button>
@@ -142,7 +136,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
                 </MessageBarBody>
               </MessageBar>
             )}
-            {search.phase === 'done' && <Found found={search.value} state={state} classes={classes} />}
+            {search.phase === 'done' && <FindTimeResults found={search.value} state={state} classes={classes} />}
           </>
         )}
       </section>
@@ -176,112 +170,4 @@ function summary(found: FindTimeResult): string {
         ? 'No repeating time fits. Try another start date, fewer meetings or a shorter session.'
         : `${found.result.series.length} repeating ${found.result.series.length === 1 ? 'time' : 'times'} for ${size} people, each checked on every date, best first.`;
   }
-}
-
-function Found({ found, state, classes }: { found: FindTimeResult; state: FindTimeScreenState; classes: FindTimeScreenClasses }) {
-  const { zone } = state;
-  switch (found.kind) {
-    case 'times':
-      return <Times result={found.result} cohortSize={found.cohort.length} zone={zone} onChoose={state.chooseTime} classes={classes} state={state} />;
-    case 'pairs':
-      return (
-        <>
-          <Unreadable list={found.result.unreadable} />
-          <PairsView labelId="results-title" plan={found.result} onChoose={state.choosePair} />
-        </>
-      );
-    case 'rotation':
-      return (
-        <>
-          <Unreadable list={found.result.unreadable} />
-          <WalksView labelId="results-title" plan={found.result} />
-          {found.result.visits.length > 0 && <RotationBooking walks={found.result} user={state.user} zone={zone} tentativeCountsAsFree={state.form.tentativeFree} />}
-        </>
-      );
-    case 'series':
-      return (
-        <>
-          <Unreadable list={found.result.unreadable} />
-          <SeriesList labelId="results-title" series={found.result.series} timeZone={zone} onChoose={state.chooseSeries} />
-        </>
-      );
-  }
-}
-
-function Times({
-  result,
-  cohortSize,
-  zone,
-  onChoose,
-  classes,
-  state,
-}: {
-  result: Suggestions;
-  cohortSize: number;
-  zone: string;
-  onChoose: (s: Suggestion) => void;
-  classes: FindTimeScreenClasses;
-  state: FindTimeScreenState;
-}) {
-  const booked = state.booked;
-  return (
-    <>
-      <Unreadable list={result.unreadable} />
-      {(result.notes ?? []).map((note) => (
-        <Text key={note} block>
-          {note}
-        </Text>
-      ))}
-      {result.explanation && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>Why nothing suits everyone</MessageBarTitle>
-            {result.explanation.sentence}
-            <div className={classes.offers}>
-              {result.explanation.offers.map((offer) => (
-                <Button key={offer.words} appearance="secondary" onClick={() => state.takeOffer(offer)}>
-                  {offer.words}
-                </Button>
-              ))}
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
-      {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
-      {result.partial.length > 0 && (
-        <>
-          <h3 className={classes.subheading} id="partial-title">
-            Closest options
-          </h3>
-          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
-        </>
-      )}
-      {result.nearMisses.length > 0 && (
-        <>
-          <h3 className={classes.subheading} id="near-title">
-            Also worth a look: all but one free
-          </h3>
-          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
-        </>
-      )}
-    </>
-  );
-}
-
-/** The time the grid marks and opens on: the top suggestion, else the closest option. */
-function best(result: Suggestions): Suggestion | undefined {
-  return result.slots[0] ?? result.partial[0];
-}
-
-function Unreadable({ list }: { list: Suggestions['unreadable'] }) {
-  if (list.length === 0) return null;
-  return (
-    <MessageBar intent="warning">
-      <MessageBarBody>
-        <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
-        {list.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
-      </MessageBarBody>
-    </MessageBar>
-  );
 }

@@ -1,10 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { formatSlot } from '../../common/formatTime.js';
+import { formatSlot, formatWhen } from '../../common/formatTime.js';
 import { ANSWER_WORDS } from '../answerWords.js';
 import type { SessionFollowUpState } from './SessionFollowUp.types.js';
 import type { SessionFollowUpClasses } from './useSessionFollowUpStyles.styles.js';
-
-const dateTime = (ms: number, zone: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(ms);
 
 export function renderSessionFollowUp(state: SessionFollowUpState, classes: SessionFollowUpClasses) {
   const { load, props, busy } = state;
@@ -39,7 +37,7 @@ export function renderSessionFollowUp(state: SessionFollowUpState, classes: Sess
                   {a.name ?? a.address}: {ANSWER_WORDS[a.response] ?? a.response}
                 </Text>
                 {a.note && <Text>Note: “{a.note}”</Text>}
-                {a.remindedMs !== undefined && <Text size={200}>Reminded {dateTime(a.remindedMs, props.zone)}</Text>}
+                {a.remindedMs !== undefined && <Text size={200}>Reminded {formatWhen(a.remindedMs, props.zone)}</Text>}
                 {a.proposedNewTime && (
                   <>
                     <Text>
