@@ -13,6 +13,7 @@ import { PairsView } from './PairsView.js';
 import { SeriesList } from './SeriesList.js';
 import { SuggestionList } from './SuggestionList.js';
 import { WalksView } from './WalksView.js';
+import { RESULTS_TEXT } from '../text/findTimeText.js';
 
 export interface FindTimeResultsProps {
   readonly found: FindTimeResult;
@@ -77,7 +78,7 @@ function Times({
       {result.explanation && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>Why nothing suits everyone</MessageBarTitle>
+            <MessageBarTitle>{RESULTS_TEXT.whyNothingFits}</MessageBarTitle>
             {result.explanation.sentence}
             <div className={classes.offers}>
               {result.explanation.offers.map((offer) => (
@@ -94,7 +95,7 @@ function Times({
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">
-            Closest options
+            {RESULTS_TEXT.closest}
           </h3>
           <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
@@ -102,7 +103,7 @@ function Times({
       {result.nearMisses.length > 0 && (
         <>
           <h3 className={classes.subheading} id="near-title">
-            Also worth a look: all but one free
+            {RESULTS_TEXT.nearMisses}
           </h3>
           <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
         </>
@@ -121,8 +122,8 @@ function Unreadable({ list }: { list: Suggestions['unreadable'] }) {
   return (
     <MessageBar intent="warning">
       <MessageBarBody>
-        <MessageBarTitle>Some calendars could not be read</MessageBarTitle>
-        {list.map((u) => `${u.person.displayName}: ${u.message}`).join(' ')} They are counted as not free.
+        <MessageBarTitle>{RESULTS_TEXT.unreadableTitle}</MessageBarTitle>
+        {RESULTS_TEXT.unreadable(list.map((u) => `${u.person.displayName}: ${u.message}`).join(' '))}
       </MessageBarBody>
     </MessageBar>
   );

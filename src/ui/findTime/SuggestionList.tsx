@@ -3,6 +3,7 @@ import { Badge, Button, Card, Link, Text } from '@fluentui/react-components';
 import type { BookedSession } from '../../services/booking/bookedSessions.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from '../../services/findTime/index.js';
+import { RESULTS_TEXT } from '../text/findTimeText.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
 export interface SuggestionListProps {
@@ -35,20 +36,20 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                 </h3>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
-                    {everyone ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`}
+                    {everyone ? RESULTS_TEXT.allFree(cohortSize) : RESULTS_TEXT.someFree(s.available.length, cohortSize)}
                   </Badge>
                   {i === 0 && (
                     <Badge appearance="tint" color="brand">
-                      Best match
+                      {RESULTS_TEXT.bestMatch}
                     </Badge>
                   )}
                   {session && (
                     <Badge appearance="filled" color="brand">
-                      Booked
+                      {RESULTS_TEXT.booked}
                     </Badge>
                   )}
                 </div>
-                <ul className={styles.bullets} aria-label="Why this time">
+                <ul className={styles.bullets} aria-label={RESULTS_TEXT.whyThisTime}>
                   {s.reasons.map((r) => (
                     <li key={r}>
                       <Text size={200}>{r}</Text>
@@ -59,12 +60,12 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
               {session ? (
                 // Booked means booked: a link to the event, never Book again.
                 <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
-                  Open the booked invite in Outlook
+                  {RESULTS_TEXT.openBooked}
                 </Link>
               ) : (
                 // The visible words come first in the name, so voice control finds "Book this time".
                 <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-describedby={titleId}>
-                  Book this time
+                  {RESULTS_TEXT.bookThisTime}
                 </Button>
               )}
             </Card>

@@ -7,6 +7,7 @@ import { DURATION_CHOICES } from '../findTimeForm.js';
 import { formatZoneName } from '../../common/formatTime.js';
 import { nowMs } from '../../common/today.js';
 import { BookingPanel, FindTimeResults } from '../lazyResults.js';
+import { FIND_TIME_TEXT as T, SEARCH_TEXT } from '../../text/findTimeText.js';
 import type { FindTimeScreenState } from './FindTimeScreen.types.js';
 import type { FindTimeScreenClasses } from './useFindTimeScreenStyles.styles.js';
 
@@ -16,7 +17,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
     <div className={mergeClasses(classes.layout, state.narrow && classes.stacked)}>
       <form className={classes.form} onSubmit={state.submit} aria-labelledby="find-form-title" noValidate>
         <h2 className={classes.heading} id="find-form-title">
-          Find time
+          {T.title}
         </h2>
         <CohortPicker
           directory={state.directory}
@@ -28,7 +29,7 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
           error={errors.cohort}
           onChange={(c) => state.update({ ...(c.mode && { cohortMode: c.mode }), ...(c.groupId !== undefined && { groupId: c.groupId }), ...(c.people && { people: c.people }) })}
         />
-        <Field label="Kind of session">
+        <Field label={T.kind}>
           <Select className={classes.fill} value={form.kind} onChange={(_, d) => state.chooseKind(d.value)}>
             {BUILT_IN_TEMPLATES.map((t) => (
               <option key={t.id} value={t.kind}>
@@ -37,9 +38,9 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
             ))}
           </Select>
         </Field>
-        <Field label="Repeat">
+        <Field label={T.repeat}>
           <Select className={classes.fill} value={form.repeat} onChange={(_, d) => state.update({ repeat: d.value as 'none' | Repeat })}>
-            <option value="none">Does not repeat</option>
+            <option value="none">{T.noRepeat}</option>
             {(Object.keys(REPEAT_LABELS) as Repeat[]).map((r) => (
               <option key={r} value={r}>
                 {REPEAT_LABELS[r]}
@@ -49,56 +50,49 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         </Field>
         {form.kind === 'learningWalk' && form.repeat === 'none' && (
           <>
-            <Switch checked={form.rotation} onChange={(_, d) => state.update({ rotation: d.checked })} label="Plan a rotation: each principal hosts one visit at their school" />
+            <Switch checked={form.rotation} onChange={(_, d) => state.update({ rotation: d.checked })} label={T.rotation} />
             {form.rotation && (
-              <Field label="Travel between schools (minutes)" validationState={errors.travelMinutes ? 'error' : 'none'} validationMessage={errors.travelMinutes}>
+              <Field label={T.travel} validationState={errors.travelMinutes ? 'error' : 'none'} validationMessage={errors.travelMinutes}>
                 <Input inputMode="numeric" value={form.travelMinutes} onChange={(_, d) => state.update({ travelMinutes: d.value })} />
               </Field>
             )}
           </>
         )}
-        {form.kind === 'peerCoaching' && form.repeat !== 'none' && (
-          <Switch checked={form.pairs} onChange={(_, d) => state.update({ pairs: d.checked })} label="Form coaching pairs from the cohort, each with its own series" />
-        )}
+        {form.kind === 'peerCoaching' && form.repeat !== 'none' && <Switch checked={form.pairs} onChange={(_, d) => state.update({ pairs: d.checked })} label={T.pairs} />}
         <div className={classes.dates}>
-          <Field label={form.repeat === 'none' ? 'From' : 'Starting'} required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
+          <Field label={form.repeat === 'none' ? T.from : T.starting} required validationState={errors.firstDate ? 'error' : 'none'} validationMessage={errors.firstDate}>
             <Input className={classes.fill} type="date" value={form.firstDate} onChange={(_, d) => state.update({ firstDate: d.value })} />
           </Field>
           {form.repeat === 'none' ? (
-            <Field label="To" required validationState={errors.lastDate ? 'error' : 'none'} validationMessage={errors.lastDate}>
+            <Field label={T.to} required validationState={errors.lastDate ? 'error' : 'none'} validationMessage={errors.lastDate}>
               <Input className={classes.fill} type="date" value={form.lastDate} onChange={(_, d) => state.update({ lastDate: d.value })} />
             </Field>
           ) : (
-            <Field label="Meetings" required validationState={errors.sessions ? 'error' : 'none'} validationMessage={errors.sessions}>
+            <Field label={T.meetings} required validationState={errors.sessions ? 'error' : 'none'} validationMessage={errors.sessions}>
               <Input className={classes.fill} inputMode="numeric" value={form.sessions} onChange={(_, d) => state.update({ sessions: d.value })} />
             </Field>
           )}
         </div>
-        <Field label="Length" validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
+        <Field label={T.length} validationState={errors.durationMinutes ? 'error' : 'none'} validationMessage={errors.durationMinutes}>
           <Select className={classes.fill} value={String(form.durationMinutes)} onChange={(_, d) => state.update({ durationMinutes: Number(d.value) })}>
             {[...new Set([...DURATION_CHOICES, form.durationMinutes])]
               .sort((a, b) => a - b)
               .map((m) => (
                 <option key={m} value={m}>
-                  {m < 60 ? `${m} minutes` : `${m / 60} hour${m === 60 ? '' : 's'}`}
+                  {T.lengthChoice(m)}
                 </option>
               ))}
           </Select>
         </Field>
-        <Field
-          label="At least this many free"
-          hint={`Leave empty to need everyone${cohort.length ? ` (${cohort.length})` : ''}.`}
-          validationState={errors.minAvailable ? 'error' : 'none'}
-          validationMessage={errors.minAvailable}
-        >
+        <Field label={T.minAvailable} hint={T.minAvailableHint(cohort.length)} validationState={errors.minAvailable ? 'error' : 'none'} validationMessage={errors.minAvailable}>
           <Input inputMode="numeric" value={form.minAvailable} onChange={(_, d) => state.update({ minAvailable: d.value })} />
         </Field>
-        <Switch checked={form.tentativeFree} onChange={(_, d) => state.update({ tentativeFree: d.checked })} label="Count tentative bookings as free" />
-        <Text size={200}>Times are shown in {formatZoneName(zone, nowMs())} time.</Text>
+        <Switch checked={form.tentativeFree} onChange={(_, d) => state.update({ tentativeFree: d.checked })} label={T.tentativeFree} />
+        <Text size={200}>{T.zoneNote(formatZoneName(zone, nowMs()))}</Text>
         <Button type="submit" appearance="primary" disabled={search.phase === 'working'}>
-          Find time
+          {T.find}
         </Button>
-        {search.phase === 'working' && <Button onClick={state.stop}>Stop</Button>}
+        {search.phase === 'working' && <Button onClick={state.stop}>{T.stop}</Button>}
       </form>
 
       <section className={classes.results} aria-labelledby="results-title">
@@ -113,25 +107,25 @@ export function renderFindTimeScreen(state: FindTimeScreenState, classes: FindTi
         ) : (
           <>
             <h2 className={classes.heading} id="results-title" ref={state.resultsHeadingRef} tabIndex={-1}>
-              Suggestions
+              {SEARCH_TEXT.results}
             </h2>
             <div role="status" aria-live="polite">
-              {search.phase === 'idle' && <Text>Choose a cohort and a date range, then Find time.</Text>}
+              {search.phase === 'idle' && <Text>{SEARCH_TEXT.idle}</Text>}
               {search.phase === 'working' && (
-                <Field validationMessage={search.progress?.message ?? 'Reading free/busy...'} validationState="none">
+                <Field validationMessage={search.progress?.message ?? SEARCH_TEXT.reading} validationState="none">
                   <ProgressBar
                     value={search.progress?.total ? (search.progress.done ?? 0) / search.progress.total : undefined}
-                    aria-label={search.progress?.message ?? 'Reading free/busy'}
+                    aria-label={search.progress?.message ?? SEARCH_TEXT.readingLabel}
                   />
                 </Field>
               )}
-              {search.phase === 'stopped' && <Text>Stopped. Change the search or Find time again.</Text>}
+              {search.phase === 'stopped' && <Text>{SEARCH_TEXT.stopped}</Text>}
               {search.phase === 'done' && <Text>{summary(search.value)}</Text>}
             </div>
             {search.phase === 'failed' && (
               <MessageBar intent="error" role="alert">
                 <MessageBarBody>
-                  <MessageBarTitle>No suggestions</MessageBarTitle>
+                  <MessageBarTitle>{SEARCH_TEXT.failedTitle}</MessageBarTitle>
                   {search.message}
                 </MessageBarBody>
               </MessageBar>
@@ -149,25 +143,18 @@ function summary(found: FindTimeResult): string {
   switch (found.kind) {
     case 'times': {
       const result = found.result;
-      if (result.slots.length > 0) {
-        const more = result.nearMisses.length > 0 ? ` Also ${result.nearMisses.length} ${result.nearMisses.length === 1 ? 'time' : 'times'} all but one can make.` : '';
-        return `${result.slots.length} suggested ${result.slots.length === 1 ? 'time' : 'times'} for ${size} people, best first.${more}`;
-      }
-      if (result.partial.length > 0) return `No time suits all ${size}. These come closest.`;
-      if (result.notes?.length && result.candidatesChecked === 0 && !result.explanation) return 'No time can be suggested yet.';
-      return 'No time in this range has anyone free.';
+      if (result.slots.length > 0) return SEARCH_TEXT.times(result.slots.length, size, result.nearMisses.length);
+      if (result.partial.length > 0) return SEARCH_TEXT.closest(size);
+      if (result.notes?.length && result.candidatesChecked === 0 && !result.explanation) return SEARCH_TEXT.notYet;
+      return SEARCH_TEXT.nobodyFree;
     }
     case 'pairs':
-      return found.result.pairs.length === 0
-        ? 'Pairs need at least two principals who lead a school.'
-        : `${found.result.pairs.length} coaching ${found.result.pairs.length === 1 ? 'group' : 'groups'}, ${found.result.pairs.filter((p) => p.time).length} with a standing time free on every date.`;
+      return found.result.pairs.length === 0 ? SEARCH_TEXT.pairsNeedPrincipals : SEARCH_TEXT.pairs(found.result.pairs.length, found.result.pairs.filter((p) => p.time).length);
     case 'rotation':
       return found.result.visits.length === 0 && found.result.unplaced.length === 0
-        ? 'A rotation needs at least two principals who lead a school.'
-        : `${found.result.visits.length} of ${found.result.visits.length + found.result.unplaced.length} visits placed, each during the host's school day with travel time between schools.`;
+        ? SEARCH_TEXT.rotationNeedsPrincipals
+        : SEARCH_TEXT.rotation(found.result.visits.length, found.result.visits.length + found.result.unplaced.length);
     case 'series':
-      return found.result.series.length === 0
-        ? 'No repeating time fits. Try another start date, fewer meetings or a shorter session.'
-        : `${found.result.series.length} repeating ${found.result.series.length === 1 ? 'time' : 'times'} for ${size} people, each checked on every date, best first.`;
+      return found.result.series.length === 0 ? SEARCH_TEXT.noSeries : SEARCH_TEXT.series(found.result.series.length, size);
   }
 }

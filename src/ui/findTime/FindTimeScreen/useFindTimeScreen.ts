@@ -14,6 +14,7 @@ import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { FindTimeResults } from '../lazyResults.js';
+import { FIND_TIME_TEXT } from '../../text/findTimeText.js';
 import { checkForm, defaultForm, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
 
@@ -45,7 +46,7 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     if (!checked) {
       // Each problem is said once, next to its field; this only says where to look.
       const count = Object.keys(found).length;
-      search.fail(`Check the form: ${count === 1 ? 'one field needs' : `${count} fields need`} attention.`);
+      search.fail(FIND_TIME_TEXT.checkForm(count));
       return;
     }
     setPlan(null);

@@ -1,0 +1,66 @@
+/**
+ * Find time's fixed words (the form, the search's progress and summary, the results), in one module so they
+ * can be translated in one place. Sentences that carry numbers or names are functions, so a translation can
+ * reorder them. The engine's reasons (core/ranking/wording.ts) and the planners' titles stay with them.
+ */
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export const FIND_TIME_TEXT = {
+  title: 'Find time',
+  kind: 'Kind of session',
+  repeat: 'Repeat',
+  noRepeat: 'Does not repeat',
+  rotation: 'Plan a rotation: each principal hosts one visit at their school',
+  travel: 'Travel between schools (minutes)',
+  pairs: 'Form coaching pairs from the cohort, each with its own series',
+  from: 'From',
+  starting: 'Starting',
+  to: 'To',
+  meetings: 'Meetings',
+  length: 'Length',
+  lengthChoice: (minutes: number) => (minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes === 60 ? '' : 's'}`),
+  minAvailable: 'At least this many free',
+  minAvailableHint: (cohortSize: number) => `Leave empty to need everyone${cohortSize ? ` (${cohortSize})` : ''}.`,
+  tentativeFree: 'Count tentative bookings as free',
+  zoneNote: (zone: string) => `Times are shown in ${zone} time.`,
+  find: 'Find time',
+  stop: 'Stop',
+  checkForm: (fields: number) => `Check the form: ${fields === 1 ? 'one field needs' : `${fields} fields need`} attention.`,
+} as const;
+
+/** What the search says while it runs and when it ends (the status line screen readers announce). */
+export const SEARCH_TEXT = {
+  results: 'Suggestions',
+  idle: 'Choose a cohort and a date range, then Find time.',
+  reading: 'Reading free/busy...',
+  readingLabel: 'Reading free/busy',
+  stopped: 'Stopped. Change the search or Find time again.',
+  failedTitle: 'No suggestions',
+  times: (slots: number, people: number, nearMisses: number) =>
+    `${slots} suggested ${plural(slots, 'time', 'times')} for ${people} people, best first.${nearMisses > 0 ? ` Also ${nearMisses} ${plural(nearMisses, 'time', 'times')} all but one can make.` : ''}`,
+  closest: (people: number) => `No time suits all ${people}. These come closest.`,
+  notYet: 'No time can be suggested yet.',
+  nobodyFree: 'No time in this range has anyone free.',
+  pairsNeedPrincipals: 'Pairs need at least two principals who lead a school.',
+  pairs: (groups: number, withTime: number) => `${groups} coaching ${plural(groups, 'group', 'groups')}, ${withTime} with a standing time free on every date.`,
+  rotationNeedsPrincipals: 'A rotation needs at least two principals who lead a school.',
+  rotation: (placed: number, visits: number) => `${placed} of ${visits} visits placed, each during the host's school day with travel time between schools.`,
+  noSeries: 'No repeating time fits. Try another start date, fewer meetings or a shorter session.',
+  series: (count: number, people: number) => `${count} repeating ${plural(count, 'time', 'times')} for ${people} people, each checked on every date, best first.`,
+} as const;
+
+/** The results: why nothing fits, the closest options, calendars that could not be read, each suggestion. */
+export const RESULTS_TEXT = {
+  whyNothingFits: 'Why nothing suits everyone',
+  closest: 'Closest options',
+  nearMisses: 'Also worth a look: all but one free',
+  unreadableTitle: 'Some calendars could not be read',
+  unreadable: (who: string) => `${who} They are counted as not free.`,
+  allFree: (cohortSize: number) => `All ${cohortSize} free`,
+  someFree: (free: number, cohortSize: number) => `${free} of ${cohortSize} free`,
+  bestMatch: 'Best match',
+  booked: 'Booked',
+  whyThisTime: 'Why this time',
+  openBooked: 'Open the booked invite in Outlook',
+  bookThisTime: 'Book this time',
+} as const;
