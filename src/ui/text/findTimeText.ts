@@ -28,6 +28,42 @@ export const FIND_TIME_TEXT = {
   checkForm: (fields: number) => `Check the form: ${fields === 1 ? 'one field needs' : `${fields} fields need`} attention.`,
 } as const;
 
+/** Choosing who: a group, or people picked by name. */
+export const COHORT_TEXT = {
+  cohort: 'Cohort',
+  aGroup: 'A group',
+  pickPeople: 'Pick people',
+  group: 'Group',
+  loadingGroups: 'Loading groups...',
+  chooseGroup: 'Choose a group',
+  loadingMembers: 'Loading members...',
+  members: (count: number, names: string, more: boolean) => `${count} members: ${names}${more ? ', ...' : ''}`,
+  addPeople: 'Add people',
+  addPeopleHint: 'Type at least two letters of a name, then choose from the list.',
+  searchByName: 'Search by name',
+  searching: 'Searching...',
+  noOneFound: 'No one found',
+  chosen: (count: number) => `${count} people chosen`,
+  remove: (name: string) => `Remove ${name}`,
+  nobodyChosen: 'Nobody chosen yet.',
+} as const;
+
+/** Each form field's mistake, said next to it with what to do. */
+export const FORM_ERROR_TEXT = {
+  chooseGroup: 'Choose a group, or switch to picking people.',
+  groupTooSmall: 'This group has fewer than two members; pick people instead.',
+  addTwoPeople: 'Add at least two people.',
+  firstDate: 'Enter the first day as a date, for example 2026-12-07.',
+  sessions: (max: number) => `Enter how many meetings, from 2 to ${max}.`,
+  lastDate: 'Enter the last day as a date, for example 2026-12-18.',
+  lastBeforeFirst: 'The last day is before the first day; choose a later last day.',
+  rangeTooLong: (days: number) => `Search at most ${days} days at a time; choose an earlier last day.`,
+  length: 'Choose a length between 15 minutes and 8 hours.',
+  minAvailable: 'Enter a whole number of people, or leave it empty for everyone.',
+  minAvailableTooMany: (cohortSize: number) => `The cohort has ${cohortSize} people; enter ${cohortSize} or fewer.`,
+  travel: 'Enter the minutes to drive between schools, from 0 to 240.',
+} as const;
+
 /** What the search says while it runs and when it ends (the status line screen readers announce). */
 export const SEARCH_TEXT = {
   results: 'Suggestions',
