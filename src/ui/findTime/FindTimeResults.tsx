@@ -13,7 +13,7 @@ import { PairsView } from './PairsView.js';
 import { SeriesList } from './SeriesList.js';
 import { SuggestionList } from './SuggestionList.js';
 import { WalksView } from './WalksView.js';
-import { RESULTS_TEXT } from '../text/findTimeText.js';
+import { RESULTS_TEXT } from '../text/findTimeResultsText.js';
 
 export interface FindTimeResultsProps {
   readonly found: FindTimeResult;

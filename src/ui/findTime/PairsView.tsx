@@ -3,6 +3,7 @@ import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from '@fluentui
 import type { CoachingPair, PairsSuggestion } from '../../services/findTime/index.js';
 import type { SeriesSuggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
+import { PAIRS_TEXT as T } from '../text/findTimeResultsText.js';
 
 export interface PairsViewProps {
   readonly plan: PairsSuggestion;
@@ -14,7 +15,7 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
   const styles = useResultStyles();
   return (
     <>
-      {plan.notPaired.length > 0 && <Text size={200}>Not paired (not principals of a school): {plan.notPaired.map((p) => p.displayName).join(', ')}.</Text>}
+      {plan.notPaired.length > 0 && <Text size={200}>{T.notPaired(plan.notPaired.map((p) => p.displayName).join(', '))}</Text>}
       {(plan.notices ?? []).map((n) => (
         <MessageBar key={n} intent="info">
           <MessageBarBody>{n}</MessageBarBody>
@@ -26,8 +27,8 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
         </MessageBar>
       ))}
       {(plan.booked ?? []).length > 0 && (
-        <section aria-label="Pairs already booked">
-          <Text weight="semibold">Already booked (kept as they are):</Text>
+        <section aria-label={T.bookedLabel}>
+          <Text weight="semibold">{T.booked}</Text>
           <ul>
             {plan.booked!.map((b) => (
               <li key={b.members.join('+')}>
@@ -83,9 +84,9 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
                   <Button
                     appearance={pair.time ? 'primary' : 'secondary'}
                     onClick={() => onChoose(pair, series)}
-                    aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}
+                    aria-label={T.bookLabel(pair.time ? T.book : T.bookClosest, names, series.title)}
                   >
-                    {pair.time ? 'Book this series' : 'Book the closest'}
+                    {pair.time ? T.book : T.bookClosest}
                   </Button>
                 )}
               </Card>

@@ -3,7 +3,7 @@ import { Badge, Button, Card, Link, Text } from '@fluentui/react-components';
 import type { BookedSession } from '../../services/booking/bookedSessions.js';
 import { formatDay, formatTimeRange } from '../common/formatTime.js';
 import type { Suggestion } from '../../services/findTime/index.js';
-import { RESULTS_TEXT } from '../text/findTimeText.js';
+import { RESULTS_TEXT } from '../text/findTimeResultsText.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
 export interface SuggestionListProps {

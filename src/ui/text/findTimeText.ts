@@ -1,7 +1,8 @@
 /**
- * Find time's fixed words (the form, the search's progress and summary, the results), in one module so they
- * can be translated in one place. Sentences that carry numbers or names are functions, so a translation can
- * reorder them. The engine's reasons (core/ranking/wording.ts) and the planners' titles stay with them.
+ * Find time's fixed words: the form, the cohort picker, the fields' errors, the search's progress and summary
+ * (the results' words are in findTimeResultsText.ts), in one module so they can be translated in one place.
+ * Sentences that carry numbers or names are functions, so a translation can reorder them. The engine's
+ * reasons (core/ranking/wording.ts) and the planners' titles stay with them.
  */
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -83,20 +84,4 @@ export const SEARCH_TEXT = {
   rotation: (placed: number, visits: number) => `${placed} of ${visits} visits placed, each during the host's school day with travel time between schools.`,
   noSeries: 'No repeating time fits. Try another start date, fewer meetings or a shorter session.',
   series: (count: number, people: number) => `${count} repeating ${plural(count, 'time', 'times')} for ${people} people, each checked on every date, best first.`,
-} as const;
-
-/** The results: why nothing fits, the closest options, calendars that could not be read, each suggestion. */
-export const RESULTS_TEXT = {
-  whyNothingFits: 'Why nothing suits everyone',
-  closest: 'Closest options',
-  nearMisses: 'Also worth a look: all but one free',
-  unreadableTitle: 'Some calendars could not be read',
-  unreadable: (who: string) => `${who} They are counted as not free.`,
-  allFree: (cohortSize: number) => `All ${cohortSize} free`,
-  someFree: (free: number, cohortSize: number) => `${free} of ${cohortSize} free`,
-  bestMatch: 'Best match',
-  booked: 'Booked',
-  whyThisTime: 'Why this time',
-  openBooked: 'Open the booked invite in Outlook',
-  bookThisTime: 'Book this time',
 } as const;
