@@ -19,6 +19,15 @@ export const SENT_TEXT = {
   answersTo: (subject: string) => `Answers to ${subject}`,
 } as const;
 
+/** Graph's responseStatus.response in the words a coach reads next to a name. */
+export const ANSWER_WORDS: Readonly<Record<string, string>> = {
+  accepted: 'accepted',
+  tentativelyAccepted: 'tentative',
+  declined: 'declined',
+  notResponded: 'no answer yet',
+  none: 'no answer yet',
+};
+
 /** Notes and follow-up on one session: what each invitee said, moving to a proposal or keeping the time, reminding. */
 export const FOLLOW_UP_TEXT = {
   open: 'Notes and follow-up',

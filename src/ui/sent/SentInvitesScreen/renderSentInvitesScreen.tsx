@@ -2,12 +2,11 @@ import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text } from '
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { InviteAnswer, SentInvite } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
-import { ANSWER_WORDS } from '../answerWords.js';
+import { ANSWER_WORDS, SENT_TEXT as T } from '../../text/sentText.js';
 import { LearningWalks } from '../LearningWalks/index.js';
 import { SessionFollowUp } from '../SessionFollowUp/index.js';
 import type { SentInvitesScreenState } from './SentInvitesScreen.types.js';
 import type { SentInvitesScreenClasses } from './useSentInvitesScreenStyles.styles.js';
-import { SENT_TEXT as T } from '../../text/sentText.js';
 
 function countAnswers(answers: readonly InviteAnswer[]): { accepted: number; tentative: number; declined: number; waiting: number } {
   const count = (r: string) => answers.filter((a) => a.response === r).length;

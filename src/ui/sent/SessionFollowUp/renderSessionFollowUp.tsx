@@ -1,9 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { formatSlot, formatWhen } from '../../common/formatTime.js';
-import { ANSWER_WORDS } from '../answerWords.js';
+import { ANSWER_WORDS, FOLLOW_UP_TEXT as T } from '../../text/sentText.js';
 import type { SessionFollowUpState } from './SessionFollowUp.types.js';
 import type { SessionFollowUpClasses } from './useSessionFollowUpStyles.styles.js';
-import { FOLLOW_UP_TEXT as T } from '../../text/sentText.js';
 
 export function renderSessionFollowUp(state: SessionFollowUpState, classes: SessionFollowUpClasses) {
   const { load, props, busy } = state;
