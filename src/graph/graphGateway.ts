@@ -7,6 +7,7 @@
  * const schedules = await graph.getSchedules(addresses, { start: '2026-12-07T00:00:00-05:00', end: '2027-01-29T00:00:00-05:00' }, { intervalMinutes: 30 });
  */
 import type { Event, Group, MailboxSettings, Person, ScheduleInformation, User } from '@microsoft/microsoft-graph-types';
+import type { DirectoryPerson } from '../core/directory/model.js';
 import { createGraphClient } from './createGraphClient.js';
 import {
   getMailboxSettings,
@@ -42,7 +43,7 @@ import type { RetryEvent } from './middleware/RetryMiddleware.js';
 import type { PagedResult } from './paging.js';
 import { resolveRetrySettings, type RetrySettings } from './retryPolicy.js';
 import { getSchedules, type GetSchedulesOptions } from './schedules.js';
-import { getRelationsMany, listGroupOwners, type RelationsResult } from './relations.js';
+import { getRelationsMany, listDirectReports, listGroupOwners, type RelationsResult } from './relations.js';
 import { forwardEvent, responseNotes, type Recipient, type ResponseNote } from './followUp.js';
 import type { ScheduleWindow, WindowTime } from './scheduleWindow.js';
 import type { CommonTimeTag } from './commonTimeTag.js';
@@ -95,6 +96,8 @@ export interface GraphGateway {
   getRelationsMany(users: readonly string[], options?: { onProgress?: (p: { done: number; total: number }) => void }): Promise<RelationsResult[]>;
   /** A group's owners who are users (a cohort group's coaches), as addresses and names. */
   listGroupOwners(groupId: string): Promise<{ address: string; name?: string }[]>;
+  /** The users whose manager is `user` ('me' or an address): a principal supervisor's principals. */
+  listDirectReports(user: string): Promise<DirectoryPerson[]>;
   createEvent(organizer: string, event: Event, options?: CreateEventOptions): Promise<Event>;
   calendarView(user: string, start: WindowTime, end: WindowTime, options?: CalendarViewOptions): PagedResult<Event>;
   findTaggedEvents(user: string, match?: Partial<CommonTimeTag>, options?: { timeZone?: string }): Promise<TaggedEvent[]>;
@@ -154,6 +157,7 @@ export function createGraphGateway(options: GraphGatewayOptions): GraphGateway {
     getUsersMany: (users, o) => getUsersMany(graph, users, o),
     getRelationsMany: (users, o) => getRelationsMany(graph, users, o),
     listGroupOwners: (groupId) => listGroupOwners(graph, groupId),
+    listDirectReports: (user) => listDirectReports(graph, user),
     createEvent: (organizer, event, o) => createEvent(graph, organizer, event, o),
     calendarView: (user, start, end, o) => calendarView(graph, user, start, end, o),
     findTaggedEvents: (user, match, o) => findTaggedEvents(graph, user, match, o),

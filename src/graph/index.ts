@@ -51,3 +51,4 @@ export { toGraphEvent, graphAttendee, graphZoneName } from './eventDraft.js';
 export { createSessionCalendar } from './sessionCalendar.js';
 export { createReportReads, type PeopleSource, type ReportReads } from './reportReads.js';
 export { createAddinCalendar, matchMeeting, type AddinCalendar, type MeetingDraft, type MeetingItem } from './addinCalendar.js';
+export { readDistrictCalendar, type DistrictCalendarSource } from './districtCalendarReads.js';

@@ -5,6 +5,7 @@
  * User.Read.All (employeeHireDate is returned only on $select; the manager only with User.Read.All or more).
  */
 import type { User } from '@microsoft/microsoft-graph-types';
+import type { DirectoryPerson } from '../core/directory/model.js';
 import type { PersonRelations } from '../core/planning/supervision.js';
 import { runSteps } from './batchRunner.js';
 import { paged } from './paging.js';
@@ -12,12 +13,14 @@ import type { GraphCaller } from './graphCaller.js';
 import type { GraphRequestError } from './graphRequestError.js';
 import { describePeople, describePerson, userPath } from './people.js';
 import { stepError } from './stepError.js';
+import { userToPerson } from './domainReads.js';
 
 export type RelationsResult =
   | { readonly user: string; readonly relations: PersonRelations; readonly error?: undefined }
   | { readonly user: string; readonly relations?: undefined; readonly error: GraphRequestError };
 
 const PERSON = ['id', 'displayName', 'mail', 'userPrincipalName'];
+const REPORT_FIELDS = [...PERSON, 'jobTitle', 'officeLocation'];
 const QUERY = `?$select=${[...PERSON, 'employeeHireDate'].join(',')}&$expand=${encodeURIComponent(`manager($select=${PERSON.join(',')})`)}`;
 
 type UserWithManager = User & { manager?: User & { '@odata.type'?: string } };
@@ -76,4 +79,15 @@ export async function listGroupOwners(graph: GraphCaller, groupId: string): Prom
     const address = addressOf(o);
     return address && (o['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user' ? [{ address, ...(o.displayName ? { name: o.displayName } : {}) }] : [];
   });
+}
+
+/**
+ * The users who report to `user` in the directory (their manager is this user): for a principal supervisor,
+ * their principals. Contacts among them are left out (nobody books with a contact). Every page; needs
+ * User.Read with User.ReadBasic.All, or User.Read.All.
+ */
+export async function listDirectReports(graph: GraphCaller, user: string): Promise<DirectoryPerson[]> {
+  const path = `${userPath(user)}/directReports?$select=${REPORT_FIELDS.join(',')}`;
+  const reports = await paged<User & { '@odata.type'?: string }>(graph, path, { subject: `The direct reports of ${describePerson(graph.nameOf, user)}`, verb: 'read' }).collect();
+  return reports.flatMap((u) => ((u['@odata.type'] ?? '#microsoft.graph.user') === '#microsoft.graph.user' ? userToPerson(u) : []));
 }

@@ -124,8 +124,12 @@ export interface RelationsCalendar {
   pairSeries(calendar: string): Promise<PairSeries[]>;
   /** The partnership stages in the signed-in supervisor's calendar with this principal, by first meeting. */
   partnershipStages(principal: string): Promise<BookedStage[]>;
+  /** The same for many principals in one read of the calendar: by lower-case address (everyone asked has an entry). */
+  partnershipStagesWith(principals: readonly string[]): Promise<ReadonlyMap<string, BookedStage[]>>;
   /** A principal's school (their office) with its address, from the directory. */
   principalSchool(principal: string): Promise<HostSchool | undefined>;
+  /** The schools of many principals through one batched read, by lower-case address (left out: no office in the directory). */
+  principalSchools(principals: readonly string[]): Promise<ReadonlyMap<string, HostSchool>>;
   sessionEvent(calendar: string, eventId: string): Promise<SessionEvent>;
   setFollowUp(calendar: string, eventId: string, followUp: FollowUp): Promise<void>;
   /** Moves a single event (Graph sends everyone the new time). */
@@ -141,7 +145,7 @@ export interface RelationsCalendar {
 const STAGES: readonly PartnershipStage[] = ['partnershipBuilding', 'partnershipLearningConversation', 'partnershipJointWork'];
 
 export function createRelationsCalendar(graph: RelationsGraph): RelationsCalendar {
-  return {
+  const relations: RelationsCalendar = {
     async pairSeries(calendar) {
       return (await graph.findTaggedEvents(calendar, { kind: 'peerCoaching' })).map(({ event }): PairSeries => {
         const organizer = lower(event.organizer?.emailAddress?.address);
@@ -152,27 +156,42 @@ export function createRelationsCalendar(graph: RelationsGraph): RelationsCalenda
       });
     },
     async partnershipStages(principal) {
+      return (await relations.partnershipStagesWith([principal])).get(lower(principal)) ?? [];
+    },
+    async partnershipStagesWith(principals) {
       const found = await Promise.all(STAGES.map(async (stage) => (await graph.findTaggedEvents('me', { kind: stage })).map((t) => ({ stage, event: t.event }))));
-      return found
-        .flat()
-        .filter(({ event }) => !event.isCancelled && (event.attendees ?? []).some((a) => lower(a.emailAddress?.address) === lower(principal)))
-        .map(({ stage, event }) => ({ stage, firstStart: instant(event.start, 'start') }))
-        .sort((a, b) => a.firstStart - b.firstStart);
+      const byPrincipal = new Map(principals.map((p) => [lower(p), [] as BookedStage[]]));
+      for (const { stage, event } of found.flat()) {
+        if (event.isCancelled) continue;
+        const booked: BookedStage = { stage, firstStart: instant(event.start, 'start'), firstEnd: instant(event.end, 'end') };
+        // One-to-one: each principal invited to the stage has it (a stage event holds one principal).
+        for (const a of event.attendees ?? []) byPrincipal.get(lower(a.emailAddress?.address))?.push(booked);
+      }
+      for (const stages of byPrincipal.values()) stages.sort((a, b) => a.firstStart - b.firstStart);
+      return byPrincipal;
     },
     async principalSchool(principal) {
-      const [profile] = await graph.getUsersMany([principal], { select: ['officeLocation', 'streetAddress', 'city', 'state', 'postalCode', 'country'] });
-      const u = profile?.profile;
-      if (!u?.officeLocation) return undefined;
-      return {
-        name: u.officeLocation,
-        address: {
-          ...(u.streetAddress ? { street: u.streetAddress } : {}),
-          ...(u.city ? { city: u.city } : {}),
-          ...(u.state ? { state: u.state } : {}),
-          ...(u.postalCode ? { postalCode: u.postalCode } : {}),
-          ...(u.country ? { countryOrRegion: u.country } : {}),
-        },
-      };
+      return (await relations.principalSchools([principal])).get(lower(principal));
+    },
+    async principalSchools(principals) {
+      const schools = new Map<string, HostSchool>();
+      if (principals.length === 0) return schools;
+      const profiles = await graph.getUsersMany(principals, { select: ['officeLocation', 'streetAddress', 'city', 'state', 'postalCode', 'country'] });
+      profiles.forEach((profile, i) => {
+        const u = profile.profile;
+        if (!u?.officeLocation) return;
+        schools.set(lower(principals[i]), {
+          name: u.officeLocation,
+          address: {
+            ...(u.streetAddress ? { street: u.streetAddress } : {}),
+            ...(u.city ? { city: u.city } : {}),
+            ...(u.state ? { state: u.state } : {}),
+            ...(u.postalCode ? { postalCode: u.postalCode } : {}),
+            ...(u.country ? { countryOrRegion: u.country } : {}),
+          },
+        });
+      });
+      return schools;
     },
     async sessionEvent(calendar, eventId) {
       const event = await graph.getEvent(calendar, eventId, { select: SESSION_FIELDS });
@@ -217,4 +236,5 @@ export function createRelationsCalendar(graph: RelationsGraph): RelationsCalenda
       });
     },
   };
+  return relations;
 }

@@ -67,8 +67,11 @@ export interface AppServerOptions {
   readonly publicUrl?: string;
   /** Overrides the validator built from `identity` (tests of the validator itself do not need this). */
   readonly validator?: BearerValidator;
-  /** The district's closures, offered to every search through `/api/config`. */
-  readonly districtCalendar?: DistrictCalendar;
+  /**
+   * The district's closures, offered to every search through `/api/config`: fixed, or read each time
+   * (a shared calendar the server reads again every few minutes).
+   */
+  readonly districtCalendar?: DistrictCalendar | (() => DistrictCalendar | undefined);
   /** The clock tokens are checked against and the demo's "today" is read from (the demo tenant's); default Date.now. */
   readonly now?: () => number;
 }
@@ -92,7 +95,11 @@ export function createAppServer(options: AppServerOptions): Server {
     });
   const now = options.now ?? Date.now;
   const templates = options.templates ?? BUILT_IN_TEMPLATES;
-  const district = options.districtCalendar ? { districtCalendar: options.districtCalendar } : {};
+  const calendarNow = typeof options.districtCalendar === 'function' ? options.districtCalendar : () => options.districtCalendar as DistrictCalendar | undefined;
+  const district = () => {
+    const districtCalendar = calendarNow();
+    return districtCalendar ? { districtCalendar } : {};
+  };
   const htmlHeaders = { 'content-security-policy': contentSecurityPolicy(toPublicConfig(options.identity, now())), 'referrer-policy': 'no-referrer' };
   const serveStatic = createStaticHandler(options.staticDir, htmlHeaders, { serveSourceMaps: options.identity.mode === 'demo' });
   const server = createServer();
@@ -115,7 +122,7 @@ export function createAppServer(options: AppServerOptions): Server {
     // Public: what the page needs before anyone signs in. Agenda templates are the district's forms, not anyone's data.
     if (url.pathname === '/api/config' || url.pathname === '/api/health' || url.pathname === '/api/templates') {
       if (req.method !== 'GET') return sendError(res, 405, 'methodNotAllowed', `${url.pathname} only answers GET.`, { allow: 'GET' });
-      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now(), district) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
+      const answer = url.pathname === '/api/config' ? toPublicConfig(options.identity, now(), district()) : url.pathname === '/api/templates' ? { templates } : { status: 'ok' };
       return sendJson(res, 200, answer);
     }
     const samePath = routes.filter((r) => r.path === url.pathname);

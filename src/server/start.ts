@@ -20,7 +20,8 @@ import { clockFromToday, todayOf } from '../sim/clock.js';
 import { formatTemplateProblem } from '../core/agenda/index.js';
 import { loadTemplateFolder } from './templates/index.js';
 import type { IdentitySettings } from './config.js';
-import { loadDistrictCalendar } from './district/loadDistrictCalendar.js';
+import { openDistrictCalendarSource, type DistrictCalendarSource } from './district/loadDistrictCalendar.js';
+import { demoDistrictCalendarAddress } from '../sim/seed/districtCalendar.js';
 import { districtRoute, readDistrictSettings } from './district.js';
 import { readReportConfig } from './report/reportConfig.js';
 
@@ -31,6 +32,7 @@ async function main(): Promise<number> {
   const env = process.env;
   let sim: SimHandle | undefined;
   let app: RunningAppServer | undefined;
+  let districtCalendar: DistrictCalendarSource | undefined;
   try {
     const port = readPort(env, 'PORT', 3978);
     const host = readHost(env);
@@ -55,7 +57,14 @@ async function main(): Promise<number> {
       identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId };
     }
     const templates = await districtTemplates(env);
-    const districtCalendar = await loadDistrictCalendar(env, { demo: identity.mode === 'demo', now });
+    districtCalendar = await openDistrictCalendarSource(env, {
+      demo: identity.mode === 'demo',
+      now,
+      identity,
+      ...(sim ? { demoMailbox: demoDistrictCalendarAddress(sim.state) } : {}),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    process.stdout.write(`District calendar: ${districtCalendar.description}.\n`);
     const district = readDistrictSettings(env);
     app = await listen(
       createAppServer({
@@ -66,7 +75,7 @@ async function main(): Promise<number> {
         publicUrl,
         report: { config: readReportConfig(env) },
         routes: [districtRoute(district)],
-        ...(districtCalendar ? { districtCalendar } : {}),
+        districtCalendar: districtCalendar.current,
       }),
       port,
       host,
@@ -77,6 +86,7 @@ async function main(): Promise<number> {
     // The app's pages (and only they) may call the demo tenant from the browser.
     sim?.allowOrigin(publicUrl ?? app.url);
   } catch (error) {
+    districtCalendar?.close();
     await sim?.close();
     if (error instanceof PortBusyError) {
       process.stderr.write(`${error.message} Stop whatever uses it, or choose another: ${error.variable}=${error.port + 1} npm start\n`);
@@ -110,6 +120,7 @@ async function main(): Promise<number> {
       if (stopping) return;
       stopping = true;
       process.stdout.write('\nStopping...\n');
+      districtCalendar?.close();
       void Promise.allSettled([running.close(), sim?.flush().then(() => sim?.close())]).then(() => resolve());
     };
     process.once('SIGINT', stop);

@@ -4,9 +4,9 @@
  * the page to know where focus is and what it shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { startStack } from './stack.js';
 import type { Stack } from './stack.js';
+import { tabTo } from './support/keyboard.js';
 
 let stack: Stack;
 let coachName: string;
@@ -20,17 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** Presses Tab until `isHere` (evaluated on document.activeElement as `el`) holds; fails after `max` presses. */
-async function tabTo(page: Page, what: string, isHere: string, max = 80): Promise<void> {
-  for (let presses = 0; presses <= max; presses++) {
-    if (await page.evaluate(`(() => { const el = document.activeElement; return Boolean(el && (${isHere})); })()`)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(
-    `Tab never reached ${what} in ${max} presses; focus is on ${String(await page.evaluate('document.activeElement && document.activeElement.outerHTML.slice(0, 200)'))}`,
-  );
-}
 
 describe('keyboard only: a coach finds a time and books it', () => {
   it('signs in, picks a group, finds time, chooses the best time, fills the agenda and books, without a mouse', async () => {

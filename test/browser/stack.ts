@@ -14,7 +14,8 @@ import { startSim } from '../../src/sim/server.js';
 import type { SimHandle } from '../../src/sim/server.js';
 import { createAppServer, listen } from '../../src/server/appServer.js';
 import type { RunningAppServer } from '../../src/server/appServer.js';
-import { loadDistrictCalendar } from '../../src/server/district/loadDistrictCalendar.js';
+import { openDistrictCalendarSource } from '../../src/server/district/loadDistrictCalendar.js';
+import { demoDistrictCalendarAddress } from '../../src/sim/seed/districtCalendar.js';
 
 const staticDir = path.resolve('dist/app');
 
@@ -43,13 +44,15 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
   const now = testClock(options.today);
   const sim = await startSim({ port: 0, seed: 'demo', now });
-  const districtCalendar = await loadDistrictCalendar({}, { demo: true, now });
+  const identity = { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId } as const;
+  // As `npm start`: the district's closures read through Graph from the demo tenant's district calendar mailbox.
+  const districtCalendar = await openDistrictCalendarSource({}, { demo: true, now, identity, demoMailbox: demoDistrictCalendarAddress(sim.state) });
   const app = await listen(
     createAppServer({
-      identity: { mode: 'demo', simUrl: sim.url, tenantId: sim.tenantId, clientId: sim.clientId },
+      identity,
       staticDir,
       now,
-      ...(districtCalendar ? { districtCalendar } : {}),
+      districtCalendar: districtCalendar.current,
     }),
     0,
   );
@@ -75,6 +78,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     async close() {
       await context.close();
+      districtCalendar.close();
       await app.close();
       await sim.close();
       await rm(profile, { recursive: true, force: true });

@@ -150,6 +150,18 @@ describe('directory', () => {
       expect(keys(row, ['@odata.type'])).toEqual(['@odata.type', 'displayName', 'id', 'jobTitle', 'mail', 'officeLocation', 'userPrincipalName']);
   });
 
+  it('a supervisor’s direct reports conform: typed directoryObjects, $select keeping only what was asked', async () => {
+    const supervisorId = principals[0]!.managerId!;
+    const reports = await call(coach, 'GET', `/users/${supervisorId}/directReports`);
+    expectConforms(reports, 200, 'microsoft.graph.directoryObjectCollectionResponse');
+    expect(reports.body.value.length).toBeGreaterThan(0);
+    expect(reports.body.value.every((m: any) => m['@odata.type'] === '#microsoft.graph.user')).toBe(true);
+    const selected = await call(coach, 'GET', `/users/${supervisorId}/directReports?$select=id,displayName,mail,userPrincipalName,jobTitle,officeLocation`);
+    expectConforms(selected, 200, 'microsoft.graph.directoryObjectCollectionResponse');
+    for (const row of selected.body.value)
+      expect(keys(row, ['@odata.type'])).toEqual(['@odata.type', 'displayName', 'id', 'jobTitle', 'mail', 'officeLocation', 'userPrincipalName']);
+  });
+
   it('people conform to microsoft.graph.person', async () => {
     expectConforms(await call(coach, 'GET', '/me/people?$top=10'), 200, 'microsoft.graph.personCollectionResponse');
   });

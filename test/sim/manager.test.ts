@@ -83,6 +83,37 @@ describe('manager', () => {
   });
 });
 
+describe('directReports', () => {
+  it("lists a supervisor's principals as directoryObjects of type user, with $select and paging, and nobody for someone who manages no one", async () => {
+    const supervisorId = principals()[0]!.managerId!;
+    const theirs = principals().filter((p) => p.managerId === supervisorId);
+    const token = await sim.tokenFor(supervisorId);
+    const res = await call(sim, token, 'GET', '/me/directReports?$select=id,displayName,mail,officeLocation');
+    expect(res.status).toBe(200);
+    expect(res.body['@odata.context']).toBe(`${sim.graphUrl}/$metadata#directoryObjects(id,displayName,mail,officeLocation)`);
+    expect(res.body.value.map((u: { id: string }) => u.id).sort()).toEqual(theirs.map((p) => p.id).sort());
+    for (const u of res.body.value) {
+      expect(u['@odata.type']).toBe('#microsoft.graph.user');
+      expect(Object.keys(u).sort()).toEqual(['@odata.type', 'displayName', 'id', 'mail', 'officeLocation']);
+    }
+    const first = await call(sim, coachToken, 'GET', `/users/${supervisorId}/directReports?$top=5`);
+    expect(first.body.value).toHaveLength(5);
+    expect(first.body['@odata.nextLink']).toMatch(/directReports/);
+    const coachWithNone = sim.state.users.find((u) => u.role === 'coach' && !sim.state.users.some((p) => p.managerId === u.id))!;
+    expect((await call(sim, coachToken, 'GET', `/users/${coachWithNone.id}/directReports`)).body.value).toEqual([]);
+  });
+
+  it('refuses a token with User.Read alone (403 Authorization_RequestDenied), and allows User.Read with User.ReadBasic.All', async () => {
+    const coach = sim.state.users.find((u) => u.role === 'coach')!;
+    const narrow = await sim.tokenFor(coach.id, { scopes: ['User.Read'] });
+    const refused = await call(sim, narrow, 'GET', '/me/directReports');
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('Authorization_RequestDenied');
+    const basic = await sim.tokenFor(coach.id, { scopes: ['User.Read', 'User.ReadBasic.All'] });
+    expect((await call(sim, basic, 'GET', '/me/directReports')).status).toBe(200);
+  });
+});
+
 describe('experience', () => {
   it('returns employeeHireDate only on $select, as a DateTimeOffset', async () => {
     const principal = principals()[1]!;

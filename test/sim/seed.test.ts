@@ -32,9 +32,10 @@ describe('the seeded demo district', () => {
   it('has a district admin, three coaches and 24 principals in elementary, middle and high schools', async () => {
     const s = district;
     const count = (role: string) => s.users.filter((u) => u.role === role).length;
-    // Coaches: three coaches (one a principal supervisor) and the elementary schools' supervisor; and the shared peer-coaching calendar.
-    expect([count('districtAdmin'), count('coach'), count('principal'), count('sharedMailbox')]).toEqual([1, 4, 24, 1]);
-    expect(s.users.filter((u) => u.sharedMailbox).length).toBe(1);
+    // Coaches: three coaches (one a principal supervisor) and the elementary schools' supervisor; and two shared
+    // mailboxes, the peer-coaching calendar and the district calendar.
+    expect([count('districtAdmin'), count('coach'), count('principal'), count('sharedMailbox')]).toEqual([1, 4, 24, 2]);
+    expect(s.users.filter((u) => u.sharedMailbox).map((u) => u.displayName)).toEqual(['Peer Coaching Calendar', 'District Calendar']);
     expect(new Set(s.schools.map((x) => x.level))).toEqual(new Set(['elementary', 'middle', 'high']));
     for (const school of s.schools) {
       expect(school.address.street).not.toBe('');
@@ -112,7 +113,10 @@ describe('school closures in the seeded calendars', () => {
     const closedFrom = DateTime.fromISO('2026-11-25T00:00:00', { zone: 'America/New_York' }).toMillis();
     const closedTo = DateTime.fromISO('2026-11-28T00:00:00', { zone: 'America/New_York' }).toMillis();
     const all = events(s);
-    for (const u of s.users) {
+    // The district calendar holds the closure itself, under its own name; everyone else is out of office.
+    const districtCalendar = s.users.find((u) => u.displayName === 'District Calendar')!;
+    expect(all.some(({ owner, e }) => owner === districtCalendar.id && e.isAllDay && e.subject === 'Thanksgiving break')).toBe(true);
+    for (const u of s.users.filter((x) => x !== districtCalendar)) {
       expect(all.some(({ owner, e }) => owner === u.id && e.isAllDay && e.showAs === 'oof' && e.subject === 'Schools closed: Thanksgiving break')).toBe(true);
     }
     const during = all.filter(({ e }) => !e.isAllDay && e.type === 'singleInstance' && e.sim.startMs >= closedFrom && e.sim.startMs < closedTo);

@@ -13,7 +13,7 @@ export type { BookedSession, SessionAttendee, SessionCalendar, SessionEvent } fr
 export { planWalks, type WalkPlanInput } from './planWalks.js';
 export { planPairs, type PairsBookingPlan, type PairsPlanInput } from './planPairs.js';
 export { invitedAtCreate, walkRosterOf, type InviteAtCreate } from './invitees.js';
-export { findTakers, meetingsSpan, nextBestSlot, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
+export { findTakers, meetingsSpan, nextBestSlot, nextFreeSlots, nextBestWindow, NEXT_BEST_DAYS, type Taker } from './recheck.js';
 export { raceVerdict, type RaceVerdict } from './race.js';
 export { whenWords, personWords, listWords } from './words.js';
 export {

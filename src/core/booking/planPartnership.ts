@@ -24,6 +24,8 @@ export const STAGE_NAMES: Record<PartnershipStage, string> = {
 export interface BookedStage {
   readonly stage: PartnershipStage;
   readonly firstStart: number;
+  /** The first meeting's end, where the calendar was read for it (to show the whole time). */
+  readonly firstEnd?: number;
 }
 
 export interface PartnershipStageInput {

@@ -72,13 +72,21 @@ export function findTakers(draft: Pick<EventDraft, 'mustBeFree' | 'occurrences'>
 export type NextBestDraft = Pick<EventDraft, 'occurrences' | 'mustBeFree' | 'slot' | 'constraints'>;
 
 export function nextBestSlot(draft: NextBestDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): Interval | undefined {
-  if (draft.occurrences.length !== 1 || draft.mustBeFree.length === 0) return undefined;
-  const window = nextBestWindow(draft);
+  return nextFreeSlots(draft, schedules, tentative, 1)[0];
+}
+
+/**
+ * The first `count` times, earliest first, when every expected-free person is free inside their working
+ * hours (and the draft's rules hold), from the window's start (default: nextBestWindow), never the draft's own time.
+ */
+export function nextFreeSlots(draft: NextBestDraft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free', count: number, within?: Interval): Interval[] {
+  if (draft.occurrences.length !== 1 || draft.mustBeFree.length === 0 || count < 1) return [];
+  const window = within ?? nextBestWindow(draft);
   const found = byAddress(schedules);
   const inputs = draft.mustBeFree.map((address) => ({ ...(found.get(address.toLowerCase()) ?? { items: [], error: { code: 'missing', message: 'no schedule' } }), id: address }));
   const people = buildAvailability(inputs, window, { tentative });
   const durationMinutes = Math.round((draft.slot.end - draft.slot.start) / MINUTE_MS);
-  if (durationMinutes <= 0 || window.end - window.start < durationMinutes * MINUTE_MS) return undefined;
+  if (durationMinutes <= 0 || window.end - window.start < durationMinutes * MINUTE_MS) return [];
   const result = findCommonSlots(people, {
     window,
     durationMinutes,
@@ -86,9 +94,15 @@ export function nextBestSlot(draft: NextBestDraft, schedules: readonly ScheduleI
     required: draft.mustBeFree,
     ...(draft.constraints ? { constraints: draft.constraints } : {}),
     sort: 'start',
-    maxResults: 2,
+    // Enough to choose `count` that do not overlap one another (three times a quarter hour apart are one choice).
+    maxResults: count === 1 ? 2 : (count + 1) * 8,
     maxPartial: 0,
   });
-  const next = result.slots.find((s) => s.start !== draft.slot.start);
-  return next ? { start: next.start, end: next.end } : undefined;
+  const chosen: Interval[] = [];
+  for (const s of result.slots) {
+    if (chosen.length === count) break;
+    if (s.start === draft.slot.start || chosen.some((c) => c.start < s.end && s.start < c.end)) continue;
+    chosen.push({ start: s.start, end: s.end });
+  }
+  return chosen;
 }

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import type { TemplateKind } from '../agenda/model.js';
 import type { Interval } from '../time/interval.js';
-import { formatWhen, SENTENCE_LOCALE } from '../time/readableTime.js';
+import { formatDay, formatWhen, SENTENCE_LOCALE } from '../time/readableTime.js';
 import { resolveZone } from '../time/zones.js';
 import { nthSchoolDayAfter, type DistrictCalendar } from './districtCalendar.js';
 
@@ -31,7 +31,7 @@ export interface EarliestStart {
   readonly at: number;
   /** Why, for a person: "not before tomorrow afternoon" or "not within the next 2 school days". */
   readonly words: string;
-  /** The earliest start in the coach's zone: "Tuesday, December 1, 12:00 PM Eastern". */
+  /** The earliest start in the coach's zone: "Tuesday, December 1, 12:00 PM Eastern", or "Thursday, December 3" from a day's start. */
   readonly when: string;
 }
 
@@ -55,7 +55,9 @@ export function earliestStart(nowMs: number, timeZone: string, rule: NoticeRule 
       words = `the next ${rule.schoolDays} school days`;
     }
   }
-  const when = formatWhen(at.toMillis(), { locale: SENTENCE_LOCALE, timeZone: zone });
+  const reader = { locale: SENTENCE_LOCALE, timeZone: zone };
+  // From the start of a day the day says it all: "Thursday, December 3", not "…, 12:00 AM Eastern".
+  const when = at.equals(at.startOf('day')) ? formatDay(at.toMillis(), reader) : formatWhen(at.toMillis(), reader);
   return { at: at.toMillis(), words: at !== byDays ? `not within ${words}` : `not before ${words}`, when };
 }
 

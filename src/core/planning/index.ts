@@ -33,6 +33,7 @@ export {
   type RotationSchool,
   type RotationVisit,
   type TravelTimes,
+  type UnplacedCause,
   type UnplacedVisit,
 } from './rotation.js';
 export { formPairs, type CoachingGroup, type ExperienceLevel, type PairingInput, type PairingPlan, type PairingPrincipal, type UnpairedPrincipal } from './pairs.js';

@@ -135,6 +135,8 @@ function explain(occurrences: readonly OccurrenceCheck[], people: readonly Perso
   // One pass over the absences, then people in input order: linear in the absences, not people x dates.
   const missed = new Map<string, Map<UnavailableReason, string[]>>();
   for (const occurrence of occurrences) {
+    // A disallowed date (a district closure) is said once below; everyone away then is no one's miss.
+    if (occurrence.disallowed.length > 0) continue;
     for (const { id, reason } of occurrence.unavailable) {
       const byReason = missed.get(id) ?? new Map<UnavailableReason, string[]>();
       byReason.set(reason, [...(byReason.get(reason) ?? []), occurrence.date]);

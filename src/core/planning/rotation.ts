@@ -31,13 +31,21 @@ export interface RotationVisit extends Interval {
   readonly attendees: readonly RotationAttendee[];
   readonly absent: readonly RotationAbsence[];
   readonly explanation: string;
+  /** The travel alone, for a screen that shows the time and who comes its own way: "Visitors travel 20 minutes each way" ('' with no visitors). */
+  readonly travel: string;
 }
+
+/** Why a school's visit could not be placed, as a kind a screen can group on. */
+export type UnplacedCause = 'noSchoolDay' | 'hostNeverFree' | 'tooFewFree' | 'clashesWithVisits';
 
 export interface UnplacedVisit {
   readonly schoolId: string;
   readonly schoolName: string;
   /** For example "Lincoln Elementary: no school-day time when all 6 are free; closest: Tue 10 Mar 10:00 with Ana busy". */
   readonly reason: string;
+  readonly cause: UnplacedCause;
+  /** The cause in a person's words, without the school's name or dates, so schools failing alike are told once: "no school-day time in these dates when the host is free for 2 hours". */
+  readonly causeWords: string;
   /** The school-day time that came nearest, when there was any. */
   readonly closest?: Interval & { readonly absent: readonly RotationAbsence[] };
 }
@@ -223,10 +231,9 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     .filter((p) => !coming.has(p.id))
     .map((p) => candidate.absent.find((a) => a.id === p.id) ?? { id: p.id, reason: 'anotherVisit', duringTravel: false });
   const travel = attendees.filter((a) => a.role === 'visitor').map((a) => a.travelMinutesBefore);
-  const travelWords =
-    travel.length === 0
-      ? ''
-      : `; visitors travel ${Math.min(...travel) === Math.max(...travel) ? Math.min(...travel) : `${Math.min(...travel)} to ${Math.max(...travel)}`} minutes each way`;
+  const minutes = Math.min(...travel) === Math.max(...travel) ? `${Math.min(...travel)}` : `${Math.min(...travel)} to ${Math.max(...travel)}`;
+  const travelSentence = travel.length === 0 ? '' : `Visitors travel ${minutes} minutes each way`;
+  const travelWords = travel.length === 0 ? '' : `; visitors travel ${minutes} minutes each way`;
   const who =
     absent.length === 0
       ? plan.people.length === 2
@@ -242,24 +249,39 @@ function describeVisit(plan: CheckedRotation, placement: Placement): RotationVis
     attendees,
     absent,
     explanation: `${school.name}, ${describeTime(candidate.start, school.zone)}–${clock(candidate.end, school.zone)} (${school.zone}): ${who}${travelWords}`,
+    travel: travelSentence,
   };
+}
+
+/** "2 hours", "90 minutes": a visit's length as people say it. */
+function lengthWords(minutes: number): string {
+  return minutes % 60 === 0 ? plural(minutes / 60, 'hour') : plural(minutes, 'minute');
 }
 
 function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: HostOptions, placed: readonly Placement[], complete: boolean): UnplacedVisit {
   const school = plan.schools[schoolIndex]!;
   const base = { schoolId: school.id, schoolName: school.name };
   const enough = plan.minAttendees < plan.people.length ? `${plan.minAttendees} of ${plan.people.length}` : plan.people.length === 2 ? 'both' : `all ${plan.people.length}`;
+  const length = lengthWords(plan.visitMinutes);
   if (!options.anyTime) {
     return {
       ...base,
       reason: `${school.name}: no ${plan.visitMinutes}-minute stretch of the school day in the window (check the school's days, bell schedule and blackout dates)`,
+      cause: 'noSchoolDay',
+      causeWords: `no ${length} of school day in these dates (the school's days, closures and the notice a walk needs leave none)`,
     };
   }
   if (options.feasible.length === 0) {
     const closest = options.closest!;
+    // The closest time prefers one the hosts are free for: a host absent there is never free.
+    const hostNeverFree = closest.absent.some((a) => options.hostIndexes.some((h) => plan.people[h]!.id === a.id));
     return {
       ...base,
       reason: `${school.name}: no school-day time when ${enough} are free with travel; closest: ${describeTime(closest.start, school.zone)} with ${absenceWords(closest.absent, plan.names)}`,
+      cause: hostNeverFree ? 'hostNeverFree' : 'tooFewFree',
+      causeWords: hostNeverFree
+        ? `no school-day time in these dates when the host is free for ${length}`
+        : `no school-day time in these dates when ${plan.minAttendees < plan.people.length ? `at least ${plan.minAttendees} of the ${plan.people.length}, the host among them,` : enough} are free for ${length}, travel included`,
       closest: { start: closest.start, end: closest.end, absent: closest.absent },
     };
   }
@@ -274,6 +296,8 @@ function describeUnplaced(plan: CheckedRotation, schoolIndex: number, options: H
   return {
     ...base,
     reason: `${school.name}: ${options.feasible.length === 1 ? 'the only time' : `each of the ${plural(options.feasible.length, 'time')}`} when ${enough} are free clashes, for someone in the cohort, with the visit to ${listWords([...clashing].sort())}${budget}`,
+    cause: 'clashesWithVisits',
+    causeWords: `every time when enough can come is already taken by another visit of this rotation${budget}`,
   };
 }
 

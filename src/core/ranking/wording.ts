@@ -53,15 +53,51 @@ export interface Absentee {
  * "all 12 free", or "11 of 12 free: one is out of office (meganb@contoso.com)", grouping absentees by
  * reason from the strongest ("out of office") to the weakest, names in the order given.
  */
-export function describeAttendance(availableCount: number, unavailable: readonly Absentee[]): string {
+export function describeAttendance(availableCount: number, unavailable: readonly Absentee[], group?: 'required'): string {
   const total = availableCount + unavailable.length;
-  if (unavailable.length === 0) return total === 1 ? 'the one person is free' : `all ${total} free`;
-  const groups = [...UNAVAILABLE_REASONS]
+  const who = group ? `${group} ` : '';
+  if (unavailable.length === 0) return total === 1 ? `the one ${who}person is free` : `all ${total} ${who}free`;
+  return `${availableCount} of ${total} ${who}free: ${reasonGroups(unavailable).join(', ')}`;
+}
+
+/** "one is out of office (A), two are busy (B and C)": absentees grouped by reason, strongest first. */
+function reasonGroups(unavailable: readonly Absentee[]): string[] {
+  return [...UNAVAILABLE_REASONS]
     .sort((a, b) => reasonStrength(a) - reasonStrength(b))
     .map((reason) => ({ reason, ids: unavailable.filter((u) => u.reason === reason).map((u) => u.id) }))
     .filter((g) => g.ids.length > 0)
     .map((g) => `${countWord(g.ids.length)} ${PREDICATES[g.reason][g.ids.length === 1 ? 0 : 1]} (${nameList(g.ids)})`);
-  return `${availableCount} of ${total} free: ${groups.join(', ')}`;
+}
+
+/**
+ * How the optional people stand at a time they never decide: "the optional person is free", "both optional
+ * free", "1 of 2 optional busy (Dee Lee)", or, with mixed reasons, "2 of 3 optional not free: one is out of
+ * office (A), one is busy (B)".
+ */
+export function describeOptional(availableCount: number, unavailable: readonly Absentee[]): string | null {
+  const total = availableCount + unavailable.length;
+  if (total === 0) return null;
+  if (unavailable.length === 0) {
+    if (total === 1) return 'the optional person is free';
+    return total === 2 ? 'both optional free' : `all ${total} optional free`;
+  }
+  const reasons = new Set(unavailable.map((u) => u.reason));
+  if (reasons.size === 1) {
+    const label = REASON_LABELS[unavailable[0]!.reason];
+    const names = nameList(unavailable.map((u) => u.id));
+    return total === 1 ? `the optional person is ${label} (${names})` : `${unavailable.length} of ${total} optional ${label} (${names})`;
+  }
+  return `${unavailable.length} of ${total} optional not free: ${reasonGroups(unavailable).join(', ')}`;
+}
+
+/** "all 8 required free; 1 of 2 optional busy (Dee Lee)": the attendance line when some people are optional. */
+export function describeWithOptional(
+  required: { readonly availableCount: number; readonly unavailable: readonly Absentee[] },
+  optional: { readonly availableCount: number; readonly unavailable: readonly Absentee[] },
+): string {
+  const requiredWords = describeAttendance(required.availableCount, required.unavailable, 'required');
+  const optionalWords = describeOptional(optional.availableCount, optional.unavailable);
+  return optionalWords === null ? requiredWords : `${requiredWords}; ${optionalWords}`;
 }
 
 /** "the required person is free", "all 3 required people free", or who of them is missing and why. */

@@ -21,6 +21,8 @@ export interface NoFitInput {
   readonly stepMinutes?: number;
   /** Ids who must be free (default: everyone). */
   readonly required?: readonly string[];
+  /** Ids never offered as optional (the coach who organizes: their own calendar always decides). */
+  readonly alwaysRequired?: readonly string[];
   readonly constraints?: SlotConstraints;
   /** The coach's zone: days are named in it. */
   readonly timeZone: string;
@@ -162,9 +164,11 @@ export function explainNoFit(input: NoFitInput): NoFitExplanation {
     .sort((a, b) => b.blockedTimes - a.blockedTimes || a.id.localeCompare(b.id));
 
   // Fewer required people: leave out the most blocking one, then two, and count the times that work.
+  const keep = new Set(input.alwaysRequired ?? []);
+  const candidates = blockers.filter((b) => !keep.has(b.id));
   for (const n of [1, 2]) {
-    if (blockers.length < n || required.size - n < 1) break;
-    const without = blockers.slice(0, n).map((b) => b.id);
+    if (candidates.length < n || required.size - n < 1) break;
+    const without = candidates.slice(0, n).map((b) => b.id);
     const stillRequired = [...required].filter((id) => !without.includes(id));
     const found = findCommonSlots(input.people, {
       window: input.window,
@@ -181,7 +185,7 @@ export function explainNoFit(input: NoFitInput): NoFitExplanation {
         kind: 'fewerRequired',
         without,
         times: found.qualifying,
-        words: `With ${listWords(without)} optional, ${plural(found.qualifying, 'time')} work for everyone else`,
+        words: `With ${listWords(without)} optional, ${plural(found.qualifying, 'time')} ${found.qualifying === 1 ? 'works' : 'work'} for everyone else`,
       });
       break;
     }

@@ -50,6 +50,24 @@ async function settleRace(calendar: BookingCalendar, plan: BookingPlan, draft: E
   return raceVerdict(draft, draft.mustBeFree, before, after, plan.tentative);
 }
 
+/**
+ * A walk's ways forward keep clear of the rotation's other walks for everyone in them: booked host-first,
+ * the visitors' calendars do not show the other walks yet, so the plan itself says where they will be.
+ */
+function besideOtherWalks(calendar: BookingCalendar, plan: BookingPlan, draft: EventDraft): Pick<BookingCalendar, 'readSchedules'> {
+  const others = plan.kind === 'learningWalk' ? plan.drafts.filter((d) => d.key !== draft.key) : [];
+  if (others.length === 0) return calendar;
+  return {
+    readSchedules: async (addresses, window) =>
+      (await calendar.readSchedules(addresses, window)).map((schedule) => {
+        const id = schedule.id.toLowerCase();
+        const walks = others.filter((d) => d.mustBeFree.some((a) => a.toLowerCase() === id));
+        const items = walks.flatMap((d) => d.occurrences.map((o) => ({ start: o.start, end: o.end, status: 'busy' as const, subject: d.subject })));
+        return items.length === 0 ? schedule : { ...schedule, items: [...schedule.items, ...items] };
+      }),
+  };
+}
+
 /** What a conflict offers besides its sentence (the week after is read only when a time was taken). */
 function conflictOutcome(ways: WaysForward): ConflictWays {
   return {
@@ -78,7 +96,7 @@ async function bookDraft(
       // and then it is what makes the time look taken: report it as there rather than as a conflict.
       const meanwhile = (await existingEvents(calendar, plan)).get(draft.transactionId);
       if (meanwhile?.id) return { ...base, status: 'alreadyExisted', eventId: meanwhile.id };
-      const ways = await waysForward(calendar, draft, plan.tentative, alternatives);
+      const ways = await waysForward(besideOtherWalks(calendar, plan, draft), draft, plan.tentative, alternatives);
       const who = conflictPeople(draft, takers);
       return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, takers[0]!.at, ways, false), ...conflictOutcome(ways) };
     }
@@ -100,7 +118,7 @@ async function bookDraft(
       draft,
       verdict.who.map((address) => ({ address, reason: 'booked' })),
     );
-    const ways = await waysForward(calendar, draft, plan.tentative, alternatives);
+    const ways = await waysForward(besideOtherWalks(calendar, plan, draft), draft, plan.tentative, alternatives);
     return { ...base, status: 'conflict', who, message: conflictMessage(draft, who, draft.slot, ways, true), ...conflictOutcome(ways) };
   } catch (error) {
     return {

@@ -8,7 +8,7 @@ import { AgendaInputError, type AgendaTemplate, type TemplateKind } from '../../
 import { BookingInputError, planSession, planWalks, type BookingPlan, type WalkPlanInput } from '../../core/booking/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { BookingGateway } from './bookingGateway.js';
-import type { SessionPlan } from './sessionPlan.js';
+import { bookingPlanId, type SessionPlan } from './sessionPlan.js';
 import { bookPlan, type BookPlanOptions } from './bookPlan.js';
 import { inviteAnswers, respondToInvite, type InviteAction, type RespondInput } from './invites.js';
 import type { BookingProgress, BookingReport, ConflictWays } from './outcomes.js';
@@ -74,14 +74,21 @@ export function bookingPlanFor(plan: SessionPlan, options: BookingServiceOptions
     timeZone: plan.timeZone,
     subject: plan.subject,
     ...(plan.kind === 'recurring' ? { recurrence: plan.recurrence } : { slot: plan.slot }),
+    // Without its closure dates the series' first meeting may be a later one: keep the plan's id (booked means booked).
+    ...(plan.kind === 'recurring' && plan.closureDates?.length ? { closureDates: plan.closureDates, planId: bookingPlanId(plan) } : {}),
     ...(plan.agenda ? { agenda: plan.agenda } : {}),
     ...(plan.expectedFree ? { expectedFree: plan.expectedFree } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
   });
 }
 
+/** "The agenda needs attention: ..." naming each field and its fix. */
+export function agendaProblems(error: AgendaInputError): string {
+  return `The agenda needs attention: ${error.problems.map((p) => `${p.message} (${p.fix})`).join('; ')}.`;
+}
+
 function inputMessage(error: unknown): string | undefined {
-  if (error instanceof AgendaInputError) return `The agenda needs attention: ${error.problems.map((p) => `${p.message} (${p.fix})`).join('; ')}.`;
+  if (error instanceof AgendaInputError) return agendaProblems(error);
   if (error instanceof BookingInputError) return `${error.message}`;
   return undefined;
 }

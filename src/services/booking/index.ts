@@ -18,7 +18,8 @@ export {
   type BookWalksOptions,
 } from './bookingService.js';
 export { bookedSessions, type BookedSession } from './bookedSessions.js';
-export { cancelSession, moveSession, type CancelOutcome, type MoveInput, type MoveOutcome, type ScheduleReader } from './manageSession.js';
+export { cancelSession, moveSession, nextMoveTimes, type CancelOutcome, type MoveInput, type MoveOutcome, type MoveTimesInput, type ScheduleReader } from './manageSession.js';
+export { createManageService, type ManageService, type ManageSettings, type MoveChoices } from './manageService.js';
 export { bestPartialTime, stillOpen, waysForward, type PartialTime, type WaysForward } from './waysForward.js';
 export { settleSeriesClosures, type ClosureSettlement } from './seriesClosures.js';
 export {
@@ -33,3 +34,4 @@ export {
   type SingleSessionPlan,
 } from './sessionPlan.js';
 export { walkKey, walkPlanInput, type WalkBookingRequest } from './walkPlanInput.js';
+export { walkWays, withMovedInput, withMovedWalks, type WalkMove, type WalkWay } from './movedWalks.js';

@@ -3,9 +3,11 @@
  * booking, then moved, which tells every attendee), or cancelled with a message (Graph's `cancel`). Either
  * applies to the whole series (its id) or one occurrence (the occurrence's id).
  */
-import { findTakers, nextBestSlot } from '../../core/booking/index.js';
+import { findTakers, nextBestSlot, nextFreeSlots } from '../../core/booking/index.js';
 import type { SessionCalendar, SessionEvent } from '../../core/booking/sessionEvents.js';
+import { DEFAULT_NOTICE, earliestStart, seriesOnClosures, withDistrictCalendar, type DistrictCalendar } from '../../core/district/index.js';
 import type { Interval } from '../../core/time/interval.js';
+import { formatWhen, SENTENCE_LOCALE } from '../../core/time/readableTime.js';
 import { conflictMessage, conflictPeople, type ConflictSubject } from './messages.js';
 import type { ConflictPerson } from './outcomes.js';
 
@@ -19,6 +21,10 @@ export interface MoveInput {
   /** The coach's zone (IANA): the new times are written in it. */
   readonly timeZone: string;
   readonly tentative?: 'busy' | 'free';
+  /** No earlier than this (the notice people need; the past is never offered). */
+  readonly notBefore?: number;
+  /** The district's closures: a session is never moved onto one. */
+  readonly districtCalendar?: DistrictCalendar;
 }
 
 export type MoveOutcome =
@@ -53,6 +59,12 @@ export async function moveSession(calendar: SessionCalendar, input: MoveInput): 
   const tentative = input.tentative ?? 'busy';
   try {
     if (!(input.to.end > input.to.start)) return { status: 'failed', message: 'Choose a new time whose end is after its start.' };
+    if (input.notBefore !== undefined && input.to.start < input.notBefore) {
+      const when = formatWhen(input.notBefore, { locale: SENTENCE_LOCALE, timeZone: input.timeZone });
+      return { status: 'failed', message: `That time is too soon: people need notice to prepare. Choose a time from ${when} on.` };
+    }
+    const closed = seriesOnClosures([input.to], input.timeZone, input.districtCalendar)[0];
+    if (closed) return { status: 'failed', message: `Schools are closed then (${closed.closure.name}, ${closed.date}); choose another day.` };
     const event = await calendar.readSession(input.eventId);
     if (!event.isOrganizer) return { status: 'failed', message: `Only the organizer can move "${event.subject}"; propose a new time instead.` };
     const people = mustBeFreeOf(event);
@@ -107,4 +119,40 @@ export async function cancelSession(calendar: SessionCalendar, eventId: string, 
   } catch (error) {
     return { status: 'failed', message: failure(error, 'cancelling the session') };
   }
+}
+
+export interface MoveTimesInput {
+  readonly eventId: string;
+  readonly timeZone: string;
+  /** "Now" from the app's one clock. */
+  readonly now: number;
+  readonly districtCalendar?: DistrictCalendar;
+  /** How many times to offer (default 3). */
+  readonly count?: number;
+  /** How far ahead to look (default 14 days). */
+  readonly days?: number;
+  readonly tentative?: 'busy' | 'free';
+}
+
+/**
+ * The next times its people (the organizer and every required attendee who has not declined) are all free
+ * inside their working hours, on school days, from the notice people need on: what Move offers first.
+ */
+export async function nextMoveTimes(
+  calendar: SessionCalendar,
+  input: MoveTimesInput,
+): Promise<{ readonly event: SessionEvent; readonly times: readonly Interval[]; readonly notBefore: number }> {
+  const event = await calendar.readSession(input.eventId);
+  const notBefore = earliestStart(input.now, input.timeZone, DEFAULT_NOTICE, input.districtCalendar).at;
+  const window = { start: notBefore, end: notBefore + (input.days ?? 14) * DAY_MS };
+  const people = mustBeFreeOf(event);
+  const schedules = (await calendar.readSchedules(people, window)).map((s) => ({ ...s, items: s.items.filter((i) => !(i.start === event.start && i.end === event.end)) }));
+  const constraints = withDistrictCalendar({ timeZone: input.timeZone }, input.districtCalendar);
+  const draft = {
+    occurrences: [{ start: event.start, end: event.end }],
+    mustBeFree: people,
+    slot: { start: event.start, end: event.end },
+    ...(constraints ? { constraints } : {}),
+  };
+  return { event, times: nextFreeSlots(draft, schedules, input.tentative ?? 'busy', input.count ?? 3, window), notBefore };
 }

@@ -67,6 +67,11 @@ export interface SeriesSessionPlan extends SessionPlanBase {
   readonly occurrences: readonly Interval[];
   /** The series as the planner found it (local start time, pattern, first date, count). */
   readonly recurrence: RecurrenceSpec;
+  /**
+   * Local dates of the series on district closures, skipped or moved right after the create as the coach
+   * chose (settleSeriesClosures): the last look before booking leaves them out.
+   */
+  readonly closureDates?: readonly string[];
 }
 
 export type SessionPlan = SingleSessionPlan | SeriesSessionPlan;
@@ -77,12 +82,15 @@ function kindLabel(kind: string): string {
 
 const isOrganizer = (person: DirectoryPerson, organizer: Organizer): boolean => person.mail.toLowerCase() === organizer.upn.toLowerCase();
 
-/** Everyone invited: the whole cohort, also those who cannot come this time (they may decline). */
-function planBase(cohort: readonly DirectoryPerson[], organizer: Organizer, kind: string, timeZone: string, reasons: readonly string[]) {
+/** Everyone invited: the whole cohort, also those who cannot come this time (they may decline); optional people as optional. */
+function planBase({ cohort, organizer, kind, timeZone, optional }: SessionPlanInput, reasons: readonly string[]) {
+  const marked = new Set((optional ?? []).map((a) => a.toLowerCase()));
   return {
     sessionKind: kind,
     organizer: { id: organizer.upn, upn: organizer.upn, name: organizer.displayName },
-    attendees: cohort.filter((p) => !isOrganizer(p, organizer)).map((p) => ({ id: p.id, upn: p.mail, name: p.displayName })),
+    attendees: cohort
+      .filter((p) => !isOrganizer(p, organizer))
+      .map((p) => ({ id: p.id, upn: p.mail, name: p.displayName, ...(marked.has(p.mail.toLowerCase()) && { optional: true }) })),
     timeZone,
     reasons,
   };
@@ -93,6 +101,8 @@ export interface SessionPlanInput {
   readonly organizer: Organizer;
   readonly kind: string;
   readonly timeZone: string;
+  /** Addresses of the people invited as optional (never checked, never blocking). */
+  readonly optional?: readonly string[];
 }
 
 /** The plan id booking will give this suggestion, so a screen can ask Graph whether it is booked. */
@@ -111,9 +121,10 @@ export function bookingPlanId(plan: SessionPlan): string {
   );
 }
 
-export function singleSessionPlan(suggestion: Suggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SingleSessionPlan {
+export function singleSessionPlan(suggestion: Suggestion, input: SessionPlanInput): SingleSessionPlan {
+  const { organizer, kind } = input;
   return {
-    ...planBase(cohort, organizer, kind, timeZone, suggestion.reasons),
+    ...planBase(input, suggestion.reasons),
     kind: 'single',
     subject: kindLabel(kind),
     slot: { start: suggestion.start, end: suggestion.end },
@@ -121,10 +132,11 @@ export function singleSessionPlan(suggestion: Suggestion, { cohort, organizer, k
   };
 }
 
-export function seriesSessionPlan(series: SeriesSuggestion, { cohort, organizer, kind, timeZone }: SessionPlanInput): SeriesSessionPlan {
+export function seriesSessionPlan(series: SeriesSuggestion, input: SessionPlanInput): SeriesSessionPlan {
+  const { kind } = input;
   const first = series.dates[0]!;
   return {
-    ...planBase(cohort, organizer, kind, timeZone, [series.summary, ...series.reasons]),
+    ...planBase(input, [series.summary, ...series.reasons]),
     kind: 'recurring',
     subject: `${kindLabel(kind)} (series)`,
     slot: { start: first.start, end: first.end },

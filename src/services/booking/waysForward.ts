@@ -27,9 +27,9 @@ export interface WaysForward {
   readonly stillOpen: readonly Interval[];
 }
 
-type Draft = Pick<EventDraft, 'occurrences' | 'mustBeFree' | 'slot' | 'constraints' | 'organizer'>;
+type Draft = Pick<EventDraft, 'occurrences' | 'mustBeFree' | 'slot' | 'constraints' | 'organizer' | 'host'>;
 
-/** The best all-but-one time in the next-best window, the organizer always required. */
+/** The best all-but-one time in the next-best window, the organizer always required (and a walk's host: a walk without its host is none). */
 export function bestPartialTime(draft: Draft, schedules: readonly ScheduleInput[], tentative: 'busy' | 'free'): PartialTime | undefined {
   if (draft.occurrences.length !== 1 || draft.mustBeFree.length < 3) return undefined;
   const window = nextBestWindow(draft);
@@ -37,13 +37,14 @@ export function bestPartialTime(draft: Draft, schedules: readonly ScheduleInput[
   const inputs = draft.mustBeFree.map((address) => ({ ...(found.get(address.toLowerCase()) ?? { items: [], error: { code: 'missing', message: 'no schedule' } }), id: address }));
   const people = buildAvailability(inputs, window, { tentative });
   const durationMinutes = Math.round((draft.slot.end - draft.slot.start) / MINUTE_MS);
-  const organizer = draft.mustBeFree.find((a) => a.toLowerCase() === draft.organizer.address.toLowerCase());
+  const needed = [draft.organizer.address, ...(draft.host ? [draft.host.address] : [])].map((a) => a.toLowerCase());
+  const required = draft.mustBeFree.filter((a) => needed.includes(a.toLowerCase()));
   const result = findCommonSlots(people, {
     window,
     durationMinutes,
     stepMinutes: 15,
     minAvailable: draft.mustBeFree.length - 1,
-    ...(organizer ? { required: [organizer] } : {}),
+    ...(required.length > 0 ? { required } : {}),
     ...(draft.constraints ? { constraints: draft.constraints } : {}),
     sort: 'start',
     maxPartial: 0,

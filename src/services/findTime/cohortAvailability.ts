@@ -47,3 +47,12 @@ export function cohortAvailability(
     unreadable: people.flatMap((p) => (p.error ? [{ person: byLabel.get(p.id)!, message: p.error.message }] : [])),
   };
 }
+
+/** The cohort's people split into those who decide a time and the optional ones (matched without letter case). */
+export function splitOptional(people: readonly PersonAvailability[], byLabel: ReadonlyMap<string, DirectoryPerson>, optional: readonly string[] | undefined) {
+  const marked = new Set((optional ?? []).map((a) => a.toLowerCase()));
+  const isOptional = (p: PersonAvailability) => marked.has(byLabel.get(p.id)!.mail.toLowerCase());
+  const required = people.filter((p) => !isOptional(p));
+  if (required.length === 0) throw new RangeError('optional: everyone is marked optional; keep at least one person required, since optional people never decide the time.');
+  return { required, optional: people.filter(isOptional) };
+}

@@ -17,7 +17,7 @@ import type { RecurringRequest, SeriesSuggestions } from './suggestSeries.js';
 import { recurringWindow } from './seriesWindow.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
 import { ruledSearch, type SearchRuleSettings } from '../searchRules.js';
-import { withDistrictCalendar } from '../../core/district/index.js';
+import { districtBlackouts, withDistrictCalendar } from '../../core/district/index.js';
 
 export type FindTimeReads = Pick<GraphReads, 'readSchedules' | 'mySentInvites'>;
 
@@ -26,6 +26,11 @@ interface CohortRequest {
   /** IANA zone the coach plans in. */
   readonly timeZone: string;
   readonly tentativeCountsAsFree: boolean;
+  /**
+   * Addresses of cohort members invited as optional (as in Outlook): read and said how they stand, never
+   * deciding whether a time fits. The organizer is always required.
+   */
+  readonly optional?: readonly string[];
 }
 
 export interface FindTimesRequest extends CohortRequest {
@@ -37,6 +42,8 @@ export interface FindTimesRequest extends CohortRequest {
   readonly organizer?: DirectoryPerson;
   /** The session kind: the notice it needs (a learning walk waits two school days). */
   readonly kind?: string;
+  /** How many times to rank (default 10): more when the screen spreads them over days. */
+  readonly maxResults?: number;
 }
 
 export type FindSeriesRequest = CohortRequest &
@@ -89,6 +96,12 @@ export function withOrganizer(cohort: readonly DirectoryPerson[], organizer: Dir
   return [organizer, ...cohort];
 }
 
+/** The optional addresses without the organizer: the coach's own calendar always decides. */
+export function optionalBesides(optional: readonly string[] | undefined, organizer: DirectoryPerson | undefined): readonly string[] {
+  const own = organizer?.mail.toLowerCase();
+  return (optional ?? []).filter((a) => a.toLowerCase() !== own);
+}
+
 /**
  * `rules`: the app's clock and district calendar; with them every search keeps the notice a session needs
  * and the district's closures (the tab always passes them; without them a search takes its window as given).
@@ -130,12 +143,15 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         timeZone: request.timeZone,
         minAvailable: request.minAvailable,
         tentativeCountsAsFree: request.tentativeCountsAsFree,
+        ...(request.maxResults !== undefined && { maxResults: request.maxResults }),
         ...(ruled.constraints && { constraints: ruled.constraints }),
+        optional: optionalBesides(request.optional, request.organizer),
+        ...(request.organizer && { organizer: request.organizer.mail }),
       });
       return { kind: 'times', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findSeries(request, options = {}) {
-      const { cohort: picked, organizer, ...recurring } = request;
+      const { cohort: picked, organizer, optional, ...recurring } = request;
       const cohort = withOrganizer(picked, organizer);
       // Every date of a series keeps the district's calendar: a date in the winter break is marked, not booked over.
       const constraints = withDistrictCalendar(undefined, rules?.districtCalendar);
@@ -146,18 +162,32 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
       return {
         kind: 'series',
         cohort,
-        result: suggestSeries(schedules, cohort, { ...recurring, ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }) }),
+        result: suggestSeries(schedules, cohort, {
+          ...recurring,
+          ...(constraints && { constraints: { ...constraints, timeZone: request.timeZone } }),
+          optional: optionalBesides(optional, organizer),
+        }),
       };
     },
     async findRotation(request, options = {}) {
-      const { cohort, ...rotation } = request;
-      const [schedules, { suggestRotation }] = await Promise.all([readCohort(cohort, request.window, options), import('./suggestRotation.js')]);
-      return { kind: 'rotation', cohort, result: suggestRotation(schedules, cohort, rotation) };
+      // A rotation's visits are hosted by each principal in turn: nobody in it is optional.
+      const { cohort, optional: _optional, ...rotation } = request;
+      // A walk waits two school days (the host prepares classrooms and a brief) and never lands on a closure.
+      const ruled = rules ? ruledSearch({ window: request.window, timeZone: request.timeZone, kind: 'learningWalk' }, rules) : { window: request.window, notes: [] };
+      if (!ruled.window) {
+        const empty: RotationSuggestion = { visits: [], unplaced: [], warnings: [], notes: ruled.notes, notHosts: [], complete: true, unreadable: [] };
+        return { kind: 'rotation', cohort, result: empty };
+      }
+      const [schedules, { suggestRotation }] = await Promise.all([readCohort(cohort, ruled.window, options), import('./suggestRotation.js')]);
+      const blackouts = rules?.districtCalendar ? districtBlackouts(rules.districtCalendar) : undefined;
+      const result = suggestRotation(schedules, cohort, { ...rotation, window: ruled.window, ...(blackouts && { blackouts }) });
+      return { kind: 'rotation', cohort, result: { ...result, notes: ruled.notes } };
     },
     async findPairs(request, options = {}) {
       const { cohort, ...recurring } = request;
       const window = recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone);
-      const { arrangedBy, groupId, ...series } = recurring;
+      // Pairs meet as equals: nobody in a pair is optional.
+      const { arrangedBy, groupId, optional: _optional, ...series } = recurring;
       const prepare = async () => {
         if (!relations) return undefined;
         options.onProgress?.({ message: "Reading who supervises whom and every coach's pairs..." });

@@ -1,13 +1,16 @@
 /**
- * A learning-walk rotation for a cohort: each principal hosts one visit at their school during the
- * school day, everyone else visits, with travel time between schools; nobody is booked twice. The
- * school is the principal's Graph officeLocation and its school day their working hours (a district
- * with a bell schedule would add it here as daily exclusions). Pure.
+ * A learning-walk rotation for a cohort: each principal hosts one visit at their school while classes are
+ * in session, everyone else visits, with travel time between schools; nobody is booked twice. The school
+ * is the principal's Graph officeLocation and its school day their working hours without the time before
+ * the first bell and after dismissal (a district with a bell schedule would add it here as daily
+ * exclusions). When the coach left "At least" empty and everyone never fits, the planner asks for fewer
+ * at each walk and says so; unplaced schools are told once per cause. Pure.
  */
 import type { UnavailableReason } from '../../core/availability/model.js';
 import type { ScheduleInput, WorkingHours } from '../../core/availability/scheduleInput.js';
-import { planRotation } from '../../core/planning/index.js';
-import type { RotationPlan, RotationPrincipal, RotationSchool } from '../../core/planning/index.js';
+import { planRotationRelaxed } from '../../core/planning/index.js';
+import type { RotationPlan, RotationPrincipal, RotationSchool, UnplacedCause } from '../../core/planning/index.js';
+import type { Blackout } from '../../core/slots/constraints.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability } from './cohortAvailability.js';
 
@@ -19,6 +22,8 @@ export interface RotationRequest {
   readonly timeZone: string;
   readonly minAttendees?: number;
   readonly tentativeCountsAsFree: boolean;
+  /** The district's closures, added to every school's days. */
+  readonly blackouts?: readonly Blackout[];
 }
 
 export interface WalkVisit {
@@ -29,13 +34,21 @@ export interface WalkVisit {
   readonly host: DirectoryPerson;
   readonly attendees: readonly DirectoryPerson[];
   readonly absent: readonly { readonly person: DirectoryPerson; readonly reason: UnavailableReason | 'anotherVisit' }[];
-  /** The planner's sentence: school, time, who, travel. */
-  readonly explanation: string;
+  /** The travel: "Visitors travel 20 minutes each way" ('' with no visitors); who comes is in attendees and absent. */
+  readonly travel: string;
 }
 
 export interface RotationSuggestion {
   readonly visits: readonly WalkVisit[];
-  readonly unplaced: readonly { readonly schoolName: string; readonly reason: string }[];
+  readonly unplaced: readonly { readonly schoolName: string; readonly reason: string; readonly cause: UnplacedCause }[];
+  /** The unplaced schools, one sentence per cause naming its schools: what the coach reads. */
+  readonly warnings: readonly string[];
+  /** How many each walk asks for (hosts included). */
+  readonly minAttendees?: number;
+  /** Set when the planner asked for fewer than everyone at each walk: what it did, in a coach's words. */
+  readonly relaxed?: string;
+  /** Rules that moved or emptied the dates (the notice a walk needs), for the coach. */
+  readonly notes: readonly string[];
   /** Cohort members who lead no school and so host no visit (a coach, a supervisor). */
   readonly notHosts: readonly DirectoryPerson[];
   readonly complete: boolean;
@@ -57,13 +70,26 @@ function hhmm(minute: number): string {
   return `${String(Math.floor(minute / 60) % 24).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
+/**
+ * A principal's working hours run from before the first bell (arrival duty) to well after dismissal (staff
+ * meetings, buses): a walk needs classes in session, so it keeps this far inside them. An elementary
+ * principal at work 07:30-16:00 has walks between 08:00 and 14:45.
+ */
+export const BEFORE_FIRST_BELL_MINUTES = 30;
+export const AFTER_DISMISSAL_MINUTES = 75;
+
 function schoolDay(hours: WorkingHours | undefined, fallbackZone: string): RotationSchool['constraints'] {
   if (!hours)
-    return { timeZone: fallbackZone, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], dailyWindow: { start: '08:00', end: '15:00', label: 'school day' } };
+    return { timeZone: fallbackZone, daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], dailyWindow: { start: '08:00', end: '14:45', label: 'school day' } };
+  const end = hours.endMinute === 0 ? 24 * 60 : hours.endMinute;
+  // Short or odd working hours are taken as they are rather than shrunk to nothing.
+  const inSession = end - hours.startMinute > 4 * 60 + BEFORE_FIRST_BELL_MINUTES + AFTER_DISMISSAL_MINUTES;
+  const start = inSession ? hours.startMinute + BEFORE_FIRST_BELL_MINUTES : hours.startMinute;
+  const last = inSession ? end - AFTER_DISMISSAL_MINUTES : end;
   return {
     timeZone: typeof hours.timeZone === 'string' ? hours.timeZone : fallbackZone,
     daysOfWeek: hours.daysOfWeek,
-    dailyWindow: { start: hhmm(hours.startMinute), end: hours.endMinute === 0 ? '24:00' : hhmm(hours.endMinute), label: 'school day' },
+    dailyWindow: { start: hhmm(start), end: last === 24 * 60 ? '24:00' : hhmm(last), label: 'school day' },
   };
 }
 
@@ -73,15 +99,18 @@ export function suggestRotation(schedules: readonly ScheduleInput[], cohort: rea
   const schools = new Map<string, RotationSchool>();
   for (const { label, person } of hosts) {
     const name = person.officeLocation!;
-    if (!schools.has(name)) schools.set(name, { id: name, name, constraints: schoolDay(inputs.find((i) => i.id === label)?.workingHours, request.timeZone) });
+    if (schools.has(name)) continue;
+    const day = schoolDay(inputs.find((i) => i.id === label)?.workingHours, request.timeZone);
+    // The closures go with each school's day, so a next best time offered after a conflict keeps them too.
+    schools.set(name, { id: name, name, constraints: request.blackouts ? { ...day, blackouts: [...(day.blackouts ?? []), ...request.blackouts] } : day });
   }
   const rotationCohort: RotationPrincipal[] = hosts.map(({ label, person }) => ({ id: label, name: person.displayName, schoolId: person.officeLocation! }));
   const hostLabels = new Set(hosts.map((h) => h.label));
   const notHosts = people.filter((p) => !hostLabels.has(p.id)).map((p) => byLabel.get(p.id)!);
   if (rotationCohort.length < 2) {
-    return { visits: [], unplaced: [], notHosts, complete: true, unreadable };
+    return { visits: [], unplaced: [], warnings: [], notes: [], notHosts, complete: true, unreadable };
   }
-  const plan = planRotation({
+  const { plan, minAttendees, relaxed, warnings } = planRotationRelaxed({
     schools: [...schools.values()],
     cohort: rotationCohort,
     availability: people.filter((p) => hostLabels.has(p.id)),
@@ -100,9 +129,13 @@ export function suggestRotation(schedules: readonly ScheduleInput[], cohort: rea
       host: byLabel.get(v.attendees.find((a) => a.role === 'host')?.id ?? '') ?? byLabel.get(rotationCohort.find((p) => p.schoolId === v.schoolId)!.id)!,
       attendees: v.attendees.map((a) => byLabel.get(a.id)!),
       absent: v.absent.map((a) => ({ person: byLabel.get(a.id)!, reason: a.reason })),
-      explanation: v.explanation,
+      travel: v.travel,
     })),
-    unplaced: plan.unplaced.map((u) => ({ schoolName: u.schoolName, reason: u.reason })),
+    unplaced: plan.unplaced.map((u) => ({ schoolName: u.schoolName, reason: u.reason, cause: u.cause })),
+    warnings,
+    minAttendees,
+    ...(relaxed && { relaxed }),
+    notes: [],
     notHosts,
     complete: plan.complete,
     unreadable,

@@ -13,15 +13,16 @@ import {
   type AgendaChoice,
   BookingInputError,
 } from '../../core/booking/index.js';
-import type { AgendaTemplate } from '../../core/agenda/index.js';
+import { AgendaInputError, type AgendaTemplate } from '../../core/agenda/index.js';
 import type { RecurrenceSpec } from '../../core/planning/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { createRelationsCalendar, type GraphGateway, type RelationsGraph } from '../../graph/index.js';
-import { bookPlan } from '../booking/bookPlan.js';
+import { bookPlan, type BookPlanOptions } from '../booking/bookPlan.js';
+import { agendaProblems } from '../booking/bookingService.js';
 import type { BookingGateway } from '../booking/bookingGateway.js';
 import type { BookingReport } from '../booking/outcomes.js';
 
-export type PartnershipGateway = BookingGateway & RelationsGraph & Pick<GraphGateway, 'getRelationsMany'>;
+export type PartnershipGateway = BookingGateway & RelationsGraph & Pick<GraphGateway, 'getRelationsMany' | 'listDirectReports'>;
 
 export type PartnershipView =
   | {
@@ -34,6 +35,8 @@ export type PartnershipView =
       readonly next: PartnershipStage | null;
     }
   | { readonly status: 'notYours'; readonly principal: BookingPerson; readonly supervisor?: BookingPerson; readonly message: string };
+
+export type YourPartnership = Extract<PartnershipView, { status: 'yours' }>;
 
 const lower = (s: string | null | undefined): string => (s ?? '').trim().toLowerCase();
 
@@ -69,6 +72,26 @@ export async function partnershipWith(gateway: PartnershipGateway, me: BookingPe
   return { status: 'yours', principal, ...(school ? { school } : {}), booked, next: nextStage(booked) };
 }
 
+/**
+ * Where each partnership of the signed-in supervisor stands: every principal who reports to them in the
+ * directory (their direct reports), with the stages booked in their calendar and the next one. One read of
+ * the calendar and one batched read of the schools, however many principals.
+ */
+export async function myPartnerships(gateway: PartnershipGateway): Promise<YourPartnership[]> {
+  const reports = await gateway.listDirectReports('me');
+  if (reports.length === 0) return [];
+  const addresses = reports.map((p) => p.mail);
+  const calendar = createRelationsCalendar(gateway);
+  const [stages, schools] = await Promise.all([calendar.partnershipStagesWith(addresses), calendar.principalSchools(addresses)]);
+  return reports
+    .map((p): YourPartnership => {
+      const booked = stages.get(lower(p.mail)) ?? [];
+      const school = schools.get(lower(p.mail));
+      return { status: 'yours', principal: { address: p.mail, name: p.displayName }, ...(school ? { school } : {}), booked, next: nextStage(booked) };
+    })
+    .sort((a, b) => (a.principal.name ?? a.principal.address).localeCompare(b.principal.name ?? b.principal.address));
+}
+
 export interface PartnershipBookingRequest {
   readonly me: BookingPerson;
   readonly principal: BookingPerson;
@@ -86,7 +109,7 @@ export type PartnershipBooking =
   | { readonly status: 'booked'; readonly report: BookingReport };
 
 /** Books one stage with your own principal; the stages before it must be booked and come first. */
-export async function bookPartnershipStage(gateway: PartnershipGateway, request: PartnershipBookingRequest): Promise<PartnershipBooking> {
+export async function bookPartnershipStage(gateway: PartnershipGateway, request: PartnershipBookingRequest, options: BookPlanOptions = {}): Promise<PartnershipBooking> {
   const view = await partnershipWith(gateway, request.me, request.principal);
   if (view.status === 'notYours') return { status: 'notYours', message: view.message };
   let plan;
@@ -105,7 +128,8 @@ export async function bookPartnershipStage(gateway: PartnershipGateway, request:
     });
   } catch (error) {
     if (error instanceof BookingInputError) return { status: 'invalid', field: error.field, message: error.message };
+    if (error instanceof AgendaInputError) return { status: 'invalid', field: 'agenda', message: agendaProblems(error) };
     throw error;
   }
-  return { status: 'booked', report: await bookPlan(gateway, plan) };
+  return { status: 'booked', report: await bookPlan(gateway, plan, options) };
 }

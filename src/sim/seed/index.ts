@@ -8,6 +8,7 @@ import { buildScaledDistrict } from './scaled.js';
 import { createRng } from './prng.js';
 import { seedRelations } from './relations.js';
 import { seedSharing } from './sharing.js';
+import { seedDistrictCalendar } from './districtCalendar.js';
 
 /** The district is the same on every run; only the tenant and client ids are made fresh, locally. */
 export const DEMO_SEED = 20260824;
@@ -40,6 +41,7 @@ export function buildDemoDistrict(nowMs: number): TenantState {
   seedCalendars(state, rng, nowMs);
   seedRelations(state, nowMs);
   seedSharing(state);
+  seedDistrictCalendar(state, nowMs);
   return state;
 }
 
@@ -52,6 +54,8 @@ export function topUpDemoCalendars(state: TenantState, nowMs: number): number {
   if (state.seededThrough === undefined) return 0;
   // A demo tenant saved before sharing was modelled gets the district's sharing (nothing else changes).
   if (state.calendarSharing === undefined) seedSharing(state);
+  // A demo tenant saved before the district calendar mailbox existed gets it (nothing else changes).
+  seedDistrictCalendar(state, nowMs);
   const anchor = seedWeek(nowMs);
   const seededMonday = DateTime.fromISO(state.seededThrough, { zone: 'America/New_York' }).startOf('week');
   const weeksAhead = Math.round(seededMonday.diff(anchor, 'weeks').weeks);

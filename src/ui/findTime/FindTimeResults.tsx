@@ -37,7 +37,7 @@ export function FindTimeResults({ found, state, classes }: FindTimeResultsProps)
       return (
         <>
           <Unreadable list={found.result.unreadable} />
-          <WalksView labelId="results-title" plan={found.result} />
+          <WalksView labelId="results-title" plan={found.result} timeZone={zone} offers={state.rotationOffers} onOffer={state.takeOffer} />
           {found.result.visits.length > 0 && <RotationBooking walks={found.result} user={state.user} zone={zone} tentativeCountsAsFree={state.form.tentativeFree} />}
         </>
       );
@@ -67,9 +67,15 @@ function Times({
   state: FindTimeScreenState;
 }) {
   const booked = state.booked;
+  const changed = state.bookedChanged;
   return (
     <>
       <Unreadable list={result.unreadable} />
+      {state.bookedNotice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{state.bookedNotice}</MessageBarBody>
+        </MessageBar>
+      )}
       {(result.notes ?? []).map((note) => (
         <Text key={note} block>
           {note}
@@ -90,14 +96,24 @@ function Times({
           </MessageBarBody>
         </MessageBar>
       )}
-      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />}
-      {result.availability.length > 0 && <AvailabilityGrid availability={result.availability} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
+      {result.slots.length > 0 && (
+        <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} onBookedChanged={changed} />
+      )}
+      {result.availability.length > 0 && <AvailabilityGrid availability={gridRows(result)} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
       {result.partial.length > 0 && (
         <>
           <h3 className={classes.subheading} id="partial-title">
             {RESULTS_TEXT.closest}
           </h3>
-          <SuggestionList labelId="partial-title" suggestions={result.partial} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="partial-title"
+            suggestions={result.partial}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
       {result.nearMisses.length > 0 && (
@@ -105,11 +121,31 @@ function Times({
           <h3 className={classes.subheading} id="near-title">
             {RESULTS_TEXT.nearMisses}
           </h3>
-          <SuggestionList labelId="near-title" suggestions={result.nearMisses} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} />
+          <SuggestionList
+            labelId="near-title"
+            suggestions={result.nearMisses}
+            cohortSize={cohortSize}
+            timeZone={zone}
+            onChoose={onChoose}
+            booked={booked}
+            onBookedChanged={changed}
+          />
         </>
       )}
     </>
   );
+}
+
+/** The grid's rows, each optional person named so ("Dee Lee (optional)"); the same rows while the result stands. */
+const gridRowsOf = new WeakMap<Suggestions, Suggestions['availability']>();
+function gridRows(result: Suggestions): Suggestions['availability'] {
+  const optional = new Set(result.optionalLabels ?? []);
+  if (optional.size === 0) return result.availability;
+  const known = gridRowsOf.get(result);
+  if (known) return known;
+  const rows = result.availability.map((p) => (optional.has(p.id) ? { ...p, id: `${p.id} (optional)` } : p));
+  gridRowsOf.set(result, rows);
+  return rows;
 }
 
 /** The time the grid marks and opens on: the top suggestion, else the closest option. */

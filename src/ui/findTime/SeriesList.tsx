@@ -2,7 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Card, Text } from '@fluentui/react-components';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
-import type { SeriesSuggestion } from '../../services/findTime/index.js';
+import type { SeriesDate, SeriesSuggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 import { SERIES_TEXT as T } from '../text/findTimeResultsText.js';
 
@@ -22,13 +22,15 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
     <ol className={styles.list} aria-labelledby={labelId}>
       {series.map((s, i) => {
         const everyone = s.dates.every((d) => d.unavailable.length === 0);
+        // Free on every school day, with dates on district closures to skip or move at booking: a choice, not a miss.
+        const onlyClosures = s.dates.every((d) => (d.closed?.length ?? 0) > 0 || d.unavailable.length === 0);
         return (
           <li key={s.title}>
             <Card className={styles.card} appearance="filled-alternative" aria-label={T.option(i + 1, s.title)}>
               <div className={styles.body}>
                 <h3 className={styles.title}>{s.title}</h3>
                 <div>
-                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements ? 'warning' : 'danger'}>
+                  <Badge appearance="filled" color={everyone ? 'success' : s.meetsRequirements || onlyClosures ? 'warning' : 'danger'}>
                     {s.summary}
                   </Badge>
                 </div>
@@ -55,7 +57,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                           <li key={d.date}>
                             <Text size={200}>
                               {formatSlot(d.start, d.end, timeZone)}
-                              {d.unavailable.length === 0 ? T.everyoneFree : T.missing(d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`).join(', '))}
+                              {dateWords(d)}
                             </Text>
                           </li>
                         ))}
@@ -73,4 +75,15 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
       })}
     </ol>
   );
+}
+
+/** ": everyone free", ": Ana Diaz (busy)", with optional people who cannot come named as optional. */
+function dateWords(d: SeriesDate): string {
+  if (d.closed?.length) return `: schools closed (${d.closed.join(', ')}); you can skip or move it when you book`;
+  const missing = [
+    ...d.unavailable.map((u) => `${u.person.displayName} (${REASON_LABELS[u.reason]})`),
+    ...(d.optionalUnavailable ?? []).map((u) => `${u.person.displayName} (optional, ${REASON_LABELS[u.reason]})`),
+  ];
+  if (missing.length > 0) return `: ${missing.join(', ')}`;
+  return d.optionalUnavailable === undefined ? ': everyone free' : ': everyone free, optional people too';
 }

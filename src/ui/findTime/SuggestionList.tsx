@@ -1,7 +1,8 @@
 /** Ranked suggestions, each with the reasons the engine gave for it, and a button to book it. */
 import { Badge, Button, Card, Link, Text } from '@fluentui/react-components';
 import type { BookedSession } from '../../services/booking/bookedSessions.js';
-import { formatDay, formatTimeRange } from '../common/formatTime.js';
+import { formatDay, formatSlot, formatTimeRange } from '../common/formatTime.js';
+import { ManageSession } from '../sent/ManageSession/index.js';
 import type { Suggestion } from '../../services/findTime/index.js';
 import { RESULTS_TEXT } from '../text/findTimeResultsText.js';
 import { useResultStyles } from './useResultStyles.styles.js';
@@ -15,9 +16,11 @@ export interface SuggestionListProps {
   onChoose(suggestion: Suggestion): void;
   /** The booked session of a suggestion (read from Graph), when it is booked: shown as booked, not offered again. */
   booked?(suggestion: Suggestion): BookedSession | undefined;
+  /** A booked suggestion was moved or cancelled: read the booked state again. */
+  onBookedChanged?(message: string): void;
 }
 
-export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onChoose, booked }: SuggestionListProps) {
+export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onChoose, booked, onBookedChanged }: SuggestionListProps) {
   const styles = useResultStyles();
   return (
     <ol className={styles.list} aria-labelledby={labelId}>
@@ -36,7 +39,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                 </h3>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={everyone ? 'success' : 'warning'}>
-                    {everyone ? RESULTS_TEXT.allFree(cohortSize) : RESULTS_TEXT.someFree(s.available.length, cohortSize)}
+                    {attendanceBadge(s, cohortSize)}
                   </Badge>
                   {i === 0 && (
                     <Badge appearance="tint" color="brand">
@@ -58,10 +61,22 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                 </ul>
               </div>
               {session ? (
-                // Booked means booked: a link to the event, never Book again.
-                <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
-                  {RESULTS_TEXT.openBooked}
-                </Link>
+                // Booked means booked: a link to the event, never Book again; it can be moved or cancelled.
+                <div className={styles.body}>
+                  {session.start !== s.start && <Text>Moved to {formatSlot(session.start, session.end, timeZone)}.</Text>}
+                  <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
+                    {RESULTS_TEXT.openBooked}
+                  </Link>
+                  <ManageSession
+                    eventId={session.eventId}
+                    subject={session.subject}
+                    start={session.start}
+                    end={session.end}
+                    recurring={session.recurring}
+                    zone={timeZone}
+                    {...(onBookedChanged && { onChanged: onBookedChanged })}
+                  />
+                </div>
               ) : (
                 // The visible words come first in the name, so voice control finds "Book this time".
                 <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-describedby={titleId}>
@@ -74,4 +89,11 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
       })}
     </ol>
   );
+}
+
+/** "All 12 free", "11 of 12 free"; with optional people, the required ones: "All 3 required free". */
+function attendanceBadge(s: Suggestion, cohortSize: number): string {
+  if (s.optionalAvailable === undefined) return s.unavailable.length === 0 ? `All ${cohortSize} free` : `${s.available.length} of ${cohortSize} free`;
+  const required = s.available.length + s.unavailable.length;
+  return s.unavailable.length === 0 ? `All ${required} required free` : `${s.available.length} of ${required} required free`;
 }

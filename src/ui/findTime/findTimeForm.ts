@@ -13,6 +13,11 @@ export interface FindTimeForm {
   readonly groupId: string;
   /** Hand-picked people (cohortMode 'people'). */
   readonly people: readonly DirectoryPerson[];
+  /**
+   * Addresses (lower case) of the people invited as optional, hand-picked or group members: invited, never
+   * deciding a time. Kept across a change of cohort; only those in the cohort count.
+   */
+  readonly optional: readonly string[];
   /** Session kind: a built-in template kind such as 'cohortMeeting'. */
   readonly kind: string;
   /** First and last day to search, YYYY-MM-DD in the coach's zone, both included. */
@@ -58,6 +63,7 @@ export function defaultForm(today: string, kind = 'cohortMeeting', durationMinut
     cohortMode: 'group',
     groupId: '',
     people: [],
+    optional: [],
     kind,
     firstDate: start.toISODate()!,
     lastDate: start.plus({ days: 13 }).toISODate()!,
@@ -86,11 +92,28 @@ export interface CheckedForm {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Checks the form for a cohort of `cohortSize` people, in the coach's `timeZone`. */
-export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: string): { errors: FormErrors; checked?: CheckedForm } {
+/** Optional people matter for one meeting or a series; a rotation's hosts and coaching pairs are all needed. */
+export function takesOptional(form: FindTimeForm): boolean {
+  return !wantsRotation(form) && !wantsPairs(form);
+}
+
+/** The cohort's people marked optional, as addresses (only those in the cohort, and only where optional applies). */
+export function optionalIn(form: FindTimeForm, cohort: readonly DirectoryPerson[]): string[] {
+  if (!takesOptional(form)) return [];
+  const marked = new Set(form.optional.map((a) => a.toLowerCase()));
+  return cohort.filter((p) => marked.has(p.mail.toLowerCase())).map((p) => p.mail);
+}
+
+/**
+ * Checks the form for a cohort of `cohortSize` people, `optionalCount` of them optional (they never count
+ * toward "at least this many free"), in the coach's `timeZone`.
+ */
+export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: string, optionalCount = 0): { errors: FormErrors; checked?: CheckedForm } {
   const errors: FormErrors = {};
+  const requiredSize = cohortSize - optionalCount;
   if (form.cohortMode === 'group' && form.groupId === '') errors.cohort = E.chooseGroup;
   else if (cohortSize < 2) errors.cohort = form.cohortMode === 'group' ? E.groupTooSmall : E.addTwoPeople;
+  else if (requiredSize < 1) errors.cohort = E.allOptional;
 
   const first = ISO_DATE.test(form.firstDate) ? DateTime.fromISO(form.firstDate, { zone: timeZone }) : undefined;
   const last = ISO_DATE.test(form.lastDate) ? DateTime.fromISO(form.lastDate, { zone: timeZone }) : undefined;
@@ -112,6 +135,7 @@ export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: stri
   if (form.minAvailable.trim() !== '') {
     const n = Number(form.minAvailable);
     if (!Number.isInteger(n) || n < 1) errors.minAvailable = E.minAvailable;
+    else if (optionalCount > 0 && requiredSize > 0 && n > requiredSize) errors.minAvailable = E.minAvailableTooManyRequired(requiredSize);
     else if (cohortSize > 0 && n > cohortSize) errors.minAvailable = E.minAvailableTooMany(cohortSize);
     else minAvailable = n;
   }

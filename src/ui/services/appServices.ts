@@ -11,8 +11,10 @@ import type { DistrictCalendar } from '../../core/district/districtCalendar.js';
 import type { BookingService } from '../../services/booking/bookingService.js';
 import { createFindTimeService, type FindTimeService } from '../../services/findTime/findTimeService.js';
 import { createInvitesService, type InvitesService } from '../../services/invites/invitesService.js';
+import { createManageService, type ManageService } from '../../services/booking/manageService.js';
 import { nowMs } from '../common/today.js';
 import type { DistrictSettings } from '../../services/relations/districtSettings.js';
+import type { PartnershipService } from '../../services/relations/partnershipService.js';
 
 export interface AppServices {
   /** The agenda templates offered: the district's with the built-ins (the built-ins until the server's arrive). */
@@ -23,6 +25,10 @@ export interface AppServices {
   readonly invites: InvitesService;
   /** Booked sessions read from Graph (booked means booked, in any tab), moved and cancelled. */
   readonly sessions: SessionCalendar;
+  /** Principal-supervisor partnerships: the supervisor's principals, where each stands, booking a stage. */
+  readonly partnerships: PartnershipService;
+  /** Move and cancel a booked session (one meeting or a whole series), and settle a series' closure dates. */
+  readonly manage: ManageService;
 }
 
 /** What the services need to know of the app besides Graph: the tab's clock and the district's calendar. */
@@ -40,16 +46,19 @@ export function createAppServices(
 ): AppServices {
   const reads = createGraphReads(graph);
   let settings: Promise<DistrictSettings> | undefined;
+  const sessions = createSessionCalendar(graph);
   return {
     templates,
     reads,
-    sessions: createSessionCalendar(graph),
+    sessions,
+    manage: createManageService(sessions, { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) }),
     findTime: createFindTimeService(
       reads,
       { gateway: graph, district: () => (settings ??= district()), clock: nowMs },
       { now: app.now, ...(app.districtCalendar && { districtCalendar: app.districtCalendar }) },
     ),
     booking: lazyBookingService(graph, templates),
+    partnerships: lazyPartnershipService(graph, templates),
     invites: createInvitesService(reads, graph, nowMs),
   };
 }
@@ -69,6 +78,17 @@ function lazyBookingService(graph: GraphGateway, templates: readonly AgendaTempl
     walkRotations: async () => (await load()).walkRotations(),
     respond: async (eventId, action, input) => (await load()).respond(eventId, action, input),
     answers: async (eventId) => (await load()).answers(eventId),
+  };
+}
+
+/** Partnerships load with the Partnerships screen's first use (they bring booking and the agenda renderer). */
+function lazyPartnershipService(graph: GraphGateway, templates: readonly AgendaTemplate[]): PartnershipService {
+  let service: Promise<PartnershipService> | undefined;
+  const load = () => (service ??= import('../../services/relations/partnershipService.js').then(({ createPartnershipService }) => createPartnershipService(graph, { templates })));
+  return {
+    mine: async () => (await load()).mine(),
+    check: async (me, principal) => (await load()).check(me, principal),
+    book: async (request, onProgress) => (await load()).book(request, onProgress),
   };
 }
 

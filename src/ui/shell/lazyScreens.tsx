@@ -7,3 +7,4 @@ import { lazyComponent } from '../common/lazyComponent.js';
 export const FindTimeScreen = lazyComponent(async () => (await import('../findTime/FindTimeScreen/index.js')).FindTimeScreen);
 export const MyInvitesScreen = lazyComponent(async () => (await import('../invites/MyInvitesScreen/index.js')).MyInvitesScreen);
 export const SentInvitesScreen = lazyComponent(async () => (await import('../sent/SentInvitesScreen/index.js')).SentInvitesScreen);
+export const PartnershipsScreen = lazyComponent(async () => (await import('../partnerships/PartnershipsScreen/index.js')).PartnershipsScreen);

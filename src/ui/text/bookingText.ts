@@ -11,6 +11,7 @@ export const BOOKING_TEXT = {
   thenMore: (more: number) => `, then ${more} more`,
   who: 'Who',
   people: (count: number, names: string) => `${count} people: ${names}`,
+  optionalName: (name: string) => `${name} (optional)`,
   organizer: 'Organizer',
   why: 'Why this time',
   checking: 'Checking the time is still free...',

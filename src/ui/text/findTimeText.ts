@@ -22,6 +22,8 @@ export const FIND_TIME_TEXT = {
   lengthChoice: (minutes: number) => (minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes === 60 ? '' : 's'}`),
   minAvailable: 'At least this many free',
   minAvailableHint: (cohortSize: number) => `Leave empty to need everyone${cohortSize ? ` (${cohortSize})` : ''}.`,
+  minAvailableOptionalHint: (others: number) => `Leave empty to need everyone required: you and ${others} more. Optional people are not counted.`,
+  minAvailableRotationHint: 'Leave empty: each walk asks for everyone, and for fewer (saying so) when that leaves visits out.',
   tentativeFree: 'Count tentative bookings as free',
   zoneNote: (zone: string) => `Times are shown in ${zone} time.`,
   find: 'Find time',
@@ -54,6 +56,7 @@ export const FORM_ERROR_TEXT = {
   chooseGroup: 'Choose a group, or switch to picking people.',
   groupTooSmall: 'This group has fewer than two members; pick people instead.',
   addTwoPeople: 'Add at least two people.',
+  allOptional: 'Everyone is marked optional; mark at least one person required, since optional people never decide the time.',
   firstDate: 'Enter the first day as a date, for example 2026-12-07.',
   sessions: (max: number) => `Enter how many meetings, from 2 to ${max}.`,
   lastDate: 'Enter the last day as a date, for example 2026-12-18.',
@@ -62,6 +65,8 @@ export const FORM_ERROR_TEXT = {
   length: 'Choose a length between 15 minutes and 8 hours.',
   minAvailable: 'Enter a whole number of people, or leave it empty for everyone.',
   minAvailableTooMany: (cohortSize: number) => `The cohort has ${cohortSize} people; enter ${cohortSize} or fewer.`,
+  minAvailableTooManyRequired: (required: number) =>
+    `Only ${required} of the cohort ${required === 1 ? 'is' : 'are'} required (optional people are not counted); enter ${required} or fewer.`,
   travel: 'Enter the minutes to drive between schools, from 0 to 240.',
 } as const;
 
@@ -73,15 +78,20 @@ export const SEARCH_TEXT = {
   readingLabel: 'Reading free/busy',
   stopped: 'Stopped. Change the search or Find time again.',
   failedTitle: 'No suggestions',
-  times: (slots: number, people: number, nearMisses: number) =>
-    `${slots} suggested ${plural(slots, 'time', 'times')} for ${people} people, best first.${nearMisses > 0 ? ` Also ${nearMisses} ${plural(nearMisses, 'time', 'times')} all but one can make.` : ''}`,
+  people: (count: number) => `${count} people`,
+  requiredPeople: (required: number, optional: number) => `${required} required ${plural(required, 'person', 'people')} (and ${optional} optional)`,
+  times: (slots: number, forWhom: string, nearMisses: number) =>
+    `${slots} suggested ${plural(slots, 'time', 'times')} for ${forWhom}, best first.${nearMisses > 0 ? ` Also ${nearMisses} ${plural(nearMisses, 'time', 'times')} all but one can make.` : ''}`,
   closest: (people: number) => `No time suits all ${people}. These come closest.`,
+  closestRequired: (required: number) => `No time suits all ${required} required people. These come closest.`,
   notYet: 'No time can be suggested yet.',
   nobodyFree: 'No time in this range has anyone free.',
   pairsNeedPrincipals: 'Pairs need at least two principals who lead a school.',
   pairs: (groups: number, withTime: number) => `${groups} coaching ${plural(groups, 'group', 'groups')}, ${withTime} with a standing time free on every date.`,
   rotationNeedsPrincipals: 'A rotation needs at least two principals who lead a school.',
-  rotation: (placed: number, visits: number) => `${placed} of ${visits} visits placed, each during the host's school day with travel time between schools.`,
+  rotationNotYet: 'No rotation can be planned for these dates yet.',
+  rotation: (placed: number, visits: number, atLeast?: number) =>
+    `${placed} of ${visits} visits placed, each while classes are in session with travel time between schools.${atLeast ? ` Each walk asks for at least ${atLeast}.` : ''}`,
   noSeries: 'No repeating time fits. Try another start date, fewer meetings or a shorter session.',
   series: (count: number, people: number) => `${count} repeating ${plural(count, 'time', 'times')} for ${people} people, each checked on every date, best first.`,
 } as const;

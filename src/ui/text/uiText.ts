@@ -13,7 +13,7 @@ export const SHELL_TEXT = {
   screensLabel: 'Screens',
   loading: 'Loading...',
   openingReport: 'Opening the district report...',
-  screens: { report: 'District report', findTime: 'Find time', invites: 'My invites', sent: 'Sent invites' },
+  screens: { report: 'District report', findTime: 'Find time', invites: 'My invites', sent: 'Sent invites', partnerships: 'Partnerships' },
   roles: { coach: 'Coach', principal: 'Principal', districtAdmin: 'District admin' } as Record<string, string>,
 } as const;
 

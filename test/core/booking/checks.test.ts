@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { findTakers, nextBestSlot, planSession, raceVerdict } from '../../../src/core/booking/index.js';
+import { findTakers, nextBestSlot, nextFreeSlots, planSession, raceVerdict } from '../../../src/core/booking/index.js';
 import type { ScheduleInput } from '../../../src/core/availability/scheduleInput.js';
 
 const NY = 'America/New_York';
@@ -70,6 +70,38 @@ describe('the last look before a create', () => {
     expect(nextBestSlot(draft, schedules, 'busy')).toEqual({ start: at('2027-03-02T13:00'), end: at('2027-03-02T14:00') });
     const schoolDay = draftAt(start, { timeZone: NY, dailyWindow: { start: '08:00', end: '13:30' } });
     expect(nextBestSlot(schoolDay, schedules, 'busy')).toEqual({ start: at('2027-03-03T08:00'), end: at('2027-03-03T09:00') });
+  });
+});
+
+describe('the next free times a move offers', () => {
+  const start = at('2027-03-02T10:00');
+  const draft = draftAt(start);
+  const schedule = (id: string, items: ScheduleInput['items']): ScheduleInput => ({ id, items, workingHours: { ...workday, daysOfWeek: [...workday.daysOfWeek] } });
+
+  it('returns times that do not overlap one another, earliest first, never the session’s own time, inside working hours', () => {
+    const schedules = [
+      schedule(coach.address, []),
+      schedule(ana.address, [{ start: at('2027-03-02T11:00'), end: at('2027-03-02T15:00'), status: 'busy' }]),
+      schedule(ben.address, []),
+    ];
+    const window = { start: at('2027-03-02T08:00'), end: at('2027-03-04T00:00') };
+    expect(nextFreeSlots(draft, schedules, 'busy', 3, window)).toEqual([
+      { start: at('2027-03-02T08:00'), end: at('2027-03-02T09:00') },
+      { start: at('2027-03-02T09:00'), end: at('2027-03-02T10:00') },
+      { start: at('2027-03-02T15:00'), end: at('2027-03-02T16:00') },
+    ]);
+    // The first of them is the next best time, as before.
+    expect(nextBestSlot(draft, schedules, 'busy')).toEqual({ start: at('2027-03-02T15:00'), end: at('2027-03-02T16:00') });
+  });
+
+  it('returns none when nobody’s calendar leaves a time, or none is asked for', () => {
+    const allBusy = [
+      schedule(coach.address, [{ start: at('2027-03-01T00:00'), end: at('2027-03-10T00:00'), status: 'busy' }]),
+      schedule(ana.address, []),
+      schedule(ben.address, []),
+    ];
+    expect(nextFreeSlots(draft, allBusy, 'busy', 3, { start: at('2027-03-02T08:00'), end: at('2027-03-05T00:00') })).toEqual([]);
+    expect(nextFreeSlots(draft, [], 'busy', 0)).toEqual([]);
   });
 });
 

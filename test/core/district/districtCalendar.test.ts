@@ -122,6 +122,8 @@ describe('minimum notice', () => {
     const before = earliestStart(at('2026-11-24T09:00'), NY, noticeFor('learningWalk'), demo);
     expect(before.at).toBe(at('2026-12-02T00:00'));
     expect(before.words).toBe('not within the next 2 school days');
+    // From the start of a day, the day alone: no "12:00 AM".
+    expect(before.when).toBe('Wednesday, December 2');
     expect(noticeFor('cohortMeeting').schoolDays).toBe(0);
   });
 

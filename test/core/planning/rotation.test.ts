@@ -130,6 +130,8 @@ describe('planRotation when travel is tight', () => {
         schoolId: 'oak',
         schoolName: 'Oak Middle',
         reason: 'Oak Middle: the only time when both are free clashes, for someone in the cohort, with the visit to Lincoln Elementary',
+        cause: 'clashesWithVisits',
+        causeWords: 'every time when enough can come is already taken by another visit of this rotation',
       },
     ]);
   });

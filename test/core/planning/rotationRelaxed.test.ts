@@ -38,7 +38,10 @@ describe('a rotation with the defaults a coach leaves alone', () => {
     const relaxed = planRotationRelaxed(input);
     expect(relaxed.minAttendees).toBe(3);
     expect(relaxed.plan.visits).toHaveLength(6);
-    expect(relaxed.relaxed).toBe('With all 6 at every walk, 0 of 6 visits fit; each walk now needs at least 3 of 6 (6 of 6 fit). Set "At least" to change this.');
+    expect(relaxed.relaxed).toBe(
+      'All 6 are never free together for a walk in these dates, so each walk asks for at least 3 of the 6 (the host and 2 visitors) instead of everyone: 6 of 6 visits fit. Those who cannot come to a walk are named on it. To ask for more people at each walk, set "At least this many free".',
+    );
+    expect(relaxed.placedWithEveryone).toBe(0);
     expect(relaxed.warnings).toEqual([]);
   });
 
@@ -47,10 +50,26 @@ describe('a rotation with the defaults a coach leaves alone', () => {
     expect(strict.relaxed).toBeUndefined();
     expect(strict.plan.visits).toHaveLength(0);
     expect(strict.warnings).toEqual([
-      '6 schools (Ana School, Ben School, Chen School, Dee School, Eli School and Fay School): no school-day time when all 6 are free with travel.',
+      '6 schools (Ana School, Ben School, Chen School, Dee School, Eli School and Fay School): no school-day time in these dates when all 6 are free for 90 minutes, travel included.',
     ]);
     expect(groupUnplaced([{ schoolId: 'x', schoolName: 'X', reason: 'X: no 90-minute stretch of the school day in the window' }])).toEqual([
       'X: no 90-minute stretch of the school day in the window.',
     ]);
+  });
+
+  it('tells schools whose host is never free apart from schools where too few can come, each cause once', () => {
+    // Ana and Ben are out all week: nobody can visit their schools, whatever "At least" says.
+    const away = (id: string) =>
+      person(
+        id,
+        DAYS.map((d): LocalBlock => [`${d}T00:00`, `${d}T23:59`, 'oof']),
+      );
+    const availability = input.availability.map((a) => (a.id === 'ana' || a.id === 'ben' ? away(a.id) : a));
+    const plan = planRotationRelaxed({ ...input, availability, minAttendees: 3 });
+    expect(plan.plan.unplaced.map((u) => [u.schoolId, u.cause])).toEqual([
+      ['ana', 'hostNeverFree'],
+      ['ben', 'hostNeverFree'],
+    ]);
+    expect(plan.warnings).toEqual(['2 schools (Ana School and Ben School): no school-day time in these dates when the host is free for 90 minutes.']);
   });
 });

@@ -42,6 +42,22 @@ describe('explaining an empty search', () => {
     expect(why.offers[0]).toMatchObject({ kind: 'nextWindow', window: { start: at('2026-12-03T00:00') } });
   });
 
+  it('never offers the coach as optional (their own calendar always decides), and counts one time as "works"', () => {
+    const window = { start: at('2026-12-01T00:00'), end: at('2026-12-02T00:00') };
+    const people = buildAvailability(
+      [
+        person('Coach Kim', [{ start: at('2026-12-01T08:00'), end: at('2026-12-01T15:00'), status: 'busy' }]),
+        person('Dee Lee', [{ start: at('2026-12-01T15:00'), end: at('2026-12-01T16:00'), status: 'busy' }]),
+        person('Cy Chen', []),
+      ],
+      window,
+    );
+    const search = { people, window, durationMinutes: 60, constraints, timeZone: NY };
+    expect(explainNoFit(search).blockers[0]!.id).toBe('Coach Kim');
+    const fewer = explainNoFit({ ...search, alwaysRequired: ['Coach Kim'] }).offers.find((o) => o.kind === 'fewerRequired');
+    expect(fewer).toMatchObject({ without: ['Dee Lee'], times: 1, words: 'With Dee Lee optional, 1 time works for everyone else' });
+  });
+
   it('a window in the winter break holds no school day: it says which closure, and offers the next window that has one', () => {
     const window = { start: at('2026-12-28T00:00'), end: at('2027-01-02T00:00') };
     const people = buildAvailability([person('Ana Rivera', [])], { start: window.start, end: at('2027-02-01T00:00') });

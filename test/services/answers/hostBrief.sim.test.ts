@@ -60,6 +60,7 @@ describe('host-owned learning-walk briefs', () => {
       attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))],
       absent: [],
       explanation: '',
+      travel: '',
     };
     const people = Object.fromEntries([host, ...visitors].map((p) => [p.address, p]));
     const schools = {

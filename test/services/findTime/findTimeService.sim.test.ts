@@ -45,6 +45,14 @@ describe('findTimes', () => {
     expect(progress.at(-1)!.message).toBe('Finding the best times...');
   }, 30_000);
 
+  it('ranks as many times as asked (ten unless told), for screens that spread them over days', async () => {
+    const pair = cohort.slice(0, 2);
+    const window = { start: TODAY + DAY, end: TODAY + 22 * DAY };
+    const request = { cohort: pair, window, durationMinutes: 60, timeZone: zone, tentativeCountsAsFree: false };
+    expect((await service.findTimes(request)).result.slots).toHaveLength(10);
+    expect((await service.findTimes({ ...request, maxResults: 30 })).result.slots).toHaveLength(30);
+  }, 30_000);
+
   it('stops on its signal: rejects with an AbortError while free/busy is still being read', async () => {
     sim.faults.set({ latencyMs: 3_000 });
     try {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { BookingPerson } from '../../../src/core/booking/index.js';
 import { createGraphGateway } from '../../../src/graph/index.js';
-import { bookPartnershipStage, partnershipWith } from '../../../src/services/relations/partnership.js';
+import { bookPartnershipStage, myPartnerships, partnershipWith } from '../../../src/services/relations/partnership.js';
 import { calendarOf } from '../../../src/sim/calendar/model.js';
 import { startSim, type SimHandle } from '../../../src/sim/server.js';
 import { findUser } from '../../../src/sim/state.js';
@@ -142,5 +142,29 @@ describe('principal-supervisor partnerships', () => {
     const building = events.find((e) => e.subject.startsWith('Stage 1'))!;
     expect(building.isOnlineMeeting).toBe(true);
     expect(building.body.content).toContain('We speak candidly');
+  });
+
+  it("lists a supervisor's own principals (their direct reports) with their schools and where each partnership stands; a coach has none", async () => {
+    const { supervisor, coach, gateway, sim } = world();
+    const supervisorId = findUser(sim.state, supervisor.address)!.id;
+    const theirs = sim.state.users.filter((u) => u.managerId === supervisorId);
+    sim.stats.reset();
+    const listed = await myPartnerships(gateway(supervisor));
+    // However many principals: one directReports read, one read of the calendar per stage, one $batch of schools.
+    expect(sim.stats.count('GET /users/{userId}/directReports')).toBe(1);
+    expect(sim.stats.count('POST /$batch')).toBe(1);
+    expect(sim.stats.httpRequests).toBe(5);
+    expect(listed.map((p) => p.principal.address).sort()).toEqual(theirs.map((u) => u.userPrincipalName).sort());
+    for (const p of listed) {
+      const school = sim.state.schools.find((s) => s.principalId === findUser(sim.state, p.principal.address)!.id)!;
+      expect(p.school).toMatchObject({ name: school.name, address: { street: school.address.street } });
+      expect(p.next === null || p.booked.length < 3).toBe(true);
+    }
+    // The principal booked with in the test before has all three stages, with their times; the others none yet.
+    const done = listed.find((p) => p.principal.address === world().principal.address)!;
+    expect(done).toMatchObject({ next: null });
+    expect(done.booked.every((b) => typeof b.firstEnd === 'number' && b.firstEnd > b.firstStart)).toBe(true);
+    expect(listed.filter((p) => p !== done).every((p) => p.booked.length === 0 && p.next === 'partnershipBuilding')).toBe(true);
+    expect(await myPartnerships(gateway(coach))).toEqual([]);
   });
 });

@@ -4,6 +4,8 @@ import type { AgendaEntry, BookingOutcome, SessionPlan } from '../../../services
 import type { Interval } from '../../../core/time/interval.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
 import type { BookedSession } from '../../../services/booking/bookedSessions.js';
+import type { ClosureClash } from '../../../core/district/index.js';
+import type { ClosureSettlement } from '../../../services/booking/seriesClosures.js';
 
 export interface BookingPanelProps {
   readonly plan: SessionPlan;
@@ -36,6 +38,18 @@ export interface BookingPanelState {
   readonly headingRef: RefObject<HTMLHeadingElement | null>;
   readonly outcomeRef: RefObject<HTMLDivElement | null>;
   readonly subjectMissing: boolean;
+  /** A series' dates on district closures (empty for a single meeting or a series clear of them). */
+  readonly clashes: readonly ClosureClash[];
+  /** "2 of the 8 dates fall on district closures: …": said before booking. */
+  readonly closureWords: string;
+  /** What to do with those dates once the series is booked. */
+  readonly closureChoice: 'skip' | 'move';
+  /** After booking: each closure date skipped or moved, read back from Graph's answers. */
+  readonly settlement: ClosureSettlementState;
+  chooseClosures(choice: 'skip' | 'move'): void;
+  /** What the last move or cancel from this panel did (the booked state is then read again from Graph). */
+  readonly managed: string | undefined;
+  sessionChanged(message: string): void;
   book(): void;
   /** Moves the plan to a time a conflict offered (it is then booked like any other). */
   useTime(slot: Interval): void;
@@ -43,3 +57,9 @@ export interface BookingPanelState {
   onAgendaChange(agenda: AgendaEntry): void;
   onBack(): void;
 }
+
+export type ClosureSettlementState =
+  | { readonly status: 'none' }
+  | { readonly status: 'working' }
+  | { readonly status: 'done'; readonly results: readonly ClosureSettlement[] }
+  | { readonly status: 'failed'; readonly message: string };

@@ -1,4 +1,6 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
+import { formatDay } from '../../common/formatTime.js';
+import { ManageSession } from '../../sent/ManageSession/index.js';
 import type { BookingOutcome } from '../../../services/booking/index.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { BOOKING_TEXT as T, OUTCOME_TEXT, WAY_FORWARD_TEXT } from '../../text/bookingText.js';
@@ -23,7 +25,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           {plan.kind === 'recurring' ? T.thenMore(plan.occurrences.length - 1) : ''}
         </dd>
         <dt className={classes.term}>{T.who}</dt>
-        <dd>{T.people(plan.attendees.length, plan.attendees.map((a) => a.name).join(', '))}</dd>
+        <dd>{T.people(plan.attendees.length, plan.attendees.map((a) => (a.optional === true ? T.optionalName(a.name) : a.name)).join(', '))}</dd>
         <dt className={classes.term}>{T.organizer}</dt>
         <dd>{plan.organizer.name}</dd>
         <dt className={classes.term}>{T.why}</dt>
@@ -32,6 +34,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           {plan.reasons.length > 3 ? '; ...' : ''}
         </dd>
       </dl>
+      {state.clashes.length > 0 && <Closures state={state} classes={classes} />}
       <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={state.onAgendaChange} />
       <div role="status" aria-live="polite" ref={state.outcomeRef} tabIndex={-1}>
         {work.phase === 'working' && (
@@ -48,12 +51,28 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
             </MessageBarBody>
           </MessageBar>
         )}
+        {state.managed && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.managed}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.session?.webLink && (
           <Link href={state.session.webLink} target="_blank" rel="noopener noreferrer">
             {T.openBooked}
           </Link>
         )}
       </div>
+      {state.session && !state.busy && (
+        <ManageSession
+          eventId={state.session.eventId}
+          subject={state.session.subject}
+          start={state.session.start}
+          end={state.session.end}
+          recurring={state.session.recurring}
+          zone={plan.timeZone}
+          onChanged={state.sessionChanged}
+        />
+      )}
       {state.ways.length > 0 && (
         <div className={classes.actions} role="group" aria-label={T.otherTimes}>
           {state.ways.map((way, i) => (
@@ -124,5 +143,79 @@ function OutcomeMessage({ outcome }: { outcome: BookingOutcome }) {
         {outcome.message} <Text>{OUTCOME_TEXT.safeAgain}</Text>
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** A series' dates on district closures: which and why before booking, the coach's choice, then each date's outcome. */
+function Closures({ state, classes }: { state: BookingPanelState; classes: BookingPanelClasses }) {
+  const { clashes, plan, settlement } = state;
+  const movable = clashes.filter((c) => c.moveTo).length;
+  const day = (date: string) => {
+    const clash = clashes.find((c) => c.date === date);
+    return clash ? formatDay(clash.occurrence.start, plan.timeZone) : date;
+  };
+  return (
+    <section className={classes.closures} aria-labelledby="closures-title">
+      <h3 className={classes.subheading} id="closures-title">
+        District closures
+      </h3>
+      <MessageBar intent="warning">
+        <MessageBarBody>{state.closureWords}</MessageBarBody>
+      </MessageBar>
+      <ul className={classes.dates} aria-label="Dates on district closures">
+        {clashes.map((c) => (
+          <li key={c.date}>
+            <Text>
+              {formatDay(c.occurrence.start, plan.timeZone)}: {c.closure.name}.{' '}
+              {c.moveTo ? `Can move to ${formatSlot(c.moveTo.start, c.moveTo.end, plan.timeZone)}.` : 'No school day that week to move to: can only be skipped.'}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {settlement.status === 'none' && !state.booked && (
+        <Field label="On those dates">
+          <RadioGroup value={state.closureChoice} onChange={(_, d) => state.chooseClosures(d.value as 'skip' | 'move')} disabled={state.busy}>
+            <Radio value="skip" label="Skip them: no meeting, and everyone is told why" />
+            <Radio
+              value="move"
+              disabled={movable === 0}
+              label={
+                movable === clashes.length
+                  ? 'Move each to the school day offered'
+                  : movable === 0
+                    ? 'Move them (no school day those weeks to move to)'
+                    : `Move the ${movable} that can move; skip the others`
+              }
+            />
+          </RadioGroup>
+        </Field>
+      )}
+      <div role="status" aria-live="polite">
+        {settlement.status === 'working' && (
+          <Spinner size="tiny" label={state.closureChoice === 'move' ? 'Moving the dates on closures...' : 'Skipping the dates on closures...'} />
+        )}
+        {settlement.status === 'failed' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{settlement.message} The series is booked; skip or move those dates from Sent invites.</MessageBarBody>
+          </MessageBar>
+        )}
+        {settlement.status === 'done' && (
+          <ul className={classes.dates} aria-label="What happened to each closure date">
+            {settlement.results.map((r) => (
+              <li key={r.date}>
+                <Text>
+                  {day(r.date)} ({r.closure}):{' '}
+                  {r.outcome === 'skipped'
+                    ? 'skipped; everyone was told why.'
+                    : r.outcome === 'moved' && r.movedTo
+                      ? `moved to ${formatSlot(r.movedTo.start, r.movedTo.end, plan.timeZone)}.`
+                      : `not changed. ${r.message}`}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
   );
 }

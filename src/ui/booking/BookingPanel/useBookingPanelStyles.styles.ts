@@ -14,6 +14,9 @@ export const useBookingPanelStyles = makeStyles({
   heading: { ...typographyStyles.subtitle1, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  closures: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  subheading: { ...typographyStyles.subtitle2, margin: 0 },
+  dates: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export type BookingPanelClasses = ReturnType<typeof useBookingPanelStyles>;

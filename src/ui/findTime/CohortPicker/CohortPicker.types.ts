@@ -8,6 +8,8 @@ export interface CohortChange {
   readonly mode?: CohortMode;
   readonly groupId?: string;
   readonly people?: readonly DirectoryPerson[];
+  /** Addresses (lower case) of the people marked optional. */
+  readonly optional?: readonly string[];
 }
 
 export interface CohortPickerProps {
@@ -19,7 +21,23 @@ export interface CohortPickerProps {
   readonly groups: AsyncState<CohortGroup[]>;
   readonly members: AsyncState<DirectoryPerson[]>;
   readonly error?: string;
+  /** Addresses (lower case) of the people marked optional. */
+  readonly optional: readonly string[];
+  /** Whether people can be optional for what is being planned (not for a rotation's hosts or coaching pairs). */
+  readonly takesOptional: boolean;
+  /** The coach: always required, so not offered as optional. */
+  readonly organizerMail: string;
   onChange(change: CohortChange): void;
+}
+
+/** Required or optional, per chosen person: what the coach sees and toggles. */
+export interface OptionalPeopleState {
+  /** The chosen people the coach can mark (the cohort without the coach). */
+  readonly people: readonly DirectoryPerson[];
+  isOptional(person: DirectoryPerson): boolean;
+  setOptional(person: DirectoryPerson, optional: boolean): void;
+  /** "All 3 required", "2 required, 1 optional". */
+  readonly summary: string;
 }
 
 /** The people search of "Pick people": what is typed, what the directory found, who is chosen. */

@@ -1,6 +1,8 @@
-import { Combobox, Field, Option, Radio, RadioGroup, Select, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { useId } from 'react';
+import { PeopleSearchBox } from './PeopleSearchBox.js';
 import type { CohortPickerProps } from './CohortPicker.types.js';
-import { memberHint, usePeopleSearch } from './useCohortPicker.js';
+import { memberHint, useOptionalPeople, usePeopleSearch } from './useCohortPicker.js';
 import type { CohortPickerClasses } from './useCohortPickerStyles.styles.js';
 import { COHORT_TEXT as T } from '../../text/findTimeText.js';
 
@@ -35,7 +37,41 @@ export function renderCohortPicker(props: CohortPickerProps, classes: CohortPick
       ) : (
         <PeopleSearch {...props} classes={classes} />
       )}
+      {props.takesOptional && <OptionalPeople {...props} classes={classes} />}
     </div>
+  );
+}
+
+/** Each chosen person required or optional, as in Outlook: a switch per person, named by the person and its visible word. */
+function OptionalPeople(props: CohortPickerProps & { classes: CohortPickerClasses }) {
+  const state = useOptionalPeople(props);
+  const id = useId();
+  const { classes } = props;
+  if (state.people.length === 0) return null;
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="optional">
+        <AccordionHeader size="small">Required and optional: {state.summary}</AccordionHeader>
+        <AccordionPanel>
+          <Text size={200} block id={`${id}-hint`}>
+            Optional people are invited, and you see whether they are free, but they never decide the time. You are always required.
+          </Text>
+          <ul className={classes.optionalList} aria-label="Required and optional people" aria-describedby={`${id}-hint`}>
+            {state.people.map((p, i) => (
+              <li key={p.mail} className={classes.optionalRow}>
+                <Text id={`${id}-name-${i}`}>{p.displayName}</Text>
+                <Switch
+                  checked={state.isOptional(p)}
+                  onChange={(_, d) => state.setOptional(p, d.checked)}
+                  label={{ children: 'Optional', id: `${id}-label-${i}` }}
+                  aria-labelledby={`${id}-name-${i} ${id}-label-${i}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
@@ -44,40 +80,7 @@ function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses 
   const { classes } = props;
   return (
     <>
-      <Field
-        label={T.addPeople}
-        hint={T.addPeopleHint}
-        validationState={search.error || search.results.status === 'failed' ? 'error' : 'none'}
-        validationMessage={search.error ?? (search.results.status === 'failed' ? search.results.message : undefined)}
-        required
-      >
-        <Combobox
-          freeform
-          value={search.query}
-          placeholder={T.searchByName}
-          onChange={(e) => search.setQuery((e.target as HTMLInputElement).value)}
-          // Nothing stays selected: a pick becomes a tag below, and the box is free for the next name.
-          selectedOptions={[]}
-          onOptionSelect={(_, d) => search.choose(d.optionValue)}
-        >
-          {search.results.status === 'loading' && (
-            <Option disabled value="" text={T.searching}>
-              {T.searching}
-            </Option>
-          )}
-          {search.results.status === 'done' && search.options.length === 0 && (
-            <Option disabled value="" text={T.noOneFound}>
-              {T.noOneFound}
-            </Option>
-          )}
-          {search.options.map((p) => (
-            <Option key={p.mail} value={p.mail} text={p.displayName}>
-              {p.displayName}
-              {p.jobTitle ? ` (${p.jobTitle})` : ''}
-            </Option>
-          ))}
-        </Combobox>
-      </Field>
+      <PeopleSearchBox search={search} label={T.addPeople} hint={T.addPeopleHint} required />
       {search.people.length > 0 ? (
         <TagGroup aria-label={T.chosen(search.people.length)} className={classes.tags} onDismiss={(_, d) => search.remove(String(d.value))}>
           {search.people.map((p) => (

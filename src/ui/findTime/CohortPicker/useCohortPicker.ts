@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { useAsync, type AsyncState } from '../../common/useAsync.js';
-import type { CohortPickerProps, PeopleSearchState } from './CohortPicker.types.js';
+import type { CohortPickerProps, OptionalPeopleState, PeopleSearchState } from './CohortPicker.types.js';
 import { COHORT_TEXT } from '../../text/findTimeText.js';
 
 function debounce(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** What a people search needs: where to search, who is chosen already, and where a choice goes. */
+export type PeopleSearchProps = Pick<CohortPickerProps, 'directory' | 'people' | 'error' | 'onChange'>;
+
 /** Searches the directory once two letters are typed, a moment after typing stops. */
-export function usePeopleSearch({ directory, people, error, onChange }: CohortPickerProps): PeopleSearchState {
+export function usePeopleSearch({ directory, people, error, onChange }: PeopleSearchProps): PeopleSearchState {
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
   const results = useAsync(() => (trimmed.length >= 2 ? debounce(300).then(() => directory.searchPeople(trimmed)) : undefined), [trimmed, directory]);
@@ -48,4 +51,24 @@ export function memberHint(members: AsyncState<DirectoryPerson[]>): string | und
       members.value.length > 4,
     );
   return undefined;
+}
+
+/** The chosen people (hand-picked, or the group's members once read), each required or optional. */
+export function useOptionalPeople({ mode, people, members, optional, organizerMail, onChange }: CohortPickerProps): OptionalPeopleState {
+  const chosen = mode === 'people' ? people : members.status === 'done' ? members.value : [];
+  const own = organizerMail.toLowerCase();
+  const list = chosen.filter((p) => p.mail.toLowerCase() !== own);
+  const marked = new Set(optional);
+  const isOptional = (p: DirectoryPerson) => marked.has(p.mail.toLowerCase());
+  const optionalCount = list.filter(isOptional).length;
+  const requiredCount = list.length - optionalCount;
+  return {
+    people: list,
+    isOptional,
+    setOptional: (person, on) => {
+      const mail = person.mail.toLowerCase();
+      onChange({ optional: on ? [...optional.filter((a) => a !== mail), mail] : optional.filter((a) => a !== mail) });
+    },
+    summary: optionalCount === 0 ? `All ${requiredCount} required` : `${requiredCount} required, ${optionalCount} optional`,
+  };
 }

@@ -41,8 +41,13 @@ export interface FindTimeScreenState {
   submit(event: FormEvent): void;
   /** Searches again the way an empty search's explanation offered (the next window, fewer required). */
   takeOffer(offer: NoFitOffer): void;
+  /** When a rotation left schools out: search longer, through a later last day (each offer searches again). */
+  readonly rotationOffers: readonly NoFitOffer[];
   /** The booked session of a suggestion on screen, read from Graph, if it is booked. */
   booked(suggestion: Suggestion): BookedSession | undefined;
+  /** A booked suggestion was moved or cancelled: says so and reads the booked state again. */
+  bookedChanged(message: string): void;
+  readonly bookedNotice: string | undefined;
   chooseTime(suggestion: Suggestion): void;
   chooseSeries(series: SeriesSuggestion): void;
   choosePair(pair: CoachingPair, series: SeriesSuggestion): void;

@@ -4,19 +4,25 @@ import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { seriesSessionPlan, singleSessionPlan, suggestionPlanId, type SessionPlan } from '../../../services/booking/sessionPlan.js';
 import { bookedSessions, type BookedSession } from '../../../services/booking/bookedSessions.js';
 import type { NoFitOffer } from '../../../core/slots/explainNoFit.js';
-import type { Suggestion } from '../../../services/findTime/index.js';
+import { uniqueLabels, type Suggestion } from '../../../services/findTime/index.js';
 import { DateTime } from 'luxon';
 import type { FindTimeResult } from '../../../services/findTime/index.js';
 import type { WorkProgress } from '../../../services/longWork.js';
-import { todayIn } from '../../common/formatTime.js';
+import { formatDay, todayIn } from '../../common/formatTime.js';
 import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { FindTimeResults } from '../lazyResults.js';
 import { FIND_TIME_TEXT } from '../../text/findTimeText.js';
-import { checkForm, defaultForm, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
+import { checkForm, defaultForm, MAX_RANGE_DAYS, optionalIn, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
+
+/** The people an offer names ("With Dee Lee optional, ..."), as the form keeps them: their addresses in lower case. */
+function offeredOptional(offer: Extract<NoFitOffer, { kind: 'fewerRequired' }>, cohort: readonly DirectoryPerson[]): string[] {
+  const labels = uniqueLabels(cohort);
+  return cohort.filter((_, i) => offer.without.includes(labels[i]!)).map((p) => p.mail.toLowerCase());
+}
 
 /**
  * The Find time screen's state: the form (kept for this browser tab, so nothing typed is lost on reload or
@@ -36,12 +42,15 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
   const members = useAsync(() => (form.cohortMode === 'group' && form.groupId ? reads.listGroupMembers(form.groupId) : undefined), [reads, form.cohortMode, form.groupId]);
   const cohort: readonly DirectoryPerson[] = form.cohortMode === 'people' ? form.people : members.status === 'done' ? members.value : [];
   const update = (change: Partial<FindTimeForm>) => setForm((f) => ({ ...f, ...change }));
-  const planInput = (people: readonly DirectoryPerson[]) => ({ cohort: people, organizer: user, kind: form.kind, timeZone: zone });
+  // Optional people are kept with the search that found the times, so booking invites them as it showed them.
+  const [searchedOptional, setSearchedOptional] = useState<readonly string[]>([]);
+  const planInput = (people: readonly DirectoryPerson[], optional: readonly string[] = []) => ({ cohort: people, organizer: user, kind: form.kind, timeZone: zone, optional });
 
   const organizer: DirectoryPerson = { id: user.upn, mail: user.upn, displayName: user.displayName };
 
   const runSearch = async (form: FindTimeForm) => {
-    const { errors: found, checked } = checkForm(form, cohort.length, zone);
+    const optional = optionalIn(form, cohort);
+    const { errors: found, checked } = checkForm(form, cohort.length, zone, optional.length);
     setErrors(found);
     if (!checked) {
       // Each problem is said once, next to its field; this only says where to look.
@@ -50,7 +59,8 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
       return;
     }
     setPlan(null);
-    const shared = { cohort, timeZone: zone, tentativeCountsAsFree: form.tentativeFree };
+    setSearchedOptional(optional);
+    const shared = { cohort, timeZone: zone, tentativeCountsAsFree: form.tentativeFree, ...(optional.length > 0 && { optional }) };
     const find = (signal: AbortSignal, onProgress: (progress: WorkProgress) => void): Promise<FindTimeResult> => {
       const options = { signal, onProgress };
       if (wantsRotation(form)) {
@@ -103,16 +113,22 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     const next: FindTimeForm =
       offer.kind === 'nextWindow'
         ? { ...form, firstDate: DateTime.fromMillis(offer.window.start, { zone }).toISODate()!, lastDate: DateTime.fromMillis(offer.window.end - 1, { zone }).toISODate()! }
-        : { ...form, minAvailable: String(Math.max(1, cohort.length - offer.without.length)) };
+        : wantsRotation(form)
+          ? // A rotation asks for fewer by leaving "At least" to the planner, which says what it chose.
+            { ...form, minAvailable: '' }
+          : { ...form, optional: [...form.optional, ...offeredOptional(offer, search.state.phase === 'done' ? search.state.value.cohort : cohort)] };
     setForm(next);
     void runSearch(next);
   };
 
   const result = search.state.phase === 'done' ? search.state.value : undefined;
+  const rotationOffers = result?.kind === 'rotation' && result.result.unplaced.length > 0 ? rotationWaysForward(form, zone) : [];
   // Booked means booked: which of the suggestions on screen are booked, read from Graph (any tab, any sign-in).
   const planIds =
     result?.kind === 'times' ? [...result.result.slots, ...result.result.partial, ...result.result.nearMisses].map((s) => suggestionPlanId(s, planInput(result.cohort))) : [];
-  const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null]);
+  const [bookedReads, setBookedReads] = useState(0);
+  const [bookedNotice, setBookedNotice] = useState<string | undefined>();
+  const bookedState = useAsync(() => (planIds.length > 0 && !plan ? bookedSessions(sessions, planIds) : undefined), [sessions, planIds.join(','), plan === null, bookedReads]);
   const booked = (suggestion: Suggestion): BookedSession | undefined =>
     result?.kind === 'times' && bookedState.status === 'done' ? bookedState.value.get(suggestionPlanId(suggestion, planInput(result.cohort)))?.[0] : undefined;
   return {
@@ -136,17 +152,42 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     },
     submit,
     takeOffer,
+    rotationOffers,
     booked,
+    bookedNotice,
+    bookedChanged: (message) => {
+      setBookedNotice(message);
+      setBookedReads((n) => n + 1);
+    },
     chooseTime: (suggestion) => {
       if (result?.kind !== 'times') return;
       const shown = [...result.result.slots, ...result.result.partial, ...result.result.nearMisses];
       const alternatives = shown.filter((s) => s.start !== suggestion.start).map((s) => ({ start: s.start, end: s.end }));
-      setPlan({ ...singleSessionPlan(suggestion, planInput(result.cohort)), alternatives });
+      setPlan({ ...singleSessionPlan(suggestion, planInput(result.cohort, searchedOptional)), alternatives });
     },
     chooseSeries: (series) => {
-      if (result?.kind === 'series') setPlan(seriesSessionPlan(series, planInput(result.cohort)));
+      if (result?.kind === 'series') setPlan(seriesSessionPlan(series, planInput(result.cohort, searchedOptional)));
     },
     choosePair: (pair, series) => setPlan(seriesSessionPlan(series, planInput(pair.members))),
     setPlan,
   };
+}
+
+/**
+ * A rotation that left schools out is offered the same dates and as many again after them (within the
+ * longest range one search takes), so visits already placed stay possible and the left-out hosts get more
+ * days; and, when the coach set "At least", to let the planner ask for fewer at each walk.
+ */
+function rotationWaysForward(form: FindTimeForm, zone: string): NoFitOffer[] {
+  const offers: NoFitOffer[] = [];
+  const first = DateTime.fromISO(form.firstDate, { zone });
+  const last = DateTime.fromISO(form.lastDate, { zone });
+  if (first.isValid && last.isValid && last >= first) {
+    const days = Math.round(last.diff(first, 'days').days) + 1;
+    const longer = DateTime.min(last.plus({ days }), first.plus({ days: MAX_RANGE_DAYS - 1 }));
+    const window = { start: first.toMillis(), end: longer.plus({ days: 1 }).toMillis() };
+    if (longer > last) offers.push({ kind: 'nextWindow', window, words: `Search through ${formatDay(longer.toMillis(), zone)}` });
+  }
+  if (form.minAvailable.trim() !== '') offers.push({ kind: 'fewerRequired', without: [], times: 0, words: 'Let each walk ask for fewer people' });
+  return offers;
 }

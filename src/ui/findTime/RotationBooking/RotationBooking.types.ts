@@ -1,6 +1,7 @@
+import type { RefObject } from 'react';
 import type { BookingPlan } from '../../../core/booking/index.js';
 import type { AgendaEntry, Organizer } from '../../../services/booking/index.js';
-import type { BookingReport, DraftOutcome } from '../../../services/booking/index.js';
+import type { BookingReport, DraftOutcome, WalkWay } from '../../../services/booking/index.js';
 import type { RotationSuggestion, WalkVisit } from '../../../services/findTime/index.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
 
@@ -37,6 +38,8 @@ export interface RotationBooked {
 export interface RotationBookingState {
   readonly visits: readonly WalkVisit[];
   readonly zone: string;
+  /** Where focus goes when a booking run ends (the button that started it may be gone). */
+  readonly statusRef: RefObject<HTMLDivElement | null>;
   readonly draft: RotationDraft;
   readonly work: LongWorkState<RotationBooked, RotationProgress>;
   readonly busy: boolean;
@@ -47,5 +50,9 @@ export interface RotationBookingState {
   hostOf(schoolName: string): string | undefined;
   setDraft(change: (draft: RotationDraft) => RotationDraft): void;
   book(): void;
+  /** The ways forward a walk's conflict offered (none unless its time was taken). */
+  waysFor(schoolName: string): readonly WalkWay[];
+  /** Moves the walk to that way and books again: only what is missing is sent. */
+  takeWay(schoolName: string, way: WalkWay): void;
   stop(): void;
 }

@@ -72,7 +72,7 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
           </AccordionItem>
         ))}
       </Accordion>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={state.statusRef} tabIndex={-1}>
         {work.phase === 'working' && (
           <Field validationMessage={work.progress?.message ?? 'Checking what is already booked...'} validationState="none">
             <ProgressBar value={work.progress ? work.progress.done / Math.max(1, work.progress.total) : undefined} />
@@ -112,6 +112,15 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
                   )}
                 </div>
                 {outcome && <Text size={200}>{outcomeText(outcome, state.hostOf(v.schoolName))}</Text>}
+                {state.waysFor(v.schoolName).length > 0 && (
+                  <div className={classes.actions} role="group" aria-label={`Other times for ${v.schoolName}`}>
+                    {state.waysFor(v.schoolName).map((way) => (
+                      <Button key={way.words} onClick={() => state.takeWay(v.schoolName, way)}>
+                        {way.words}
+                      </Button>
+                    ))}
+                  </div>
+                )}
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import type { BookingPlan } from '../../../core/booking/index.js';
-import type { VisitorInviteOutcome, WalkRotation, WalkStatus } from '../../../services/booking/index.js';
+import type { DraftOutcome, VisitorInviteOutcome, WalkRotation, WalkStatus, WalkWay } from '../../../services/booking/index.js';
 import type { Organizer } from '../../../services/booking/index.js';
 import type { AsyncState } from '../../common/useAsync.js';
 import type { LongWorkState } from '../../common/useLongWork.js';
@@ -37,7 +37,7 @@ export type RotationActionResult =
   | { readonly kind: 'invited'; readonly outcomes: readonly VisitorInviteOutcome[] }
   | { readonly kind: 'booked' }
   /** `taken`: every problem was a time someone took meanwhile (a warning, not an error). */
-  | { readonly kind: 'problems'; readonly message: string; readonly taken: boolean };
+  | { readonly kind: 'problems'; readonly message: string; readonly taken: boolean; readonly outcomes: readonly DraftOutcome[] };
 
 export interface WalkRotationCardState {
   readonly zone: string;
@@ -57,4 +57,8 @@ export interface WalkRotationCardState {
   refresh(): void;
   invite(): void;
   bookMissing(): void;
+  /** The ways forward the last booking's conflict offered for a walk (by its key), re-checked then. */
+  waysFor(key: string): readonly WalkWay[];
+  /** Books that walk at the way's time under the rotation's plan id (the others are found as booked). */
+  takeWay(key: string, way: WalkWay): void;
 }

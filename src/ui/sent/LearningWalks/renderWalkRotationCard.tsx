@@ -97,6 +97,15 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
                 </Badge>
               </div>
               <Text>Not in the calendar: nobody has this invite. Book the missing {missing.length === 1 ? 'walk' : 'walks'} to send it.</Text>
+              {state.waysFor(d.key).length > 0 && (
+                <div className={classes.bar} role="group" aria-label={`Other times for ${d.location?.displayName ?? d.subject}`}>
+                  {state.waysFor(d.key).map((way) => (
+                    <Button key={way.words} onClick={() => state.takeWay(d.key, way)} disabled={working}>
+                      {way.words}
+                    </Button>
+                  ))}
+                </div>
+              )}
             </Card>
           </li>
         ))}

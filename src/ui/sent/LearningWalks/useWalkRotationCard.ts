@@ -1,6 +1,8 @@
 import { nowMs } from '../../common/today.js';
 import { useState } from 'react';
-import type { WalkStatus } from '../../../services/booking/index.js';
+import { walkKey, walkWays, withMovedInput, type WalkStatus } from '../../../services/booking/index.js';
+import { formatSlot } from '../../common/formatTime.js';
+import type { StoredWalkPlan } from '../../session/walkPlans.js';
 import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
@@ -58,17 +60,31 @@ export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: Wa
         .finally(refresh);
     },
     bookMissing: () => {
-      if (!stored) return;
-      void action
-        .run(async (signal, onProgress): Promise<RotationActionResult> => {
-          onProgress('Booking the walks still missing...');
-          const { plan, report } = await booking.bookWalks(stored.input, { hostFirst: stored.hostFirst, signal, onProgress: (p) => onProgress(p.message) });
-          onSaved({ ...stored, plan, complete: report.complete, savedAt: nowMs() });
-          const problems = report.outcomes.flatMap((o) => (o.status === 'created' || o.status === 'alreadyExisted' ? [] : [o.message]));
-          const taken = report.outcomes.every((o) => o.status === 'created' || o.status === 'alreadyExisted' || o.status === 'conflict');
-          return problems.length === 0 ? { kind: 'booked' } : { kind: 'problems', message: problems.join(' '), taken };
-        })
-        .finally(refresh);
+      if (stored) book(stored, stored.input);
+    },
+    waysFor: (key) =>
+      walkWays(
+        state.phase === 'done' && state.value.kind === 'problems' ? state.value.outcomes.find((o) => o.key === key) : undefined,
+        (slot) => formatSlot(slot.start, slot.end, zone),
+        (address) => people.find((p) => p.address.toLowerCase() === address.toLowerCase() && p.name)?.name ?? address,
+      ),
+    takeWay: (key, way) => {
+      const visit = stored?.input.rotation.visits.find((v) => walkKey(v.schoolId) === key);
+      if (stored && visit) book(stored, withMovedInput(stored.input, stored.plan.planId, { [visit.schoolId]: way.move }));
     },
   };
+
+  /** Books what is missing of the rotation (maybe with a walk moved); what this browser keeps follows. */
+  function book(kept: StoredWalkPlan, input: StoredWalkPlan['input']): void {
+    void action
+      .run(async (signal, onProgress): Promise<RotationActionResult> => {
+        onProgress('Booking the walks still missing...');
+        const { plan, report } = await booking.bookWalks(input, { hostFirst: kept.hostFirst, signal, onProgress: (p) => onProgress(p.message) });
+        onSaved({ ...kept, input, plan, complete: report.complete, savedAt: nowMs() });
+        const failed = report.outcomes.filter((o) => o.status !== 'created' && o.status !== 'alreadyExisted');
+        const taken = failed.every((o) => o.status === 'conflict');
+        return failed.length === 0 ? { kind: 'booked' } : { kind: 'problems', message: failed.map((o) => o.message).join(' '), taken, outcomes: failed };
+      })
+      .finally(refresh);
+  }
 }

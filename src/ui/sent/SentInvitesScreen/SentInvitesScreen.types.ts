@@ -11,5 +11,9 @@ export interface SentInvitesScreenState {
   readonly user: Organizer;
   readonly zone: string;
   readonly sent: AsyncState<SentInvite[]>;
+  /** What the last move or cancel did; the list below is read again from Graph after it. */
+  readonly notice: string | undefined;
   refresh(): void;
+  /** A session was moved or cancelled: say so and read the list again. */
+  changed(message: string): void;
 }

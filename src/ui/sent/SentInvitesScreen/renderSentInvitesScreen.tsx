@@ -4,6 +4,7 @@ import type { InviteAnswer, SentInvite } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { ANSWER_WORDS, SENT_TEXT as T } from '../../text/sentText.js';
 import { LearningWalks } from '../LearningWalks/index.js';
+import { ManageSession } from '../ManageSession/index.js';
 import { SessionFollowUp } from '../SessionFollowUp/index.js';
 import type { SentInvitesScreenState } from './SentInvitesScreen.types.js';
 import type { SentInvitesScreenClasses } from './useSentInvitesScreenStyles.styles.js';
@@ -28,6 +29,11 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
         </Button>
       </div>
       <div role="status" aria-live="polite">
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{state.notice}</MessageBarBody>
+          </MessageBar>
+        )}
         {sent.status === 'loading' && <Spinner size="small" label={T.loading} />}
         {sent.status === 'done' && <Text>{sent.value.length === 0 ? T.none : T.some(sent.value.length)}</Text>}
       </div>
@@ -39,7 +45,7 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
       {sent.status === 'done' && sent.value.length > 0 && (
         <ul className={classes.list} aria-label={T.list}>
           {sent.value.map((invite) => (
-            <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} />
+            <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
           ))}
         </ul>
       )}
@@ -47,7 +53,7 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
   );
 }
 
-function SentCard({ invite, zone, classes }: { invite: SentInvite; zone: string; classes: SentInvitesScreenClasses }) {
+function SentCard({ invite, zone, classes, onChanged }: { invite: SentInvite; zone: string; classes: SentInvitesScreenClasses; onChanged: (message: string) => void }) {
   const c = countAnswers(invite.answers);
   const host = invite.kind === 'learningWalk' ? invite.answers[0] : undefined;
   return (
@@ -94,6 +100,7 @@ function SentCard({ invite, zone, classes }: { invite: SentInvite; zone: string;
             </li>
           ))}
         </ul>
+        <ManageSession eventId={invite.id} subject={invite.subject} start={invite.start} end={invite.end} recurring={invite.isRecurring} zone={zone} onChanged={onChanged} />
         <SessionFollowUp eventId={invite.id} subject={invite.subject} zone={zone} />
       </Card>
     </li>

@@ -6,6 +6,17 @@ import type { SentInvitesScreenProps, SentInvitesScreenState } from './SentInvit
 export function useSentInvitesScreen({ user, zone }: SentInvitesScreenProps): SentInvitesScreenState {
   const { invites } = useAppServices();
   const [reload, setReload] = useState(0);
+  const [notice, setNotice] = useState<string | undefined>();
   const sent = useAsync(() => invites.sentInvites(), [invites, reload]);
-  return { user, zone, sent, refresh: () => setReload((r) => r + 1) };
+  return {
+    user,
+    zone,
+    sent,
+    notice,
+    refresh: () => setReload((r) => r + 1),
+    changed: (message) => {
+      setNotice(message);
+      setReload((r) => r + 1);
+    },
+  };
 }

@@ -4,7 +4,7 @@ import type { PublicConfig } from '../../config/loadPublicConfig.js';
 import type { AppServices } from '../../services/appServices.js';
 import type { HostShell } from '../useBootstrap.js';
 
-export type ScreenId = 'findTime' | 'invites' | 'sent' | 'report';
+export type ScreenId = 'findTime' | 'invites' | 'sent' | 'partnerships' | 'report';
 
 export interface AppShellProps {
   readonly shell: HostShell;

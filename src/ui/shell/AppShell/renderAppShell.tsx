@@ -2,7 +2,7 @@ import { Suspense, lazy } from 'react';
 import { Badge, Button, Persona, Spinner, Tab, TabList, Text, mergeClasses } from '@fluentui/react-components';
 import { AppServicesContext } from '../../services/appServices.js';
 import { SHELL_TEXT } from '../../text/uiText.js';
-import { FindTimeScreen, MyInvitesScreen, SentInvitesScreen } from '../lazyScreens.js';
+import { FindTimeScreen, MyInvitesScreen, PartnershipsScreen, SentInvitesScreen } from '../lazyScreens.js';
 import type { AppShellState, ScreenId } from './AppShell.types.js';
 import type { AppShellClasses } from './useAppShellStyles.styles.js';
 
@@ -34,7 +34,7 @@ export function renderAppShell(state: AppShellState, classes: AppShellClasses) {
           )}
         </header>
         <nav className={classes.nav} aria-label={SHELL_TEXT.screensLabel}>
-          <TabList selectedValue={screen} onTabSelect={(_, d) => state.chooseScreen(d.value as ScreenId)} size={state.narrow ? 'small' : 'medium'}>
+          <TabList className={classes.tabs} selectedValue={screen} onTabSelect={(_, d) => state.chooseScreen(d.value as ScreenId)} size={state.narrow ? 'small' : 'medium'}>
             {state.screens.map((s) => (
               <Tab key={s.id} value={s.id}>
                 {s.label}
@@ -57,6 +57,7 @@ export function renderAppShell(state: AppShellState, classes: AppShellClasses) {
             </Suspense>
           )}
           {screen === 'sent' && <SentInvitesScreen user={user} zone={zone} />}
+          {screen === 'partnerships' && <PartnershipsScreen user={user} zone={zone} />}
         </main>
       </div>
     </AppServicesContext.Provider>

@@ -8,14 +8,18 @@ export const SCREENS: readonly { readonly id: ScreenId; readonly label: string }
   { id: 'findTime', label: SHELL_TEXT.screens.findTime },
   { id: 'invites', label: SHELL_TEXT.screens.invites },
   { id: 'sent', label: SHELL_TEXT.screens.sent },
+  { id: 'partnerships', label: SHELL_TEXT.screens.partnerships },
 ];
 
-/** The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's. */
+/**
+ * The screens each role uses, landing screen first; unknown roles (no role claim) get the coach's and principal's.
+ * Coaches include principal supervisors (Partnerships lists whoever reports to the signed-in person).
+ */
 export function screensFor(role: string | undefined): ScreenId[] {
   if (role === 'districtAdmin') return ['report', 'invites'];
-  if (role === 'coach') return ['findTime', 'sent', 'invites'];
+  if (role === 'coach') return ['findTime', 'sent', 'partnerships', 'invites'];
   if (role === 'principal') return ['invites'];
-  return ['invites', 'findTime', 'sent'];
+  return ['invites', 'findTime', 'sent', 'partnerships'];
 }
 
 /** A Teams static tab opens a given screen with `?screen=findTime` or `?screen=invites`. */

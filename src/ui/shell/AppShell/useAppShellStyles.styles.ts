@@ -13,6 +13,8 @@ export const useAppShellStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, marginRight: 'auto' },
   nav: { padding: `0 ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1 },
+  // A coach has four screens: in a side panel or a narrow pane the tabs take a second row rather than widen the page.
+  tabs: { flexWrap: 'wrap' },
   main: { flexGrow: 1, padding: tokens.spacingHorizontalL, width: '100%', maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
   narrow: { padding: tokens.spacingHorizontalS },
   skip: {

@@ -107,5 +107,6 @@ export function visitAt(host: Person, visitors: readonly Person[], schoolId: str
     attendees: [attendee(host, 'host'), ...visitors.map((v) => attendee(v, 'visitor'))],
     absent: [],
     explanation: '',
+    travel: '',
   };
 }

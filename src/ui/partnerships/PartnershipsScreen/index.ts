@@ -1,0 +1,2 @@
+export { PartnershipsScreen } from './PartnershipsScreen.js';
+export type { PartnershipsScreenProps } from './PartnershipsScreen.types.js';

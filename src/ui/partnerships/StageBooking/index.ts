@@ -1,0 +1,2 @@
+export { StageBooking } from './StageBooking.js';
+export type { StageBookingProps } from './StageBooking.types.js';

@@ -1,0 +1,2 @@
+export { ManageSession } from './ManageSession.js';
+export type { ManageSessionProps } from './ManageSession.types.js';
