@@ -44,6 +44,8 @@ function show(outcome: BookingOutcome, moves: Moves = { slots: [] }) {
     templates: BUILT_IN_TEMPLATES,
     booking: { book: async () => outcome },
     sessions: { taggedSessions: async () => [] },
+    // No district calendar: a single meeting has no closure dates to settle.
+    manage: {},
   } as unknown as AppServices;
   return render(
     <FluentProvider theme={webLightTheme}>

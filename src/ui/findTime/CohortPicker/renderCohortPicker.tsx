@@ -1,8 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, Text } from '@fluentui/react-components';
 import { useId } from 'react';
-import { PeopleSearchBox } from './PeopleSearchBox.js';
 import type { CohortPickerProps } from './CohortPicker.types.js';
-import { memberHint, useOptionalPeople, usePeopleSearch } from './useCohortPicker.js';
+import { PeopleSearch } from './lazyPeopleSearch.js';
+import { memberHint, useOptionalPeople } from './useCohortPicker.js';
 import type { CohortPickerClasses } from './useCohortPickerStyles.styles.js';
 import { COHORT_TEXT as T } from '../../text/findTimeText.js';
 
@@ -72,26 +72,5 @@ function OptionalPeople(props: CohortPickerProps & { classes: CohortPickerClasse
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
-  );
-}
-
-function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses }) {
-  const search = usePeopleSearch(props);
-  const { classes } = props;
-  return (
-    <>
-      <PeopleSearchBox search={search} label={T.addPeople} hint={T.addPeopleHint} required />
-      {search.people.length > 0 ? (
-        <TagGroup aria-label={T.chosen(search.people.length)} className={classes.tags} onDismiss={(_, d) => search.remove(String(d.value))}>
-          {search.people.map((p) => (
-            <Tag key={p.mail} value={p.mail} dismissible dismissIcon={{ 'aria-label': T.remove(p.displayName) }}>
-              {p.displayName}
-            </Tag>
-          ))}
-        </TagGroup>
-      ) : (
-        <Text size={200}>{T.nobodyChosen}</Text>
-      )}
-    </>
   );
 }
