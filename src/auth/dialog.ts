@@ -27,14 +27,28 @@ async function report(result: SignInResult): Promise<void> {
   replyToOfficeParent(office, text);
 }
 
-function toResult(result: AuthenticationResult): SignInResult {
+function toResult(result: AuthenticationResult, api: AuthenticationResult | undefined): SignInResult {
   return {
     status: 'ok',
     accessToken: result.accessToken,
     expiresOn: result.expiresOn?.getTime() ?? Date.now() + 30 * 60_000,
     username: result.account.username,
     ...(result.account.name && { name: result.account.name }),
+    ...(api && { apiAccessToken: api.accessToken, apiExpiresOn: api.expiresOn?.getTime() ?? Date.now() + 30 * 60_000 }),
   };
+}
+
+/**
+ * Common Time's own API token (district settings, the report), as nested app authentication gives it: Entra ID
+ * issues one token per resource, so it is a second request, silent because the sign-in consented to both.
+ * Without it the pane still works with Graph; the report says what is missing.
+ */
+async function apiToken(pca: PublicClientApplication, account: AuthenticationResult['account'], scope: string): Promise<AuthenticationResult | undefined> {
+  try {
+    return await pca.acquireTokenSilent({ scopes: [scope], account });
+  } catch {
+    return undefined;
+  }
 }
 
 async function run(): Promise<void> {
@@ -46,9 +60,14 @@ async function run(): Promise<void> {
   });
   await pca.initialize();
   const back = await pca.handleRedirectPromise();
-  if (back) return report(toResult(back));
+  if (back) return report(toResult(back, await apiToken(pca, back.account, config.apiScope)));
   const loginHint = params.get('loginHint') ?? undefined;
-  await pca.acquireTokenRedirect({ scopes: [...config.auth.graphScopes], ...(loginHint && { loginHint }), redirectStartPage: window.location.href });
+  await pca.acquireTokenRedirect({
+    scopes: [...config.auth.graphScopes],
+    extraScopesToConsent: [config.apiScope],
+    ...(loginHint && { loginHint }),
+    redirectStartPage: window.location.href,
+  });
 }
 
 run().catch((error: unknown) => {

@@ -181,6 +181,7 @@ export function toInvite(e: Event): Invite[] {
   const end = eventInstantOrNaN(e.end);
   if (!Number.isFinite(start) || !Number.isFinite(end)) return [];
   const kind = inviteKind(e);
+  const host = kind === 'learningWalk' ? e.attendees?.find((a) => a.type !== 'resource')?.emailAddress?.address : undefined;
   return [
     {
       id: e.id,
@@ -197,6 +198,7 @@ export function toInvite(e: Event): Invite[] {
       ...(httpsLink(e.webLink) ? { webLink: httpsLink(e.webLink)! } : {}),
       isCancelled: e.isCancelled === true,
       attendeeCount: e.attendees?.length ?? 0,
+      ...(host ? { hostAddress: host } : {}),
       ...myAnswerOf(e),
     },
   ];

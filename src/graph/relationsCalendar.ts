@@ -96,7 +96,11 @@ const PERIOD: Record<string, 'days' | 'weeks' | 'months' | 'years'> = {
   relativeYearly: 'years',
 };
 
-/** The last day a Graph series can meet, read from its range (numbered: an upper bound from its pattern). */
+/**
+ * The last day a Graph series can meet, read from its range. Numbered: one meeting a period (daily, monthly,
+ * yearly, weekly on one day) meets last (count - 1) periods after its start date, as Outlook and Common Time
+ * write series; a pattern with several days a period gets the upper bound of count periods.
+ */
 export function seriesLastMs(event: Pick<Event, 'recurrence' | 'end'>): number | null {
   const range = event.recurrence?.range;
   if (!range) {
@@ -108,8 +112,11 @@ export function seriesLastMs(event: Pick<Event, 'recurrence' | 'end'>): number |
   }
   if (range.type === 'noEnd') return null;
   if (range.type === 'endDate' && range.endDate) return DateTime.fromISO(range.endDate, { zone: 'utc' }).endOf('day').toMillis();
-  const unit = PERIOD[event.recurrence?.pattern?.type ?? 'weekly'] ?? 'weeks';
-  const count = (range.numberOfOccurrences ?? 0) * (event.recurrence?.pattern?.interval ?? 1);
+  const pattern = event.recurrence?.pattern;
+  const unit = PERIOD[pattern?.type ?? 'weekly'] ?? 'weeks';
+  const onePerPeriod = pattern?.type !== 'weekly' || (pattern.daysOfWeek ?? []).length <= 1;
+  const periods = Math.max(0, (range.numberOfOccurrences ?? 0) - (onePerPeriod ? 1 : 0));
+  const count = periods * (pattern?.interval ?? 1);
   return DateTime.fromISO(range.startDate ?? '', { zone: 'utc' })
     .plus({ [unit]: count })
     .endOf('day')

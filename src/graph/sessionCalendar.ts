@@ -49,7 +49,7 @@ export function createSessionCalendar(
       return parseScheduleResponse({ value: info });
     },
     async taggedSessions(match) {
-      const tagged = await graph.findTaggedEvents(ME, match.planId !== undefined ? { planId: match.planId } : {});
+      const tagged = await graph.findTaggedEvents(match.calendar ?? ME, match.planId !== undefined ? { planId: match.planId } : {});
       return tagged.flatMap(({ event, tag }): BookedSession[] =>
         event.id
           ? [

@@ -45,8 +45,9 @@ describe('missingAgendaFields', () => {
 
   it('names the shared fields and each school whose brief lacks a field a district template requires', () => {
     expect(missingAgendaFields(['Lincoln Elementary', 'Oak Middle'], undefined, { 'Oak Middle': { fields: { focusQuestion: 'How?', classrooms: 'Room 4' } } }, strict)).toEqual([
-      'Agenda for every walk: Look-fors',
-      'Visit brief for Lincoln Elementary: Classrooms to visit, Focus question',
+      // The look-fors are each host's now, not the coach's for every walk.
+      'Visit brief for Lincoln Elementary: Classrooms to visit, Focus question, Look-fors',
+      'Visit brief for Oak Middle: Look-fors',
     ]);
     // Blank lines are not an answer; a field given once for every walk counts for each school.
     expect(missingAgendaFields(['Oak Middle'], { fields: { lookFors: 'Talk', focusQuestion: 'How?' } }, { 'Oak Middle': { fields: { classrooms: '\n  \n' } } }, strict)).toEqual([

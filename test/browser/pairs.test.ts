@@ -2,11 +2,15 @@
  * Peer-coaching pairs in a real browser, on a fixed date: from who supervises whom in Graph, not job titles.
  * The secondary cohort's own supervisor is a member of its group and is never paired, with the reason
  * shown; each partner's experience comes from employeeHireDate; the New Principals Network is paired newer
- * with newer only with a notice that says so.
+ * with newer only with a notice that says so. A pair booked from the tab goes through the district's shared
+ * peer-coaching calendar, titled with the partners' names; another coach sees it as booked, and a re-run
+ * keeps it and pairs the others the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
+import { calendarOf } from '../../src/sim/calendar/model.js';
+import { findUser } from '../../src/sim/state.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;
@@ -87,4 +91,68 @@ describe('pairs from who supervises whom', () => {
     await findPairs(coach.userPrincipalName, coach.displayName, 'new-principals');
     await page.getByText(/^Everyone in this cohort is newer \(first or second year as principal\), so 3 groups put newer principals together/).waitFor({ timeout: 90_000 });
   }, 150_000);
+});
+
+describe("pairs booked through the district's shared peer-coaching calendar", () => {
+  const pairCards = () => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: / & / }) });
+  let bookedNames: string[] = [];
+
+  it('a coach books a pair from the tab: the shared calendar organizes it, titled with the partners, and the coach is not shown busy', async () => {
+    const users = stack.sim.state.users;
+    const coach = users.filter((u) => u.role === 'coach' && u.jobTitle === 'Principal Coach')[0]!;
+    const shared = stack.sim.state.district!.coachingCalendar!;
+    await findPairs(coach.userPrincipalName, coach.displayName, 'secondary-cohort');
+    await page.getByText(new RegExp(`New pairs are booked through the district's shared peer-coaching calendar \\(${shared.replace('.', '\\.')}\\)`)).waitFor({ timeout: 90_000 });
+    const card = pairCards()
+      .filter({ has: page.getByRole('button', { name: /^Book this series: / }) })
+      .first();
+    const names = await card.getByRole('heading').innerText();
+    await card.getByRole('button', { name: /^Book this series: / }).click();
+    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    const [a, b] = names.split(' & ');
+    expect(await page.getByRole('textbox', { name: /^Invite subject/ }).inputValue()).toBe(`Peer coaching: ${a} and ${b}`);
+    await page.getByText(`The district's shared peer-coaching calendar (${shared}), for ${coach.displayName}`).waitFor();
+    await page.getByRole('textbox', { name: /^Leadership goal/ }).fill('Feedback to teachers after walkthroughs');
+    await page.getByRole('button', { name: 'Book', exact: true }).click();
+    const outcome = page.getByRole('status').filter({ hasText: /Booked|just taken|not sent/ });
+    await outcome.waitFor({ timeout: 60_000 });
+    expect(await outcome.innerText()).toMatch(/Booked/);
+    const eventsOf = (address: string) => Object.values(calendarOf(stack.sim.state.calendars, findUser(stack.sim.state, address)!.id).events);
+    const series = eventsOf(shared).filter((e) => e.subject === `Peer coaching: ${a} and ${b}`);
+    expect(series).toHaveLength(1);
+    expect(series[0]!.recurrence).toBeTruthy();
+    expect(eventsOf(coach.userPrincipalName).filter((e) => e.subject.startsWith('Peer coaching'))).toEqual([]);
+    // A reload still knows it is booked, read from the shared calendar: no Book button.
+    await page.reload();
+    await page.getByRole('heading', { name: /^Book: / }).waitFor();
+    await page.getByText("the invite went out from the district's shared peer-coaching calendar").waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: 'Book', exact: true }).count()).toBe(0);
+    bookedNames = [a!, b!];
+  }, 180_000);
+
+  it('another coach sees that pair as booked, with its series, and a re-run keeps it and the other pairs as they were', async () => {
+    const users = stack.sim.state.users;
+    const other = users.filter((u) => u.role === 'coach' && u.jobTitle === 'Principal Coach')[1]!;
+    await findPairs(other.userPrincipalName, other.displayName, 'secondary-cohort');
+    let booked = page.getByRole('list', { name: 'Pairs already booked' }).getByRole('listitem');
+    await booked.first().waitFor({ timeout: 90_000 });
+    expect(await booked.count()).toBe(1);
+    const text = await booked.innerText();
+    expect(text).toContain(`${bookedNames[0]} & ${bookedNames[1]}`);
+    expect(text).toContain('Booked');
+    expect(text).toContain(`Peer coaching: ${bookedNames[0]} and ${bookedNames[1]}`);
+    expect(text).toMatch(/Series until \w+, \w+ \d+, in the district's shared peer-coaching calendar/);
+    await pairCards().first().waitFor();
+    const first = await pairCards().getByRole('heading').allInnerTexts();
+    for (const n of first) for (const name of bookedNames) expect(n).not.toContain(name);
+    await page.screenshot({ path: 'test-results/screenshots/pairs-booked.png', fullPage: true });
+
+    // Again (a fresh search): the booked pair stays booked, and nobody is reshuffled.
+    await findPairs(other.userPrincipalName, other.displayName, 'secondary-cohort');
+    booked = page.getByRole('list', { name: 'Pairs already booked' }).getByRole('listitem');
+    await booked.first().waitFor({ timeout: 90_000 });
+    await pairCards().first().waitFor();
+    expect(await booked.count()).toBe(1);
+    expect(await pairCards().getByRole('heading').allInnerTexts()).toEqual(first);
+  }, 180_000);
 });

@@ -100,9 +100,16 @@ describe('learning walks: two yeses', () => {
     expect(await panel.getByRole('radio', { name: /^Ask hosts first/ }).isChecked()).toBe(true);
     await panel
       .getByRole('group', { name: 'Agenda for every walk' })
-      .getByLabel(/^Look-fors/)
-      .fill('Student talk\nWork on the walls');
-    // The host fields are the hosts' to add when they accept; a coach who knows one may still fill it in.
+      .getByLabel(/^Shared focus of the rotation/)
+      .fill('Student talk in every classroom');
+    // The coach is asked only for the shared focus: the look-fors and the rest of each school's brief are the hosts'.
+    expect(
+      await panel
+        .getByRole('group', { name: 'Agenda for every walk' })
+        .getByLabel(/^Look-fors/)
+        .count(),
+    ).toBe(0);
+    // A coach who already knows a school's focus question may still fill it in (hostBrief.test.ts: the host adds theirs).
     const first = cohort.find((u) => u.officeLocation === school)!;
     await panel.getByRole('button', { name: `Visit brief: ${first.officeLocation}` }).click();
     const brief = panel.getByRole('group', { name: `What ${first.displayName}'s visitors need to know` });
@@ -248,6 +255,7 @@ describe('learning walks: two yeses', () => {
     await visit.getByRole('button', { name: 'Agenda and visit brief' }).click();
     const brief = await visit.getByRole('region').innerText();
     expect(brief).toContain(`How do students at ${school} explain their thinking?`);
+    expect(brief).toContain('Student talk in every classroom');
     expect(brief).toContain(`Where: ${school}, ${stack.sim.state.schools.find((x) => x.name === school)!.address.street}`);
     await page.screenshot({ path: '/tmp/ct-walks-visitor.png', fullPage: true });
   }, 120_000);

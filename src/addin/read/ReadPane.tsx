@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { HostBrief } from '../../core/booking/hostBrief.js';
 import type { InviteResponse } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
 import type { AddinCalendar } from '../../graph/index.js';
@@ -17,9 +18,9 @@ import { openInvite } from './readActions.js';
 export interface ReadPaneProps {
   readonly item: ReadMeeting;
   readonly calendar: AddinCalendar;
-  readonly invites: Pick<InvitesService, 'respond'>;
+  readonly invites: Pick<InvitesService, 'respond' | 'sendHostBrief'>;
   readonly zone: string;
-  /** Whose notes these are (kept per person for this browser tab). */
+  /** Whose notes these are (kept per person for this browser tab); their address, so a walk's host is offered the visit brief. */
   readonly userKey: string;
 }
 
@@ -52,15 +53,26 @@ export function ReadPane({ item, calendar, invites, zone, userKey }: ReadPanePro
     setAnswered(response === 'accept' ? 'accepted' : response === 'decline' ? 'declined' : 'tentatively accepted');
     setVersion((v) => v + 1);
   };
+  const sendBrief = async (brief: HostBrief, note: string, response: 'accept' | 'tentativelyAccept') => {
+    await invites.sendHostBrief(value.id, brief, note, response);
+    setNotes((n) => {
+      const { [value.id]: _sent, ...rest } = n;
+      return rest;
+    });
+    setAnswered(`${response === 'accept' ? 'accepted' : 'tentatively accepted'} and sent your school's visit brief`);
+    setVersion((v) => v + 1);
+  };
   return (
     <>
       <InviteCard
         invite={value}
         timeZone={zone}
         isOpenInOutlook
+        readerAddress={userKey}
         note={notes[value.id] ?? ''}
         onNoteChange={(note) => setNotes((n) => ({ ...n, [value.id]: note }))}
         onRespond={respond}
+        onSendBrief={sendBrief}
       />
       {answered && (
         <MessageBar intent="success" role="status">

@@ -27,3 +27,4 @@ export {
   type PartnershipStageInput,
 } from './planPartnership.js';
 export { hostBriefNote, isEmptyBrief, parseHostBrief, type HostBrief } from './hostBrief.js';
+export { pairSubject } from './words.js';

@@ -6,7 +6,7 @@ import { BookingInputError } from './errors.js';
 import { checkPlanId, derivePlanId } from './identifiers.js';
 import type { AgendaChoice, BookingPerson, BookingPlan } from './model.js';
 import { checkTentative, checkZoneName } from './planSession.js';
-import { listWords } from '../planning/words.js';
+import { pairSubject } from './words.js';
 
 export interface PairsPlanInput {
   readonly planId?: string;
@@ -65,7 +65,7 @@ export function planPairs(input: PairsPlanInput): PairsBookingPlan {
       ...(input.agenda ? { agenda: input.agenda } : {}),
       ...(input.templates ? { templates: input.templates } : {}),
       // The partners' names, not the coach's: each sees their own series in Outlook by who it is with.
-      subject: `Peer coaching: ${listWords(p.people.map((a) => a.name ?? a.address))}`,
+      subject: pairSubject(p.people.map((a) => a.name ?? a.address)),
       field: `groups[${p.index}]`,
     }),
   );

@@ -42,8 +42,8 @@ export interface SessionEvent extends Interval {
 export interface SessionCalendar {
   /** Free/busy for these people over the window, as the engine takes it. */
   readSchedules(addresses: readonly string[], window: Interval): Promise<ScheduleInput[]>;
-  /** Our tagged sessions in the coach's calendar, optionally of one plan. */
-  taggedSessions(match: { readonly planId?: string }): Promise<BookedSession[]>;
+  /** Our tagged sessions in the coach's calendar (or a shared one the coach books through), optionally of one plan. */
+  taggedSessions(match: { readonly planId?: string; readonly calendar?: string }): Promise<BookedSession[]>;
   readSession(eventId: string): Promise<SessionEvent>;
   /** Moves the event or occurrence (Graph tells the attendees); times written in `timeZone`. */
   moveSession(eventId: string, to: Interval, timeZone: string): Promise<void>;

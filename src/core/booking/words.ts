@@ -1,5 +1,6 @@
 /** Times and people as a principal reads them in an invite or a message. */
 import { DateTime } from 'luxon';
+import { listWords } from '../planning/words.js';
 import type { BookingPerson } from './model.js';
 
 /** "Tue 8 Dec 2026, 9:00 AM EST". */
@@ -17,3 +18,8 @@ export function personWords(person: BookingPerson): string {
 }
 
 export { listWords } from '../planning/words.js';
+
+/** A pair's series is titled with the partners' names: each sees it in Outlook by who it is with. */
+export function pairSubject(names: readonly string[]): string {
+  return `Peer coaching: ${listWords(names)}`;
+}

@@ -20,6 +20,11 @@ export interface Invite {
   readonly webLink?: string;
   readonly isCancelled: boolean;
   readonly attendeeCount: number;
+  /**
+   * A learning walk's host: the principal invited first (booking invites the host before the visitors), so
+   * the host's invite can offer "Add your school's visit brief".
+   */
+  readonly hostAddress?: string;
   /** What I said when I answered (kept on my copy by Common Time): my note and any time I proposed. */
   readonly myAnswer?: { readonly note: string; readonly proposedNewTime?: { readonly start: number; readonly end: number }; readonly answeredMs: number };
 }

@@ -66,10 +66,12 @@ export function bookingPlanFor(plan: SessionPlan, options: BookingServiceOptions
   if (plan.kind === 'recurring' && !looksLikeSpec(plan.recurrence)) {
     throw new BookingInputError('recurrence', 'pass the RecurrenceSpec of the chosen recurring time (RecurringTime.recurrence), not Graph’s patternedRecurrence.');
   }
-  return planSession({
+  const planned = planSession({
     // planSession checks the kind and names the field when it is not one.
     kind: plan.sessionKind as TemplateKind,
-    organizer: { address: plan.organizer.upn, name: plan.organizer.name },
+    // A shared calendar organizes it in the coach's name (the agenda still names the coach) and does not attend.
+    organizer: { address: plan.organizerMailbox ?? plan.organizer.upn, name: plan.organizer.name },
+    ...(plan.organizerMailbox ? { organizerAttends: false } : {}),
     attendees: plan.attendees.map((p) => ({ address: p.upn, name: p.name, ...(p.optional === true ? { optional: true } : {}) })),
     timeZone: plan.timeZone,
     subject: plan.subject,
@@ -80,6 +82,7 @@ export function bookingPlanFor(plan: SessionPlan, options: BookingServiceOptions
     ...(plan.expectedFree ? { expectedFree: plan.expectedFree } : {}),
     ...(options.templates ? { templates: options.templates } : {}),
   });
+  return plan.organizerMailbox ? { ...planned, organizerMailbox: plan.organizerMailbox } : planned;
 }
 
 /** "The agenda needs attention: ..." naming each field and its fix. */

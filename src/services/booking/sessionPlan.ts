@@ -50,6 +50,11 @@ interface SessionPlanBase {
   readonly expectedFree?: readonly string[];
   /** The other suggestions on screen: after a conflict, those still open are offered. */
   readonly alternatives?: readonly Interval[];
+  /**
+   * A shared calendar that organizes the session instead of the coach (the district's peer-coaching calendar,
+   * for pairs): the coach is then not an attendee and their calendar is not shown busy by it.
+   */
+  readonly organizerMailbox?: string;
 }
 
 /** One meeting at one time. */
@@ -115,7 +120,7 @@ export function suggestionPlanId(suggestion: Pick<Suggestion, 'start' | 'end'>, 
 export function bookingPlanId(plan: SessionPlan): string {
   return sessionPlanId(
     plan.sessionKind,
-    { address: plan.organizer.upn },
+    { address: plan.organizerMailbox ?? plan.organizer.upn },
     plan.attendees.map((a) => ({ address: a.upn })),
     plan.slot,
   );

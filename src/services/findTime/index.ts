@@ -16,4 +16,4 @@ export type { Suggestion, Suggestions } from './suggestTimes.js';
 export { REPEAT_LABELS, recurringWindow, type Repeat } from './seriesWindow.js';
 export type { SeriesDate, SeriesSuggestion, SeriesSuggestions } from './suggestSeries.js';
 export { leadsASchool, type RotationSuggestion, type WalkVisit } from './suggestRotation.js';
-export type { CoachingPair, PairsSuggestion } from './suggestPairs.js';
+export type { BookedPair, CoachingPair, PairsSuggestion } from './suggestPairs.js';

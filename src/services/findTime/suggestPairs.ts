@@ -23,9 +23,25 @@ export interface CoachingPair {
   readonly alternatives: readonly SeriesSuggestion[];
 }
 
+/** A pair whose series is already booked (by any coach), as the pairs screen shows it. */
+export interface BookedPair {
+  readonly members: readonly string[];
+  /** The series' title: the partners' names. */
+  readonly subject: string;
+  /** The end of the series' last day (epoch ms), or null for a series with no end. */
+  readonly lastMs: number | null;
+  /** Booked through the district's shared calendar (true), or in a coach's own calendar. */
+  readonly shared: boolean;
+}
+
 export interface PairsSuggestion {
   /** Pairs of this cohort already booked (their series still meets): shown as booked, kept by a re-run. */
-  readonly booked?: readonly { readonly members: readonly string[]; readonly subject: string }[];
+  readonly booked?: readonly BookedPair[];
+  /**
+   * The district's shared peer-coaching calendar: new pairs are booked through it, so every coach sees every
+   * pair and the arranging coach's own calendar is not shown busy by each pair's meetings.
+   */
+  readonly bookThrough?: string;
   /** About the pairing as a whole: e.g. that newer principals had to go together, and why. */
   readonly notices?: readonly string[];
   /** What could not be read (a supervisor, another coach's pairs): the pairs are checked only as far as read. */
@@ -108,7 +124,8 @@ function fromRelations(
   });
   const notPeers = new Set(prepared.notPeers.map((n) => n.address.toLowerCase()));
   const base = {
-    booked: prepared.booked.map((b) => ({ members: b.members.map((m) => m.name ?? m.address), subject: b.subject })),
+    booked: prepared.booked.map((b): BookedPair => ({ members: b.members.map((m) => m.name ?? m.address), subject: b.subject, lastMs: b.lastMs, shared: b.calendar !== 'me' })),
+    ...(prepared.coachingCalendar ? { bookThrough: prepared.coachingCalendar } : {}),
     warnings: prepared.warnings,
     experience: Object.fromEntries([...prepared.experience.values()].map((e) => [e.address, e.words])),
     notPaired: [],

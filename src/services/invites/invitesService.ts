@@ -4,7 +4,9 @@
  */
 import type { Invite, InviteResponse, SentInvite } from '../../core/invites/model.js';
 import type { Interval } from '../../core/time/interval.js';
+import type { HostBrief } from '../../core/booking/hostBrief.js';
 import type { GraphReads } from '../../graph/index.js';
+import { answerWithHostBrief, collectHostBriefs, type WalkBrief } from '../answers/hostBrief.js';
 import { keepTime, moveToProposal, remindNonResponders, sessionAnswers, type FollowUpGateway, type MoveOutcome, type SessionAnswers } from '../answers/followUp.js';
 
 export interface InvitesService {
@@ -22,6 +24,13 @@ export interface InvitesService {
   moveToProposal(eventId: string, proposer: string): Promise<MoveOutcome>;
   /** Keeps the time despite `proposer`'s proposal (recorded as handled). */
   keepTime(eventId: string, proposer: string): Promise<void>;
+  /**
+   * A walk's host answers (accept, or tentative) with their school's visit brief in the note: only the
+   * organizer can change the walk, so the brief travels to the coach in the answer (services/answers/hostBrief).
+   */
+  sendHostBrief(eventId: string, brief: HostBrief, note: string, response: 'accept' | 'tentativelyAccept'): Promise<void>;
+  /** The coach's walks (one rotation, or all) with each host's brief; a newer brief is put on its walk for the visitors. */
+  hostBriefs(planId?: string): Promise<WalkBrief[]>;
 }
 
 /** `clock`: the tab's one clock (epoch ms), for when an answer was given. */
@@ -33,6 +42,10 @@ export function createInvitesService(reads: Pick<GraphReads, 'myInvites' | 'mySe
     remind: (eventId) => remindNonResponders(gateway, eventId, { nowMs: clock() }),
     moveToProposal: (eventId, proposer) => moveToProposal(gateway, eventId, proposer),
     keepTime: (eventId, proposer) => keepTime(gateway, eventId, proposer, { nowMs: clock() }),
+    async sendHostBrief(eventId, brief, note, response) {
+      await answerWithHostBrief(gateway, eventId, brief, { note, action: response, nowMs: clock() });
+    },
+    hostBriefs: (planId) => collectHostBriefs(gateway, planId ? { planId } : {}),
     async respond(eventId, response, note, proposedNewTime) {
       // The answer path escapes the note and checks its length; loaded when first used, so the first page stays small.
       // The note and proposal are kept on my copy too, so I see what I said after answering, in any browser.

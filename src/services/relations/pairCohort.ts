@@ -45,6 +45,8 @@ export interface PairCohort {
   readonly experience: ReadonlyMap<string, PersonExperience>;
   /** What could not be read, in words: the explanation then says what it could not check. */
   readonly warnings: readonly string[];
+  /** The district's shared peer-coaching calendar, which organizes every coach's pairs (when the district has one). */
+  readonly coachingCalendar?: string;
 }
 
 const key = (a: string): string => a.trim().toLowerCase();
@@ -89,6 +91,7 @@ export async function pairCohort(gateway: PairsGateway, request: PairCohortReque
     notPeers: peers.notPeers,
     experience,
     warnings,
+    ...(request.district.coachingCalendar ? { coachingCalendar: request.district.coachingCalendar } : {}),
   };
 }
 

@@ -21,3 +21,8 @@ export interface TokenSource {
 export class SignInError extends Error {
   override name = 'SignInError';
 }
+
+/** The token source's `/api` token getter, bound (every `/api` call but the public config and templates sends it). */
+export function apiTokenOf(source: TokenSource): (() => Promise<string>) | undefined {
+  return source.getApiToken ? () => source.getApiToken!() : undefined;
+}

@@ -8,6 +8,10 @@ import { checkDistrictSettings, type DistrictSettings } from '../../services/rel
 
 const NONE: DistrictSettings = { evaluators: [] };
 
+/**
+ * `apiToken`: the signed-in person's token for Common Time's API (every host's sign-in gives one), which
+ * `/api/district` requires like every `/api` route but the public config and templates.
+ */
 export async function loadDistrict(mode: 'demo' | 'production', apiToken?: () => Promise<string>): Promise<DistrictSettings> {
   try {
     const headers: Record<string, string> = { accept: 'application/json' };

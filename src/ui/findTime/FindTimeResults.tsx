@@ -30,7 +30,7 @@ export function FindTimeResults({ found, state, classes }: FindTimeResultsProps)
       return (
         <>
           <Unreadable list={found.result.unreadable} />
-          <PairsView labelId="results-title" plan={found.result} onChoose={state.choosePair} />
+          <PairsView labelId="results-title" plan={found.result} zone={zone} onChoose={state.choosePair} />
         </>
       );
     case 'rotation':

@@ -1,17 +1,26 @@
 /** Peer-coaching pairs: who goes with whom and why, and each pair's standing time (or the closest). */
 import { Badge, Button, Card, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { CoachingPair, PairsSuggestion } from '../../services/findTime/index.js';
+import type { BookedPair, CoachingPair, PairsSuggestion } from '../../services/findTime/index.js';
 import type { SeriesSuggestion } from '../../services/findTime/index.js';
+import { formatDay } from '../common/formatTime.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 import { PAIRS_TEXT as T } from '../text/findTimeResultsText.js';
 
 export interface PairsViewProps {
   readonly plan: PairsSuggestion;
   readonly labelId: string;
+  /** The coach's zone, for the booked series' last day. */
+  readonly zone: string;
   onChoose(pair: CoachingPair, series: SeriesSuggestion): void;
 }
 
-export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
+/** "Series until Thursday, December 17, in the shared peer-coaching calendar". */
+export function bookedSeriesWords(pair: BookedPair, zone: string): string {
+  const until = pair.lastMs === null ? 'Series with no end date' : `Series until ${formatDay(pair.lastMs, zone)}`;
+  return `${until}, ${pair.shared ? "in the district's shared peer-coaching calendar" : "in a coach's own calendar"}`;
+}
+
+export function PairsView({ plan, labelId, zone, onChoose }: PairsViewProps) {
   const styles = useResultStyles();
   return (
     <>
@@ -26,15 +35,34 @@ export function PairsView({ plan, labelId, onChoose }: PairsViewProps) {
           <MessageBarBody>{w}</MessageBarBody>
         </MessageBar>
       ))}
+      {plan.bookThrough && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            New pairs are booked through the district&apos;s shared peer-coaching calendar ({plan.bookThrough}): every coach sees every pair there, so a re-run never pairs them
+            again, and your own calendar is not shown busy by each pair&apos;s meetings.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {(plan.booked ?? []).length > 0 && (
-        <section aria-label={T.bookedLabel}>
-          <Text weight="semibold">{T.booked}</Text>
-          <ul>
+        <section aria-labelledby="pairs-booked-title">
+          <h3 className={styles.title} id="pairs-booked-title">
+            {T.booked(plan.booked!.length)}
+          </h3>
+          <ul className={styles.list} aria-label={T.bookedLabel}>
             {plan.booked!.map((b) => (
               <li key={b.members.join('+')}>
-                <Text size={200}>
-                  {b.members.join(' & ')}: {b.subject}
-                </Text>
+                <Card className={styles.card} appearance="outline" aria-label={`${b.members.join(' & ')}, booked`}>
+                  <div className={styles.body}>
+                    <Text weight="semibold">{b.members.join(' & ')}</Text>
+                    <div className={styles.badges}>
+                      <Badge appearance="filled" color="success">
+                        Booked
+                      </Badge>
+                      <Text>{b.subject}</Text>
+                    </div>
+                    <Text size={200}>{bookedSeriesWords(b, zone)}</Text>
+                  </div>
+                </Card>
               </li>
             ))}
           </ul>

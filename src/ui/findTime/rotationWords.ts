@@ -4,9 +4,13 @@ import type { AgendaTemplate } from '../../core/agenda/model.js';
 import { agendaToSend, templatesFor } from '../booking/agendaValues.js';
 import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
 
-/** Fields every walk shares; the rest of the template is each school's own brief. The address comes from the school. */
-export const SHARED_FIELDS = ['lookFors', 'hostNextSteps'];
-export const SCHOOL_FIELDS = ['focusQuestion', 'classrooms', 'arrival', 'hostContact'];
+/**
+ * The coach sets the rotation's shared focus; each host adds their school's focus question, classrooms and
+ * look-fors when they accept (My invites), so those are only optional here, per school, for a coach who
+ * already has them (or a district template that requires them). The address comes from the school.
+ */
+export const SHARED_FIELDS = ['sharedFocus'];
+export const SCHOOL_FIELDS = ['arrival', 'hostContact', 'focusQuestion', 'classrooms', 'lookFors'];
 
 export function outcomeText(outcome: DraftOutcome, hostName: string | undefined): string {
   switch (outcome.status) {

@@ -1,4 +1,5 @@
 /** What the Learning walks view says about a walk: its stage in words, the outcome of inviting visitors. */
+import type { HostBrief } from '../../core/booking/hostBrief.js';
 import type { Answer, VisitorInviteOutcome, WalkStatus } from '../../services/booking/index.js';
 
 export const personName = (a: Answer) => a.name ?? a.address;
@@ -36,4 +37,20 @@ export function inviteText(outcome: VisitorInviteOutcome, nameOf: (address: stri
       ? ` ${outcome.nowBusy.length} of them now ${outcome.nowBusy.length === 1 ? 'has' : 'have'} something else at that time and may decline: ${outcome.nowBusy.map(nameOf).join(', ')}.`
       : '';
   return `Invited ${outcome.added.length} ${outcome.added.length === 1 ? 'visitor' : 'visitors'}.${busy}`;
+}
+
+/** How many hosts have added their school's visit brief. */
+export function briefsAdded(added: number, walks: number): string {
+  return `${added} of ${walks} ${walks === 1 ? 'host has' : 'hosts have'} added their visit brief.`;
+}
+
+/** The host's brief in one line, or that it is theirs to add. */
+export function briefText(host: string, brief: HostBrief | undefined): string {
+  if (!brief) return `${host} adds the focus question, classrooms and look-fors when they accept (or later); visitors see them in their invitation.`;
+  const parts = [
+    ...(brief.focusQuestion ? [`focus question "${brief.focusQuestion}"`] : []),
+    ...(brief.classrooms.length ? [`${brief.classrooms.length} ${brief.classrooms.length === 1 ? 'classroom' : 'classrooms'}`] : []),
+    ...(brief.lookFors.length ? [`${brief.lookFors.length} ${brief.lookFors.length === 1 ? 'look-for' : 'look-fors'}`] : []),
+  ];
+  return `${host}'s visit brief: ${parts.join(', ')}; visitors see it in their invitation.`;
 }

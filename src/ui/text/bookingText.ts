@@ -13,10 +13,13 @@ export const BOOKING_TEXT = {
   people: (count: number, names: string) => `${count} people: ${names}`,
   optionalName: (name: string) => `${name} (optional)`,
   organizer: 'Organizer',
+  sharedCalendar: (mailbox: string, organizer: string) =>
+    `The district's shared peer-coaching calendar (${mailbox}), for ${organizer}: every coach sees the pair, and your own calendar is not shown busy by its meetings`,
   why: 'Why this time',
   checking: 'Checking the time is still free...',
   alreadyBooked: 'Already booked',
   alreadyBookedBody: 'This time is booked: the invite went out from your calendar.',
+  alreadyBookedBodyShared: "This time is booked: the invite went out from the district's shared peer-coaching calendar.",
   openBooked: 'Open the booked invite in Outlook',
   otherTimes: 'Other times',
   notBooked: 'Not booked',

@@ -34,7 +34,7 @@ export const SERIES_TEXT = {
 export const PAIRS_TEXT = {
   notPaired: (names: string) => `Not paired (not principals of a school): ${names}.`,
   bookedLabel: 'Pairs already booked',
-  booked: 'Already booked (kept as they are):',
+  booked: (count: number) => `Already booked, kept as they are (${count})`,
   book: 'Book this series',
   bookClosest: 'Book the closest',
   bookLabel: (words: string, names: string, title: string) => `${words}: ${names}, ${title}`,

@@ -14,6 +14,8 @@ export const MY_INVITES_TEXT = {
   none: (weeks: number) => `No collaboration invites in the next ${weeks} weeks.`,
   some: (count: number, weeks: number, unanswered: number) => `${count} ${count === 1 ? 'invite' : 'invites'} in the next ${weeks} weeks, ${unanswered} not answered yet.`,
   list: 'Invites',
+  /** Said once a host answered with their school's visit brief. */
+  answeredWithBrief: (response: InviteResponse, subject: string) => `You ${SAID[response]} "${subject}" and sent your school's visit brief.`,
   /** Said once an answer went out: "You accepted "Cohort meeting" and proposed another time." */
   answered: (response: InviteResponse, subject: string, proposed: boolean) => `You ${SAID[response]} "${subject}"${proposed ? ' and proposed another time' : ''}.`,
 } as const;

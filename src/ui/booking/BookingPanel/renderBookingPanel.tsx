@@ -27,7 +27,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         <dt className={classes.term}>{T.who}</dt>
         <dd>{T.people(plan.attendees.length, plan.attendees.map((a) => (a.optional === true ? T.optionalName(a.name) : a.name)).join(', '))}</dd>
         <dt className={classes.term}>{T.organizer}</dt>
-        <dd>{plan.organizer.name}</dd>
+        <dd>{plan.organizerMailbox ? T.sharedCalendar(plan.organizerMailbox, plan.organizer.name) : plan.organizer.name}</dd>
         <dt className={classes.term}>{T.why}</dt>
         <dd>
           {plan.reasons.slice(0, 3).join('; ')}
@@ -47,7 +47,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
           <MessageBar intent="success">
             <MessageBarBody>
               <MessageBarTitle>{T.alreadyBooked}</MessageBarTitle>
-              {T.alreadyBookedBody}
+              {plan.organizerMailbox ? T.alreadyBookedBodyShared : T.alreadyBookedBody}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -39,7 +39,10 @@ export function useBookingPanel({ plan, onSubjectChange, onAgendaChange, onSlotC
   const planId = bookingPlanId(plan);
   // Read again after the booked session is moved or cancelled from here.
   const [managed, setManaged] = useState<string | undefined>();
-  const fromGraph = useAsync(() => bookedSessions(sessions, [planId]), [sessions, planId, state.phase === 'done' ? state.value : null, managed]);
+  const fromGraph = useAsync(
+    () => bookedSessions(sessions, [planId], plan.organizerMailbox),
+    [sessions, planId, plan.organizerMailbox, state.phase === 'done' ? state.value : null, managed],
+  );
   const session = fromGraph.status === 'done' ? fromGraph.value.get(planId)?.[0] : undefined;
   const booked = (state.phase === 'done' && state.value.status === 'booked') || session !== undefined;
   const ways = state.phase === 'done' ? waysOf(state.value, plan) : [];

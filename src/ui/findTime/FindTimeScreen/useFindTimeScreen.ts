@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { pairSubject } from '../../../core/booking/words.js';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { seriesSessionPlan, singleSessionPlan, suggestionPlanId, type SessionPlan } from '../../../services/booking/sessionPlan.js';
 import { bookedSessions, type BookedSession } from '../../../services/booking/bookedSessions.js';
@@ -168,7 +169,15 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     chooseSeries: (series) => {
       if (result?.kind === 'series') setPlan(seriesSessionPlan(series, planInput(result.cohort, searchedOptional)));
     },
-    choosePair: (pair, series) => setPlan(seriesSessionPlan(series, planInput(pair.members))),
+    choosePair: (pair, series) => {
+      // Titled with the partners' names, and booked through the district's shared calendar when there is one.
+      const bookThrough = result?.kind === 'pairs' ? result.result.bookThrough : undefined;
+      setPlan({
+        ...seriesSessionPlan(series, planInput(pair.members)),
+        subject: pairSubject(pair.members.map((m) => m.displayName)),
+        ...(bookThrough && { organizerMailbox: bookThrough }),
+      });
+    },
     setPlan,
   };
 }

@@ -55,10 +55,14 @@ export function renderRotationBooking(state: RotationBookingState, classes: Rota
         legend="Agenda for every walk"
         onChange={(shared) => state.setDraft((x) => ({ ...x, shared }))}
       />
+      <Text size={200}>
+        Each host adds their school&apos;s focus question, classrooms and look-fors when they accept; the visitors see them in their invitation. Open a school below only to add
+        what you already know (arrival, a contact on the day).
+      </Text>
       <Accordion multiple collapsible>
         {visits.map((v) => (
           <AccordionItem key={v.schoolName} value={v.schoolName}>
-            <AccordionHeader>Visit brief: {v.schoolName}</AccordionHeader>
+            <AccordionHeader>Visit brief: {v.schoolName} (optional)</AccordionHeader>
             <AccordionPanel>
               <AgendaFields
                 kind="learningWalk"

@@ -16,6 +16,7 @@ import {
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { InviteResponse } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
+import { HostBriefForm } from '../HostBriefForm/index.js';
 import { ProposeTime } from '../ProposeTime.js';
 import { SafeHtml } from '../SafeHtml.js';
 import type { InviteCardState } from './InviteCard.types.js';
@@ -78,9 +79,9 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
-      {invite.myAnswer && (invite.myAnswer.note || invite.myAnswer.proposedNewTime) && (
+      {invite.myAnswer && (state.myNote || invite.myAnswer.proposedNewTime) && (
         <div role="group" aria-label={T.whatYouSaid}>
-          {invite.myAnswer.note && <Text block>{T.youWrote(invite.myAnswer.note)}</Text>}
+          {state.myNote && <Text block>{T.youWrote(state.myNote)}</Text>}
           {invite.myAnswer.proposedNewTime && <Text block>{T.youProposed(formatSlot(invite.myAnswer.proposedNewTime.start, invite.myAnswer.proposedNewTime.end, timeZone))}</Text>}
         </div>
       )}
@@ -89,6 +90,17 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
           <Field label={T.note}>
             <Textarea value={state.note} onChange={(_, d) => state.onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
           </Field>
+          {state.hostsWalk && (
+            <HostBriefForm
+              inviteId={invite.id}
+              subject={invite.subject}
+              organizer={invite.organizer}
+              myResponse={invite.myResponse}
+              {...(state.sentBrief && { sent: state.sentBrief })}
+              note={state.note}
+              onSend={state.onSendBrief}
+            />
+          )}
           <ProposeTime proposal={proposal} defaultFrom={invite.start} timeZone={timeZone} onChange={state.setProposal} />
           <div className={classes.actions} role="group" aria-label={T.answerGroup(invite.subject)}>
             {ANSWERS.map((a) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { presentsAt } from '../../../core/agenda/readBack.js';
+import { parseHostBrief } from '../../../core/booking/hostBrief.js';
 import type { InviteResponse } from '../../../core/invites/model.js';
 import type { Interval } from '../../../core/time/interval.js';
 import { errorText } from '../../common/errorText.js';
@@ -18,7 +19,17 @@ const RESPONSE_LABELS: Record<string, InviteCardState['status']> = {
 };
 
 /** One invite's answer: the proposed time kept for this browser tab, the answer being sent, and its error. */
-export function useInviteCard({ invite, timeZone, readerName, isOpenInOutlook = false, note, onNoteChange, onRespond }: InviteCardProps): InviteCardState {
+export function useInviteCard({
+  invite,
+  timeZone,
+  readerName,
+  readerAddress,
+  isOpenInOutlook = false,
+  note,
+  onNoteChange,
+  onRespond,
+  onSendBrief,
+}: InviteCardProps): InviteCardState {
   const [sending, setSending] = useState<InviteResponse | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [proposal, setProposal] = useSessionState<Proposal | null>(`proposal:${invite.id}`, null);
@@ -45,7 +56,25 @@ export function useInviteCard({ invite, timeZone, readerName, isOpenInOutlook = 
     }
   };
 
+  const canAnswer = invite.myResponse !== 'organizer' && !invite.isCancelled;
+  const hostsWalk =
+    canAnswer &&
+    onSendBrief !== undefined &&
+    invite.kind === 'learningWalk' &&
+    invite.myResponse !== 'declined' &&
+    invite.hostAddress !== undefined &&
+    readerAddress !== undefined &&
+    invite.hostAddress.trim().toLowerCase() === readerAddress.trim().toLowerCase();
+  // The host's brief travels in their answer's note: read it back out, so "You wrote" shows only their own words.
+  const sent = hostsWalk && invite.myAnswer ? parseHostBrief(invite.myAnswer.note) : undefined;
+
   return {
+    hostsWalk,
+    ...(sent && { sentBrief: sent.brief }),
+    myNote: sent ? sent.note : (invite.myAnswer?.note ?? ''),
+    onSendBrief: async (brief, text, response) => {
+      await onSendBrief?.(brief, text, response);
+    },
     agendaLabel: invite.kind === 'learningWalk' ? INVITE_TEXT.agendaAndBrief : INVITE_TEXT.agenda,
     youPresent: readerName !== undefined && presentsAt(invite.bodyHtml, readerName),
     invite,
@@ -54,7 +83,7 @@ export function useInviteCard({ invite, timeZone, readerName, isOpenInOutlook = 
     note,
     titleId: `invite-${invite.id.replace(/[^A-Za-z0-9_-]/g, '')}`,
     status: RESPONSE_LABELS[invite.myResponse] ?? RESPONSE_LABELS['none']!,
-    canAnswer: invite.myResponse !== 'organizer' && !invite.isCancelled,
+    canAnswer,
     ...(sending && { sending }),
     ...(error && { error }),
     proposal,

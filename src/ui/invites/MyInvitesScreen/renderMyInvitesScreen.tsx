@@ -33,9 +33,11 @@ export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyIn
                 isOpenInOutlook={invite.id === state.focusEventId}
                 timeZone={state.zone}
                 {...(state.readerName && { readerName: state.readerName })}
+                readerAddress={state.readerAddress}
                 note={state.notes[invite.id] ?? ''}
                 onNoteChange={(note) => state.setNote(invite.id, note)}
                 onRespond={(response, note, proposal) => state.respond(invite, response, note, proposal)}
+                onSendBrief={(brief, note, response) => state.sendBrief(invite, brief, note, response)}
               />
             </li>
           ))}

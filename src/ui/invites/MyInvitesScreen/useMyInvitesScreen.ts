@@ -1,5 +1,6 @@
 import { nowMs } from '../../common/today.js';
 import { useCallback, useState } from 'react';
+import { hostBriefNote } from '../../../core/booking/hostBrief.js';
 import type { Invite, InviteResponse } from '../../../core/invites/model.js';
 import { useAsync } from '../../common/useAsync.js';
 import { useAppServices } from '../../services/appServices.js';
@@ -38,6 +39,20 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
     [service, setNotes],
   );
 
+  const sendBrief = useCallback<MyInvitesScreenState['sendBrief']>(
+    async (invite, brief, note, response) => {
+      await service.sendHostBrief(invite.id, brief, note, response);
+      setAnswered((a) => ({ ...a, [invite.id]: RESPONDED[response] }));
+      setSaid((m) => ({ ...m, [invite.id]: { note: hostBriefNote(brief, note), answeredMs: nowMs() } }));
+      setNotes((n) => {
+        const { [invite.id]: _sent, ...rest } = n;
+        return rest;
+      });
+      setAnnouncement(MY_INVITES_TEXT.answeredWithBrief(response, invite.subject));
+    },
+    [service, setNotes],
+  );
+
   const invites =
     loaded.status === 'done'
       ? loaded.value
@@ -46,6 +61,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
       : [];
   return {
     ...(user.displayName && { readerName: user.displayName }),
+    readerAddress: user.upn,
     zone,
     ...(focusEventId !== undefined && { focusEventId }),
     loaded,
@@ -61,5 +77,6 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
     },
     setNote: (inviteId, note) => setNotes((n) => ({ ...n, [inviteId]: note })),
     respond,
+    sendBrief,
   };
 }

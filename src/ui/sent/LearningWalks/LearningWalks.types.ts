@@ -1,4 +1,5 @@
 import type { BookingPlan } from '../../../core/booking/index.js';
+import type { WalkBrief } from '../../../services/answers/hostBrief.js';
 import type { DraftOutcome, VisitorInviteOutcome, WalkRotation, WalkStatus, WalkWay } from '../../../services/booking/index.js';
 import type { Organizer } from '../../../services/booking/index.js';
 import type { AsyncState } from '../../common/useAsync.js';
@@ -44,6 +45,9 @@ export interface WalkRotationCardState {
   readonly stored?: StoredWalkPlan;
   readonly status: AsyncState<WalkStatus[]>;
   readonly walks: readonly WalkStatus[];
+  /** Each walk's host brief, read from the hosts' answers (and put on the walk for the visitors when newer). */
+  readonly briefs: AsyncState<WalkBrief[]>;
+  briefOf(walk: WalkStatus): WalkBrief | undefined;
   readonly drafts: BookingPlan['drafts'];
   readonly total: number;
   /** Walks of the plan with no event in Graph: never booked, stopped, taken by a conflict, or deleted in Outlook. */

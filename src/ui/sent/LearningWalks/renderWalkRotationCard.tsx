@@ -1,7 +1,7 @@
 import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { formatSlot } from '../../common/formatTime.js';
 import { ANSWER_WORDS } from '../../text/sentText.js';
-import { hostsSaidYes, inviteText, personName, stageText } from '../walkWords.js';
+import { briefText, briefsAdded, hostsSaidYes, inviteText, personName, stageText } from '../walkWords.js';
 import type { WalkRotationCardState } from './LearningWalks.types.js';
 import type { LearningWalksClasses } from './useLearningWalksStyles.styles.js';
 
@@ -32,10 +32,16 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
             {walks.length} of {total} walks booked
             {walks.length > 0 ? `, ${hostsSaidYes(walks.filter((w) => w.host.response === 'accepted').length)}, ${walks.filter((w) => w.twoYeses).length} with two yeses` : ''}.
             {readyForVisitors > 0 ? ` ${readyForVisitors} ${readyForVisitors === 1 ? 'walk is' : 'walks are'} ready for visitors.` : ''}
+            {state.briefs.status === 'done' && walks.length > 0 ? ` ${briefsAdded(walks.filter((w) => state.briefOf(w)?.brief).length, walks.length)}` : ''}
           </Text>
         )}
         {action.phase === 'working' && <Spinner size="extra-small" label={action.progress ?? 'Working...'} />}
       </div>
+      {state.briefs.status === 'failed' && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>The hosts&apos; visit briefs could not be read: {state.briefs.message} Refresh answers to try again.</MessageBarBody>
+        </MessageBar>
+      )}
       {status.status === 'failed' && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{status.message}</MessageBarBody>
@@ -53,6 +59,7 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
         {walks.map((walk) => {
           const outcome = state.outcomeOf(walk);
           const said = outcome && inviteText(outcome, state.nameOf);
+          const brief = state.briefOf(walk)?.brief;
           return (
             <li key={walk.eventId}>
               <Card appearance="filled-alternative" aria-label={`${walk.school || walk.subject}, ${formatSlot(walk.start, walk.end, zone)}`}>
@@ -67,7 +74,13 @@ export function renderWalkRotationCard(state: WalkRotationCardState, classes: Le
                       Two yeses
                     </Badge>
                   )}
+                  {state.briefs.status === 'done' && (
+                    <Badge appearance={brief ? 'filled' : 'outline'} color={brief ? 'success' : 'informative'}>
+                      {brief ? 'Visit brief added' : 'No visit brief yet'}
+                    </Badge>
+                  )}
                 </div>
+                {state.briefs.status === 'done' && <Text size={200}>{briefText(personName(walk.host), brief)}</Text>}
                 <Text>{stageText(walk)}</Text>
                 {walk.visitors.length > 0 && (
                   <ul className={classes.answers} aria-label={`Visitors to ${walk.school}`}>

@@ -13,11 +13,13 @@ import type { RotationActionResult, WalkRotationCardProps, WalkRotationCardState
  * Graph, worked from the plan id alone (each walk's host and visitors are kept on its event).
  */
 export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: WalkRotationCardProps): WalkRotationCardState {
-  const { booking } = useAppServices();
+  const { booking, invites } = useAppServices();
   const [reload, setReload] = useState(0);
   const action = useLongWork<RotationActionResult, string>();
   const status = useAsync(() => booking.walkStatus(stored?.plan ?? planId), [booking, stored, planId, reload]);
   const walks = status.status === 'done' ? status.value : [];
+  // Each look collects the hosts' briefs from their answers and puts a newer one on its walk (and so in the visitors' invitations).
+  const briefs = useAsync(() => invites.hostBriefs(planId), [invites, planId, reload]);
   const drafts = stored?.plan.drafts ?? [];
   const total = stored ? drafts.length : (found?.walks ?? walks.length);
   const missing = status.status === 'done' ? drafts.filter((d) => !walks.some((w) => w.start === d.slot.start && w.school === (d.location?.displayName ?? w.school))) : [];
@@ -40,6 +42,8 @@ export function useWalkRotationCard({ planId, stored, found, zone, onSaved }: Wa
     ...(stored && { stored }),
     status,
     walks,
+    briefs,
+    briefOf: (walk) => (briefs.status === 'done' ? briefs.value.find((b) => b.eventId === walk.eventId) : undefined),
     drafts,
     total,
     missing,

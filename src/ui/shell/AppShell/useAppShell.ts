@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { apiTokenOf } from '../../auth/tokenSource.js';
 import { createBrowserGraph } from '../../services/browserGraph.js';
 import { loadTemplates } from '../../config/loadTemplates.js';
 import { loadDistrict } from '../../config/loadDistrict.js';
@@ -31,8 +32,12 @@ export function useAppShell({ shell, config, tokens: tokenSource, focusEventId, 
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
   const services = useMemo(
-    () => createAppServices(graph, offered, () => loadDistrict(config.mode), { now: nowMs, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
-    [graph, offered, config.mode, config.districtCalendar],
+    () =>
+      createAppServices(graph, offered, () => loadDistrict(config.mode, apiTokenOf(tokenSource)), {
+        now: nowMs,
+        ...(config.districtCalendar && { districtCalendar: config.districtCalendar }),
+      }),
+    [graph, offered, config.mode, config.districtCalendar, tokenSource],
   );
   const narrow = shell === 'taskpane';
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
@@ -50,7 +55,7 @@ export function useAppShell({ shell, config, tokens: tokenSource, focusEventId, 
     services,
     mainRef,
     ...(focusEventId && { focusEventId }),
-    ...(tokenSource.getApiToken && { getApiToken: () => tokenSource.getApiToken!() }),
+    ...(apiTokenOf(tokenSource) && { getApiToken: apiTokenOf(tokenSource)! }),
     ...(onSwitchPerson && { onSwitchPerson }),
     chooseScreen: setScreen,
   };
