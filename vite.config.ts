@@ -23,24 +23,28 @@ function manifestIcons(): Plugin {
 }
 
 /**
- * The Windows zone names the browser reads (core/time/zones.ts resolves each name to its territory-001 IANA
- * zone) as windows-iana's own rows for territory 001, not its whole table with every territory and alias:
- * about 2 kB gzipped instead of 15 kB on the first page. Other imports (findWindows, when booking) get the
- * real module.
+ * windows-iana as the browser needs it (scripts/windowsZones.mjs builds both from windows-iana itself): the
+ * territory-001 rows for core/time/zones.ts (Windows name to IANA), and findWindows' own answers, precomputed,
+ * for graph/eventDraft.ts (IANA to Windows name when an invite is sent). About 7 kB gzipped instead of the
+ * full table's 16 kB on the first page.
  */
 function windowsZonesForTheBrowser(): Plugin {
-  const id = '\0windows-iana-primary';
+  const modules: Record<string, string> = { '/src/core/time/zones.ts': '\0windows-iana-primary', '/src/graph/eventDraft.ts': '\0windows-iana-find-windows' };
   return {
     name: 'common-time-windows-zones',
     enforce: 'pre',
     resolveId(source, importer) {
-      return source === 'windows-iana' && importer?.replace(/\\/g, '/').endsWith('/src/core/time/zones.ts') ? id : undefined;
+      if (source !== 'windows-iana' || !importer) return undefined;
+      const from = importer.replace(/\\/g, '/');
+      const suffix = Object.keys(modules).find((file) => from.endsWith(file));
+      if (suffix) return modules[suffix];
+      // Any other browser module would bring the whole table back onto the first page.
+      this.error(`windows-iana imported from ${importer}: add it to windowsZonesForTheBrowser in vite.config.ts`);
     },
     async load(loaded) {
-      if (loaded !== id) return undefined;
-      const { WINDOWS_TO_IANA_MAP } = await import('windows-iana');
-      const primary = WINDOWS_TO_IANA_MAP.filter((row) => row.territory === '001');
-      return `export const WINDOWS_TO_IANA_MAP = ${JSON.stringify(primary)};`;
+      if (loaded === '\0windows-iana-primary') return (await import('./scripts/windowsZones.mjs')).primaryRowsModule();
+      if (loaded === '\0windows-iana-find-windows') return (await import('./scripts/windowsZones.mjs')).findWindowsModule();
+      return undefined;
     },
   };
 }

@@ -14,7 +14,7 @@ import { createBrowserGraph } from '../ui/services/browserGraph.js';
 import type { HostContext } from '../ui/host/hostContext.js';
 import { openItem } from '../ui/host/office/index.js';
 import type { OfficeApi } from '../ui/host/office/index.js';
-import { AppShell } from '../ui/shell/AppShell.js';
+import { AppShell } from '../ui/shell/AppShell/index.js';
 import { ComposePane } from './compose/ComposePane.js';
 import { ReadPane } from './read/ReadPane.js';
 import { createDemoItem, demoItemFromUrl } from './demo/demoItem.js';

@@ -9,7 +9,7 @@ import type { TokenSource } from './auth/tokenSource.js';
 import type { PublicConfig } from './config/loadPublicConfig.js';
 import type { HostContext } from './host/hostContext.js';
 import { BROWSER_HOST } from './host/hostContext.js';
-import { AppShell } from './shell/AppShell.js';
+import { AppShell } from './shell/AppShell/index.js';
 import { useBootstrap } from './shell/useBootstrap.js';
 import type { HostShell } from './shell/useBootstrap.js';
 import { DemoSignIn } from './signin/DemoSignIn.js';

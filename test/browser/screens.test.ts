@@ -1,6 +1,6 @@
 /**
  * Every screen, checked as a person would notice: no serious or critical axe-core violation in the light,
- * dark and high-contrast (forced colors) themes; no horizontal scrolling in a 320 px Teams side panel or a
+ * dark and high-contrast (forced colors) themes; every control named by its visible words (voice control); no horizontal scrolling in a 320 px Teams side panel or a
  * 350 px Outlook pane; and screenshots of each (light and dark, tab and pane) in test-results/screenshots/
  * for reviewers who do not run the app.
  */
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { seriousViolations } from './support/axe.js';
+import { namesWithoutTheirText } from './support/namesMatchText.js';
 import { everyScreen, SCREEN_NAMES, type ScreenName, type Walker } from './support/everyScreen.js';
 import { startStack } from './stack.js';
 import type { Stack } from './stack.js';
@@ -65,6 +66,20 @@ describe('accessibility: axe-core on every screen', () => {
     },
     360_000,
   );
+});
+
+describe('voice control: every control is named by its visible words', () => {
+  it('on every screen, each control’s accessible name contains its visible text', async () => {
+    const page = await stack.newPage();
+    const found: Partial<Record<ScreenName, string[]>> = {};
+    await everyScreen(stack, page, '/', who, async (screen) => {
+      await seriousViolations(page); // loads axe-core into the page
+      found[screen] = await namesWithoutTheirText(page);
+    });
+    expect(Object.keys(found)).toEqual([...SCREEN_NAMES]);
+    expect(found).toEqual(Object.fromEntries(SCREEN_NAMES.map((s) => [s, []])));
+    await page.close();
+  }, 360_000);
 });
 
 describe('narrow hosts and screenshots', () => {

@@ -34,6 +34,8 @@ export interface Stack {
 export interface StackOptions {
   /** A date (YYYY-MM-DD, or YYYY-MM-DDTHH:mm district time) this test needs; default COMMON_TIME_TODAY, else the real date. */
   today?: string;
+  /** The browser's language (navigator.language), e.g. 'fr-FR'; default Chromium's (en-US). */
+  locale?: string;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -60,6 +62,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 900 },
+    ...(options.locale && { locale: options.locale }),
   });
   return {
     sim,

@@ -39,7 +39,7 @@ describe('AvailabilityGrid', () => {
     expect(times[0]).toBe('Person');
     expect(times).toHaveLength(1 + 22);
     expect(times[1]).toMatch(/^7:00/);
-    expect(table.querySelector('caption')!.textContent).toMatch(/^Tuesday, December 8, times in America\/New_York\. The best time is marked\./);
+    expect(table.querySelector('caption')!.textContent).toMatch(/^Tuesday, December 8, times in Eastern\. The best time is marked\./);
     expect(times.filter((t) => /\(best time\)/.test(t ?? ''))).toHaveLength(2);
   });
 

@@ -1,18 +1,20 @@
 /**
  * Find time, the use cases: common times for one meeting, a repeating series, a learning-walk rotation,
  * peer-coaching pairs. Each reads the cohort's free/busy through the gateway (domain shapes), reports
- * progress, stops on its signal, and answers with a result tagged by its kind.
+ * progress, stops on its signal, and answers with a result tagged by its kind. The planners of series,
+ * rotations and pairs are imported when first asked for: in the tab they are not on a coach's first page.
  */
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import type { SentInvite } from '../../core/invites/model.js';
 import type { GraphGateway, GraphReads } from '../../graph/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { throwIfAborted, untilAborted, type LongWorkOptions } from '../longWork.js';
-import { suggestPairs, type PairsSuggestion } from './suggestPairs.js';
+import type { PairsSuggestion } from './suggestPairs.js';
 import type { DistrictSettings } from '../relations/districtSettings.js';
-import { pairCohort, type PairsGateway } from '../relations/pairCohort.js';
-import { suggestRotation, type RotationSuggestion } from './suggestRotation.js';
-import { recurringWindow, suggestSeries, type RecurringRequest, type SeriesSuggestions } from './suggestSeries.js';
+import type { PairsGateway } from '../relations/pairCohort.js';
+import type { RotationSuggestion } from './suggestRotation.js';
+import type { RecurringRequest, SeriesSuggestions } from './suggestSeries.js';
+import { recurringWindow } from './seriesWindow.js';
 import { suggestTimes, type Suggestions } from './suggestTimes.js';
 import { ruledSearch, type SearchRuleSettings } from '../searchRules.js';
 import { districtBlackouts, withDistrictCalendar } from '../../core/district/index.js';
@@ -153,7 +155,10 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
       const cohort = withOrganizer(picked, organizer);
       // Every date of a series keeps the district's calendar: a date in the winter break is marked, not booked over.
       const constraints = withDistrictCalendar(undefined, rules?.districtCalendar);
-      const schedules = await readCohort(cohort, recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone), options);
+      const [schedules, { suggestSeries }] = await Promise.all([
+        readCohort(cohort, recurringWindow(request.firstDate, request.sessions, request.repeat, request.timeZone), options),
+        import('./suggestSeries.js'),
+      ]);
       return {
         kind: 'series',
         cohort,
@@ -173,7 +178,7 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         const empty: RotationSuggestion = { visits: [], unplaced: [], warnings: [], notes: ruled.notes, notHosts: [], complete: true, unreadable: [] };
         return { kind: 'rotation', cohort, result: empty };
       }
-      const schedules = await readCohort(cohort, ruled.window, options);
+      const [schedules, { suggestRotation }] = await Promise.all([readCohort(cohort, ruled.window, options), import('./suggestRotation.js')]);
       const blackouts = rules?.districtCalendar ? districtBlackouts(rules.districtCalendar) : undefined;
       const result = suggestRotation(schedules, cohort, { ...rotation, window: ruled.window, ...(blackouts && { blackouts }) });
       return { kind: 'rotation', cohort, result: { ...result, notes: ruled.notes } };
@@ -188,6 +193,7 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
         options.onProgress?.({ message: "Reading who supervises whom and every coach's pairs..." });
         const [district, owners] = await Promise.all([relations.district(), groupId ? relations.gateway.listGroupOwners(groupId) : Promise.resolve([])]);
         const runBy = owners.map((o) => o.address);
+        const { pairCohort } = await import('../relations/pairCohort.js');
         return pairCohort(relations.gateway, {
           cohort: cohort.map((p) => ({ address: p.mail, name: p.displayName })),
           arrangedBy: arrangedBy ?? '',
@@ -196,10 +202,11 @@ export function createFindTimeService(reads: FindTimeReads, relations?: PairingR
           asOfMs: relations.clock(),
         });
       };
-      const [schedules, sent, prepared] = await Promise.all([
+      const [schedules, sent, prepared, { suggestPairs }] = await Promise.all([
         readCohort(cohort, window, options),
         untilAborted(reads.mySentInvites(), options.signal),
         untilAborted(prepare(), options.signal),
+        import('./suggestPairs.js'),
       ]);
       return { kind: 'pairs', cohort, result: suggestPairs(schedules, cohort, series, earlierPairs(sent), prepared) };
     },

@@ -13,6 +13,7 @@ export {
 } from './findTimeService.js';
 export { uniqueLabels } from './cohortAvailability.js';
 export type { Suggestion, Suggestions } from './suggestTimes.js';
-export { REPEAT_LABELS, recurringWindow, type Repeat, type SeriesDate, type SeriesSuggestion, type SeriesSuggestions } from './suggestSeries.js';
+export { REPEAT_LABELS, recurringWindow, type Repeat } from './seriesWindow.js';
+export type { SeriesDate, SeriesSuggestion, SeriesSuggestions } from './suggestSeries.js';
 export { leadsASchool, type RotationSuggestion, type WalkVisit } from './suggestRotation.js';
 export type { BookedPair, CoachingPair, PairsSuggestion } from './suggestPairs.js';

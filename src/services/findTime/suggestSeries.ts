@@ -3,40 +3,23 @@
  * one of its dates ("11 of 12 free on all 6 dates"), with who misses which date and why. Pure.
  */
 import type { ScheduleInput } from '../../core/availability/scheduleInput.js';
-import { DateTime } from 'luxon';
 import type { UnavailableReason } from '../../core/availability/model.js';
 import { describeRecurrence, findRecurringTimes } from '../../core/planning/index.js';
 import type { SlotConstraints } from '../../core/slots/constraints.js';
 import type { RecurringCadence, RecurrenceSpec, RecurringSearch, RecurringTime } from '../../core/planning/index.js';
-import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
 import { cohortAvailability, splitOptional } from './cohortAvailability.js';
+import { recurringWindow, type Repeat } from './seriesWindow.js';
 import { evaluateGroup, type PersonAvailability } from '../../core/availability/model.js';
 import { REASON_LABELS } from '../../core/ranking/wording.js';
 
-export type Repeat = 'weekly' | 'biweekly' | 'monthly';
-
-export const REPEAT_LABELS: Record<Repeat, string> = {
-  weekly: 'Every week',
-  biweekly: 'Every other week',
-  monthly: 'Every month (same week and weekday)',
-};
+export { REPEAT_LABELS, recurringWindow, type Repeat } from './seriesWindow.js';
 
 const CADENCES: Record<Repeat, RecurringCadence> = {
   weekly: { type: 'weekly', interval: 1 },
   biweekly: { type: 'weekly', interval: 2 },
   monthly: { type: 'relativeMonthly', interval: 1, indexes: ['first', 'second', 'third', 'fourth'] },
 };
-
-/** The span whose free/busy covers every date of `sessions` meetings starting on or after `firstDate`. */
-export function recurringWindow(firstDate: string, sessions: number, repeat: Repeat, timeZone: string): { start: number; end: number } {
-  const first = DateTime.fromISO(firstDate, { zone: timeZone });
-  const last = repeat === 'monthly' ? first.plus({ months: sessions + 1 }) : first.plus({ weeks: (repeat === 'weekly' ? 1 : 2) * sessions + 1 });
-  return {
-    start: localDateTimeToInstant(`${firstDate}T00:00`, timeZone, 'firstDate'),
-    end: localDateTimeToInstant(`${last.toISODate()}T00:00`, timeZone, 'firstDate'),
-  };
-}
 
 export interface RecurringRequest {
   readonly firstDate: string;

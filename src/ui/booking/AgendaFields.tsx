@@ -8,6 +8,7 @@ import type { TemplateField } from '../../core/agenda/model.js';
 import { useTemplates } from '../services/appServices.js';
 import { defaultText, templatesFor } from './agendaValues.js';
 import type { AgendaEntry } from '../../services/booking/sessionPlan.js';
+import { BOOKING_TEXT } from '../text/bookingText.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
@@ -40,7 +41,7 @@ export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legen
 
   return (
     <fieldset className={styles.root} disabled={disabled}>
-      <legend className={styles.legend}>{legend ?? `Agenda: ${template.title}`}</legend>
+      <legend className={styles.legend}>{legend ?? BOOKING_TEXT.agendaLegend(template.title)}</legend>
       {templates.length > 1 && !fieldIds && (
         <Field label="Agenda template">
           <Select value={template.id} onChange={(_, d) => onChange({ templateId: d.value, fields: {} })} disabled={disabled}>
@@ -55,7 +56,7 @@ export function AgendaFields({ kind, agenda, disabled, onChange, fieldIds, legen
       {template.fields
         .filter((f) => !fieldIds || fieldIds.includes(f.id))
         .map((field) => {
-          const hint = [field.help, field.type === 'list' ? 'One item per line.' : undefined].filter(Boolean).join(' ');
+          const hint = [field.help, field.type === 'list' ? BOOKING_TEXT.onePerLine : undefined].filter(Boolean).join(' ');
           return (
             <Field key={field.id} label={field.label} required={field.required} hint={hint || undefined}>
               {field.type === 'longText' || field.type === 'list' ? (

@@ -4,6 +4,7 @@ import type { BookedPair, CoachingPair, PairsSuggestion } from '../../services/f
 import type { SeriesSuggestion } from '../../services/findTime/index.js';
 import { formatDay } from '../common/formatTime.js';
 import { useResultStyles } from './useResultStyles.styles.js';
+import { PAIRS_TEXT as T } from '../text/findTimeResultsText.js';
 
 export interface PairsViewProps {
   readonly plan: PairsSuggestion;
@@ -23,7 +24,7 @@ export function PairsView({ plan, labelId, zone, onChoose }: PairsViewProps) {
   const styles = useResultStyles();
   return (
     <>
-      {plan.notPaired.length > 0 && <Text size={200}>Not paired (not principals of a school): {plan.notPaired.map((p) => p.displayName).join(', ')}.</Text>}
+      {plan.notPaired.length > 0 && <Text size={200}>{T.notPaired(plan.notPaired.map((p) => p.displayName).join(', '))}</Text>}
       {(plan.notices ?? []).map((n) => (
         <MessageBar key={n} intent="info">
           <MessageBarBody>{n}</MessageBarBody>
@@ -45,9 +46,9 @@ export function PairsView({ plan, labelId, zone, onChoose }: PairsViewProps) {
       {(plan.booked ?? []).length > 0 && (
         <section aria-labelledby="pairs-booked-title">
           <h3 className={styles.title} id="pairs-booked-title">
-            Already booked, kept as they are ({plan.booked!.length})
+            {T.booked(plan.booked!.length)}
           </h3>
-          <ul className={styles.list} aria-label="Pairs already booked">
+          <ul className={styles.list} aria-label={T.bookedLabel}>
             {plan.booked!.map((b) => (
               <li key={b.members.join('+')}>
                 <Card className={styles.card} appearance="outline" aria-label={`${b.members.join(' & ')}, booked`}>
@@ -111,9 +112,9 @@ export function PairsView({ plan, labelId, zone, onChoose }: PairsViewProps) {
                   <Button
                     appearance={pair.time ? 'primary' : 'secondary'}
                     onClick={() => onChoose(pair, series)}
-                    aria-label={`${pair.time ? 'Book this series' : 'Book the closest'}: ${names}, ${series.title}`}
+                    aria-label={T.bookLabel(pair.time ? T.book : T.bookClosest, names, series.title)}
                   >
-                    {pair.time ? 'Book this series' : 'Book the closest'}
+                    {pair.time ? T.book : T.bookClosest}
                   </Button>
                 )}
               </Card>

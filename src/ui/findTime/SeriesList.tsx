@@ -4,6 +4,7 @@ import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { SeriesDate, SeriesSuggestion } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
+import { SERIES_TEXT as T } from '../text/findTimeResultsText.js';
 
 /** Beyond this, the per-date list below tells the rest; a long wall of names helps nobody choose. */
 const REASONS_SHOWN = 4;
@@ -25,7 +26,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
         const onlyClosures = s.dates.every((d) => (d.closed?.length ?? 0) > 0 || d.unavailable.length === 0);
         return (
           <li key={s.title}>
-            <Card className={styles.card} appearance="filled-alternative" aria-label={`Option ${i + 1}: ${s.title}`}>
+            <Card className={styles.card} appearance="filled-alternative" aria-label={T.option(i + 1, s.title)}>
               <div className={styles.body}>
                 <h3 className={styles.title}>{s.title}</h3>
                 <div>
@@ -34,7 +35,7 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                   </Badge>
                 </div>
                 {s.reasons.length > 0 && (
-                  <ul className={styles.bullets} aria-label="Who misses which dates">
+                  <ul className={styles.bullets} aria-label={T.whoMisses}>
                     {s.reasons.slice(0, REASONS_SHOWN).map((r) => (
                       <li key={r}>
                         <Text size={200}>{r}</Text>
@@ -42,14 +43,14 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                     ))}
                     {s.reasons.length > REASONS_SHOWN && (
                       <li>
-                        <Text size={200}>and {s.reasons.length - REASONS_SHOWN} more (see all dates)</Text>
+                        <Text size={200}>{T.more(s.reasons.length - REASONS_SHOWN)}</Text>
                       </li>
                     )}
                   </ul>
                 )}
                 <Accordion collapsible>
                   <AccordionItem value="dates">
-                    <AccordionHeader size="small">All {s.dates.length} dates</AccordionHeader>
+                    <AccordionHeader size="small">{T.allDates(s.dates.length)}</AccordionHeader>
                     <AccordionPanel>
                       <ul className={styles.bullets}>
                         {s.dates.map((d) => (
@@ -65,8 +66,8 @@ export function SeriesList({ series, timeZone, labelId, onChoose }: SeriesListPr
                   </AccordionItem>
                 </Accordion>
               </div>
-              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={`Book this series: ${s.title}`}>
-                Book this series
+              <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-label={T.bookLabel(s.title)}>
+                {T.book}
               </Button>
             </Card>
           </li>

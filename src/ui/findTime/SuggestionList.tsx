@@ -4,6 +4,7 @@ import type { BookedSession } from '../../services/booking/bookedSessions.js';
 import { formatDay, formatSlot, formatTimeRange } from '../common/formatTime.js';
 import { ManageSession } from '../sent/ManageSession/index.js';
 import type { Suggestion } from '../../services/findTime/index.js';
+import { RESULTS_TEXT } from '../text/findTimeResultsText.js';
 import { useResultStyles } from './useResultStyles.styles.js';
 
 export interface SuggestionListProps {
@@ -42,16 +43,16 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                   </Badge>
                   {i === 0 && (
                     <Badge appearance="tint" color="brand">
-                      Best match
+                      {RESULTS_TEXT.bestMatch}
                     </Badge>
                   )}
                   {session && (
                     <Badge appearance="filled" color="brand">
-                      Booked
+                      {RESULTS_TEXT.booked}
                     </Badge>
                   )}
                 </div>
-                <ul className={styles.bullets} aria-label="Why this time">
+                <ul className={styles.bullets} aria-label={RESULTS_TEXT.whyThisTime}>
                   {s.reasons.map((r) => (
                     <li key={r}>
                       <Text size={200}>{r}</Text>
@@ -64,7 +65,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
                 <div className={styles.body}>
                   {session.start !== s.start && <Text>Moved to {formatSlot(session.start, session.end, timeZone)}.</Text>}
                   <Link href={session.webLink} target="_blank" rel="noopener noreferrer" aria-describedby={titleId}>
-                    Open the booked invite in Outlook
+                    {RESULTS_TEXT.openBooked}
                   </Link>
                   <ManageSession
                     eventId={session.eventId}
@@ -79,7 +80,7 @@ export function SuggestionList({ suggestions, cohortSize, timeZone, labelId, onC
               ) : (
                 // The visible words come first in the name, so voice control finds "Book this time".
                 <Button appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => onChoose(s)} aria-describedby={titleId}>
-                  Book this time
+                  {RESULTS_TEXT.bookThisTime}
                 </Button>
               )}
             </Card>

@@ -8,9 +8,10 @@ import { REASON_LABELS } from '../../core/ranking/wording.js';
 import { formatSlot } from '../common/formatTime.js';
 import type { RotationSuggestion, WalkVisit } from '../../services/findTime/index.js';
 import { useResultStyles } from './useResultStyles.styles.js';
+import { WALKS_TEXT as T } from '../text/findTimeResultsText.js';
 
 function absentText(a: WalkVisit['absent'][number]): string {
-  return `${a.person.displayName} (${a.reason === 'anotherVisit' ? 'at another visit' : REASON_LABELS[a.reason]})`;
+  return `${a.person.displayName} (${a.reason === 'anotherVisit' ? T.atAnotherVisit : REASON_LABELS[a.reason]})`;
 }
 
 export interface WalksViewProps {
@@ -67,11 +68,11 @@ export function WalksView({ plan, labelId, timeZone, offers = [], onOffer }: Wal
           </MessageBarBody>
         </MessageBar>
       )}
-      {!plan.complete && <Text size={200}>The search stopped at its limit: this is the best rotation found, maybe not the fullest possible.</Text>}
+      {!plan.complete && <Text size={200}>{T.stoppedAtLimit}</Text>}
       <ol className={styles.list} aria-labelledby={labelId}>
         {plan.visits.map((v, i) => (
           <li key={`${v.schoolName}-${v.start}`}>
-            <Card className={styles.card} appearance="filled-alternative" aria-label={`Visit ${i + 1}: ${v.schoolName}`}>
+            <Card className={styles.card} appearance="filled-alternative" aria-label={T.visit(i + 1, v.schoolName)}>
               <div className={styles.body}>
                 <h3 className={styles.title}>
                   Visit {i + 1}: {v.schoolName}
@@ -79,10 +80,10 @@ export function WalksView({ plan, labelId, timeZone, offers = [], onOffer }: Wal
                 <Text>{formatSlot(v.start, v.end, timeZone)}</Text>
                 <div className={styles.badges}>
                   <Badge appearance="filled" color={v.absent.length === 0 ? 'success' : 'warning'}>
-                    {v.absent.length === 0 ? `All ${v.attendees.length} attend` : `${v.attendees.length} of ${v.attendees.length + v.absent.length} attend`}
+                    {v.absent.length === 0 ? T.allAttend(v.attendees.length) : T.someAttend(v.attendees.length, v.attendees.length + v.absent.length)}
                   </Badge>
                   <Badge appearance="tint" color="brand">
-                    Host: {v.host.displayName}
+                    {T.host(v.host.displayName)}
                   </Badge>
                 </div>
                 {v.travel && <Text size={200}>{v.travel}.</Text>}

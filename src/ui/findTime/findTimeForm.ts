@@ -5,7 +5,8 @@
 import { DateTime } from 'luxon';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
 import type { DirectoryPerson } from '../../core/directory/model.js';
-import { recurringWindow, type Repeat } from '../../services/findTime/suggestSeries.js';
+import { recurringWindow, type Repeat } from '../../services/findTime/seriesWindow.js';
+import { FORM_ERROR_TEXT as E } from '../text/findTimeText.js';
 
 export interface FindTimeForm {
   readonly cohortMode: 'group' | 'people';
@@ -110,40 +111,39 @@ export function optionalIn(form: FindTimeForm, cohort: readonly DirectoryPerson[
 export function checkForm(form: FindTimeForm, cohortSize: number, timeZone: string, optionalCount = 0): { errors: FormErrors; checked?: CheckedForm } {
   const errors: FormErrors = {};
   const requiredSize = cohortSize - optionalCount;
-  if (form.cohortMode === 'group' && form.groupId === '') errors.cohort = 'Choose a group, or switch to picking people.';
-  else if (cohortSize < 2) errors.cohort = form.cohortMode === 'group' ? 'This group has fewer than two members; pick people instead.' : 'Add at least two people.';
-  else if (requiredSize < 1) errors.cohort = 'Everyone is marked optional; mark at least one person required, since optional people never decide the time.';
+  if (form.cohortMode === 'group' && form.groupId === '') errors.cohort = E.chooseGroup;
+  else if (cohortSize < 2) errors.cohort = form.cohortMode === 'group' ? E.groupTooSmall : E.addTwoPeople;
+  else if (requiredSize < 1) errors.cohort = E.allOptional;
 
   const first = ISO_DATE.test(form.firstDate) ? DateTime.fromISO(form.firstDate, { zone: timeZone }) : undefined;
   const last = ISO_DATE.test(form.lastDate) ? DateTime.fromISO(form.lastDate, { zone: timeZone }) : undefined;
-  if (!first?.isValid) errors.firstDate = 'Enter the first day as a date, for example 2026-12-07.';
+  if (!first?.isValid) errors.firstDate = E.firstDate;
   let sessions: number | undefined;
   if (form.repeat !== 'none') {
     const n = Number(form.sessions);
-    if (!Number.isInteger(n) || n < 2 || n > MAX_SESSIONS) errors.sessions = `Enter how many meetings, from 2 to ${MAX_SESSIONS}.`;
+    if (!Number.isInteger(n) || n < 2 || n > MAX_SESSIONS) errors.sessions = E.sessions(MAX_SESSIONS);
     else sessions = n;
-  } else if (!last?.isValid) errors.lastDate = 'Enter the last day as a date, for example 2026-12-18.';
-  else if (first?.isValid && last < first) errors.lastDate = 'The last day is before the first day; choose a later last day.';
-  else if (first?.isValid && last.diff(first, 'days').days + 1 > MAX_RANGE_DAYS) errors.lastDate = `Search at most ${MAX_RANGE_DAYS} days at a time; choose an earlier last day.`;
+  } else if (!last?.isValid) errors.lastDate = E.lastDate;
+  else if (first?.isValid && last < first) errors.lastDate = E.lastBeforeFirst;
+  else if (first?.isValid && last.diff(first, 'days').days + 1 > MAX_RANGE_DAYS) errors.lastDate = E.rangeTooLong(MAX_RANGE_DAYS);
 
   if (!Number.isInteger(form.durationMinutes) || form.durationMinutes < 15 || form.durationMinutes > 480) {
-    errors.durationMinutes = 'Choose a length between 15 minutes and 8 hours.';
+    errors.durationMinutes = E.length;
   }
 
   let minAvailable: number | undefined;
   if (form.minAvailable.trim() !== '') {
     const n = Number(form.minAvailable);
-    if (!Number.isInteger(n) || n < 1) errors.minAvailable = 'Enter a whole number of people, or leave it empty for everyone.';
-    else if (optionalCount > 0 && requiredSize > 0 && n > requiredSize)
-      errors.minAvailable = `Only ${requiredSize} of the cohort ${requiredSize === 1 ? 'is' : 'are'} required (optional people are not counted); enter ${requiredSize} or fewer.`;
-    else if (cohortSize > 0 && n > cohortSize) errors.minAvailable = `The cohort has ${cohortSize} people; enter ${cohortSize} or fewer.`;
+    if (!Number.isInteger(n) || n < 1) errors.minAvailable = E.minAvailable;
+    else if (optionalCount > 0 && requiredSize > 0 && n > requiredSize) errors.minAvailable = E.minAvailableTooManyRequired(requiredSize);
+    else if (cohortSize > 0 && n > cohortSize) errors.minAvailable = E.minAvailableTooMany(cohortSize);
     else minAvailable = n;
   }
 
   let travelMinutes: number | undefined;
   if (wantsRotation(form)) {
     const t = Number(form.travelMinutes);
-    if (form.travelMinutes.trim() === '' || !Number.isInteger(t) || t < 0 || t > 240) errors.travelMinutes = 'Enter the minutes to drive between schools, from 0 to 240.';
+    if (form.travelMinutes.trim() === '' || !Number.isInteger(t) || t < 0 || t > 240) errors.travelMinutes = E.travel;
     else travelMinutes = t;
   }
 

@@ -1,10 +1,12 @@
 /**
- * The booking steps of Find time, loaded when first needed: the booking panel (agenda fields) once a time is
- * chosen, and the learning-walk rotation's booking. The results themselves are not deferred, so they show
- * with the words that announce them. The booking panel is fetched once the screen is idle.
+ * The parts of Find time a coach sees only after searching, loaded when first needed: the results (fetched
+ * as soon as a search starts, alongside the free/busy reads, so they show with the words that announce them),
+ * the booking panel (agenda fields) once a time is chosen, and the learning-walk rotation's booking. The
+ * booking panel is fetched once the screen is idle.
  */
 import { lazyComponent } from '../common/lazyComponent.js';
 
+export const FindTimeResults = lazyComponent(async () => (await import('./FindTimeResults.js')).FindTimeResults);
 export const BookingPanel = lazyComponent(async () => (await import('../booking/BookingPanel/index.js')).BookingPanel);
 export const RotationBooking = lazyComponent(async () => (await import('./RotationBooking/index.js')).RotationBooking);
 

@@ -21,6 +21,7 @@ export async function connectToTeams(): Promise<TeamsHost | undefined> {
     return {
       theme: context.app.theme ?? 'default',
       userPrincipalName: context.user?.userPrincipalName,
+      ...(context.app.locale && { locale: context.app.locale }),
       onThemeChange(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -5,6 +5,7 @@
 import { Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { DateTime } from 'luxon';
 import { localDateTimeToInstant } from '../../core/time/zones.js';
+import { PROPOSE_TEXT } from '../text/invitesText.js';
 
 export interface Proposal {
   /** YYYY-MM-DD and HH:mm, local to the viewer's zone, as typed. */
@@ -19,8 +20,8 @@ const useStyles = makeStyles({
 
 /** The proposed interval, or a sentence saying what to fix. */
 export function proposalInterval(proposal: Proposal, durationMs: number, zone: string): { start: number; end: number } | string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(proposal.date)) return 'Choose the day you propose.';
-  if (!/^\d{2}:\d{2}$/.test(proposal.time)) return 'Choose the start time you propose.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(proposal.date)) return PROPOSE_TEXT.chooseDay;
+  if (!/^\d{2}:\d{2}$/.test(proposal.time)) return PROPOSE_TEXT.chooseStart;
   const start = localDateTimeToInstant(`${proposal.date}T${proposal.time}`, zone, 'proposedNewTime');
   return { start, end: start + durationMs };
 }
@@ -40,15 +41,15 @@ export function ProposeTime({ proposal, defaultFrom, timeZone, onChange }: Propo
     <>
       <Switch
         checked={proposal !== null}
-        label="Propose another time (with Tentative or Decline)"
+        label={PROPOSE_TEXT.propose}
         onChange={(_, d) => onChange(d.checked ? { date: from.toISODate()!, time: from.toFormat('HH:mm') } : null)}
       />
       {proposal && (
         <div className={styles.row}>
-          <Field label="Proposed day">
+          <Field label={PROPOSE_TEXT.day}>
             <Input className={styles.fill} type="date" value={proposal.date} onChange={(_, d) => onChange({ ...proposal, date: d.value })} />
           </Field>
-          <Field label="Proposed start">
+          <Field label={PROPOSE_TEXT.start}>
             <Input className={styles.fill} type="time" value={proposal.time} onChange={(_, d) => onChange({ ...proposal, time: d.value })} />
           </Field>
         </div>

@@ -26,6 +26,7 @@ import { hoursText } from './reportWords.js';
 import { SessionsDialog } from './SessionsDialog.js';
 import type { useReportStyles } from './useReportStyles.js';
 import { WeekTrend } from './WeekTrend.js';
+import { formatNumber } from '../common/formatTime.js';
 
 const kindLabel = (kind: string): string => (TEMPLATE_KIND_LABELS as Record<string, string>)[kind] ?? kind;
 const EXPORTS: { groupBy: ReportGroupBy; label: string }[] = [
@@ -82,7 +83,7 @@ export function renderReport(state: ReportState, styles: ReturnType<typeof useRe
         <div className={styles.progress} role="status" aria-live="polite">
           <ProgressBar aria-label="Reading the district's calendars" {...(phase.total > 0 ? { value: phase.done / phase.total } : {})} />
           <Text>
-            {phase.total > 0 ? `Read ${phase.done.toLocaleString('en-US')} of ${phase.total.toLocaleString('en-US')} calendars` : "Reading the district's directory"}
+            {phase.total > 0 ? `Read ${formatNumber(phase.done, 0)} of ${formatNumber(phase.total, 0)} calendars` : "Reading the district's directory"}
             {state.elapsedSeconds > 2 ? ` (${state.elapsedSeconds} s so far; a large district takes up to half a minute)` : ''}...
           </Text>
           <div>

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { loadPublicConfig } from '../config/loadPublicConfig.js';
 import type { PublicConfig } from '../config/loadPublicConfig.js';
 import { errorText } from '../common/errorText.js';
-import { BROWSER_HOST } from '../host/hostContext.js';
+import { setReaderLocale } from '../common/formatTime.js';
+import { BROWSER_HOST, hostLocale } from '../host/hostContext.js';
 import type { HostContext } from '../host/hostContext.js';
 import { connectToOffice } from '../host/office/index.js';
 import { connectToTeams } from '../host/teamsHost.js';
@@ -27,7 +28,11 @@ export function useBootstrap(shell: HostShell): BootState {
   useEffect(() => {
     let live = true;
     Promise.all([detectHost(shell), loadPublicConfig()]).then(
-      ([host, config]) => live && setState({ phase: 'ready', host, config }),
+      ([host, config]) => {
+        // Dates and times read in the host's display language (Teams' or Office's), before any screen shows.
+        setReaderLocale(hostLocale(host));
+        if (live) setState({ phase: 'ready', host, config });
+      },
       (error: unknown) => live && setState({ phase: 'failed', message: errorText(error) }),
     );
     return () => {

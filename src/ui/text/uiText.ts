@@ -12,6 +12,7 @@ export const SHELL_TEXT = {
   skipToContent: 'Skip to content',
   screensLabel: 'Screens',
   loading: 'Loading...',
+  openingReport: 'Opening the district report...',
   screens: { report: 'District report', findTime: 'Find time', invites: 'My invites', sent: 'Sent invites', partnerships: 'Partnerships' },
   roles: { coach: 'Coach', principal: 'Principal', districtAdmin: 'District admin' } as Record<string, string>,
 } as const;

@@ -3,6 +3,7 @@ import { formatDay } from '../../common/formatTime.js';
 import { ManageSession } from '../../sent/ManageSession/index.js';
 import type { BookingOutcome } from '../../../services/booking/index.js';
 import { formatSlot } from '../../common/formatTime.js';
+import { BOOKING_TEXT as T, OUTCOME_TEXT, WAY_FORWARD_TEXT } from '../../text/bookingText.js';
 import { AgendaFields } from '../AgendaFields.js';
 import type { BookingPanelState, WayForward } from './BookingPanel.types.js';
 import type { BookingPanelClasses } from './useBookingPanelStyles.styles.js';
@@ -12,33 +13,22 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
   return (
     <section className={classes.panel} aria-labelledby="booking-title">
       <h2 className={classes.heading} id="booking-title" ref={state.headingRef} tabIndex={-1}>
-        Book: {state.kindLabel}
+        {T.title(state.kindLabel)}
       </h2>
-      <Field
-        label="Invite subject"
-        required
-        validationState={state.subjectMissing ? 'error' : 'none'}
-        validationMessage={state.subjectMissing ? 'Give the invite a subject.' : undefined}
-      >
+      <Field label={T.subject} required validationState={state.subjectMissing ? 'error' : 'none'} validationMessage={state.subjectMissing ? T.subjectMissing : undefined}>
         <Input value={plan.subject} onChange={(_, d) => state.onSubjectChange(d.value)} disabled={busy || booked} />
       </Field>
       <dl className={classes.facts}>
-        <dt className={classes.term}>When</dt>
+        <dt className={classes.term}>{T.when}</dt>
         <dd>
           {formatSlot(plan.slot.start, plan.slot.end, plan.timeZone)}
-          {plan.kind === 'recurring' ? `, then ${plan.occurrences.length - 1} more` : ''}
+          {plan.kind === 'recurring' ? T.thenMore(plan.occurrences.length - 1) : ''}
         </dd>
-        <dt className={classes.term}>Who</dt>
-        <dd>
-          {plan.attendees.length} people: {plan.attendees.map((a) => (a.optional === true ? `${a.name} (optional)` : a.name)).join(', ')}
-        </dd>
-        <dt className={classes.term}>Organizer</dt>
-        <dd>
-          {plan.organizerMailbox
-            ? `The district's shared peer-coaching calendar (${plan.organizerMailbox}), for ${plan.organizer.name}: every coach sees the pair, and your own calendar is not shown busy by its meetings`
-            : plan.organizer.name}
-        </dd>
-        <dt className={classes.term}>Why this time</dt>
+        <dt className={classes.term}>{T.who}</dt>
+        <dd>{T.people(plan.attendees.length, plan.attendees.map((a) => (a.optional === true ? T.optionalName(a.name) : a.name)).join(', '))}</dd>
+        <dt className={classes.term}>{T.organizer}</dt>
+        <dd>{plan.organizerMailbox ? T.sharedCalendar(plan.organizerMailbox, plan.organizer.name) : plan.organizer.name}</dd>
+        <dt className={classes.term}>{T.why}</dt>
         <dd>
           {plan.reasons.slice(0, 3).join('; ')}
           {plan.reasons.length > 3 ? '; ...' : ''}
@@ -57,7 +47,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
       <AgendaFields kind={plan.sessionKind} agenda={plan.agenda} disabled={busy || booked} onChange={state.onAgendaChange} />
       <div role="status" aria-live="polite" ref={state.outcomeRef} tabIndex={-1}>
         {work.phase === 'working' && (
-          <Field validationMessage={work.progress?.message ?? 'Checking the time is still free...'} validationState="none">
+          <Field validationMessage={work.progress?.message ?? T.checking} validationState="none">
             <ProgressBar value={work.progress ? work.progress.done / Math.max(1, work.progress.total) : undefined} />
           </Field>
         )}
@@ -65,8 +55,8 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         {work.phase !== 'done' && state.session && (
           <MessageBar intent="success">
             <MessageBarBody>
-              <MessageBarTitle>Already booked</MessageBarTitle>
-              This time is booked: the invite went out from {plan.organizerMailbox ? "the district's shared peer-coaching calendar" : 'your calendar'}.
+              <MessageBarTitle>{T.alreadyBooked}</MessageBarTitle>
+              {plan.organizerMailbox ? T.alreadyBookedBodyShared : T.alreadyBookedBody}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -77,7 +67,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         )}
         {state.session?.webLink && (
           <Link href={state.session.webLink} target="_blank" rel="noopener noreferrer">
-            Open the booked invite in Outlook
+            {T.openBooked}
           </Link>
         )}
       </div>
@@ -96,7 +86,7 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
         />
       )}
       {state.ways.length > 0 && (
-        <div className={classes.actions} role="group" aria-label="Other times">
+        <div className={classes.actions} role="group" aria-label={T.otherTimes}>
           {state.ways.map((way, i) => (
             <Button key={`${way.kind}-${way.slot.start}`} appearance={i === 0 ? 'primary' : 'secondary'} onClick={() => state.useTime(way.slot)}>
               {wayWords(way, plan.timeZone)}
@@ -107,19 +97,19 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
       {work.phase === 'failed' && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            <MessageBarTitle>Not booked</MessageBarTitle>
-            {work.message} Nothing was lost: try again.
+            <MessageBarTitle>{T.notBooked}</MessageBarTitle>
+            {work.message} {T.nothingLost}
           </MessageBarBody>
         </MessageBar>
       )}
       <div className={classes.actions}>
         {!booked && !state.conflict && (
           <Button appearance="primary" onClick={state.book} disabled={busy || state.subjectMissing}>
-            {state.retry ? 'Try again' : 'Book'}
+            {state.retry ? T.tryAgain : T.book}
           </Button>
         )}
         <Button onClick={state.onBack} disabled={busy}>
-          {booked ? 'Back to suggestions' : 'Choose another time'}
+          {booked ? T.back : T.chooseAnother}
         </Button>
       </div>
     </section>
@@ -128,18 +118,17 @@ export function renderBookingPanel(state: BookingPanelState, classes: BookingPan
 
 function wayWords(way: WayForward, zone: string): string {
   const when = formatSlot(way.slot.start, way.slot.end, zone);
-  if (way.kind === 'nextBest') return `Use ${when} (everyone free)`;
-  if (way.kind === 'partial') return `Use ${when} without ${way.without.join(', ')}`;
-  return `Use ${when} (another suggestion, still open)`;
+  if (way.kind === 'nextBest') return WAY_FORWARD_TEXT.nextBest(when);
+  if (way.kind === 'partial') return WAY_FORWARD_TEXT.partial(when, way.without.join(', '));
+  return WAY_FORWARD_TEXT.otherSuggestion(when);
 }
 
 function OutcomeMessage({ outcome }: { outcome: BookingOutcome }) {
   if (outcome.status === 'booked') {
     // A second click never reports "Booked" for an invite it did not send.
     const sent = outcome.events.filter((e) => e.outcome === 'created').length;
-    const title = sent === 0 ? 'Already booked' : 'Booked';
-    const body =
-      sent === 0 ? 'Nothing new was sent: this time was already booked, from this tab or another.' : sent === 1 ? 'The invite is on its way.' : `${sent} invites are on their way.`;
+    const title = sent === 0 ? OUTCOME_TEXT.alreadyBooked : OUTCOME_TEXT.booked;
+    const body = sent === 0 ? OUTCOME_TEXT.nothingNew : OUTCOME_TEXT.sent(sent);
     return (
       <MessageBar intent="success">
         <MessageBarBody>
@@ -153,8 +142,8 @@ function OutcomeMessage({ outcome }: { outcome: BookingOutcome }) {
     return (
       <MessageBar intent="warning">
         <MessageBarBody>
-          <MessageBarTitle>That time was just taken</MessageBarTitle>
-          {outcome.message} Nothing was booked. Choose one of the times below, or another suggestion.
+          <MessageBarTitle>{OUTCOME_TEXT.taken}</MessageBarTitle>
+          {OUTCOME_TEXT.takenBody(outcome.message)}
         </MessageBarBody>
       </MessageBar>
     );
@@ -162,8 +151,8 @@ function OutcomeMessage({ outcome }: { outcome: BookingOutcome }) {
   return (
     <MessageBar intent="error">
       <MessageBarBody>
-        <MessageBarTitle>{outcome.events.some((e) => e.outcome !== 'failed') ? 'Some invites were not sent' : 'Not booked'}</MessageBarTitle>
-        {outcome.message} <Text>Booking again is safe: invites already sent are not sent twice.</Text>
+        <MessageBarTitle>{outcome.events.some((e) => e.outcome !== 'failed') ? OUTCOME_TEXT.someNotSent : OUTCOME_TEXT.notBooked}</MessageBarTitle>
+        {outcome.message} <Text>{OUTCOME_TEXT.safeAgain}</Text>
       </MessageBarBody>
     </MessageBar>
   );

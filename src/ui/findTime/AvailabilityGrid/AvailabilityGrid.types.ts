@@ -16,6 +16,8 @@ export interface AvailabilityGridProps {
 export interface AvailabilityGridState {
   readonly grid: AvailabilityGridModel;
   readonly dayLabel: string;
+  /** The zone the times are in, as people say it ("Eastern"). */
+  readonly zoneLabel: string;
   readonly columnLabels: readonly string[];
   /** Per column, whether it overlaps the highlighted time. */
   readonly highlighted: readonly boolean[];

@@ -34,7 +34,7 @@ export function renderAvailabilityGrid(state: AvailabilityGridState, classes: Av
       <div className={classes.scroller} tabIndex={0} role="group" aria-label={GRID_WORDS.scrollLabel(state.dayLabel)}>
         <table className={classes.table}>
           <caption className={classes.caption} aria-live="polite">
-            {GRID_WORDS.caption(state.dayLabel, grid.timeZone, highlighted.some(Boolean))}
+            {GRID_WORDS.caption(state.dayLabel, state.zoneLabel, highlighted.some(Boolean))}
           </caption>
           <thead>
             <tr>

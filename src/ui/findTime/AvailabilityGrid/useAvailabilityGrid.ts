@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { availabilityGrid, dayOf, gridDays } from '../../../services/findTime/availabilityGrid.js';
-import { formatDayLong, formatHour } from '../../common/localeFormat.js';
+import { formatDay, formatHour, formatZoneName } from '../../common/formatTime.js';
 import type { AvailabilityGridProps, AvailabilityGridState } from './AvailabilityGrid.types.js';
 
 export function useAvailabilityGrid({ availability, timeZone, highlight, narrow }: AvailabilityGridProps): AvailabilityGridState {
@@ -15,7 +15,8 @@ export function useAvailabilityGrid({ availability, timeZone, highlight, narrow 
   const nextDay = index >= 0 && index < days.length - 1 ? days[index + 1] : undefined;
   return {
     grid,
-    dayLabel: formatDayLong(grid.columns[0]?.start ?? 0, timeZone),
+    dayLabel: formatDay(grid.columns[0]?.start ?? 0, timeZone),
+    zoneLabel: formatZoneName(timeZone, grid.columns[0]?.start ?? 0),
     columnLabels: grid.columns.map((c) => formatHour(c.start, timeZone)),
     highlighted: grid.columns.map((c) => highlight !== undefined && c.start < highlight.end && c.end > highlight.start),
     ...(previousDay && { previousDay }),

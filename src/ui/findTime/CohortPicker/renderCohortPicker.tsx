@@ -1,30 +1,31 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, Tag, TagGroup, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Radio, RadioGroup, Select, Switch, Text } from '@fluentui/react-components';
 import { useId } from 'react';
-import { PeopleSearchBox } from './PeopleSearchBox.js';
 import type { CohortPickerProps } from './CohortPicker.types.js';
-import { memberHint, useOptionalPeople, usePeopleSearch } from './useCohortPicker.js';
+import { PeopleSearch } from './lazyPeopleSearch.js';
+import { memberHint, useOptionalPeople } from './useCohortPicker.js';
 import type { CohortPickerClasses } from './useCohortPickerStyles.styles.js';
+import { COHORT_TEXT as T } from '../../text/findTimeText.js';
 
 export function renderCohortPicker(props: CohortPickerProps, classes: CohortPickerClasses) {
   const { mode, groups, members } = props;
   return (
     <div className={classes.root}>
-      <Field label="Cohort">
+      <Field label={T.cohort}>
         <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => props.onChange({ mode: d.value as 'group' | 'people' })}>
-          <Radio value="group" label="A group" />
-          <Radio value="people" label="Pick people" />
+          <Radio value="group" label={T.aGroup} />
+          <Radio value="people" label={T.pickPeople} />
         </RadioGroup>
       </Field>
       {mode === 'group' ? (
         <Field
-          label="Group"
+          label={T.group}
           required
           validationState={props.error ? 'error' : groups.status === 'failed' ? 'error' : 'none'}
           validationMessage={props.error ?? (groups.status === 'failed' ? groups.message : undefined)}
           hint={memberHint(members)}
         >
           <Select value={props.groupId} onChange={(_, d) => props.onChange({ groupId: d.value })} disabled={groups.status !== 'done'}>
-            <option value="">{groups.status === 'loading' ? 'Loading groups...' : 'Choose a group'}</option>
+            <option value="">{groups.status === 'loading' ? T.loadingGroups : T.chooseGroup}</option>
             {groups.status === 'done' &&
               groups.value.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -71,26 +72,5 @@ function OptionalPeople(props: CohortPickerProps & { classes: CohortPickerClasse
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
-  );
-}
-
-function PeopleSearch(props: CohortPickerProps & { classes: CohortPickerClasses }) {
-  const search = usePeopleSearch(props);
-  const { classes } = props;
-  return (
-    <>
-      <PeopleSearchBox search={search} label="Add people" hint="Type at least two letters of a name, then choose from the list." required />
-      {search.people.length > 0 ? (
-        <TagGroup aria-label={`${search.people.length} people chosen`} className={classes.tags} onDismiss={(_, d) => search.remove(String(d.value))}>
-          {search.people.map((p) => (
-            <Tag key={p.mail} value={p.mail} dismissible dismissIcon={{ 'aria-label': `Remove ${p.displayName}` }}>
-              {p.displayName}
-            </Tag>
-          ))}
-        </TagGroup>
-      ) : (
-        <Text size={200}>Nobody chosen yet.</Text>
-      )}
-    </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DirectoryPerson } from '../../../core/directory/model.js';
 import { useAsync, type AsyncState } from '../../common/useAsync.js';
 import type { CohortPickerProps, OptionalPeopleState, PeopleSearchState } from './CohortPicker.types.js';
+import { COHORT_TEXT } from '../../text/findTimeText.js';
 
 function debounce(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -38,13 +39,17 @@ export function usePeopleSearch({ directory, people, error, onChange }: PeopleSe
 
 /** "12 members: Ana, Ben, ..." under the group, or why they could not be read. */
 export function memberHint(members: AsyncState<DirectoryPerson[]>): string | undefined {
-  if (members.status === 'loading') return 'Loading members...';
+  if (members.status === 'loading') return COHORT_TEXT.loadingMembers;
   if (members.status === 'failed') return members.message;
   if (members.status === 'done')
-    return `${members.value.length} members: ${members.value
-      .slice(0, 4)
-      .map((m) => m.displayName)
-      .join(', ')}${members.value.length > 4 ? ', ...' : ''}`;
+    return COHORT_TEXT.members(
+      members.value.length,
+      members.value
+        .slice(0, 4)
+        .map((m) => m.displayName)
+        .join(', '),
+      members.value.length > 4,
+    );
   return undefined;
 }
 

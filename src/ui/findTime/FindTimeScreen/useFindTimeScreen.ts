@@ -14,6 +14,8 @@ import { useAsync } from '../../common/useAsync.js';
 import { useLongWork } from '../../common/useLongWork.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
+import { FindTimeResults } from '../lazyResults.js';
+import { FIND_TIME_TEXT } from '../../text/findTimeText.js';
 import { checkForm, defaultForm, MAX_RANGE_DAYS, optionalIn, wantsPairs, wantsRotation, type FindTimeForm, type FormErrors } from '../findTimeForm.js';
 import type { FindTimeScreenProps, FindTimeScreenState } from './FindTimeScreen.types.js';
 
@@ -54,13 +56,13 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
     if (!checked) {
       // Each problem is said once, next to its field; this only says where to look.
       const count = Object.keys(found).length;
-      search.fail(`Check the form: ${count === 1 ? 'one field needs' : `${count} fields need`} attention.`);
+      search.fail(FIND_TIME_TEXT.checkForm(count));
       return;
     }
     setPlan(null);
     setSearchedOptional(optional);
     const shared = { cohort, timeZone: zone, tentativeCountsAsFree: form.tentativeFree, ...(optional.length > 0 && { optional }) };
-    const searched = await search.run((signal, onProgress): Promise<FindTimeResult> => {
+    const find = (signal: AbortSignal, onProgress: (progress: WorkProgress) => void): Promise<FindTimeResult> => {
       const options = { signal, onProgress };
       if (wantsRotation(form)) {
         return findTime.findRotation(
@@ -91,6 +93,13 @@ export function useFindTimeScreen({ user, zone, narrow }: FindTimeScreenProps): 
         },
         options,
       );
+    };
+    // The results' code (not on the first page) downloads alongside the free/busy reads, so the results show
+    // with the words that announce them; if it fails, the results load again when shown.
+    const resultsCode = FindTimeResults.preload().catch(() => undefined);
+    const searched = await search.run(async (signal, onProgress): Promise<FindTimeResult> => {
+      const [found] = await Promise.all([find(signal, onProgress), resultsCode]);
+      return found;
     });
     if (searched) requestAnimationFrame(() => resultsHeadingRef.current?.focus());
   };

@@ -31,5 +31,6 @@ export async function officeReady(office: OfficeApi | undefined = officeGlobal()
 export async function connectToOffice(office: OfficeApi | undefined = officeGlobal()): Promise<OfficeHost | undefined> {
   const info = await officeReady(office);
   if (!office || !info?.host) return undefined;
-  return { host: String(info.host), userEmail: office.context?.mailbox?.userProfile?.emailAddress, office };
+  const locale = office.context?.displayLanguage;
+  return { host: String(info.host), userEmail: office.context?.mailbox?.userProfile?.emailAddress, ...(locale && { locale }), office };
 }

@@ -21,14 +21,15 @@ import { ProposeTime } from '../ProposeTime.js';
 import { SafeHtml } from '../SafeHtml.js';
 import type { InviteCardState } from './InviteCard.types.js';
 import type { InviteCardClasses } from './useInviteCardStyles.styles.js';
+import { INVITE_TEXT as T } from '../../text/invitesText.js';
 
 /** The booking service's limit (MAX_COMMENT_CHARS): a note, not a letter. */
 const NOTE_MAX_CHARS = 1000;
 
 const ANSWERS: { response: InviteResponse; label: string; done: string }[] = [
-  { response: 'accept', label: 'Accept', done: 'accepted' },
-  { response: 'tentativelyAccept', label: 'Tentative', done: 'tentativelyAccepted' },
-  { response: 'decline', label: 'Decline', done: 'declined' },
+  { response: 'accept', label: T.answers.accept, done: 'accepted' },
+  { response: 'tentativelyAccept', label: T.answers.tentativelyAccept, done: 'tentativelyAccepted' },
+  { response: 'decline', label: T.answers.decline, done: 'declined' },
 ];
 
 export function renderInviteCard(state: InviteCardState, classes: InviteCardClasses) {
@@ -49,44 +50,44 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
         </Badge>
         {invite.isCancelled && (
           <Badge appearance="filled" color="danger">
-            Cancelled
+            {T.cancelled}
           </Badge>
         )}
         {state.isOpenInOutlook && (
           <Badge appearance="filled" color="brand">
-            Open in Outlook
+            {T.openInOutlook}
           </Badge>
         )}
       </div>
       <Text>{formatSlot(invite.start, invite.end, timeZone)}</Text>
       <Text size={200}>
-        From {invite.organizer}
+        {T.from(invite.organizer)}
         {invite.location ? ` · ${invite.location}` : ''}
-        {invite.attendeeCount ? ` · ${invite.attendeeCount} invited` : ''}
+        {invite.attendeeCount ? T.invited(invite.attendeeCount) : ''}
       </Text>
-      {state.youPresent && <Text weight="semibold">You present at this meeting: bring your problem of practice or data, and the question you want the group's help with.</Text>}
+      {state.youPresent && <Text weight="semibold">{T.youPresent}</Text>}
       {invite.joinUrl && (
         <Link href={invite.joinUrl} target="_blank" rel="noopener noreferrer">
-          Join the Teams meeting
+          {T.join}
         </Link>
       )}
       <Accordion collapsible defaultOpenItems={state.isOpenInOutlook ? ['agenda'] : []}>
         <AccordionItem value="agenda">
           <AccordionHeader>{state.agendaLabel}</AccordionHeader>
           <AccordionPanel>
-            <SafeHtml html={invite.bodyHtml} label={`Agenda for ${invite.subject}`} />
+            <SafeHtml html={invite.bodyHtml} label={T.agendaFor(invite.subject)} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
       {invite.myAnswer && (state.myNote || invite.myAnswer.proposedNewTime) && (
-        <div role="group" aria-label="What you said">
-          {state.myNote && <Text block>You wrote: “{state.myNote}”</Text>}
-          {invite.myAnswer.proposedNewTime && <Text block>You proposed: {formatSlot(invite.myAnswer.proposedNewTime.start, invite.myAnswer.proposedNewTime.end, timeZone)}</Text>}
+        <div role="group" aria-label={T.whatYouSaid}>
+          {state.myNote && <Text block>{T.youWrote(state.myNote)}</Text>}
+          {invite.myAnswer.proposedNewTime && <Text block>{T.youProposed(formatSlot(invite.myAnswer.proposedNewTime.start, invite.myAnswer.proposedNewTime.end, timeZone))}</Text>}
         </div>
       )}
       {state.canAnswer && (
         <>
-          <Field label="Note to the organizer (optional)">
+          <Field label={T.note}>
             <Textarea value={state.note} onChange={(_, d) => state.onNoteChange(d.value)} resize="vertical" maxLength={NOTE_MAX_CHARS} />
           </Field>
           {state.hostsWalk && (
@@ -101,7 +102,7 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
             />
           )}
           <ProposeTime proposal={proposal} defaultFrom={invite.start} timeZone={timeZone} onChange={state.setProposal} />
-          <div className={classes.actions} role="group" aria-label={`Answer ${invite.subject}`}>
+          <div className={classes.actions} role="group" aria-label={T.answerGroup(invite.subject)}>
             {ANSWERS.map((a) => (
               <Button
                 key={a.response}
@@ -111,7 +112,7 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
                 disabled={state.sending !== undefined || (proposal !== null && a.response === 'accept')}
                 onClick={() => state.answer(a.response)}
               >
-                {state.sending === a.response ? 'Sending...' : a.label}
+                {state.sending === a.response ? T.sending : a.label}
               </Button>
             ))}
           </div>
@@ -119,7 +120,7 @@ export function renderInviteCard(state: InviteCardState, classes: InviteCardClas
       )}
       {state.error && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{state.error} Your note is kept; try again.</MessageBarBody>
+          <MessageBarBody>{T.noteKept(state.error)}</MessageBarBody>
         </MessageBar>
       )}
     </Card>

@@ -7,14 +7,15 @@ import { errorText } from '../../common/errorText.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import { proposalInterval, type Proposal } from '../ProposeTime.js';
 import type { InviteCardProps, InviteCardState } from './InviteCard.types.js';
+import { INVITE_TEXT } from '../../text/invitesText.js';
 
 const RESPONSE_LABELS: Record<string, InviteCardState['status']> = {
-  accepted: { text: 'You accepted', color: 'success' },
-  tentativelyAccepted: { text: 'You tentatively accepted', color: 'warning' },
-  declined: { text: 'You declined', color: 'danger' },
-  organizer: { text: 'You organized this', color: 'informative' },
-  notResponded: { text: 'Not answered yet', color: 'informative' },
-  none: { text: 'Not answered yet', color: 'informative' },
+  accepted: { text: INVITE_TEXT.status['accepted']!, color: 'success' },
+  tentativelyAccepted: { text: INVITE_TEXT.status['tentativelyAccepted']!, color: 'warning' },
+  declined: { text: INVITE_TEXT.status['declined']!, color: 'danger' },
+  organizer: { text: INVITE_TEXT.status['organizer']!, color: 'informative' },
+  notResponded: { text: INVITE_TEXT.status['notResponded']!, color: 'informative' },
+  none: { text: INVITE_TEXT.status['none']!, color: 'informative' },
 };
 
 /** One invite's answer: the proposed time kept for this browser tab, the answer being sent, and its error. */
@@ -74,7 +75,7 @@ export function useInviteCard({
     onSendBrief: async (brief, text, response) => {
       await onSendBrief?.(brief, text, response);
     },
-    agendaLabel: invite.kind === 'learningWalk' ? 'Agenda and visit brief' : 'Agenda',
+    agendaLabel: invite.kind === 'learningWalk' ? INVITE_TEXT.agendaAndBrief : INVITE_TEXT.agenda,
     youPresent: readerName !== undefined && presentsAt(invite.bodyHtml, readerName),
     invite,
     timeZone,

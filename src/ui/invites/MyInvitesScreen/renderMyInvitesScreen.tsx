@@ -2,26 +2,21 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/rea
 import { InviteCard } from '../InviteCard/index.js';
 import type { MyInvitesScreenState } from './MyInvitesScreen.types.js';
 import type { MyInvitesScreenClasses } from './useMyInvitesScreenStyles.styles.js';
+import { MY_INVITES_TEXT as T } from '../../text/invitesText.js';
 
 export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyInvitesScreenClasses) {
   const { loaded, invites, weeksAhead } = state;
   return (
     <div className={classes.root}>
       <div className={classes.bar}>
-        <h2 className={classes.heading}>My collaboration invites</h2>
+        <h2 className={classes.heading}>{T.title}</h2>
         <Button size="small" onClick={state.refresh} disabled={loaded.status === 'loading'}>
-          Refresh
+          {T.refresh}
         </Button>
       </div>
       <div role="status" aria-live="polite">
-        {loaded.status === 'loading' && <Spinner size="small" label="Loading your invites..." />}
-        {loaded.status === 'done' && (
-          <Text>
-            {invites.length === 0
-              ? `No collaboration invites in the next ${weeksAhead} weeks.`
-              : `${invites.length} ${invites.length === 1 ? 'invite' : 'invites'} in the next ${weeksAhead} weeks, ${state.unanswered} not answered yet.`}
-          </Text>
-        )}
+        {loaded.status === 'loading' && <Spinner size="small" label={T.loading} />}
+        {loaded.status === 'done' && <Text>{invites.length === 0 ? T.none(weeksAhead) : T.some(invites.length, weeksAhead, state.unanswered)}</Text>}
         {state.announcement && <Text weight="semibold"> {state.announcement}</Text>}
       </div>
       {loaded.status === 'failed' && (
@@ -30,7 +25,7 @@ export function renderMyInvitesScreen(state: MyInvitesScreenState, classes: MyIn
         </MessageBar>
       )}
       {invites.length > 0 && (
-        <ul className={classes.list} aria-label="Invites">
+        <ul className={classes.list} aria-label={T.list}>
           {invites.map((invite) => (
             <li key={invite.id}>
               <InviteCard

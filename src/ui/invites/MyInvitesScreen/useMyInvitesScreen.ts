@@ -6,10 +6,10 @@ import { useAsync } from '../../common/useAsync.js';
 import { useAppServices } from '../../services/appServices.js';
 import { useSessionState } from '../../session/useSessionState.js';
 import type { MyInvitesScreenProps, MyInvitesScreenState } from './MyInvitesScreen.types.js';
+import { MY_INVITES_TEXT } from '../../text/invitesText.js';
 
 const WEEKS_AHEAD = 8;
 const RESPONDED: Record<InviteResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentativelyAccepted', decline: 'declined' };
-const SAID: Record<InviteResponse, string> = { accept: 'accepted', tentativelyAccept: 'tentatively accepted', decline: 'declined' };
 
 /** The Common Time invites in the next eight weeks, answered here; notes being typed are kept for this browser tab. */
 export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreenProps): MyInvitesScreenState {
@@ -34,7 +34,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
         const { [invite.id]: _sent, ...rest } = n;
         return rest;
       });
-      setAnnouncement(`You ${SAID[response]} "${invite.subject}"${proposal ? ' and proposed another time' : ''}.`);
+      setAnnouncement(MY_INVITES_TEXT.answered(response, invite.subject, Boolean(proposal)));
     },
     [service, setNotes],
   );
@@ -48,7 +48,7 @@ export function useMyInvitesScreen({ user, zone, focusEventId }: MyInvitesScreen
         const { [invite.id]: _sent, ...rest } = n;
         return rest;
       });
-      setAnnouncement(`You ${SAID[response]} "${invite.subject}" and sent your school's visit brief.`);
+      setAnnouncement(MY_INVITES_TEXT.answeredWithBrief(response, invite.subject));
     },
     [service, setNotes],
   );

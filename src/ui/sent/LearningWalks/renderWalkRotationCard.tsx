@@ -1,6 +1,6 @@
 import { Badge, Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { formatSlot } from '../../common/formatTime.js';
-import { ANSWER_WORDS } from '../answerWords.js';
+import { ANSWER_WORDS } from '../../text/sentText.js';
 import { briefText, briefsAdded, hostsSaidYes, inviteText, personName, stageText } from '../walkWords.js';
 import type { WalkRotationCardState } from './LearningWalks.types.js';
 import type { LearningWalksClasses } from './useLearningWalksStyles.styles.js';

@@ -2,7 +2,7 @@ import { Badge, Button, Card, MessageBar, MessageBarBody, Spinner, Text } from '
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../core/agenda/model.js';
 import type { InviteAnswer, SentInvite } from '../../../core/invites/model.js';
 import { formatSlot } from '../../common/formatTime.js';
-import { ANSWER_WORDS } from '../answerWords.js';
+import { ANSWER_WORDS, SENT_TEXT as T } from '../../text/sentText.js';
 import { LearningWalks } from '../LearningWalks/index.js';
 import { ManageSession } from '../ManageSession/index.js';
 import { SessionFollowUp } from '../SessionFollowUp/index.js';
@@ -23,9 +23,9 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
     <div className={classes.root}>
       <LearningWalks user={state.user} zone={zone} />
       <div className={classes.bar}>
-        <h2 className={classes.heading}>Sent invites and answers</h2>
+        <h2 className={classes.heading}>{T.title}</h2>
         <Button size="small" onClick={state.refresh} disabled={sent.status === 'loading'}>
-          Refresh
+          {T.refresh}
         </Button>
       </div>
       <div role="status" aria-live="polite">
@@ -34,12 +34,8 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
             <MessageBarBody>{state.notice}</MessageBarBody>
           </MessageBar>
         )}
-        {sent.status === 'loading' && <Spinner size="small" label="Reading your Common Time invites..." />}
-        {sent.status === 'done' && (
-          <Text>
-            {sent.value.length === 0 ? 'You have not booked anything with Common Time yet.' : `${sent.value.length} booked ${sent.value.length === 1 ? 'session' : 'sessions'}.`}
-          </Text>
-        )}
+        {sent.status === 'loading' && <Spinner size="small" label={T.loading} />}
+        {sent.status === 'done' && <Text>{sent.value.length === 0 ? T.none : T.some(sent.value.length)}</Text>}
       </div>
       {sent.status === 'failed' && (
         <MessageBar intent="error" role="alert">
@@ -47,7 +43,7 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
         </MessageBar>
       )}
       {sent.status === 'done' && sent.value.length > 0 && (
-        <ul className={classes.list} aria-label="Sent invites">
+        <ul className={classes.list} aria-label={T.list}>
           {sent.value.map((invite) => (
             <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
           ))}
@@ -66,7 +62,7 @@ function SentCard({ invite, zone, classes, onChanged }: { invite: SentInvite; zo
         <h3 className={classes.title}>{invite.subject}</h3>
         <Text>
           {formatSlot(invite.start, invite.end, zone)}
-          {invite.isRecurring ? ' (series)' : ''}
+          {invite.isRecurring ? T.series : ''}
           {invite.location ? ` · ${invite.location}` : ''}
         </Text>
         <div className={classes.badges}>
@@ -74,28 +70,28 @@ function SentCard({ invite, zone, classes, onChanged }: { invite: SentInvite; zo
             {TEMPLATE_KIND_LABELS[invite.kind as TemplateKind] ?? invite.kind}
           </Badge>
           <Badge appearance="filled" color="success">
-            {c.accepted} accepted
+            {T.accepted(c.accepted)}
           </Badge>
           {c.tentative > 0 && (
             <Badge appearance="filled" color="warning">
-              {c.tentative} tentative
+              {T.tentative(c.tentative)}
             </Badge>
           )}
           {c.declined > 0 && (
             <Badge appearance="filled" color="danger">
-              {c.declined} declined
+              {T.declined(c.declined)}
             </Badge>
           )}
           <Badge appearance="outline" color="informative">
-            {c.waiting} waiting
+            {T.waiting(c.waiting)}
           </Badge>
           {host && (
             <Badge appearance="outline" color={host.response === 'accepted' ? 'success' : 'informative'}>
-              Host {host.name}: {ANSWER_WORDS[host.response] ?? host.response}
+              {T.host(host.name, ANSWER_WORDS[host.response] ?? host.response)}
             </Badge>
           )}
         </div>
-        <ul className={classes.answers} aria-label={`Answers to ${invite.subject}`}>
+        <ul className={classes.answers} aria-label={T.answersTo(invite.subject)}>
           {invite.answers.map((a) => (
             <li key={a.address}>
               <Text size={200}>

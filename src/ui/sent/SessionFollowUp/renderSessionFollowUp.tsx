@@ -1,24 +1,22 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { formatSlot } from '../../common/formatTime.js';
-import { ANSWER_WORDS } from '../answerWords.js';
+import { formatSlot, formatWhen } from '../../common/formatTime.js';
+import { ANSWER_WORDS, FOLLOW_UP_TEXT as T } from '../../text/sentText.js';
 import type { SessionFollowUpState } from './SessionFollowUp.types.js';
 import type { SessionFollowUpClasses } from './useSessionFollowUpStyles.styles.js';
-
-const dateTime = (ms: number, zone: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(ms);
 
 export function renderSessionFollowUp(state: SessionFollowUpState, classes: SessionFollowUpClasses) {
   const { load, props, busy } = state;
   if (load.status === 'closed') {
     return (
-      <Button size="small" onClick={state.open} aria-label={`Notes and follow-up for ${props.subject}`}>
-        Notes and follow-up
+      <Button size="small" onClick={state.open} aria-label={T.openFor(props.subject)}>
+        {T.open}
       </Button>
     );
   }
   return (
-    <section className={classes.root} aria-label={`Notes and follow-up for ${props.subject}`}>
+    <section className={classes.root} aria-label={T.openFor(props.subject)}>
       <div role="status" aria-live="polite">
-        {load.status === 'loading' && <Spinner size="tiny" label="Reading the answers and notes..." />}
+        {load.status === 'loading' && <Spinner size="tiny" label={T.loading} />}
         {state.message && (
           <MessageBar intent={state.message.intent}>
             <MessageBarBody>{state.message.text}</MessageBarBody>
@@ -32,27 +30,27 @@ export function renderSessionFollowUp(state: SessionFollowUpState, classes: Sess
       )}
       {load.status === 'done' && (
         <>
-          <ul className={classes.list} aria-label={`What each invitee said about ${props.subject}`}>
+          <ul className={classes.list} aria-label={T.saidAbout(props.subject)}>
             {load.value.answers.map((a) => (
               <li key={a.address} className={classes.answer}>
                 <Text weight="semibold">
                   {a.name ?? a.address}: {ANSWER_WORDS[a.response] ?? a.response}
                 </Text>
-                {a.note && <Text>Note: “{a.note}”</Text>}
-                {a.remindedMs !== undefined && <Text size={200}>Reminded {dateTime(a.remindedMs, props.zone)}</Text>}
+                {a.note && <Text>{T.note(a.note)}</Text>}
+                {a.remindedMs !== undefined && <Text size={200}>{T.reminded(formatWhen(a.remindedMs, props.zone))}</Text>}
                 {a.proposedNewTime && (
                   <>
                     <Text>
-                      Proposed: {formatSlot(a.proposedNewTime.start, a.proposedNewTime.end, props.zone)}
-                      {a.keptMs !== undefined ? ' (you kept the time)' : ''}
+                      {T.proposed(formatSlot(a.proposedNewTime.start, a.proposedNewTime.end, props.zone))}
+                      {a.keptMs !== undefined ? T.kept : ''}
                     </Text>
                     {a.keptMs === undefined && !load.value.isSeries && (
                       <div className={classes.actions}>
                         <Button size="small" appearance="primary" disabled={busy !== undefined} onClick={() => state.moveTo(a.address)}>
-                          {busy === `move:${a.address}` ? 'Checking and moving...' : 'Move to this time'}
+                          {busy === `move:${a.address}` ? T.moving : T.move}
                         </Button>
                         <Button size="small" disabled={busy !== undefined} onClick={() => state.keep(a.address)}>
-                          {busy === `keep:${a.address}` ? 'Keeping...' : 'Keep the time'}
+                          {busy === `keep:${a.address}` ? T.keeping : T.keep}
                         </Button>
                       </div>
                     )}
@@ -63,7 +61,7 @@ export function renderSessionFollowUp(state: SessionFollowUpState, classes: Sess
           </ul>
           {state.waiting > 0 && (
             <Button size="small" disabled={busy !== undefined} onClick={state.remind}>
-              {busy === 'remind' ? 'Sending reminders...' : `Remind the ${state.waiting} who have not answered`}
+              {busy === 'remind' ? T.reminding : T.remind(state.waiting)}
             </Button>
           )}
         </>

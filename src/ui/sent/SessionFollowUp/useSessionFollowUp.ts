@@ -3,6 +3,7 @@ import { errorText } from '../../common/errorText.js';
 import { formatSlot } from '../../common/formatTime.js';
 import { useAppServices } from '../../services/appServices.js';
 import type { FollowUpLoad, SessionFollowUpProps, SessionFollowUpState } from './SessionFollowUp.types.js';
+import { FOLLOW_UP_TEXT } from '../../text/sentText.js';
 
 const WAITING = new Set(['none', 'notResponded']);
 
@@ -51,20 +52,19 @@ export function useSessionFollowUp(props: SessionFollowUpProps): SessionFollowUp
       void act('remind', async () => {
         const { reminded } = await invites.remind(props.eventId);
         return reminded.length === 0
-          ? { intent: 'warning', text: 'Everyone has answered; nobody was reminded.' }
-          : { intent: 'success', text: `Sent the invitation again to ${reminded.map(nameOf).join(', ')}.` };
+          ? { intent: 'warning', text: FOLLOW_UP_TEXT.nobodyReminded }
+          : { intent: 'success', text: FOLLOW_UP_TEXT.remindedSent(reminded.map(nameOf).join(', ')) };
       }),
     moveTo: (proposer) =>
       void act(`move:${proposer}`, async () => {
         const outcome = await invites.moveToProposal(props.eventId, proposer);
-        if (outcome.status === 'moved')
-          return { intent: 'success', text: `Moved to ${formatSlot(outcome.slot.start, outcome.slot.end, props.zone)}; everyone is asked to answer again.` };
+        if (outcome.status === 'moved') return { intent: 'success', text: FOLLOW_UP_TEXT.moved(formatSlot(outcome.slot.start, outcome.slot.end, props.zone)) };
         return { intent: 'warning', text: outcome.message };
       }),
     keep: (proposer) =>
       void act(`keep:${proposer}`, async () => {
         await invites.keepTime(props.eventId, proposer);
-        return { intent: 'success', text: `Kept the time; ${nameOf(proposer)}'s proposal is marked as handled.` };
+        return { intent: 'success', text: FOLLOW_UP_TEXT.keptTime(nameOf(proposer)) };
       }),
   };
 }

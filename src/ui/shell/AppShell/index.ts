@@ -1,0 +1,3 @@
+export { AppShell } from './AppShell.js';
+export type { AppShellProps, ScreenId } from './AppShell.types.js';
+export { landingScreen, screenFromUrl, screensFor } from './screens.js';
