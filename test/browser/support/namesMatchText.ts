@@ -13,7 +13,7 @@ export async function namesWithoutTheirText(page: Page): Promise<string[]> {
   const fromOurs = await page.evaluate((selector) => {
     const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
     const found: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement | SVGElement>(selector))) {
       if (el.closest('[aria-hidden=true], [data-tabster-dummy]') || el.getClientRects().length === 0) continue;
       const labelledBy = el.getAttribute('aria-labelledby');
       const label = el.getAttribute('aria-label');
@@ -24,7 +24,8 @@ export async function namesWithoutTheirText(page: Page): Promise<string[]> {
             .map((id) => document.getElementById(id)?.textContent ?? '')
             .join(' ')
         : label!;
-      const visible = words(el.innerText);
+      // A chart's points are SVG elements, which have no innerText.
+      const visible = words(el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''));
       if (visible && !words(name).includes(visible)) found.push(`"${visible}" is announced as "${words(name)}"`);
     }
     return found;
