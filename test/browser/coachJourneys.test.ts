@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { seriousViolations } from './axe.js';
+import { seriousViolations } from './support/axe.js';
 import { startStack, type Stack } from './stack.js';
 import { openFirstSuggestion, takeTheTime, waitForSuggestions } from './support/coachSteps.js';
 

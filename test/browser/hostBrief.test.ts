@@ -13,7 +13,7 @@ import { createGraphGateway } from '../../src/graph/index.js';
 import { bookPlan } from '../../src/services/booking/bookPlan.js';
 import { calendarOf } from '../../src/sim/calendar/model.js';
 import { findUser } from '../../src/sim/state.js';
-import { seriousViolations } from './axe.js';
+import { seriousViolations } from './support/axe.js';
 import { startStack, type Stack } from './stack.js';
 
 const START = Date.parse('2026-10-28T20:30:00Z'); // 16:30 Eastern, two weeks after the demo's today

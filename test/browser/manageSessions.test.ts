@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { DateTime } from 'luxon';
 import { buildCommonTimeTag } from '../../src/graph/index.js';
-import { seriousViolations } from './axe.js';
+import { seriousViolations } from './support/axe.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;

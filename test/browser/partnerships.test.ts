@@ -14,7 +14,7 @@ import { createGraphGateway } from '../../src/graph/index.js';
 import { bookPartnershipStage } from '../../src/services/relations/partnership.js';
 import { calendarOf } from '../../src/sim/calendar/model.js';
 import type { SimUser } from '../../src/sim/state.js';
-import { seriousViolations } from './axe.js';
+import { seriousViolations } from './support/axe.js';
 import { startStack, type Stack } from './stack.js';
 import { tabTo } from './support/keyboard.js';
 

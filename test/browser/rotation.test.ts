@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import type { SimUser } from '../../src/sim/state.js';
-import { seriousViolations } from './axe.js';
+import { seriousViolations } from './support/axe.js';
 import { startStack, type Stack } from './stack.js';
 
 let stack: Stack;

@@ -18,6 +18,11 @@ interface AxeViolation {
 
 /** One line per serious or critical violation: rule, what it asks, and where. Empty when there are none. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // A theme switched in place fades its colours in (Fluent's transitions): scanning mid-fade finds contrast that no
+  // one sees once it settles, so the scan waits until every finite animation has finished.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, {
+    timeout: 30_000,
+  });
   if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(axeSource);
   // Tabster (Fluent's focus manager) adds aria-hidden focusable guards that hand focus straight on; they are
   // its mechanism, not content a person reaches, so they are left out of the scan.
