@@ -5,10 +5,11 @@
  * reading, nothing booked yet, an error in words with what to do, and the invites with their answers.
  */
 import '../support/jsdomGaps.js';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import type { SentInvite } from '../../src/core/invites/model.js';
+import { followServerClock } from '../../src/ui/common/today.js';
 import { AppServicesContext, type AppServices } from '../../src/ui/services/appServices.js';
 import { SentInvitesScreen } from '../../src/ui/sent/SentInvitesScreen/index.js';
 
@@ -29,6 +30,21 @@ function show(sentInvites: () => Promise<SentInvite[]>) {
     </FluentProvider>,
   );
 }
+
+// Monday 7 December 2026, 9:00 Eastern, by the tab's one clock: the invites below are before or after it on any real date.
+beforeAll(() => followServerClock(Date.parse('2026-12-07T14:00:00Z')));
+afterAll(() => followServerClock(undefined));
+
+const invite = (id: string, subject: string, startIso: string): SentInvite => ({
+  id,
+  subject,
+  start: Date.parse(startIso),
+  end: Date.parse(startIso) + 3_600_000,
+  kind: 'cohortMeeting',
+  planId: id,
+  isRecurring: false,
+  answers: [],
+});
 
 describe('SentInvitesScreen', () => {
   it('says it is reading while the invites load', () => {
@@ -77,5 +93,24 @@ describe('SentInvitesScreen', () => {
     expect(card.textContent).toMatch(/1 declined/);
     expect(card.textContent).toMatch(/1 waiting/);
     expect(within(card).getByRole('list', { name: 'Answers to Cohort meeting: attendance' }).textContent).toMatch(/Ben Okafor: /);
+  });
+
+  it('lists what is coming first, soonest first, and what started before today after it, most recent first', async () => {
+    show(async () => [
+      invite('old', 'Data dig: fall benchmarks', '2026-10-06T15:00:00Z'),
+      invite('later', 'Cohort meeting: January', '2027-01-12T15:00:00Z'),
+      invite('recent', 'Cohort meeting: November', '2026-11-17T15:00:00Z'),
+      invite('soon', 'Cohort meeting: December', '2026-12-08T15:00:00Z'),
+    ]);
+    const upcoming = await screen.findByRole('list', { name: 'Sent invites' });
+    const earlier = screen.getByRole('list', { name: 'Started before today' });
+    const titles = (list: HTMLElement) =>
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    expect(titles(upcoming)).toEqual(['Cohort meeting: December', 'Cohort meeting: January']);
+    expect(titles(earlier)).toEqual(['Cohort meeting: November', 'Data dig: fall benchmarks']);
+    expect(upcoming.compareDocumentPosition(earlier) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('4 booked sessions.');
   });
 });

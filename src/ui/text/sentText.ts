@@ -10,6 +10,8 @@ export const SENT_TEXT = {
   none: 'You have not booked anything with Common Time yet.',
   some: (count: number) => `${count} booked ${count === 1 ? 'session' : 'sessions'}.`,
   list: 'Sent invites',
+  earlier: 'Started before today',
+  earlierHint: 'Most recent first.',
   series: ' (series)',
   accepted: (count: number) => `${count} accepted`,
   tentative: (count: number) => `${count} tentative`,

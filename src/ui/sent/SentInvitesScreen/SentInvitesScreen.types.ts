@@ -11,6 +11,9 @@ export interface SentInvitesScreenState {
   readonly user: Organizer;
   readonly zone: string;
   readonly sent: AsyncState<SentInvite[]>;
+  /** The sessions still to come, soonest first, and those that started before now, most recent first. */
+  readonly upcoming: readonly SentInvite[];
+  readonly earlier: readonly SentInvite[];
   /** What the last move or cancel did; the list below is read again from Graph after it. */
   readonly notice: string | undefined;
   refresh(): void;

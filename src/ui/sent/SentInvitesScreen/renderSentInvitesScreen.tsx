@@ -42,12 +42,25 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
           <MessageBarBody>{sent.message}</MessageBarBody>
         </MessageBar>
       )}
-      {sent.status === 'done' && sent.value.length > 0 && (
+      {state.upcoming.length > 0 && (
         <ul className={classes.list} aria-label={T.list}>
-          {sent.value.map((invite) => (
+          {state.upcoming.map((invite) => (
             <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
           ))}
         </ul>
+      )}
+      {state.earlier.length > 0 && (
+        <section aria-labelledby="sent-earlier">
+          <h3 className={classes.heading} id="sent-earlier">
+            {T.earlier}
+          </h3>
+          <Text size={200}>{T.earlierHint}</Text>
+          <ul className={classes.list} aria-label={T.earlier}>
+            {state.earlier.map((invite) => (
+              <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );
