@@ -41,7 +41,7 @@ afterAll(async () => {
 const organizer = () => ({ name: coach.name, address: coach.upn });
 
 describe('find time for the attendees on the item', () => {
-  it('ranks times the organizer and every attendee are free, inside the next two weeks', async () => {
+  it('ranks times the organizer and every required attendee are free, inside the next two weeks; the Optional line never decides', async () => {
     const item = openItem(composeMock(newComposeState({ required: principals.slice(0, 2), optional: principals.slice(2) }))) as ComposeMeeting;
     const found = await findTimesForItem(item, createFindTimeService(createGraphReads(graph)), {
       kind: 'peerCoaching',
@@ -57,9 +57,10 @@ describe('find time for the attendees on the item', () => {
     expect(best.start).toBeGreaterThanOrEqual(NOW);
     expect(best.start).toBeLessThan(NOW + 14 * 86_400_000);
     expect(best.reasons.length).toBeGreaterThan(0);
-    // Everyone free, as the demo tenant's own free/busy says.
+    expect(found.optional).toEqual([principals[2]!.emailAddress.toLowerCase()]);
+    // The organizer and the required attendees free, as the demo tenant's own free/busy says.
     const schedules = await graph.getSchedules(
-      found.people.map((p) => p.mail),
+      found.people.map((p) => p.mail).filter((m) => !found.optional.includes(m.toLowerCase())),
       { start: new Date(best.start).toISOString(), end: new Date(best.end).toISOString() },
       { intervalMinutes: 15 },
     );
@@ -134,5 +135,40 @@ describe('mark as protected collaboration', () => {
     const stored = await readBack(event.id!);
     expect(stored.categories).toEqual(['Blue category', 'Protected collaboration', 'Cohort meeting']);
     expect(parseCommonTimeTag(stored)?.kind).toBe('cohortMeeting');
+  });
+});
+
+describe('the Optional line in find time', () => {
+  it('an optional attendee busy at the only time the others share does not block it, and the suggestion says so', async () => {
+    const item = () => openItem(composeMock(newComposeState({ required: principals.slice(0, 2), optional: principals.slice(2) }))) as ComposeMeeting;
+    const search = () =>
+      findTimesForItem(item(), createFindTimeService(createGraphReads(graph)), { kind: 'peerCoaching', organizer: organizer(), now: NOW, timeZone: 'America/New_York' });
+    const shared = (await search()).suggestions.slots[0]!;
+    // Everyone busy for the whole search but that time, and the optional attendee busy then too: built through Graph.
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+    const created: { who: string; id: string }[] = [];
+    const block = async (who: string, start: number, end: number) => {
+      const g = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(who) });
+      const e = await g.createEvent('me', { subject: 'Busy', showAs: 'busy', start: { dateTime: iso(start), timeZone: 'UTC' }, end: { dateTime: iso(end), timeZone: 'UTC' } });
+      created.push({ who, id: e.id! });
+    };
+    const everyone = [coach.upn, ...principals.map((p) => p.emailAddress)];
+    try {
+      for (const who of everyone) {
+        await block(who, NOW - 86_400_000, shared.start);
+        await block(who, shared.end, NOW + 30 * 86_400_000);
+      }
+      await block(principals[2]!.emailAddress, shared.start, shared.end);
+      const found = await search();
+      const only = found.suggestions.slots.find((s) => s.start === shared.start);
+      expect(only).toBeDefined();
+      expect(only!.reasons.join(' ')).toMatch(/optional/i);
+      expect(only!.reasons.join(' ')).toMatch(new RegExp(principals[2]!.displayName.split(' ')[0]!));
+    } finally {
+      for (const { who, id } of created) {
+        const g = createGraphGateway({ baseUrl: sim.graphUrl, getToken: () => sim.tokenFor(who) });
+        await g.deleteEvent('me', id).catch(() => undefined);
+      }
+    }
   });
 });

@@ -95,6 +95,8 @@ export interface FindTimeRequest {
 
 export interface FoundTimes {
   readonly people: readonly DirectoryPerson[];
+  /** Addresses (lower case) from the item's Optional line: read, never deciding the time. */
+  readonly optional: readonly string[];
   readonly durationMinutes: number;
   readonly suggestions: Suggestions;
 }
@@ -108,17 +110,21 @@ export class NoAttendeesError extends Error {
 
 /** Free/busy for the item's attendees, through the tab's own find-time service (the same engine and ranking). */
 export async function findTimesForItem(item: ComposeMeeting, findTime: Pick<FindTimeService, 'findTimes'>, request: FindTimeRequest): Promise<FoundTimes> {
-  const people = meetingPeople(request.organizer, await item.attendees());
+  const attendees = await item.attendees();
+  const people = meetingPeople(request.organizer, attendees);
   if (people.length < 2) throw new NoAttendeesError();
+  // Outlook's Optional line, as in the tab: invited and said how they stand, never deciding the time.
+  const decides = new Set([request.organizer, ...attendees.required].map((p) => p.address.toLowerCase()));
+  const optional = attendees.optional.map((p) => p.address.toLowerCase()).filter((a) => a && !decides.has(a));
   const halfHour = 30 * 60_000;
   const start = Math.ceil(request.now / halfHour) * halfHour;
   const window = { start, end: start + SEARCH_DAYS * 86_400_000 };
   const durationMinutes = templateFor(request.kind).durationMinutes;
   const found = await findTime.findTimes(
-    { cohort: people, timeZone: request.timeZone, tentativeCountsAsFree: false, window, durationMinutes },
+    { cohort: people, optional, timeZone: request.timeZone, tentativeCountsAsFree: false, window, durationMinutes },
     { ...(request.onProgress && { onProgress: request.onProgress }) },
   );
-  return { people, durationMinutes, suggestions: found.result };
+  return { people, optional, durationMinutes, suggestions: found.result };
 }
 
 /** One click: the item's start and end, and its location when there is one (a learning walk's host school). */
