@@ -22,6 +22,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
   const [picked, setPicked] = useState('time:0');
   const [otherDate, setOtherDate] = useState(local(props.start, zone, 'yyyy-MM-dd'));
   const [otherTime, setOtherTime] = useState(local(props.start, zone, 'HH:mm'));
+  const [seriesTime, setSeriesTime] = useState(local(props.start, zone, 'HH:mm'));
   const [otherError, setOtherError] = useState<string | undefined>();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -139,7 +140,45 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     })();
   };
 
+  /** Every meeting of the series to a new start time: all are checked first; the meetings are read back from Graph. */
+  const moveSeriesTo = (startTime: string) => {
+    setBusy(true);
+    setOutcome(undefined);
+    void (async () => {
+      try {
+        const result = await manage.moveSeries(props.eventId, startTime, zone);
+        if (result.status === 'moved') {
+          const left = await readMeetings();
+          const next = left[0];
+          if (next) setAfter(next);
+          setFinished(true);
+          const text = next
+            ? `${result.message} ${left.length} ${left.length === 1 ? 'meeting' : 'meetings'} from today on; the next is ${formatSlot(next.start, next.end, zone)}.`
+            : result.message;
+          setOutcome({ intent: 'success', title: 'Moved', text });
+          setChanged(text);
+        } else if (result.status === 'conflict') {
+          setOutcome({ intent: 'warning', title: 'Not moved: some meetings are taken at that time', text: result.message });
+        } else {
+          setOutcome({ intent: 'error', title: 'Not moved', text: result.message });
+        }
+      } catch (error) {
+        setOutcome({ intent: 'error', title: 'Not moved', text: `${errorText(error)} Nothing was changed; try again.` });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
   const move = () => {
+    if (props.recurring && scope === 'series') {
+      if (!/^\d{2}:\d{2}$/.test(seriesTime)) {
+        setOtherError('Enter the new start time (like 10:30).');
+        return;
+      }
+      setOtherError(undefined);
+      return moveSeriesTo(seriesTime);
+    }
     if (picked.startsWith('time:') && choices.status === 'done') {
       const slot = choices.value.times[Number(picked.slice(5))];
       if (slot) return moveTo(slot);
@@ -197,6 +236,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     picked,
     otherDate,
     otherTime,
+    seriesTime,
     otherError,
     comment,
     confirming,
@@ -209,6 +249,8 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     setScope: (next) => {
       setScope(next);
       setConfirming(false);
+      setOtherError(undefined);
+      setOutcome(undefined);
     },
     chooseMeeting,
     pick: (value) => {
@@ -217,6 +259,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     },
     setOtherDate,
     setOtherTime,
+    setSeriesTime,
     setComment,
     move,
     moveTo,
