@@ -114,32 +114,25 @@ function Meetings({ state }: { state: ManageSessionState }) {
       </Select>
     </Field>
   );
-  if (state.mode === 'move')
-    return (
-      <>
-        <Field label="Which to move">
-          <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
-            <Radio value="one" label="This meeting" />
-            <Radio value="series" label="Every meeting of the series" />
-          </RadioGroup>
-        </Field>
-        {choose}
+  const scope = (
+    <Field label={state.mode === 'move' ? 'Which to move' : 'Which to cancel'}>
+      <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
+        <Radio value="one" label={state.mode === 'move' ? 'This meeting' : 'One meeting'} />
+        <Radio value="series" label="Every meeting of the series" />
+      </RadioGroup>
+    </Field>
+  );
+  return (
+    <>
+      {scope}
+      {choose}
+      {state.mode === 'move' && (
         <Text size={200}>
           {state.scope === 'series'
             ? 'Every meeting keeps its date and length and moves to the new start time. Each is checked first: if anyone required is busy on any date, nothing moves.'
             : 'One meeting moves; the others keep their time.'}
         </Text>
-      </>
-    );
-  return (
-    <>
-      <Field label="Which to cancel">
-        <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
-          <Radio value="one" label="One meeting" />
-          <Radio value="series" label="Every meeting of the series" />
-        </RadioGroup>
-      </Field>
-      {choose}
+      )}
     </>
   );
 }
