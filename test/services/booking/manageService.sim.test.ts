@@ -121,8 +121,16 @@ describe('moving a booked session through the manage service', () => {
       const w = world();
       const coach = w.coaches[1]!;
       const people = w.principals.slice(22, 24);
-      const seriesId = await book(w, coach, people, '10:00');
+      const optional = w.principals[19]!;
+      const seriesId = await book(w, coach, [...people, { ...optional, optional: true }], '10:00');
       const busy = people[1]!;
+      // An optional person busy at the new time on another date never blocks and is not named.
+      await w.gateway(optional.address).createEvent(optional.address, {
+        subject: 'Board workshop',
+        start: { dateTime: '2027-04-20T14:00:00', timeZone: NY },
+        end: { dateTime: '2027-04-20T15:00:00', timeZone: NY },
+        showAs: 'busy',
+      });
       await w.gateway(busy.address).createEvent(busy.address, {
         subject: 'District budget review',
         start: { dateTime: '2027-04-13T14:00:00', timeZone: NY },
@@ -136,6 +144,7 @@ describe('moving a booked session through the manage service', () => {
       expect(result.dates.map((d) => [DateTime.fromMillis(d.at.start, { zone: NY }).toISODate(), d.who.map((p) => p.name)])).toEqual([['2027-04-13', [busy.name]]]);
       expect(result.message).toContain(`Tuesday, April 13: ${busy.name} (busy)`);
       expect(result.message).toContain('Nothing was changed');
+      expect(result.message).not.toContain(optional.name);
       expect(await instances(w, coach.address, seriesId)).toEqual(['2027-04-06 10:00-11:00', '2027-04-13 10:00-11:00', '2027-04-20 10:00-11:00']);
     });
   });
