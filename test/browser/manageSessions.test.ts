@@ -218,6 +218,65 @@ describe('managing booked sessions', () => {
     }
   }, 240_000);
 
+  it('moves every meeting of a series to a new start time: a taken date is named and nothing moves; a free time moves all in Graph', async () => {
+    const subject = 'Instructional rounds debrief (series)';
+    const seriesId = await booked(subject, '2026-12-09T13:00', 60, [8, 9], {
+      pattern: { type: 'weekly', interval: 1, daysOfWeek: ['wednesday'], firstDayOfWeek: 'sunday' },
+      range: { type: 'numbered', startDate: '2026-12-09', numberOfOccurrences: 2, recurrenceTimeZone: 'Eastern Standard Time' },
+    });
+    // One required principal is busy on the second Wednesday at 15:00.
+    const busy = principals()[9]!;
+    const blocker = await graph<GraphEvent>(
+      'POST',
+      '/me/events',
+      {
+        subject: 'Budget hearing',
+        start: { dateTime: '2026-12-16T15:00:00', timeZone: 'Eastern Standard Time' },
+        end: { dateTime: '2026-12-16T16:00:00', timeZone: 'Eastern Standard Time' },
+        showAs: 'busy',
+      },
+      busy.userPrincipalName,
+    );
+    expect(blocker.status).toBe(201);
+    const page = await stack.newPage();
+    await signIn(page);
+    await openSent(page);
+    await card(page, subject)
+      .getByRole('button', { name: `Move ${subject}` })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Which meeting' }).waitFor({ timeout: 30_000 });
+    // By keyboard: from "This meeting", arrow down to "Every meeting of the series".
+    await dialog.getByRole('radio', { name: 'This meeting' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Every meeting of the series' }).isChecked()).toBe(true);
+    const time = dialog.getByLabel(/New start time for every meeting/);
+    await time.fill('15:00');
+    await dialog.getByRole('button', { name: 'Move every meeting' }).click();
+    await dialog.getByText('Not moved: some meetings are taken at that time').waitFor({ timeout: 30_000 });
+    // Every taken date is named with who is busy then (the demo's seeded calendars may take other dates too).
+    expect(await dialog.getByRole('status').innerText()).toMatch(new RegExp(`Wednesday, December 16: [^;]*${busy.displayName} \\(busy\\)[^;]*\\. Nothing was changed`));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/screenshots/manage-move-series-conflict.png', fullPage: true });
+    const unchanged = (await calendarView('2026-12-07', '2026-12-19')).filter((e) => e.seriesMasterId === seriesId);
+    expect(unchanged.map((e) => e.start.dateTime.slice(0, 16))).toEqual(['2026-12-09T13:00', '2026-12-16T13:00']);
+
+    await time.fill('14:00');
+    await dialog.getByRole('button', { name: 'Move every meeting' }).click();
+    await dialog.getByText('Moved', { exact: true }).waitFor({ timeout: 30_000 });
+    await dialog.getByText('Every meeting moved; the next is Wednesday, December 9, 2:00 – 3:00 PM Eastern.').waitFor();
+    await page.screenshot({ path: 'test-results/screenshots/manage-move-series-moved.png', fullPage: true });
+    // In Graph: both meetings keep their dates at the new time, the series' pattern intact.
+    const moved = (await calendarView('2026-12-07', '2026-12-19')).filter((e) => e.seriesMasterId === seriesId);
+    expect(moved.map((e) => e.start.dateTime.slice(0, 16))).toEqual(['2026-12-09T14:00', '2026-12-16T14:00']);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Every meeting of .* moved to 14:00/)
+      .waitFor();
+    await page.close();
+  }, 180_000);
+
   it('right after booking from Find time, the booked session can be moved from the booking panel', async () => {
     const page = await stack.newPage();
     await signIn(page);

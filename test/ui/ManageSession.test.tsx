@@ -56,6 +56,10 @@ function manageWith(overrides: Partial<ManageService>): { service: ManageService
       calls.push(`cancel ${id} ${comment ?? ''}`);
       return { status: 'cancelled', message: 'The meeting was cancelled and your message sent: "Cohort meeting: attendance".' };
     },
+    moveSeries: async (id, startTime) => {
+      calls.push(`moveSeries ${id} ${startTime}`);
+      return { status: 'failed', message: 'Not expected in this test.' };
+    },
     settleClosures: async () => [],
     ...overrides,
   };
@@ -131,6 +135,62 @@ describe('ManageSession: move', () => {
     await user.click(within(dialog).getByRole('button', { name: /Move to Thursday, December 10, 10:00 – 11:00 AM Eastern \(everyone free\)/ }));
     await within(dialog).findByText('Moved');
     expect(calls).toContain('read e1');
+  });
+});
+
+describe('ManageSession: move every meeting of a series', () => {
+  it('moves every meeting to a new start time: a taken date is named and nothing moves, then a free time moves all, read back', async () => {
+    const user = userEvent.setup();
+    let meetings: SessionEvent[] = [0, 7, 14].map((d, i) => ({
+      ...single,
+      id: `occ${i}`,
+      type: 'occurrence',
+      start: single.start + d * 24 * HOUR,
+      end: single.end + d * 24 * HOUR,
+    }));
+    const { service, calls } = manageWith({
+      upcoming: async () => meetings,
+      moveSeries: async (id, startTime) => {
+        calls.push(`moveSeries ${id} ${startTime}`);
+        if (startTime === '14:00')
+          return {
+            status: 'conflict',
+            dates: [],
+            message:
+              '"Cohort meeting: attendance" was not moved: at 14:00 one meeting is taken. Tuesday, December 15: Ana Morales (busy). Nothing was changed; choose another time, or move those meetings alone.',
+          };
+        meetings = meetings.map((m) => ({ ...m, start: m.start + 5 * HOUR, end: m.end + 5 * HOUR }));
+        return { status: 'moved', seriesId: id, meetings: 3, message: 'Every meeting of "Cohort meeting: attendance" moved to 15:00; everyone invited was told and asked again.' };
+      },
+    });
+    const changed: string[] = [];
+    show(service, { recurring: true, eventId: 'series1' }, changed);
+    await user.click(screen.getByRole('button', { name: `Move ${single.subject}` }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByLabelText('Which meeting');
+    expect((within(dialog).getByRole('radio', { name: 'This meeting' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(dialog).getByRole('radio', { name: 'Every meeting of the series' }));
+    expect((within(dialog).getByLabelText('Which meeting') as HTMLSelectElement).disabled).toBe(true);
+    const time = within(dialog).getByLabelText(/New start time for every meeting/);
+    expect((time as HTMLInputElement).value).toBe('10:00');
+    // An empty time is said next to the field, and nothing is asked of Graph.
+    await user.clear(time);
+    await user.click(within(dialog).getByRole('button', { name: 'Move every meeting' }));
+    expect(await within(dialog).findByText('Enter the new start time (like 10:30).')).toBeTruthy();
+    expect(calls).toEqual([]);
+    await user.type(time, '14:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Move every meeting' }));
+    expect(await within(dialog).findByText('Not moved: some meetings are taken at that time')).toBeTruthy();
+    expect(within(dialog).getByText(/Tuesday, December 15: Ana Morales \(busy\)/)).toBeTruthy();
+    await user.clear(time);
+    await user.type(time, '15:00');
+    await user.click(within(dialog).getByRole('button', { name: 'Move every meeting' }));
+    await within(dialog).findByText('Moved');
+    expect(calls).toEqual(['moveSeries series1 14:00', 'moveSeries series1 15:00']);
+    expect(within(dialog).getByText(/Every meeting moved; the next is Tuesday, December 8, 3:00 – 4:00 PM Eastern/)).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Move every meeting' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(changed[0]).toMatch(/3 meetings from today on; the next is Tuesday, December 8, 3:00 – 4:00 PM Eastern\./);
   });
 });
 

@@ -18,7 +18,20 @@ export {
   type BookWalksOptions,
 } from './bookingService.js';
 export { bookedSessions, type BookedSession } from './bookedSessions.js';
-export { cancelSession, moveSession, nextMoveTimes, type CancelOutcome, type MoveInput, type MoveOutcome, type MoveTimesInput, type ScheduleReader } from './manageSession.js';
+export {
+  cancelSession,
+  moveSeries,
+  moveSession,
+  nextMoveTimes,
+  type CancelOutcome,
+  type MoveInput,
+  type MoveOutcome,
+  type MoveTimesInput,
+  type SeriesConflictDate,
+  type SeriesMoveInput,
+  type SeriesMoveOutcome,
+  type ScheduleReader,
+} from './manageSession.js';
 export { createManageService, type ManageService, type ManageSettings, type MoveChoices } from './manageService.js';
 export { bestPartialTime, stillOpen, waysForward, type PartialTime, type WaysForward } from './waysForward.js';
 export { settleSeriesClosures, type ClosureSettlement } from './seriesClosures.js';

@@ -6,7 +6,7 @@
 import type { SessionCalendar, SessionEvent } from '../../core/booking/sessionEvents.js';
 import { DEFAULT_NOTICE, earliestStart, type ClosureClash, type DistrictCalendar } from '../../core/district/index.js';
 import type { Interval } from '../../core/time/interval.js';
-import { cancelSession, moveSession, nextMoveTimes, type CancelOutcome, type MoveOutcome } from './manageSession.js';
+import { cancelSession, moveSeries, moveSession, nextMoveTimes, type CancelOutcome, type MoveOutcome, type SeriesMoveOutcome } from './manageSession.js';
 import { settleSeriesClosures, type ClosureSettlement } from './seriesClosures.js';
 
 export interface ManageSettings {
@@ -28,6 +28,8 @@ export interface ManageService {
   upcoming(seriesId: string, days?: number): Promise<SessionEvent[]>;
   moveChoices(eventId: string, timeZone: string): Promise<MoveChoices>;
   move(eventId: string, to: Interval, timeZone: string): Promise<MoveOutcome>;
+  /** Every meeting of a series to a new start time of day ("14:30"), same dates and length, all re-checked first. */
+  moveSeries(seriesId: string, startTime: string, timeZone: string): Promise<SeriesMoveOutcome>;
   cancel(eventId: string, comment?: string): Promise<CancelOutcome>;
   settleClosures(input: {
     readonly seriesId: string;
@@ -54,6 +56,11 @@ export function createManageService(calendar: SessionCalendar, settings: ManageS
     async move(eventId, to, timeZone) {
       const notBefore = earliestStart(settings.now(), timeZone, DEFAULT_NOTICE, settings.districtCalendar).at;
       return moveSession(calendar, { eventId, to, timeZone, notBefore, ...district });
+    },
+    async moveSeries(seriesId, startTime, timeZone) {
+      const now = settings.now();
+      const notBefore = earliestStart(now, timeZone, DEFAULT_NOTICE, settings.districtCalendar).at;
+      return moveSeries(calendar, { seriesId, startTime, timeZone, now, notBefore, ...district });
     },
     cancel: (eventId, comment) => cancelSession(calendar, eventId, comment),
     settleClosures: (input) => settleSeriesClosures(calendar, input),

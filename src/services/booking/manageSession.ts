@@ -3,12 +3,14 @@
  * booking, then moved, which tells every attendee), or cancelled with a message (Graph's `cancel`). Either
  * applies to the whole series (its id) or one occurrence (the occurrence's id).
  */
+import { DateTime } from 'luxon';
 import { findTakers, nextBestSlot, nextFreeSlots } from '../../core/booking/index.js';
 import type { SessionCalendar, SessionEvent } from '../../core/booking/sessionEvents.js';
 import { DEFAULT_NOTICE, earliestStart, seriesOnClosures, withDistrictCalendar, type DistrictCalendar } from '../../core/district/index.js';
 import type { Interval } from '../../core/time/interval.js';
 import { formatWhen, SENTENCE_LOCALE } from '../../core/time/readableTime.js';
-import { conflictMessage, conflictPeople, type ConflictSubject } from './messages.js';
+import { localDateTimeToInstant, resolveZone } from '../../core/time/zones.js';
+import { conflictMessage, conflictPeople, REASON_WORDS, type ConflictSubject } from './messages.js';
 import type { ConflictPerson } from './outcomes.js';
 
 /** Free/busy as the engine takes it: booking's calendar and the session calendar both answer it. */
@@ -155,4 +157,114 @@ export async function nextMoveTimes(
     ...(constraints ? { constraints } : {}),
   };
   return { event, times: nextFreeSlots(draft, schedules, input.tentative ?? 'busy', input.count ?? 3, window), notBefore };
+}
+
+export interface SeriesMoveInput {
+  /** The series master's id in the coach's calendar. */
+  readonly seriesId: string;
+  /** The new start time of day, like "14:30", in the coach's zone; every meeting keeps its date and length. */
+  readonly startTime: string;
+  readonly timeZone: string;
+  /** "Now" from the app's one clock: meetings already over are not re-checked. */
+  readonly now: number;
+  readonly notBefore?: number;
+  readonly districtCalendar?: DistrictCalendar;
+  readonly tentative?: 'busy' | 'free';
+  /** How far ahead the series' meetings are read (default 366 days). */
+  readonly days?: number;
+}
+
+/** One date of the series that is taken at the new time, and by whom. */
+export interface SeriesConflictDate {
+  readonly at: Interval;
+  readonly who: readonly ConflictPerson[];
+}
+
+export type SeriesMoveOutcome =
+  | { readonly status: 'moved'; readonly seriesId: string; readonly meetings: number; readonly message: string }
+  | { readonly status: 'conflict'; readonly dates: readonly SeriesConflictDate[]; readonly message: string }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** The same date in the zone at a new time of day, keeping the length. */
+function atTimeOfDay(meeting: Interval, startTime: string, timeZone: string): Interval {
+  const date = DateTime.fromMillis(meeting.start, { zone: resolveZone(timeZone) }).toISODate()!;
+  const start = localDateTimeToInstant(`${date}T${startTime}`, timeZone, 'new start time');
+  return { start, end: start + (meeting.end - meeting.start) };
+}
+
+const dayWords = (ms: number, timeZone: string): string =>
+  DateTime.fromMillis(ms, { zone: resolveZone(timeZone) })
+    .setLocale(SENTENCE_LOCALE)
+    .toFormat('cccc, LLLL d');
+
+/**
+ * Moves every meeting of a series to a new time of day (same dates, same length): each meeting still to come
+ * is checked at the new time (the organizer and required people; optional people never block), and only if
+ * all are free is the series master's start and end changed, which keeps the pattern and tells every attendee.
+ * A taken date is named with who is busy, and nothing moves.
+ */
+export async function moveSeries(calendar: SessionCalendar, input: SeriesMoveInput): Promise<SeriesMoveOutcome> {
+  const tentative = input.tentative ?? 'busy';
+  try {
+    if (!/^\d{2}:\d{2}$/.test(input.startTime)) return { status: 'failed', message: 'Enter the new start time like 10:30.' };
+    const master = await calendar.readSession(input.seriesId);
+    if (master.type !== 'seriesMaster') return { status: 'failed', message: `"${master.subject}" is not a series; move it as one meeting.` };
+    if (!master.isOrganizer) return { status: 'failed', message: `Only the organizer can move "${master.subject}"; propose a new time instead.` };
+    const meetings = (await calendar.seriesOccurrences(input.seriesId, { start: input.now, end: input.now + (input.days ?? 366) * DAY_MS }))
+      .filter((m) => m.end > input.now)
+      .sort((a, b) => a.start - b.start);
+    if (meetings.length === 0) return { status: 'failed', message: `"${master.subject}" has no meetings left to move.` };
+    const moved = meetings.map((m) => atTimeOfDay(m, input.startTime, input.timeZone));
+    const tooSoon = moved.find((m) => input.notBefore !== undefined && m.start < input.notBefore);
+    if (tooSoon) {
+      const when = formatWhen(input.notBefore!, { locale: SENTENCE_LOCALE, timeZone: input.timeZone });
+      return {
+        status: 'failed',
+        message: `The meeting on ${dayWords(tooSoon.start, input.timeZone)} would be too soon at the new time: people need notice to prepare (from ${when} on). Move or cancel that meeting alone first, then move the series.`,
+      };
+    }
+    const closed = seriesOnClosures(moved, input.timeZone, input.districtCalendar);
+    if (closed.length > 0) {
+      const days = closed.map((c) => `${c.date} (${c.closure.name})`).join(', ');
+      return { status: 'failed', message: `Schools are closed on ${days}; skip or move those meetings first, then move the series.` };
+    }
+    const people = mustBeFreeOf(master);
+    const subject: ConflictSubject = {
+      subject: master.subject || 'The session',
+      timeZone: input.timeZone,
+      organizer: { address: master.organizer ?? '' },
+      attendees: master.attendees.map((a) => ({ address: a.address, ...(a.name ? { name: a.name } : {}) })),
+      occurrences: moved,
+    };
+    // The series' own meetings are not counted against it (moving by half an hour overlaps itself).
+    const own = new Set(meetings.map((m) => `${m.start}-${m.end}`));
+    const schedules = (await calendar.readSchedules(people, { start: moved[0]!.start, end: Math.max(...moved.map((m) => m.end)) })).map((s) => ({
+      ...s,
+      items: s.items.filter((i) => !own.has(`${i.start}-${i.end}`)),
+    }));
+    const dates: SeriesConflictDate[] = [];
+    for (const at of moved) {
+      const takers = findTakers({ mustBeFree: people, occurrences: [at] }, schedules, tentative);
+      if (takers.length > 0) dates.push({ at, who: conflictPeople(subject, takers) });
+    }
+    if (dates.length > 0) {
+      const named = dates.map(
+        (d) => `${dayWords(d.at.start, input.timeZone)}: ${d.who.map((p) => `${p.name ?? p.address} (${(REASON_WORDS[p.reason] ?? p.reason).replace(/^now /, '')})`).join(', ')}`,
+      );
+      return {
+        status: 'conflict',
+        dates,
+        message: `"${subject.subject}" was not moved: at ${input.startTime} ${dates.length === 1 ? 'one meeting is' : `${dates.length} meetings are`} taken. ${named.join('; ')}. Nothing was changed; choose another time, or move those meetings alone.`,
+      };
+    }
+    await calendar.moveSession(input.seriesId, atTimeOfDay(master, input.startTime, input.timeZone), input.timeZone);
+    return {
+      status: 'moved',
+      seriesId: input.seriesId,
+      meetings: meetings.length,
+      message: `Every meeting of "${subject.subject}" moved to ${input.startTime}; ${people.length > 1 ? 'everyone invited was told and asked again' : 'the invitation was updated'}.`,
+    };
+  } catch (error) {
+    return { status: 'failed', message: failure(error, 'moving the series') };
+  }
 }

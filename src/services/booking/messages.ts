@@ -10,7 +10,7 @@ export type ConflictSubject = Pick<EventDraft, 'attendees' | 'organizer' | 'time
 /** "Tuesday, March 16, 10:00 AM Eastern": the same format the screens use. */
 const when = (ms: number, zone: string): string => formatWhen(ms, { locale: SENTENCE_LOCALE, timeZone: zone });
 
-const REASON_WORDS: Readonly<Record<string, string>> = {
+export const REASON_WORDS: Readonly<Record<string, string>> = {
   busy: 'now busy',
   oof: 'now out of office',
   workingElsewhere: 'now working elsewhere',

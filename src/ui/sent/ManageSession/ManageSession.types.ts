@@ -45,6 +45,8 @@ export interface ManageSessionState {
   readonly picked: string;
   readonly otherDate: string;
   readonly otherTime: string;
+  /** Every meeting of a series: the new start time of day (each keeps its date and length). */
+  readonly seriesTime: string;
   /** Set when the typed date and time cannot be read: said next to the field. */
   readonly otherError: string | undefined;
   readonly comment: string;
@@ -52,7 +54,7 @@ export interface ManageSessionState {
   readonly confirming: boolean;
   readonly busy: boolean;
   readonly outcome: ManageOutcome | undefined;
-  /** The session as Graph has it after the change (a moved meeting's new time). */
+  /** The session as Graph has it after the change (a moved meeting's new time; a moved series' next meeting). */
   readonly after: SessionEvent | undefined;
   /** Nothing more to do in this dialog: it was cancelled, or moved. */
   readonly finished: boolean;
@@ -63,6 +65,7 @@ export interface ManageSessionState {
   pick(value: string): void;
   setOtherDate(value: string): void;
   setOtherTime(value: string): void;
+  setSeriesTime(value: string): void;
   setComment(value: string): void;
   move(): void;
   moveTo(slot: Interval): void;

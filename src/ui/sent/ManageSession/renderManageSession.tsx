@@ -67,7 +67,7 @@ export function renderManageSession(state: ManageSessionState, classes: ManageSe
             <DialogActions fluid>
               {mode === 'move' && !state.finished && (
                 <Button appearance="primary" disabled={state.busy || !canMove(state)} onClick={state.move}>
-                  Move
+                  {movesSeries(state) ? 'Move every meeting' : 'Move'}
                 </Button>
               )}
               {mode === 'cancel' && !state.finished && !state.confirming && (
@@ -86,7 +86,11 @@ export function renderManageSession(state: ManageSessionState, classes: ManageSe
   );
 }
 
-const canMove = (state: ManageSessionState): boolean => (state.props.recurring ? state.meetingId !== undefined : true) && state.choices.status !== 'loading';
+const movesSeries = (state: ManageSessionState): boolean => state.props.recurring && state.scope === 'series';
+const canMove = (state: ManageSessionState): boolean =>
+  movesSeries(state)
+    ? state.meetings.status === 'done' && state.meetings.value.length > 0
+    : (state.props.recurring ? state.meetingId !== undefined : true) && state.choices.status !== 'loading';
 const canCancel = (state: ManageSessionState): boolean => !state.props.recurring || state.scope === 'series' || state.meetingId !== undefined;
 
 /** For a series: which meeting (cancel may also take the whole series). */
@@ -101,7 +105,7 @@ function Meetings({ state }: { state: ManageSessionState }) {
     );
   const choose = (
     <Field label="Which meeting" hint={`${meetings.value.length} ${meetings.value.length === 1 ? 'meeting' : 'meetings'} from today on.`}>
-      <Select value={state.meetingId ?? ''} disabled={state.busy || (state.mode === 'cancel' && state.scope === 'series')} onChange={(_, d) => state.chooseMeeting(d.value)}>
+      <Select value={state.meetingId ?? ''} disabled={state.busy || state.scope === 'series'} onChange={(_, d) => state.chooseMeeting(d.value)}>
         {meetings.value.map((m) => (
           <option key={m.id} value={m.id}>
             {formatSlot(m.start, m.end, props.zone)}
@@ -110,29 +114,51 @@ function Meetings({ state }: { state: ManageSessionState }) {
       </Select>
     </Field>
   );
-  if (state.mode === 'move')
-    return (
-      <>
-        {choose}
-        <Text size={200}>One meeting moves; the others keep their time. To move every meeting, cancel the series and find a new standing time.</Text>
-      </>
-    );
+  const scope = (
+    <Field label={state.mode === 'move' ? 'Which to move' : 'Which to cancel'}>
+      <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
+        <Radio value="one" label={state.mode === 'move' ? 'This meeting' : 'One meeting'} />
+        <Radio value="series" label="Every meeting of the series" />
+      </RadioGroup>
+    </Field>
+  );
   return (
     <>
-      <Field label="Which to cancel">
-        <RadioGroup value={state.scope} onChange={(_, d) => state.setScope(d.value as 'one' | 'series')} disabled={state.busy || state.finished}>
-          <Radio value="one" label="One meeting" />
-          <Radio value="series" label="Every meeting of the series" />
-        </RadioGroup>
-      </Field>
+      {scope}
       {choose}
+      {state.mode === 'move' && (
+        <Text size={200}>
+          {state.scope === 'series'
+            ? 'Every meeting keeps its date and length and moves to the new start time. Each is checked first: if anyone required is busy on any date, nothing moves.'
+            : 'One meeting moves; the others keep their time.'}
+        </Text>
+      )}
     </>
   );
 }
 
 function MoveChoices({ state, classes }: { state: ManageSessionState; classes: ManageSessionClasses }) {
   const { choices, props } = state;
-  if (state.finished && state.after) return <Text weight="semibold">Now booked for {formatSlot(state.after.start, state.after.end, props.zone)}.</Text>;
+  if (state.finished && state.after)
+    return (
+      <Text weight="semibold">
+        {movesSeries(state) ? 'Every meeting moved; the next is' : 'Now booked for'} {formatSlot(state.after.start, state.after.end, props.zone)}.
+      </Text>
+    );
+  if (movesSeries(state))
+    return (
+      <>
+        <Field
+          label="New start time for every meeting"
+          hint={`In ${props.zone.replace(/_/g, ' ')} time, like 10:30.`}
+          validationState={state.otherError ? 'error' : 'none'}
+          validationMessage={state.otherError}
+        >
+          <Input type="time" value={state.seriesTime} disabled={state.busy} onChange={(_, d) => state.setSeriesTime(d.value)} />
+        </Field>
+        <Text size={200}>Everyone invited gets the updated invite and is asked to answer again.</Text>
+      </>
+    );
   return (
     <>
       {choices.status === 'loading' && <Spinner size="tiny" label="Finding the next times everyone is free..." />}

@@ -22,6 +22,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
   const [picked, setPicked] = useState('time:0');
   const [otherDate, setOtherDate] = useState(local(props.start, zone, 'yyyy-MM-dd'));
   const [otherTime, setOtherTime] = useState(local(props.start, zone, 'HH:mm'));
+  const [seriesTime, setSeriesTime] = useState(local(props.start, zone, 'HH:mm'));
   const [otherError, setOtherError] = useState<string | undefined>();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -110,27 +111,13 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     return meeting ? meeting.end - meeting.start : props.end - props.start;
   };
 
-  const moveTo = (slot: Interval) => {
-    const eventId = target();
-    if (!eventId) return;
+  /** Runs one move with the dialog busy; a thrown error is said in words, and nothing was changed. */
+  const moving = (work: () => Promise<void>) => {
     setBusy(true);
     setOutcome(undefined);
     void (async () => {
       try {
-        const result = await manage.move(eventId, slot, zone);
-        if (result.status === 'moved') {
-          const now = await manage.read(eventId);
-          setAfter(now);
-          setFinished(true);
-          const text = `${result.message} It is now ${formatSlot(now.start, now.end, zone)}.`;
-          setOutcome({ intent: 'success', title: 'Moved', text });
-          setChanged(text);
-          if (props.recurring) await readMeetings(eventId);
-        } else if (result.status === 'conflict') {
-          setOutcome({ intent: 'warning', title: 'Not moved: that time is taken', text: result.message, ...(result.nextBest ? { nextBest: result.nextBest } : {}) });
-        } else {
-          setOutcome({ intent: 'error', title: 'Not moved', text: result.message });
-        }
+        await work();
       } catch (error) {
         setOutcome({ intent: 'error', title: 'Not moved', text: `${errorText(error)} Nothing was changed; try again.` });
       } finally {
@@ -139,7 +126,60 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     })();
   };
 
+  /** A move that went through: the dialog is done, and the screen is told when it closes. */
+  const moved = (text: string) => {
+    setFinished(true);
+    setOutcome({ intent: 'success', title: 'Moved', text });
+    setChanged(text);
+  };
+
+  const moveTo = (slot: Interval) => {
+    const eventId = target();
+    if (!eventId) return;
+    moving(async () => {
+      const result = await manage.move(eventId, slot, zone);
+      if (result.status === 'moved') {
+        const now = await manage.read(eventId);
+        setAfter(now);
+        moved(`${result.message} It is now ${formatSlot(now.start, now.end, zone)}.`);
+        if (props.recurring) await readMeetings(eventId);
+      } else if (result.status === 'conflict') {
+        setOutcome({ intent: 'warning', title: 'Not moved: that time is taken', text: result.message, ...(result.nextBest ? { nextBest: result.nextBest } : {}) });
+      } else {
+        setOutcome({ intent: 'error', title: 'Not moved', text: result.message });
+      }
+    });
+  };
+
+  /** Every meeting of the series to a new start time: all are checked first; the meetings are read back from Graph. */
+  const moveSeriesTo = (startTime: string) =>
+    moving(async () => {
+      const result = await manage.moveSeries(props.eventId, startTime, zone);
+      if (result.status === 'moved') {
+        const left = await readMeetings();
+        const next = left[0];
+        if (next) setAfter(next);
+        moved(
+          next
+            ? `${result.message} ${left.length} ${left.length === 1 ? 'meeting' : 'meetings'} from today on; the next is ${formatSlot(next.start, next.end, zone)}.`
+            : result.message,
+        );
+      } else if (result.status === 'conflict') {
+        setOutcome({ intent: 'warning', title: 'Not moved: some meetings are taken at that time', text: result.message });
+      } else {
+        setOutcome({ intent: 'error', title: 'Not moved', text: result.message });
+      }
+    });
+
   const move = () => {
+    if (props.recurring && scope === 'series') {
+      if (!/^\d{2}:\d{2}$/.test(seriesTime)) {
+        setOtherError('Enter the new start time (like 10:30).');
+        return;
+      }
+      setOtherError(undefined);
+      return moveSeriesTo(seriesTime);
+    }
     if (picked.startsWith('time:') && choices.status === 'done') {
       const slot = choices.value.times[Number(picked.slice(5))];
       if (slot) return moveTo(slot);
@@ -197,6 +237,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     picked,
     otherDate,
     otherTime,
+    seriesTime,
     otherError,
     comment,
     confirming,
@@ -209,6 +250,8 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     setScope: (next) => {
       setScope(next);
       setConfirming(false);
+      setOtherError(undefined);
+      setOutcome(undefined);
     },
     chooseMeeting,
     pick: (value) => {
@@ -217,6 +260,7 @@ export function useManageSession(props: ManageSessionProps): ManageSessionState 
     },
     setOtherDate,
     setOtherTime,
+    setSeriesTime,
     setComment,
     move,
     moveTo,
