@@ -84,6 +84,15 @@ export async function everyScreen(stack: Stack, page: Page, entry: '/' | '/addin
     .getByRole('status')
     .filter({ hasText: /booked sessions?\.|not booked anything/ })
     .waitFor(LONG);
+  // The learning-walk cards read their answers on their own: the screen is shown once nothing is still reading
+  // (no spinner, every Refresh enabled again), not while a button is on its way from disabled to enabled.
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[role=progressbar]').length === 0 &&
+      !Array.from(document.querySelectorAll('button')).some((b) => /^Refresh/.test(b.textContent ?? '') && b.disabled),
+    undefined,
+    LONG,
+  );
   await visit('sent-invites');
 
   await signIn(page, who.principal);
