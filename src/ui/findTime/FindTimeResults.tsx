@@ -4,6 +4,7 @@
  * coach's first screen carries the form only; the summary that announces the results stays with the form.
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import type { ComponentProps } from 'react';
 import type { FindTimeResult, Suggestion, Suggestions } from '../../services/findTime/index.js';
 import { AvailabilityGrid } from './AvailabilityGrid/index.js';
 import type { FindTimeScreenState } from './FindTimeScreen/FindTimeScreen.types.js';
@@ -66,8 +67,7 @@ function Times({
   classes: FindTimeScreenClasses;
   state: FindTimeScreenState;
 }) {
-  const booked = state.booked;
-  const changed = state.bookedChanged;
+  const list: SuggestionListShared = { cohortSize, timeZone: zone, onChoose, booked: state.booked, onBookedChanged: state.bookedChanged };
   return (
     <>
       <Unreadable list={result.unreadable} />
@@ -96,42 +96,10 @@ function Times({
           </MessageBarBody>
         </MessageBar>
       )}
-      {result.slots.length > 0 && (
-        <SuggestionList labelId="results-title" suggestions={result.slots} cohortSize={cohortSize} timeZone={zone} onChoose={onChoose} booked={booked} onBookedChanged={changed} />
-      )}
+      {result.slots.length > 0 && <SuggestionList labelId="results-title" suggestions={result.slots} {...list} />}
       {result.availability.length > 0 && <AvailabilityGrid availability={gridRows(result)} timeZone={zone} {...(best(result) && { highlight: best(result) })} />}
-      {result.partial.length > 0 && (
-        <>
-          <h3 className={classes.subheading} id="partial-title">
-            {RESULTS_TEXT.closest}
-          </h3>
-          <SuggestionList
-            labelId="partial-title"
-            suggestions={result.partial}
-            cohortSize={cohortSize}
-            timeZone={zone}
-            onChoose={onChoose}
-            booked={booked}
-            onBookedChanged={changed}
-          />
-        </>
-      )}
-      {result.nearMisses.length > 0 && (
-        <>
-          <h3 className={classes.subheading} id="near-title">
-            {RESULTS_TEXT.nearMisses}
-          </h3>
-          <SuggestionList
-            labelId="near-title"
-            suggestions={result.nearMisses}
-            cohortSize={cohortSize}
-            timeZone={zone}
-            onChoose={onChoose}
-            booked={booked}
-            onBookedChanged={changed}
-          />
-        </>
-      )}
+      <SuggestionSection id="partial-title" title={RESULTS_TEXT.closest} suggestions={result.partial} classes={classes} list={list} />
+      <SuggestionSection id="near-title" title={RESULTS_TEXT.nearMisses} suggestions={result.nearMisses} classes={classes} list={list} />
     </>
   );
 }
@@ -162,5 +130,33 @@ function Unreadable({ list }: { list: Suggestions['unreadable'] }) {
         {RESULTS_TEXT.unreadable(list.map((u) => `${u.person.displayName}: ${u.message}`).join(' '))}
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** What every suggestion list of one search shares: the cohort's size, the zone, choosing, what is booked. */
+type SuggestionListShared = Omit<ComponentProps<typeof SuggestionList>, 'labelId' | 'suggestions'>;
+
+/** A further group of suggestions (the closest options, the near misses) under its own heading, named by it. */
+function SuggestionSection({
+  id,
+  title,
+  suggestions,
+  classes,
+  list,
+}: {
+  id: string;
+  title: string;
+  suggestions: readonly Suggestion[];
+  classes: FindTimeScreenClasses;
+  list: SuggestionListShared;
+}) {
+  if (suggestions.length === 0) return null;
+  return (
+    <>
+      <h3 className={classes.subheading} id={id}>
+        {title}
+      </h3>
+      <SuggestionList labelId={id} suggestions={suggestions} {...list} />
+    </>
   );
 }
