@@ -42,27 +42,39 @@ export function renderSentInvitesScreen(state: SentInvitesScreenState, classes: 
           <MessageBarBody>{sent.message}</MessageBarBody>
         </MessageBar>
       )}
-      {state.upcoming.length > 0 && (
-        <ul className={classes.list} aria-label={T.list}>
-          {state.upcoming.map((invite) => (
-            <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
-          ))}
-        </ul>
-      )}
+      {state.upcoming.length > 0 && <SentList label={T.list} invites={state.upcoming} zone={zone} classes={classes} onChanged={state.changed} />}
       {state.earlier.length > 0 && (
         <section aria-labelledby="sent-earlier">
           <h3 className={classes.heading} id="sent-earlier">
             {T.earlier}
           </h3>
           <Text size={200}>{T.earlierHint}</Text>
-          <ul className={classes.list} aria-label={T.earlier}>
-            {state.earlier.map((invite) => (
-              <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={state.changed} />
-            ))}
-          </ul>
+          <SentList label={T.earlier} invites={state.earlier} zone={zone} classes={classes} onChanged={state.changed} />
         </section>
       )}
     </div>
+  );
+}
+
+function SentList({
+  label,
+  invites,
+  zone,
+  classes,
+  onChanged,
+}: {
+  label: string;
+  invites: readonly SentInvite[];
+  zone: string;
+  classes: SentInvitesScreenClasses;
+  onChanged: (message: string) => void;
+}) {
+  return (
+    <ul className={classes.list} aria-label={label}>
+      {invites.map((invite) => (
+        <SentCard key={invite.id} invite={invite} zone={zone} classes={classes} onChanged={onChanged} />
+      ))}
+    </ul>
   );
 }
 
