@@ -45,7 +45,11 @@ export function AddinWorkspace({ host, config, tokens: tokenSource, search, onSw
   // The district's agenda templates, read by the server at start; the built-ins until they arrive.
   const templates = useAsync(() => loadTemplates(), []);
   const offered = templates.status === 'done' ? templates.value : undefined;
-  const services = useMemo(() => createAppServices(graph, offered), [graph, offered]);
+  // The same clock and district calendar as the tab, so a search's notice and closures agree with it.
+  const services = useMemo(
+    () => createAppServices(graph, offered, undefined, { now, ...(config.districtCalendar && { districtCalendar: config.districtCalendar }) }),
+    [graph, offered, now, config.districtCalendar],
+  );
   const calendar = useMemo(() => createAddinCalendar(graph), [graph]);
   // Times show in the mailbox's own zone (the one Outlook uses), else the browser's.
   const mailbox = useAsync(() => services.reads.mailboxTimeZone(), [services]);

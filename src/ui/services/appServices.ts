@@ -42,7 +42,7 @@ export function createAppServices(
   graph: GraphGateway,
   templates: readonly AgendaTemplate[] = BUILT_IN_TEMPLATES,
   district: () => Promise<DistrictSettings> = async () => ({ evaluators: [] }),
-  app: AppSettings = { now: Date.now },
+  app: AppSettings = { now: nowMs },
 ): AppServices {
   const reads = createGraphReads(graph);
   let settings: Promise<DistrictSettings> | undefined;
